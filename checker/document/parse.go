@@ -1,0 +1,85 @@
+package document
+
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/source"
+)
+
+// Parse reads one file's bytes. The error, if any, is a *source.Error at the
+// offending place: a NUL byte (binary file), invalid UTF-8, or malformed front
+// matter.
+func Parse(path string, src []byte) (*Document, error) {
+	d := &Document{Path: path, Format: FormatOf(path), Src: src, Lines: source.NewLines(src)}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return nil, source.Errorf(path, d.Lines, i, "binary file (NUL byte at offset %d)", i)
+	}
+	if i := invalidUTF8(src); i >= 0 {
+		return nil, source.Errorf(path, d.Lines, i, "invalid UTF-8 at byte offset %d", i)
+	}
+	body := 0
+	if bytes.HasPrefix(src, []byte(source.BOM)) {
+		body = len(source.BOM)
+	}
+	titleOff := -1
+	if ys, ye, next, ok := frontMatter(src, body); ok {
+		var err error
+		if titleOff, err = parseMeta(d, ys, ye); err != nil {
+			return nil, err
+		}
+		body = next
+	}
+	if d.Meta.Title != "" && titleOff >= 0 {
+		d.Blocks = append(d.Blocks, d.titleBlock(titleOff))
+	}
+	switch d.Format {
+	case Markdown:
+		d.parseMarkdown(body)
+	default:
+		d.parseText(body)
+	}
+	for i, b := range d.Blocks {
+		b.Index = i
+		b.Sentences = Sentences(b.Text)
+	}
+	return d, nil
+}
+
+func invalidUTF8(src []byte) int {
+	if utf8.Valid(src) {
+		return -1
+	}
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+func (d *Document) titleBlock(off int) *Block {
+	bl := &builder{src: d.Src, block: &Block{Kind: Title, Headline: true}}
+	t := d.Meta.Title
+	if off+len(t) <= len(d.Src) && string(d.Src[off:off+len(t)]) == t {
+		bl.add(off, off+len(t))
+		return bl.finish()
+	}
+	// A quoted title with escapes or a folded one: every character maps to
+	// where the value starts.
+	bl.block.pieces = []piece{{text: 0, src: off, n: 0}}
+	bl.text.WriteString(t)
+	return bl.finish()
+}
+
+// Headline is the block that serves as the headline, or nil.
+func (d *Document) Headline() *Block {
+	for _, b := range d.Blocks {
+		if b.Headline {
+			return b
+		}
+	}
+	return nil
+}

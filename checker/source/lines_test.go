@@ -1,0 +1,90 @@
+package source
+
+import "testing"
+
+func TestPositionCountsCharactersNotBytes(t *testing.T) {
+	src := []byte("Rahmi Doğan said 33.\nsecond line")
+	l := NewLines(src)
+	off := len("Rahmi Doğan said ")
+	line, col := l.Position(off)
+	if line != 1 || col != 18 {
+		t.Fatalf("Position(%d) = %d:%d, want 1:18", off, line, col)
+	}
+	line, col = l.Position(len("Rahmi Doğan said 33.\nsec"))
+	if line != 2 || col != 4 {
+		t.Fatalf("got %d:%d, want 2:4", line, col)
+	}
+}
+
+func TestLineBreaksOfEveryPlatform(t *testing.T) {
+	for name, src := range map[string]string{
+		"LF":    "a\nb\nc",
+		"CRLF":  "a\r\nb\r\nc",
+		"CR":    "a\rb\rc",
+		"mixed": "a\r\nb\rc",
+	} {
+		t.Run(name, func(t *testing.T) {
+			l := NewLines([]byte(src))
+			if l.Count() != 3 {
+				t.Fatalf("Count = %d, want 3", l.Count())
+			}
+			off := len(src) - 1 // the "c"
+			if line, col := l.Position(off); line != 3 || col != 1 {
+				t.Fatalf("Position(c) = %d:%d, want 3:1", line, col)
+			}
+		})
+	}
+}
+
+func TestBOMTakesNoColumn(t *testing.T) {
+	src := []byte(BOM + "At least 33")
+	line, col := NewLines(src).Position(len(BOM) + len("At least "))
+	if line != 1 || col != 10 {
+		t.Fatalf("got %d:%d, want 1:10", line, col)
+	}
+}
+
+func TestTabIsOneColumn(t *testing.T) {
+	_, col := NewLines([]byte("\t33")).Position(1)
+	if col != 2 {
+		t.Fatalf("col = %d, want 2", col)
+	}
+}
+
+func TestUTF16RoundTrip(t *testing.T) {
+	src := []byte("emoji 😀 then Doğan\nx")
+	l := NewLines(src)
+	off := len("emoji 😀 then ")
+	line, col := l.UTF16Position(off)
+	if line != 0 || col != 14 { // the emoji is two UTF-16 units
+		t.Fatalf("UTF16Position = %d:%d, want 0:14", line, col)
+	}
+	if back := l.OffsetOfUTF16(line, col); back != off {
+		t.Fatalf("OffsetOfUTF16 = %d, want %d", back, off)
+	}
+	if back := l.OffsetOf(1, 14); back != off {
+		t.Fatalf("OffsetOf(1,14) = %d, want %d", back, off)
+	}
+}
+
+func TestClampsOutOfRange(t *testing.T) {
+	l := NewLines([]byte("ab"))
+	if line, col := l.Position(99); line != 1 || col != 3 {
+		t.Fatalf("got %d:%d", line, col)
+	}
+	if line, col := l.Position(-5); line != 1 || col != 1 {
+		t.Fatalf("got %d:%d", line, col)
+	}
+}
+
+func FuzzPosition(f *testing.F) {
+	f.Add([]byte("a\r\nb\rc\nd"), 3)
+	f.Add([]byte(BOM+"x\ty"), 4)
+	f.Fuzz(func(t *testing.T, src []byte, off int) {
+		l := NewLines(src)
+		line, col := l.Position(off)
+		if line < 1 || line > l.Count() || col < 1 {
+			t.Fatalf("Position(%d) = %d:%d out of range", off, line, col)
+		}
+	})
+}
