@@ -1,0 +1,124 @@
+// Package claim defines the facts extracted from an article: the data every
+// rule sees and every claims report prints. The `expr` tags are the field
+// names of the rule language, which match the JSON contract of DESIGN.md.
+package claim
+
+import (
+	"math"
+
+	"github.com/factlint/factlint/checker/source"
+)
+
+// Kind is what a claim states.
+type Kind string
+
+const (
+	Count       Kind = "count"       // a number of something
+	Quantity    Kind = "quantity"    // a measured amount with a unit
+	Attribution Kind = "attribution" // who a statement is attributed to
+	Quote       Kind = "quote"       // quoted words and their speaker
+	Name        Kind = "name"        // a person's or place's name as written
+)
+
+// Kinds lists every kind, for validating rule files.
+var Kinds = []Kind{Count, Quantity, Attribution, Quote, Name}
+
+// Qualifier vocabulary (contract).
+const (
+	Exact       = "exact"
+	AtLeast     = "at_least"
+	MoreThan    = "more_than"
+	AtMost      = "at_most"
+	LessThan    = "less_than"
+	Approx      = "approx"
+	ApproxBelow = "approx_below"
+	Range       = "range"
+	Vague       = "vague"
+)
+
+// Source kinds (contract).
+const (
+	Person       = "person"
+	Organization = "organization"
+	Anonymous    = "anonymous"
+)
+
+// Interval is the set of values a figure allows. Min is always finite; Max is
+// +Inf when the figure has no upper bound ("at least 33").
+type Interval struct {
+	Min float64 `expr:"min"`
+	Max float64 `expr:"max"`
+}
+
+// Point is the interval of an exact figure.
+func Point(v float64) Interval { return Interval{Min: v, Max: v} }
+
+// Unbounded reports whether the interval has no upper bound.
+func (i Interval) Unbounded() bool { return math.IsInf(i.Max, 1) }
+
+// Overlaps reports whether two figures can both be true.
+func (i Interval) Overlaps(j Interval) bool { return i.Min <= j.Max && j.Min <= i.Max }
+
+// Contains reports whether every value j allows, i allows too.
+func (i Interval) Contains(j Interval) bool { return i.Min <= j.Min && j.Max <= i.Max }
+
+// Source is who a statement is attributed to, or a quote's speaker. The zero
+// value means none.
+type Source struct {
+	Text  string `expr:"text"`  // as written ("he", "the governor of Hatay, Rahmi Doğan")
+	Name  string `expr:"name"`  // the name in it, resolved for pronouns
+	Title string `expr:"title"` // "governor of Hatay"
+	Kind  string `expr:"kind"`  // person | organization | anonymous
+}
+
+// Claim is one fact-bearing span of an article.
+type Claim struct {
+	Kind      Kind        `expr:"kind"`
+	File      string      `expr:"file"`
+	Span      source.Span `expr:"-"`
+	Line      int         `expr:"line"`
+	Column    int         `expr:"column"`
+	EndLine   int         `expr:"end_line"`
+	EndColumn int         `expr:"end_column"`
+	Text      string      `expr:"text"`
+
+	// counts and quantities
+	Value      Interval `expr:"value"`
+	Qualifier  string   `expr:"qualifier"`
+	Event      string   `expr:"event"`
+	Subject    string   `expr:"subject"`
+	Modifiers  []string `expr:"modifiers"`
+	Scope      string   `expr:"scope"`
+	Superseded bool     `expr:"superseded"`
+	Subset     bool     `expr:"subset"`     // "six of the eight victims", "including three children"
+	Cumulative bool     `expr:"cumulative"` // "in total", "so far", "to date"
+	Unit       string   `expr:"unit"`
+
+	// attributions, quotes and names
+	Source  Source `expr:"source"`
+	Speaker Source `expr:"speaker"`
+	Cue     string `expr:"cue"`
+	Folded  string `expr:"folded"`
+	Title   string `expr:"title"`
+
+	// where it stands
+	InHeadline   bool   `expr:"in_headline"`
+	Paragraph    int    `expr:"paragraph"`
+	Sentence     string `expr:"sentence"`
+	FirstMention bool   `expr:"first_mention"` // the body's first count of its event
+	Story        string `expr:"story"`
+	Outlet       string `expr:"outlet"`
+	Index        int    `expr:"index"` // order within the article
+}
+
+// Article is what rules see of one document besides its claims.
+type Article struct {
+	File   string         `expr:"file"`
+	Title  string         `expr:"title"`
+	Outlet string         `expr:"outlet"`
+	Story  string         `expr:"story"`
+	Date   string         `expr:"date"`
+	URL    string         `expr:"url"`
+	Meta   map[string]any `expr:"meta"`
+	Claims []*Claim       `expr:"claims"`
+}

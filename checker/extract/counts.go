@@ -1,0 +1,478 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/claim"
+)
+
+// count is a figure with what it counts, before it becomes a claim.
+type count struct {
+	figure
+	npEnd      int // token after the counted noun phrase
+	subject    string
+	modifiers  []string
+	event      string
+	scope      string
+	subset     bool
+	superset   bool // "eight" in "six of the eight victims"
+	cumulative bool
+	superseded bool
+	revises    bool // "the toll rose to 34": replaces earlier figures
+}
+
+// countsIn reads every figure of a sentence as a count or quantity.
+func countsIn(toks []token, lastEvent string) []*count {
+	figs := findFigures(toks)
+	out := make([]*count, 0, len(figs)+1)
+	for _, f := range figs {
+		c := &count{figure: f, npEnd: f.last}
+		if f.unit == "" {
+			c.readNounPhrase(toks)
+		}
+		out = append(out, c)
+	}
+	out = append(out, implicitCounts(toks, figs)...)
+	sortCounts(out)
+	for k, c := range out {
+		var prev *count
+		if k > 0 {
+			prev = out[k-1]
+		}
+		c.readRelations(toks, prev)
+		if c.unit == "" && !c.superset {
+			c.readEvent(toks, prev, lastEvent)
+		}
+		if c.event != "" {
+			lastEvent = c.event
+		}
+		lo, hi := window(toks, out, k)
+		c.readScope(toks, lo, hi)
+	}
+	markRevisions(toks, out)
+	return out
+}
+
+func sortCounts(cs []*count) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].first < cs[j-1].first; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+// readNounPhrase finds what a figure counts: "33 Turkish soldiers" counts
+// soldiers modified by Turkish; "dozens of troops" skips the "of".
+func (c *count) readNounPhrase(toks []token) {
+	j := c.last
+	if c.hyphenNoun != "" {
+		c.subject = singular(c.hyphenNoun)
+		return
+	}
+	if tokAt(toks, j).is("of") && (c.qualifier == claim.Vague || isScaleOnly(toks, c.numFirst, c.numLast)) {
+		j++
+	}
+	if tokAt(toks, j).is("of") && tokAt(toks, j+1).is("the", "them", "whom", "those", "these", "its", "their", "his", "her", "our") {
+		c.subset = true
+		return // "six of the eight victims": the noun belongs to the total
+	}
+	if tokAt(toks, j).is("more", "other", "others", "additional", "further", "new") && !tokAt(toks, j).is("others") {
+		j++ // "seven more people"
+	}
+	var words []token
+	for ; j < len(toks) && len(words) < 6; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.is("'s", "’s") {
+			break
+		}
+		if len(words) == 0 && eventAdjectives[t.lower] {
+			// "2 dead," ends here; "32 wounded Turkish soldiers" goes on
+			nx := tokAt(toks, j+1)
+			if nx.kind != tWord || stopAfterNumber[nx.lower] || eventWords[nx.lower] != "" {
+				break
+			}
+			c.event = eventWords[t.lower]
+			words = append(words, t)
+			continue
+		}
+		if stopAfterNumber[t.lower] || (len(words) > 0 && !t.capitalized() && isVerbForm(t.lower)) || eventWords[t.lower] != "" && len(words) > 0 {
+			break
+		}
+		if len(words) == 0 && eventWords[t.lower] != "" && !t.is("deaths", "death", "fatalities", "injuries", "casualties", "martyrs", "dead") {
+			break // "33 killed"
+		}
+		words = append(words, t)
+		if t.is("people", "persons", "others") {
+			j++
+			break
+		}
+	}
+	c.npEnd = c.last
+	if len(words) == 0 {
+		return
+	}
+	head := words[len(words)-1]
+	if eventWords[head.lower] != "" && (head.is("deaths", "death", "fatalities", "injuries", "dead", "martyrs")) {
+		c.event = eventWords[head.lower]
+		words = words[:len(words)-1]
+		c.npEnd = head.end
+		if len(words) == 0 {
+			c.npEnd = j
+			return
+		}
+		head = words[len(words)-1]
+	}
+	c.subject = singular(head.lower)
+	for _, m := range words[:len(words)-1] {
+		if eventAdjectives[m.lower] {
+			continue
+		}
+		c.modifiers = append(c.modifiers, m.text)
+	}
+	c.npEnd = j
+}
+
+// isScaleOnly: "millions of", "a thousand of" take "of" before the noun.
+func isScaleOnly(toks []token, a, b int) bool {
+	last := tokAt(toks, b-1)
+	return last.is("million", "thousand", "billion", "hundred", "dozen", "millions", "thousands")
+}
+
+// isVerbForm guesses a finite or participle verb after a noun phrase.
+func isVerbForm(w string) bool {
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		return true
+	}
+	if strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && len(w) > 4 {
+		return true
+	}
+	switch w {
+	case "die", "dies", "remain", "remains", "face", "faces", "fled", "left", "went", "came", "took", "gave", "made",
+		"got", "saw", "say", "live", "lost", "won", "ran", "fell", "rose", "sent", "held", "met", "need", "needs", "want",
+		"wants", "get", "gets", "take", "takes", "make", "makes", "go", "goes", "see", "sees", "come", "comes",
+		"hit", "put", "set", "cut", "shot", "hurt", "seen", "known", "taken", "given", "done", "gone", "become", "became":
+		return true
+	}
+	return false
+}
+
+// readRelations marks subsets ("including three children") and the total
+// of a subset ("eight" in "six of the eight victims"), and running totals.
+func (c *count) readRelations(toks []token, prev *count) {
+	p1, p2 := tokAt(toks, c.first-1), tokAt(toks, c.first-2)
+	if p1.is("including", "includes", "included") || p1.is("them", "whom") && p2.is("among", "of") {
+		c.subset = true
+	}
+	if (p1.is("the", "them", "those") && p2.is("of")) && prev != nil && prev.npEnd >= c.first-3 {
+		c.superset = true
+	}
+	if p1.is("of") && p2.is("total") || p1.is("a") && p2.is("total") {
+		c.cumulative = true
+	}
+}
+
+// readEvent links a count to the event it counts: a verb or adjective after
+// its noun phrase ("were killed", "2 dead"), an active verb or event noun
+// before it ("killing one", "the death toll rose to 33"), or the event of
+// the figure it is listed with ("22, 29 and eventually 33").
+func (c *count) readEvent(toks []token, prev *count, lastEvent string) {
+	if c.event == "" {
+		c.event = eventAfter(toks, c.npEnd)
+	}
+	if c.event == "" {
+		var revises bool
+		c.event, revises = eventBefore(toks, c.first, lastEvent)
+		c.revises = revises
+	}
+	if prev != nil && listed(toks, prev, c) {
+		if c.event == "" {
+			c.event = prev.event
+		}
+		if c.subject == "" {
+			c.subject, c.modifiers = prev.subject, prev.modifiers
+		}
+	}
+	if prev != nil && (c.subject == "" || c.subject == "other") && c.event != "" && prev.subject != "" {
+		c.subject, c.modifiers = prev.subject, prev.modifiers
+	}
+}
+
+// listed reports whether only list punctuation and adverbs stand between two
+// figures.
+func listed(toks []token, a, b *count) bool {
+	if b.first <= a.npEnd {
+		return false
+	}
+	for j := a.npEnd; j < b.first; j++ {
+		if !toks[j].is(",", "and", "or", "eventually", "later", "then", "finally", "to", "even", "perhaps", "possibly", "maybe", "ultimately") {
+			return false
+		}
+	}
+	return true
+}
+
+// eventAfter scans past auxiliaries for the event verb or adjective.
+func eventAfter(toks []token, j int) string {
+	for k := j; k < len(toks) && k < j+7; k++ {
+		t := toks[k]
+		if t.is("in") && tokAt(toks, k+2).is("condition") && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
+			return "injured"
+		}
+		if ev := eventWords[t.lower]; ev != "" && !t.is("toll", "death", "deaths", "shooting") {
+			return refineShot(toks, k, ev)
+		}
+		if t.kind == tNumber || !auxiliaries[t.lower] && !(t.is(",") && k == j && tokAt(toks, k+1).is("all", "both")) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// refineShot reads "shot dead", "shot and killed", "shot to death" as
+// killed, and "fatally shot" too.
+func refineShot(toks []token, k int, ev string) string {
+	if ev != "shot" && ev != "injured" {
+		return ev
+	}
+	if tokAt(toks, k-1).is("fatally", "mortally") {
+		return "killed"
+	}
+	if ev == "shot" && (tokAt(toks, k+1).is("dead") || tokAt(toks, k+1).is("and") && tokAt(toks, k+2).is("killed") || tokAt(toks, k+1).is("to") && tokAt(toks, k+2).is("death")) {
+		return "killed"
+	}
+	return ev
+}
+
+// eventBefore scans left of a figure for an active verb or event noun. It
+// also reports whether the verb revises an earlier figure ("rose to").
+func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
+	revises := false
+	for k := first - 1; k >= 0 && k >= first-7; k-- {
+		t := toks[k]
+		if t.is("rose", "risen", "climbed", "increased", "raised", "revised", "jumped", "updated", "reached") && tokAt(toks, k+1).is("to") {
+			revises = true
+		}
+		if ev := eventWords[t.lower]; ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {
+			return refineShot(toks, k, ev), revises
+		}
+		if anaphoricFigures[t.lower] && lastEvent != "" && tokAt(toks, k-1).is("the", "that", "this") {
+			return lastEvent, revises
+		}
+		if t.kind == tNumber || t.kind == tPunct && !t.is(",") || !leftBridge[t.lower] && t.kind == tWord {
+			return "", false
+		}
+		if t.is(",") && k < first-1 {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// window is the stretch of tokens that belongs to count k: from the
+// previous figure's end to the next figure's start, within one clause.
+func window(toks []token, cs []*count, k int) (int, int) {
+	lo, hi := 0, len(toks)
+	if k > 0 {
+		lo = cs[k-1].npEnd
+	}
+	if k+1 < len(cs) {
+		hi = cs[k+1].first
+	}
+	for j := cs[k].first - 1; j >= lo; j-- {
+		if toks[j].is(";", ":", "—", "–") {
+			lo = j + 1
+			break
+		}
+	}
+	for j := cs[k].npEnd; j < hi; j++ {
+		if toks[j].is(";", "—") {
+			hi = j
+			break
+		}
+	}
+	return lo, max(lo, hi)
+}
+
+// readScope finds a phrase that restricts the figure to part of the story
+// ("since the start of February", "in the last 17 days", "the night
+// strike") or marks it a running total ("so far", "in total").
+func (c *count) readScope(toks []token, lo, hi int) {
+	for j := lo; j < hi; j++ {
+		if j >= c.first && j < c.numLast {
+			continue
+		}
+		t := toks[j]
+		if n := scopeAt(toks, j, hi); n > 0 {
+			if c.scope == "" {
+				c.scope = phrase(toks, j, n)
+			}
+			j += n - 1
+			continue
+		}
+		if cumulativeWords[t.lower] || t.is("so", "to", "in") && tokAt(toks, j+1).is("far", "date", "all") && (t.lower != "in" || tokAt(toks, j+1).lower == "all") {
+			if t.lower != "so" || tokAt(toks, j+1).lower == "far" {
+				if t.lower != "to" || tokAt(toks, j+1).lower == "date" {
+					c.cumulative = true
+				}
+			}
+		}
+	}
+}
+
+// scopeAt returns the length of a scope phrase starting at j, or 0.
+func scopeAt(toks []token, j, hi int) int {
+	t, n1, n2, n3 := toks[j], tokAt(toks, j+1), tokAt(toks, j+2), tokAt(toks, j+3)
+	switch {
+	case t.is("since") && (n1.kind == tWord || n1.kind == tNumber):
+		n := 1
+		for k := j + 1; k < hi && k < j+7 && toks[k].kind != tPunct && !toks[k].is("as", "and", "but", "while", "when", "because", "after", "which", "who"); k++ {
+			n++
+		}
+		return n
+	case t.is("in", "over", "during", "within", "for") && n1.is("the") && n2.is("last", "past", "previous", "first", "next"):
+		n := 3
+		for k := j + 3; k < hi && k < j+8 && toks[k].kind != tPunct; k++ {
+			n++
+			if timeUnits[toks[k].lower] {
+				if tokAt(toks, k+1).is("of") && tokAt(toks, k+2).kind == tWord {
+					n += 2
+				}
+				return n
+			}
+		}
+		return 0
+	case t.is("this", "last") && n1.is("year", "month", "week") || t.is("so") && n1.is("far") && n2.is("this", "in"):
+		if t.is("so") {
+			return 4
+		}
+		return 2
+	case t.is("in", "during") && isYearLike(n1):
+		return 2
+	case t.is("earlier", "later") && n1.is("this", "in") && (n2.is("year", "month", "week", "the") || isYearLike(n2)):
+		if n2.is("the") {
+			return 4
+		}
+		return 3
+	case t.is("the", "a", "an", "this", "that", "another", "one") && scopeModifiers[n1.lower] && scopeNouns[n2.lower]:
+		return 3
+	case t.is("the", "a", "an", "this", "that", "another", "one") && weekdays[n1.lower] && partsOfDay[n2.lower] && scopeNouns[n3.lower]:
+		return 4
+	case t.is("a", "an", "another", "one") && scopeNouns[n1.lower] && (n2.is("on") && weekdays[n3.lower] && partsOfDay[tokAt(toks, j+4).lower] || partsOfDay[n2.lower] || n2.is("overnight", "earlier")):
+		if n2.is("on") {
+			return 5
+		}
+		return 3
+	case t.is("in", "during", "throughout", "of") && n1.is("the", "this") && n2.is("campaign", "war", "conflict", "offensive", "operations", "crisis", "uprising", "insurgency", "pandemic", "outbreak"):
+		return 3
+	}
+	return 0
+}
+
+func phrase(toks []token, j, n int) string {
+	var b strings.Builder
+	for k := j; k < j+n && k < len(toks); k++ {
+		if k > j && toks[k].space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+// markRevisions marks the figures a sentence says were replaced: every
+// figure after "initially" or "originally", and in a sentence that revises
+// ("revised to", "later increased the number to", "eventually"), every
+// figure of an event but the last.
+func markRevisions(toks []token, cs []*count) {
+	revising := false
+	for j, t := range toks {
+		if t.is("revised", "raised", "increased", "updated", "eventually", "initially", "originally", "corrected", "upgraded") ||
+			t.is("rose", "risen", "climbed", "jumped") && tokAt(toks, j+1).is("to") {
+			revising = true
+		}
+	}
+	for k, c := range cs {
+		for j := c.first - 1; j >= 0 && j >= c.first-8; j-- {
+			if toks[j].is("initially", "originally", "preliminary") || toks[j].is("at") && tokAt(toks, j+1).is("first") {
+				c.superseded = true
+				break
+			}
+			if toks[j].kind == tNumber || toks[j].is(".", ";") {
+				break
+			}
+		}
+		if !revising || c.event == "" {
+			continue
+		}
+		for _, later := range cs[k+1:] {
+			if later.event == c.event && !later.subset && !c.subset {
+				c.superseded = true
+				break
+			}
+		}
+	}
+}
+
+// implicitCounts finds counts written without a number: "a man was killed"
+// (one), "no one was hurt" (zero), "the gunman killed himself" (one, a
+// subject of its own).
+func implicitCounts(toks []token, figs []figure) []*count {
+	var out []*count
+	inFigure := func(j int) bool {
+		for _, f := range figs {
+			if j >= f.first && j < f.last {
+				return true
+			}
+		}
+		return false
+	}
+	for j := 0; j < len(toks); j++ {
+		t := toks[j]
+		if inFigure(j) {
+			continue
+		}
+		switch {
+		case t.is("a", "an") && j+1 < len(toks):
+			k := j + 1
+			for k < len(toks) && k < j+3 && !humanNouns[toks[k].lower] && toks[k].kind == tWord && !stopAfterNumber[toks[k].lower] && eventWords[toks[k].lower] == "" {
+				k++
+			}
+			if !humanNouns[tokAt(toks, k).lower] {
+				continue
+			}
+			if ev := eventAfter(toks, k+1); ev != "" {
+				c := &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact}, npEnd: k + 1, subject: toks[k].lower, event: ev}
+				for _, m := range toks[j+1 : k] {
+					c.modifiers = append(c.modifiers, m.text)
+				}
+				out = append(out, c)
+				j = k
+			}
+		case t.is("no") && tokAt(toks, j+1).is("one") || t.is("nobody", "none", "no-one"):
+			k := j + 1
+			if t.is("no") {
+				k++
+			}
+			if tokAt(toks, k).is("of") {
+				for k < len(toks) && k < j+6 && !auxiliaries[toks[k].lower] {
+					k++
+				}
+			}
+			if ev := eventAfter(toks, k); ev != "" {
+				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, value: claim.Point(0), qualifier: claim.Exact}, npEnd: k, subject: "person", event: ev})
+			}
+		case t.is("no") && eventWords[tokAt(toks, j+1).lower] != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests"):
+			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 2, last: j + 2, value: claim.Point(0), qualifier: claim.Exact}, npEnd: j + 2, subject: "person", event: eventWords[toks[j+1].lower]})
+		case t.is("himself", "herself") && j > 0 && eventWords[toks[j-1].lower] == "killed":
+			subj := "perpetrator"
+			for k := j - 2; k >= 0 && k >= j-5; k-- {
+				if humanNouns[toks[k].lower] {
+					subj = toks[k].lower
+					break
+				}
+			}
+			out = append(out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact}, npEnd: j + 1, subject: subj, event: "killed"})
+		}
+	}
+	return out
+}

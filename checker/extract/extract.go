@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/fold"
+	"github.com/factlint/factlint/checker/source"
+)
+
+// Extract returns the claims of a document in order of position.
+func Extract(d *document.Document) []*claim.Claim {
+	lower, midCaps := vocabulary(d)
+	x := &extractor{doc: d, lowerVocab: lower, midCaps: midCaps, seenNames: map[string]bool{}}
+	for _, b := range d.Blocks {
+		x.block(b)
+	}
+	x.finish()
+	return x.claims
+}
+
+type extractor struct {
+	doc        *document.Document
+	st         docState
+	claims     []*claim.Claim
+	counts     []*claim.Claim // body counts so far, for "the toll rose to"
+	lowerVocab map[string]bool
+	midCaps    map[string]bool
+	seenNames  map[string]bool
+	lastQuote  *claim.Claim // a quote running on into the next paragraph
+	// endedWithColon is the source of a paragraph that ended introducing a quote
+	endedWithColon *claim.Source
+	// prevBlockSpeaker is the speaker of the last quote of the paragraph before
+	prevBlockSpeaker claim.Source
+}
+
+// sentenceView is one sentence's tokens and what was found in it.
+type sentenceView struct {
+	first, last int // block token range
+	attrs       []attribution
+}
+
+func (x *extractor) block(b *document.Block) {
+	toks := tokenize(b.Text)
+	quotes := findQuotes(toks)
+	inQuote := quotedIndex(len(toks), quotes)
+	var sents []sentenceView
+	k := 0
+	for _, s := range b.Sentences {
+		for k < len(toks) && toks[k].start < s.Start {
+			k++
+		}
+		first := k
+		for k < len(toks) && toks[k].start < s.End {
+			k++
+		}
+		sv := sentenceView{first: first, last: k}
+		x.sentence(b, toks[first:k], func(i int) bool { return inQuote[first+i] }, &sv)
+		sents = append(sents, sv)
+	}
+	x.quotes(b, toks, quotes, sents)
+}
+
+func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) bool, sv *sentenceView) {
+	attrs := attributionsIn(toks, quoted, &x.st)
+	for i := range attrs {
+		a := &attrs[i]
+		a.first += sv.first
+		a.last += sv.first
+		a.cue += sv.first
+	}
+	sv.attrs = attrs
+	var all []*claim.Claim
+	for _, a := range attrs {
+		c := x.newClaim(claim.Attribution, b, toks, a.first-sv.first, a.last-sv.first)
+		c.Source = a.source
+		c.Cue = toks[a.cue-sv.first].lower
+		all = append(all, c)
+		x.remember(a.source)
+	}
+	for _, ct := range countsIn(toks, x.st.lastEvent) {
+		kind := claim.Count
+		if ct.unit != "" {
+			kind = claim.Quantity
+		}
+		c := x.newClaim(kind, b, toks, ct.first, max(ct.npEnd, ct.last))
+		c.Value, c.Qualifier, c.Unit = ct.value, ct.qualifier, ct.unit
+		c.Event, c.Subject, c.Modifiers, c.Scope = ct.event, ct.subject, ct.modifiers, ct.scope
+		c.Superseded, c.Subset, c.Cumulative = ct.superseded, ct.subset, ct.cumulative
+		if src, ok := nearest(attrs, ct.first+sv.first); ok {
+			c.Source = src
+		}
+		if ct.revises && !c.InHeadline {
+			x.supersedeEarlier(c)
+		}
+		if ct.event != "" {
+			x.st.lastEvent = ct.event
+		}
+		if kind == claim.Count && !c.InHeadline {
+			x.counts = append(x.counts, c)
+		}
+		all = append(all, c)
+	}
+	for _, n := range namesIn(toks, x.lowerVocab, x.midCaps) {
+		text := joinTokens(toks[n.first:n.last])
+		if x.seenNames[text] {
+			continue
+		}
+		x.seenNames[text] = true
+		c := x.newClaim(claim.Name, b, toks, n.first, n.last)
+		c.Folded, c.Title = fold.Fold(text), n.title
+		all = append(all, c)
+	}
+	x.claims = append(x.claims, all...)
+}
+
+// remember updates whom later pronouns refer to.
+func (x *extractor) remember(s claim.Source) {
+	switch {
+	case s.Kind == claim.Person && s.Name != "":
+		x.st.lastPerson = s
+		x.st.persons = append(x.st.persons, s)
+	case s.Kind == claim.Organization && s.Name != "":
+		x.st.lastOrg = s
+	}
+}
+
+// nearest is the attribution of the sentence closest to token k.
+func nearest(attrs []attribution, k int) (claim.Source, bool) {
+	best, dist := -1, 1<<30
+	for i, a := range attrs {
+		d := a.cue - k
+		if d < 0 {
+			d = -d
+		}
+		if d < dist {
+			best, dist = i, d
+		}
+	}
+	if best < 0 {
+		return claim.Source{}, false
+	}
+	return attrs[best].source, true
+}
+
+// supersedeEarlier marks earlier figures of the same event replaced when a
+// later one says the toll rose to a new figure they do not allow.
+func (x *extractor) supersedeEarlier(c *claim.Claim) {
+	for _, e := range x.counts {
+		if e.Event == c.Event && !e.Subset && !e.Value.Overlaps(c.Value) && sameSubjectClass(e.Subject, c.Subject) {
+			e.Superseded = true
+		}
+	}
+}
+
+func sameSubjectClass(a, b string) bool {
+	return a == b || a == "" || b == "" || genericHumanSubjects[a] && genericHumanSubjects[b]
+}
+
+// newClaim makes a claim spanning tokens [first, last) of a sentence.
+func (x *extractor) newClaim(kind claim.Kind, b *document.Block, toks []token, first, last int) *claim.Claim {
+	last = min(max(last, first+1), len(toks))
+	span := source.Span{Start: toks[first].start, End: toks[last-1].end}
+	c := &claim.Claim{Kind: kind, File: x.doc.Path, Span: b.SourceSpan(span), Text: b.Text[span.Start:span.End],
+		InHeadline: b.Headline, Paragraph: b.Index, Story: x.doc.Meta.Story, Outlet: x.doc.Meta.Outlet}
+	return c
+}
+
+// finish orders the claims, numbers them, marks first mentions and
+// converts offsets to lines and columns.
+func (x *extractor) finish() {
+	sort.SliceStable(x.claims, func(i, j int) bool {
+		if x.claims[i].Span.Start != x.claims[j].Span.Start {
+			return x.claims[i].Span.Start < x.claims[j].Span.Start
+		}
+		return kindOrder(x.claims[i].Kind) < kindOrder(x.claims[j].Kind)
+	})
+	seen := map[string]bool{}
+	for i, c := range x.claims {
+		c.Index = i
+		c.Line, c.Column = x.doc.Lines.Position(c.Span.Start)
+		c.EndLine, c.EndColumn = x.doc.Lines.Position(c.Span.End)
+		if c.Kind == claim.Count && c.Event != "" && !c.InHeadline && !c.Superseded && !seen[c.Event] {
+			seen[c.Event] = true
+			c.FirstMention = true
+		}
+	}
+}
+
+func kindOrder(k claim.Kind) int {
+	for i, kk := range claim.Kinds {
+		if kk == k {
+			return i
+		}
+	}
+	return len(claim.Kinds)
+}
+
+// vocabulary returns the words the document writes in lower case, and the
+// capitalized words it writes somewhere other than at a sentence's start.
+func vocabulary(d *document.Document) (lower, midCaps map[string]bool) {
+	lower, midCaps = map[string]bool{}, map[string]bool{}
+	for _, b := range d.Blocks {
+		toks := tokenize(b.Text)
+		for k, t := range toks {
+			if t.kind != tWord {
+				continue
+			}
+			if t.text == t.lower {
+				lower[t.lower] = true
+			} else if k > 0 && !toks[k-1].is(".", "!", "?", "“", "\"", "‘", ":") {
+				midCaps[t.text] = true
+			}
+		}
+	}
+	return lower, midCaps
+}

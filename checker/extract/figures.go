@@ -1,0 +1,385 @@
+package extract
+
+import (
+	"math"
+	"strings"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/numwords"
+)
+
+// figure is a number phrase in a sentence: qualifier, number, scale and unit.
+type figure struct {
+	first, last int // token range [first, last) of the whole phrase
+	numFirst    int // first token of the number itself
+	numLast     int // token after the number (and its scale)
+	value       claim.Interval
+	raw         float64 // the number as written, before the qualifier
+	qualifier   string
+	unit        string // set for measured quantities
+	hyphenNoun  string // "two-story": the noun fused to the number
+}
+
+// findFigures reads every number phrase of toks that is a count or a
+// quantity, leaving out years, dates, times, ordinals, ages, codes, footnote
+// markers and numbers inside URLs.
+func findFigures(toks []token) []figure {
+	var out []figure
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind == tURL {
+			continue
+		}
+		if f, ok := hyphenFigure(toks, i); ok {
+			out = append(out, f)
+			continue
+		}
+		n, ok := parseNumberAt(toks, i)
+		if !ok {
+			continue
+		}
+		end := i + n.Tokens
+		if skip := notAFigure(toks, i, end, n); skip > 0 {
+			i = max(i, skip-1)
+			continue
+		}
+		f := figure{first: i, numFirst: i, numLast: end, raw: n.Min, value: claim.Interval{Min: n.Min, Max: n.Max}, qualifier: claim.Exact}
+		if n.Vague {
+			f.qualifier = claim.Vague
+		}
+		f.readUnit(toks)
+		f.readRange(toks)
+		if f.qualifier == claim.Exact {
+			f.readQualifier(toks)
+		}
+		out = append(out, f)
+		i = f.last - 1
+	}
+	return out
+}
+
+// parseNumberAt reads a number starting at token i.
+func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
+	t := toks[i]
+	if t.kind != tNumber && t.kind != tWord {
+		return numwords.Number{}, false
+	}
+	if t.kind == tWord && !numwords.IsNumberWord(t.lower) && t.lower != "a" && t.lower != "half" &&
+		!strings.HasSuffix(t.lower, "s") && t.lower != "several" {
+		return numwords.Number{}, false
+	}
+	words := make([]string, 0, 6)
+	for j := i; j < len(toks) && j < i+6; j++ {
+		w := toks[j].lower
+		// a short scale counts only when written against the digits: "1.2m", not "100 m"
+		if j == i+1 && toks[i].kind == tNumber && toks[j].space && len(w) <= 3 && w != "bn" {
+			w = ""
+		}
+		if j > i && toks[j].kind == tPunct && w != "-" {
+			break
+		}
+		words = append(words, w)
+	}
+	n, ok := numwords.Parse(words)
+	if !ok {
+		return n, false
+	}
+	if t.lower == "one" && oneIsPronoun(toks, i) {
+		return n, false
+	}
+	return n, true
+}
+
+// oneIsPronoun: "no one", "one another", "the one who", "one of the
+// reasons" stay out; "one of the victims" stays in (its noun is human).
+func oneIsPronoun(toks []token, i int) bool {
+	if i > 0 && toks[i-1].is("no", "any", "every", "some", "someone", "the", "this", "that", "which", "each", "no-one") {
+		return true
+	}
+	if i+1 < len(toks) && toks[i+1].is("another", "day", "time", "point", "way", "thing", "hand", "side", "such", "who", "which", "that", "more", "less", "'s", "’s") {
+		return true
+	}
+	if i+3 < len(toks) && toks[i+1].is("of") {
+		for j := i + 2; j < len(toks) && j < i+6; j++ {
+			if humanNouns[singular(toks[j].lower)] || genericHumanSubjects[singular(toks[j].lower)] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// notAFigure returns a token index to resume after when the number at
+// [i,end) is no figure, else 0.
+func notAFigure(toks []token, i, end int, n numwords.Number) int {
+	t := toks[i]
+	prev, next := tokAt(toks, i-1), tokAt(toks, end)
+	next2 := tokAt(toks, end+1)
+	if t.kind == tWord && n.Tokens == 1 && !n.Vague && t.capitalized() && i > 0 && !toks[i-1].is(".", "“", "\"") && compoundTitle(toks, i) {
+		return end // "Channel Four"
+	}
+	if t.kind != tNumber {
+		return 0
+	}
+	switch {
+	case prev.is("[") && next.is("]"), prev.is("#", "&#", "№"): // footnote marker, entity
+		return end + 1
+	case !next.space && next.is("st", "nd", "rd", "th"): // ordinal
+		return end + 1
+	case !next.space && next.is("s") || !next.space && next.is("'s", "’s") && isYearLike(t): // decade
+		return end + 1
+	case !next.space && next.is(":", ".") && next2.kind == tNumber && !next2.space: // 9:30
+		return end + 2
+	case next.is("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "cet"):
+		return end + 1
+	case !prev.space && prev.kind == tWord || !prev.space && prev.is("-", "/", "#", "+", "№", "_") || !next.space && next.is("/"):
+		return end // a code or part of one: F-16, 9/11, #5
+	case prev.is(":") && !t.space:
+		return end
+	case months[prev.lower] || months[next.lower] || (next.is(",") && isYearLike(next2) && prev.kind == tWord && months[prev.lower]):
+		return end // a date
+	case isYearLike(t) && !countsPlural(toks, end, prev):
+		return end
+	case isAge(toks, i, end):
+		return end
+	case codePrefix(prev, toks, i-1):
+		return end
+	}
+	return 0
+}
+
+func tokAt(toks []token, i int) token {
+	if i < 0 || i >= len(toks) {
+		return token{}
+	}
+	return toks[i]
+}
+
+// isYearLike: four digits, no separator, within the range years take.
+func isYearLike(t token) bool {
+	if t.kind != tNumber || len(t.text) != 4 || strings.ContainsAny(t.text, ",.") {
+		return false
+	}
+	v, _ := numwords.Digits(t.text)
+	return v >= 1600 && v <= 2100
+}
+
+// countsPlural says a year-like number is a count after all: "2000 people".
+func countsPlural(toks []token, end int, prev token) bool {
+	if prev.is("in", "since", "of", "by", "until", "from", "to", "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year", "season", "till", "through", "before", "after", "during") {
+		return false
+	}
+	nx := tokAt(toks, end)
+	return nx.kind == tWord && !nx.capitalized() && strings.HasSuffix(nx.lower, "s") && !nx.is("was", "is", "has", "as", "this", "its", "his", "us")
+}
+
+// isAge: "Kevin Richardson, 30, died", "a 17-year-old girl", "aged 30".
+func isAge(toks []token, i, end int) bool {
+	prev, next := tokAt(toks, i-1), tokAt(toks, end)
+	if prev.is("aged", "age", "ages") {
+		return true
+	}
+	if next.is("-") && !next.space {
+		nn := tokAt(toks, end+1)
+		return strings.Contains(nn.lower, "old") || strings.HasPrefix(nn.lower, "year-")
+	}
+	if next.is("year-old", "years-old", "month-old") {
+		return true
+	}
+	if next.is("years", "months") && tokAt(toks, end+1).is("old") {
+		return true
+	}
+	return prev.is(",") && next.is(",", ")") && tokAt(toks, i-2).capitalized() ||
+		prev.is("(") && next.is(")") && tokAt(toks, i-2).capitalized()
+}
+
+// codePrefix: "No. 10", "Rossiya 24", "Flight 17", "Article 5".
+func codePrefix(prev token, toks []token, pi int) bool {
+	if prev.is("no.", "no", "number", "article", "section", "chapter", "room", "flight", "route", "highway",
+		"interstate", "channel", "page", "vol", "vol.", "volume", "apt", "unit", "suite", "exit", "gate",
+		"platform", "level", "grade", "class", "category", "phase", "stage", "model", "version", "rule", "resolution", "paragraph", "item", "district", "ward", "precinct", "lot", "pier", "terminal", "block", "building", "floor", "act", "figure") {
+		return true
+	}
+	// a proper name mid-sentence followed by a number: "Rossiya 24"
+	if prev.capitalized() && pi > 0 && !tokAt(toks, pi-1).is(".", "“", "\"", ":") && !weekdays[prev.lower] && !months[prev.lower] {
+		return !isTitleWord(prev.lower) && !startsClause(tokAt(toks, pi-1))
+	}
+	return false
+}
+
+func startsClause(t token) bool { return t.kind == tPunct || t.lower == "" }
+
+func compoundTitle(toks []token, i int) bool {
+	prev := tokAt(toks, i-1)
+	return prev.capitalized() && !startsClause(tokAt(toks, i-2))
+}
+
+// hyphenFigure reads "two-story", "nine-year", "10-day" as a figure fused
+// with its noun.
+func hyphenFigure(toks []token, i int) (figure, bool) {
+	t := toks[i]
+	var num, noun string
+	if t.kind == tWord {
+		a, b, ok := strings.Cut(t.lower, "-")
+		if !ok || strings.Contains(b, "-") {
+			return figure{}, false
+		}
+		num, noun = a, b
+		if numwords.IsNumberWord(t.lower) {
+			return figure{}, false // "thirty-three" is a plain number
+		}
+	} else if t.kind == tNumber && tokAt(toks, i+1).is("-") && !tokAt(toks, i+1).space && tokAt(toks, i+2).kind == tWord && !tokAt(toks, i+2).space {
+		num, noun = t.lower, tokAt(toks, i+2).lower
+		if strings.Contains(noun, "-") || isAge(toks, i, i+1) {
+			return figure{}, false
+		}
+	} else {
+		return figure{}, false
+	}
+	n, ok := numwords.Parse([]string{num})
+	if !ok || n.Vague {
+		return figure{}, false
+	}
+	last := i + 1
+	if t.kind == tNumber {
+		last = i + 3
+	}
+	f := figure{first: i, numFirst: i, numLast: last, last: last, raw: n.Min, value: claim.Point(n.Min), qualifier: claim.Exact, hyphenNoun: noun}
+	if u, ok := measureUnits[noun]; ok {
+		f.unit = u
+		return f, true
+	}
+	if n.Min < 2 || !isNounLike(noun) {
+		return figure{}, false
+	}
+	return f, true
+}
+
+func isNounLike(w string) bool {
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && len(w) > 2 && !stopAfterNumber[w]
+}
+
+// readUnit looks for a currency before and a unit after the number.
+func (f *figure) readUnit(toks []token) {
+	f.last = f.numLast
+	if p := tokAt(toks, f.first-1); currencySymbols[p.lower] != "" && !tokAt(toks, f.first).space {
+		f.unit, f.first = currencySymbols[p.lower], f.first-1
+		// "$6 billion": a scale word after a currency figure
+		return
+	}
+	next := tokAt(toks, f.last)
+	two := next.lower + " " + tokAt(toks, f.last+1).lower
+	if u, ok := measureUnits[two]; ok {
+		f.unit, f.last = u, f.last+2
+		return
+	}
+	if u, ok := measureUnits[next.lower]; ok && (next.lower != "p" || !next.space) && !(next.is("point", "points") && f.qualifier == claim.Vague) {
+		f.unit, f.last = u, f.last+1
+	}
+}
+
+// readRange widens the figure to "20-30", "20 to 30", "between 20 and 30",
+// "two or three".
+func (f *figure) readRange(toks []token) {
+	sep := tokAt(toks, f.numLast)
+	if !(sep.is("-", "–", "to", "or", "and")) {
+		return
+	}
+	if sep.is("and") && !tokAt(toks, f.first-1).is("between") {
+		return
+	}
+	if sep.is("to") && tokAt(toks, f.first-1).is("from") && isChangeVerb(tokAt(toks, f.first-2)) {
+		return
+	}
+	if sep.is("-", "–") && (sep.space || tokAt(toks, f.numLast+1).space) {
+		return
+	}
+	n, ok := parseNumberAt(toks, f.numLast+1)
+	if !ok || n.Vague || n.Min <= f.raw {
+		return // "3-1" is a score, not a range
+	}
+	// a currency or unit on the second number: "$20-$30" is rare; keep it simple
+	f.value = claim.Interval{Min: f.raw, Max: n.Max}
+	f.qualifier = claim.Range
+	f.numLast = f.numLast + 1 + n.Tokens
+	unit := f.unit
+	f.readUnit(toks)
+	if f.unit == "" {
+		f.unit = unit
+	}
+	if tokAt(toks, f.first-1).is("between", "from") {
+		f.first--
+	}
+}
+
+func isChangeVerb(t token) bool {
+	return t.is("rose", "risen", "rising", "increased", "increase", "fell", "fallen", "dropped", "climbed", "grew",
+		"jumped", "revised", "raised", "up", "down", "declined", "surged", "soared", "plunged", "slipped", "went", "cut", "reduced", "boosted")
+}
+
+// readQualifier applies the longest qualifier standing before the figure
+// and "or more" / "-plus" after it.
+func (f *figure) readQualifier(toks []token) {
+	for _, q := range qualifiersBefore {
+		n := len(q.words)
+		if f.first-n < 0 {
+			continue
+		}
+		match := true
+		for k, qw := range q.words {
+			if toks[f.first-n+k].lower != qw {
+				match = false
+				break
+			}
+		}
+		if match {
+			f.first -= n
+			f.applyQualifier(q.q)
+			return
+		}
+	}
+	if tokAt(toks, f.last).is("or") && tokAt(toks, f.last+1).is("more") {
+		f.applyQualifier(claim.AtLeast)
+		return
+	}
+	if tokAt(toks, f.last).is("+") && !tokAt(toks, f.last).space {
+		f.last++
+		f.applyQualifier(claim.AtLeast)
+	}
+}
+
+// applyQualifier maps a qualifier to an interval. Counts are whole numbers,
+// so "more than 30" is [31, ∞) and "nearly 1,000" is [900, 999]; measured
+// quantities keep the bound itself.
+func (f *figure) applyQualifier(q string) {
+	v := f.raw
+	whole := f.unit == "" && v == math.Trunc(v)
+	step := 0.0
+	if whole {
+		step = 1
+	}
+	inf := math.Inf(1)
+	f.qualifier = q
+	switch q {
+	case claim.AtLeast:
+		f.value = claim.Interval{Min: v, Max: inf}
+	case claim.MoreThan:
+		f.value = claim.Interval{Min: v + step, Max: inf}
+	case claim.AtMost:
+		f.value = claim.Interval{Min: 0, Max: v}
+	case claim.LessThan:
+		f.value = claim.Interval{Min: 0, Max: v - step}
+	case claim.Approx:
+		lo, hi := 0.9*v, 1.1*v
+		if whole {
+			lo, hi = math.Floor(lo), math.Ceil(hi)
+		}
+		f.value = claim.Interval{Min: lo, Max: hi}
+	case claim.ApproxBelow:
+		lo := 0.9 * v
+		if whole {
+			lo = math.Floor(lo)
+		}
+		f.value = claim.Interval{Min: lo, Max: math.Max(lo, v-step)}
+	}
+}

@@ -1,0 +1,218 @@
+package extract
+
+import "strings"
+
+// set builds a lookup table from a space-separated word list.
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+// eventWords maps a trigger word to the normalised event (a participle, per
+// the contract's vocabulary).
+var eventWords = map[string]string{}
+
+func init() {
+	for event, words := range map[string]string{
+		"killed": `killed kill kills killing dead died die dies dying death deaths fatalities fatality fatally
+			martyred martyrdom martyrs slain massacred perished executed murdered murders homicides toll`,
+		"injured": `injured injuring injures injuries injury wounded wounding wounds hurt hospitalized hospitalised
+			hospitalizing injuried`,
+		"shot":        `shot shooting`,
+		"missing":     `missing unaccounted`,
+		"displaced":   `displaced uprooted homeless`,
+		"arrested":    `arrested arrests arresting detained detaining detentions apprehended`,
+		"neutralized": `neutralized neutralised neutralizing neutralising neutralize neutralise neutralises neutralizes`,
+		"evacuated":   `evacuated evacuating evacuate`,
+		"rescued":     `rescued`,
+		"infected":    `infected`,
+	} {
+		for _, w := range strings.Fields(words) {
+			eventWords[w] = event
+		}
+	}
+}
+
+// eventAdjectives can stand right after a number or inside its noun phrase
+// ("2 dead", "32 wounded Turkish soldiers").
+var eventAdjectives = set(`dead killed injured wounded hurt missing displaced arrested detained evacuated`)
+
+// anaphoricFigures refer back to a figure already given ("increased the
+// number to 22").
+var anaphoricFigures = set(`number figure tally count total toll`)
+
+// auxiliaries may stand between a counted noun phrase and its event verb.
+var auxiliaries = set(`were was have has had been being be are is am reportedly also all later now confirmed
+	believed feared thought reported said to who that which subsequently already allegedly apparently
+	then initially originally eventually since left remain remained remains still both each more others
+	of them whom critically seriously severely slightly fatally badly`)
+
+// leftBridge words may stand between a left-side event word and the number
+// ("the death toll was revised to 33", "killing at least").
+var leftBridge = set(`to at of as the was is has had have been now stood stands rose risen climbed reached
+	revised raised increased jumped put up officially confirmed reportedly initially originally first later
+	eventually, further another an a its their total number rising climbing`)
+
+// Qualifiers before a figure, longest first; each maps to the contract's
+// qualifier vocabulary. One table, documented in docs/extraction.md.
+var qualifiersBefore = []struct {
+	words []string
+	q     string
+}{
+	{w("no fewer than"), "at_least"}, {w("no less than"), "at_least"}, {w("not less than"), "at_least"},
+	{w("a minimum of"), "at_least"}, {w("at least"), "at_least"}, {w("at the least"), "at_least"},
+	{w("more than"), "more_than"}, {w("in excess of"), "more_than"}, {w("an excess of"), "more_than"},
+	{w("upwards of"), "more_than"}, {w("greater than"), "more_than"}, {w("well over"), "more_than"},
+	{w("just over"), "more_than"}, {w("over"), "more_than"}, {w("above"), "more_than"}, {w("exceeding"), "more_than"},
+	{w("just under"), "approx_below"}, {w("just shy of"), "approx_below"}, {w("close to"), "approx_below"},
+	{w("nearly"), "approx_below"}, {w("almost"), "approx_below"}, {w("nigh on"), "approx_below"},
+	{w("an estimated"), "approx"}, {w("approximately"), "approx"}, {w("roughly"), "approx"},
+	{w("about"), "approx"}, {w("around"), "approx"}, {w("some"), "approx"}, {w("estimated"), "approx"},
+	{w("circa"), "approx"}, {w("an approximate"), "approx"}, {w("an average of"), "approx"},
+	{w("no more than"), "at_most"}, {w("not more than"), "at_most"}, {w("a maximum of"), "at_most"},
+	{w("up to"), "at_most"}, {w("as many as"), "at_most"}, {w("as much as"), "at_most"}, {w("at most"), "at_most"},
+	{w("fewer than"), "less_than"}, {w("less than"), "less_than"}, {w("under"), "less_than"}, {w("below"), "less_than"},
+}
+
+func w(s string) []string { return strings.Fields(s) }
+
+// humanNouns can be counted implicitly: "a man was killed" is one killed.
+var humanNouns = set(`man woman person boy girl child teen teenager baby infant toddler student soldier officer
+	policeman policewoman deputy trooper victim civilian resident worker driver passenger pedestrian bystander
+	customer employee guard journalist reporter gunman shooter suspect attacker assailant motorist cyclist
+	father mother son daughter brother sister husband wife friend neighbor neighbour relative youth adult
+	juvenile individual inmate prisoner patient nurse doctor teacher pupil firefighter marine sailor pilot
+	fighter militant rebel serviceman servicewoman`)
+
+// genericHumanSubjects all count people in general.
+var genericHumanSubjects = set(`person people individual victim other casualty`)
+
+// irregular plurals.
+var irregularSingular = map[string]string{
+	"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+	"teeth": "tooth", "mice": "mouse", "police": "police", "personnel": "personnel", "troops": "troop",
+	"lives": "life", "wives": "wife", "knives": "knife", "staff": "staff", "sheep": "sheep", "fish": "fish",
+	"series": "series", "species": "species", "news": "news", "aircraft": "aircraft", "data": "data",
+	"crisis": "crisis", "analysis": "analysis", "bus": "bus", "gas": "gas",
+}
+
+// singular reduces a plural noun to its singular.
+func singular(s string) string {
+	if v, ok := irregularSingular[s]; ok {
+		return v
+	}
+	switch {
+	case len(s) <= 3 || strings.HasSuffix(s, "ss") || strings.HasSuffix(s, "us") || strings.HasSuffix(s, "is"):
+		return s
+	case strings.HasSuffix(s, "ies"):
+		return s[:len(s)-3] + "y"
+	case strings.HasSuffix(s, "ches"), strings.HasSuffix(s, "shes"), strings.HasSuffix(s, "xes"), strings.HasSuffix(s, "sses"):
+		return s[:len(s)-2]
+	case strings.HasSuffix(s, "s"):
+		return s[:len(s)-1]
+	}
+	return s
+}
+
+// stopAfterNumber ends the noun phrase a figure counts.
+var stopAfterNumber = set(`were was have has had been are is be will would could should may might can do did does
+	who which that whom whose and or but nor than as at in on of for from to by with without into onto over under
+	after before during since until while when where why how if because although though so per across
+	against among between about around near off out up down through via including includes included plus
+	it they he she we you i this these those there here its their his her our my your them him us me
+	said says say told according more less fewer other another each every all both either neither some any
+	the a an not no also only just about nearly almost roughly said, overall total altogether alone`)
+
+// timeUnits make a figure a duration, not a count.
+var timeUnits = set(`second seconds minute minutes hour hours day days week weeks month months year years decade
+	decades century centuries night nights weekend weekends fortnight`)
+
+// measureUnits make a figure a measured quantity; the value is the unit's
+// name as the contract reports it.
+var measureUnits = map[string]string{}
+
+func init() {
+	for unit, words := range map[string]string{
+		"percent":    `percent per_cent % pc percentage`,
+		"km":         `km kilometre kilometres kilometer kilometers`,
+		"mile":       `mile miles mi`,
+		"metre":      `metre metres meter meters`,
+		"foot":       `foot feet ft`,
+		"inch":       `inch inches`,
+		"yard":       `yard yards`,
+		"kg":         `kg kilogram kilograms kilo kilos`,
+		"tonne":      `tonne tonnes ton tons`,
+		"pound":      `lb lbs`,
+		"litre":      `litre litres liter liters`,
+		"gallon":     `gallon gallons`,
+		"barrel":     `barrel barrels`,
+		"acre":       `acre acres`,
+		"hectare":    `hectare hectares`,
+		"degree":     `degree degrees`,
+		"mph":        `mph`,
+		"point":      `point points`,
+		"USD":        `dollar dollars`,
+		"GBP":        `pound pounds sterling quid`,
+		"EUR":        `euro euros`,
+		"JPY":        `yen`,
+		"CNY":        `yuan renminbi`,
+		"INR":        `rupee rupees`,
+		"RUB":        `rouble roubles ruble rubles`,
+		"TRY":        `lira liras`,
+		"CHF":        `franc francs`,
+		"cent":       `cent cents pence p`,
+		"MW":         `mw megawatt megawatts`,
+		"GW":         `gw gigawatt gigawatts`,
+		"kWh":        `kwh`,
+		"GB":         `gb gigabyte gigabytes`,
+		"MB":         `mb megabyte megabytes`,
+		"rpm":        `rpm`,
+		"calorie":    `calorie calories`,
+		"bps":        `bps`,
+		"basispoint": `basis_points`,
+	} {
+		for _, w := range strings.Fields(words) {
+			measureUnits[strings.ReplaceAll(w, "_", " ")] = unit
+		}
+	}
+	for _, w := range strings.Fields("second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries night nights weekend weekends fortnight") {
+		measureUnits[w] = singular(w)
+	}
+	measureUnits["centuries"] = "century"
+}
+
+// currencySymbols stand before a figure.
+var currencySymbols = map[string]string{
+	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₺": "TRY", "₽": "RUB",
+	"us$": "USD", "usd": "USD", "gbp": "GBP", "eur": "EUR", "rs": "INR", "a$": "AUD", "c$": "CAD",
+}
+
+var months = set(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
+
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// scopeNouns are events a partial scope can name: "in the night strike".
+var scopeNouns = set(`strike strikes attack attacks bombing bombings raid raids blast blasts shelling assault
+	incident incidents clash clashes battle battles offensive operation operations campaign war conflict
+	fighting violence airstrike airstrikes explosion explosions crash shooting shootings ambush wave round day`)
+
+// scopeModifiers restrict such an event to a part of the story.
+var scopeModifiers = set(`night morning evening afternoon overnight first second third earlier previous latest
+	separate other another initial subsequent last later same recent new`)
+
+// partsOfDay after a weekday restrict to part of a day: "on Thursday morning".
+var partsOfDay = set(`morning evening afternoon night`)
+
+// cumulativeWords mark a running total.
+var cumulativeWords = set(`total overall altogether cumulative`)
+
+// revisionEarly marks a figure that was later replaced.
+var revisionEarly = set(`initially originally first earlier previously preliminary initial`)
+
+// revisionLate marks the figure that replaced it.
+var revisionLate = set(`later eventually subsequently revised raised increased updated rose risen climbed
+	jumped finally since now`)

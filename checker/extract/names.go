@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/numwords"
+)
+
+// nameConnectors join the capitalized parts of one name.
+var nameConnectors = set(`al al- bin ibn bint de del della der van von da di du la le el abu ben dos das`)
+
+// functionWords open sentences in capitals without being names.
+var functionWords = set(`the a an in on at as but and or so if when while after before since during this that
+	these those there here it its he she they we i you his her their our my your what which who whom whose
+	how why where meanwhile however also although though because despite yet still then now today yesterday
+	tomorrow last next some many most more all both each every no not one two three four five six seven eight
+	nine ten with without from for by of to into about under over between against among until unless whether
+	according earlier later another late early separately furthermore moreover instead indeed even just only mr mrs ms dr
+	home news source photo image video watch read click sign share related`)
+
+// nameRun is a capitalized name found in a sentence.
+type nameRun struct {
+	first, last int // tokens [first, last)
+	title       string
+}
+
+// namesIn finds runs of capitalized words: people, places, bodies. A title
+// before a name is kept apart ("President Recep Tayyip Erdoğan").
+// lowerVocab holds the words the document also writes in lower case, so a
+// sentence-initial "Security" is no name.
+func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
+	var out []nameRun
+	for k := 0; k < len(toks); k++ {
+		if !nameWord(toks[k]) {
+			continue
+		}
+		start := k
+		j := k
+		for j < len(toks) {
+			if nameWord(toks[j]) {
+				j++
+				continue
+			}
+			if nameConnectors[toks[j].lower] && j+1 < len(toks) && nameWord(toks[j+1]) && j > start {
+				j++
+				continue
+			}
+			break
+		}
+		k = j
+		// titles first
+		var titles []string
+		for start < j && titleWords[toks[start].lower] {
+			titles = append(titles, toks[start].text)
+			start++
+		}
+		sentenceStart := start == 0 || tokAt(toks, start-1).kind == tPunct && tokAt(toks, start-1).is("“", "\"", "(", "‘")
+		if sentenceStart && len(titles) == 0 && (functionWords[toks[start].lower] || lowerVocab[toks[start].lower]) {
+			start++
+		}
+		for start < j && (functionWords[toks[start].lower] && start == 0) {
+			start++
+		}
+		if start >= j {
+			continue
+		}
+		if j-start == 1 && (lowerVocab[toks[start].lower] || len([]rune(toks[start].text)) < 3 || sentenceStart && !midCaps[toks[start].text]) {
+			continue
+		}
+		out = append(out, nameRun{first: start, last: j, title: strings.Join(titles, " ")})
+	}
+	return out
+}
+
+// nameWord: a capitalized word that is not a weekday, a month or an
+// all-capitals shout.
+func nameWord(t token) bool {
+	if !t.capitalized() || weekdays[t.lower] || months[t.lower] || numwords.IsNumberWord(strings.SplitN(t.lower, "-", 2)[0]) {
+		return false
+	}
+	if strings.ContainsAny(t.lower, "'’") && !strings.HasPrefix(t.lower, "o'") && !strings.HasPrefix(t.lower, "o’") {
+		return false // We'll, Don't
+	}
+	if len(t.text) > 3 && t.text == strings.ToUpper(t.text) {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/source"
+)
+
+// quote is a quoted stretch of a block: the marks and the tokens between.
+type quote struct {
+	open, close int // token indices of the marks; close is len(toks) when the quote runs on
+	runsOn      bool
+}
+
+// findQuotes pairs quotation marks: typographic double quotes, straight
+// double quotes, and typographic single quotes when they are not
+// apostrophes. Marks nested in an open quote are part of it.
+func findQuotes(toks []token) []quote {
+	var out []quote
+	open, mark := -1, ""
+	for k, t := range toks {
+		if t.kind != tPunct {
+			continue
+		}
+		next := tokAt(toks, k+1)
+		switch t.text {
+		case "“", "«", "„":
+			if open < 0 {
+				open, mark = k, t.text
+			}
+		case "”", "»", "“\"":
+			if open >= 0 && mark != "‘" {
+				out = append(out, quote{open: open, close: k})
+				open = -1
+			}
+		case "\"":
+			if open >= 0 && mark != "‘" {
+				out = append(out, quote{open: open, close: k})
+				open = -1
+			} else if open < 0 && k+1 < len(toks) && !next.space {
+				open, mark = k, t.text
+			}
+		case "‘":
+			if open < 0 && (k == 0 || t.space || tokAt(toks, k-1).kind == tPunct) {
+				open, mark = k, t.text
+			}
+		case "’":
+			if open >= 0 && mark == "‘" {
+				out = append(out, quote{open: open, close: k})
+				open = -1
+			}
+		}
+	}
+	if open >= 0 && mark != "‘" {
+		out = append(out, quote{open: open, close: len(toks), runsOn: true})
+	}
+	return out
+}
+
+// words counts the word tokens inside a quote.
+func (q quote) words(toks []token) int {
+	n := 0
+	for k := q.open + 1; k < q.close && k < len(toks); k++ {
+		if toks[k].kind == tWord || toks[k].kind == tNumber {
+			n++
+		}
+	}
+	return n
+}
+
+// speech tells quoted speech from scare quotes ('neutralising'): speech
+// has a few words or ends a clause inside the marks.
+func (q quote) speech(toks []token) bool {
+	if q.runsOn || q.words(toks) >= 4 {
+		return true
+	}
+	last := tokAt(toks, q.close-1)
+	return q.words(toks) >= 2 && last.is(",", ".", "!", "?")
+}
+
+// markup tells an HTML attribute (alt = "…"src) from a quote.
+func (q quote) markup(toks []token) bool {
+	after := tokAt(toks, q.close+1)
+	return tokAt(toks, q.open-1).is("=") || q.close+1 < len(toks) && !after.space && after.kind == tWord
+}
+
+// quotedIndex marks the tokens inside any quote.
+func quotedIndex(n int, qs []quote) []bool {
+	in := make([]bool, n)
+	for _, q := range qs {
+		for k := q.open; k <= q.close && k < n; k++ {
+			in[k] = true
+		}
+	}
+	return in
+}
+
+// quotes emits the quote claims of a block, each with its speaker: the
+// attribution of the sentence it stands in (outside the marks), else the
+// sentence after it ("… over.” Altun said.), else the sentence before it
+// that ends in a colon, else the speaker of a quote running on from the
+// paragraph before. Fragments of one sentence with one speaker merge.
+func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []sentenceView) {
+	var prev *claim.Claim
+	prevSent, prevOpen := -1, 0
+	for qi, q := range qs {
+		if !q.speech(toks) || q.markup(toks) {
+			continue
+		}
+		si := sentenceOf(sents, q.open)
+		speaker, found := claim.Source{}, false
+		for s := si; s < len(sents) && s >= 0 && (s == si || sents[s].first < q.close); s++ {
+			if src, ok := nearestOutside(sents[s].attrs, q); ok {
+				speaker, found = src, true
+				break
+			}
+		}
+		if !found && si >= 0 && si+1 < len(sents) && q.close >= sents[si].last-2 {
+			next := sents[si+1]
+			for _, a := range next.attrs {
+				if a.cue-next.first <= 6 {
+					speaker, found = a.source, true
+					break
+				}
+			}
+		}
+		if !found && si > 0 && tokAt(toks, sents[si-1].last-1).is(":") && len(sents[si-1].attrs) > 0 {
+			speaker, found = sents[si-1].attrs[len(sents[si-1].attrs)-1].source, true
+		}
+		if !found && qi == 0 && q.open == 0 && x.lastQuote != nil {
+			speaker, found = x.lastQuote.Speaker, true
+		}
+		if !found && prev != nil && prev.Speaker.Kind != "" && si >= 0 && q.open == sents[si].first {
+			speaker, found = prev.Speaker, true // a second quote of the same speaker
+		}
+		if !found && qi == 0 && q.open == 0 && x.prevBlockSpeaker.Kind != "" && len(sents) > 0 && len(sents[0].attrs) == 0 {
+			speaker, found = x.prevBlockSpeaker, true // a quote paragraph after a quoted paragraph
+		}
+		if !found && qi == 0 && q.open <= 1 && b.Index > 0 && x.endedWithColon != nil {
+			speaker, found = *x.endedWithColon, true
+		}
+		end := min(q.close+1, len(toks))
+		if prev != nil && prevSent == si && si >= 0 && prev.Speaker == speaker {
+			span := source.Span{Start: toks[prevOpen].start, End: toks[end-1].end}
+			prev.Span, prev.Text = b.SourceSpan(span), b.Text[span.Start:span.End]
+			continue
+		}
+		c := x.newClaim(claim.Quote, b, toks, q.open, end)
+		c.Speaker = speaker
+		if speaker.Kind != "" {
+			c.Source = speaker
+		}
+		x.claims = append(x.claims, c)
+		prev, prevSent, prevOpen = c, si, q.open
+	}
+	x.prevBlockSpeaker = claim.Source{}
+	if prev != nil {
+		x.prevBlockSpeaker = prev.Speaker
+	}
+	x.lastQuote = nil
+	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {
+		x.lastQuote = prev
+	}
+	x.endedWithColon = nil
+	if n := len(sents); n > 0 && tokAt(toks, sents[n-1].last-1).is(":") && len(sents[n-1].attrs) > 0 {
+		s := sents[n-1].attrs[len(sents[n-1].attrs)-1].source
+		x.endedWithColon = &s
+	}
+}
+
+func sentenceOf(sents []sentenceView, k int) int {
+	for i, s := range sents {
+		if k >= s.first && k < s.last {
+			return i
+		}
+	}
+	return -1
+}
+
+// nearestOutside is the attribution closest to the quote whose cue stands
+// outside its marks.
+func nearestOutside(attrs []attribution, q quote) (claim.Source, bool) {
+	best, dist := -1, 1<<30
+	for i, a := range attrs {
+		if a.cue > q.open && a.cue < q.close {
+			continue
+		}
+		d := q.open - a.cue
+		if a.cue > q.close {
+			d = a.cue - q.close
+		}
+		if d < dist {
+			best, dist = i, d
+		}
+	}
+	if best < 0 {
+		return claim.Source{}, false
+	}
+	return attrs[best].source, true
+}

@@ -1,0 +1,507 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/claim"
+)
+
+// cueWords introduce what someone said, wrote or reported.
+// Plural-looking present forms that are mostly nouns ("reports", "claims",
+// "states") are left out.
+var cueWords = set(`said says say saying told tells added adds stressed stresses noted confirmed confirms
+	announced announces reported claimed denied denies warned warns urged urges tweeted
+	wrote writes explained explains insisted insists argued argues stated declared declares acknowledged
+	acknowledges admitted admits asserted asserts alleged alleges commented remarked replied responded recalled
+	predicted emphasized emphasised emphasizes observed testified posted indicated indicates cited quoted
+	suggested suggests estimated revealed disclosed continued asked asks cautioned contended maintained
+	conceded countered concluded complained recounted described`)
+
+// titleWords are titles and offices, kept apart from names.
+var titleWords = set(`president presidential vice prime minister ministers secretary spokesman spokeswoman
+	spokesperson governor gov. gov mayor senator sen. sen rep. rep representative congressman congresswoman
+	director chief chairman chairwoman chair head commander general gen. gen lieutenant lt. colonel col. major
+	maj. captain capt. sergeant sgt. officer ambassador envoy adviser advisor king queen prince princess sheikh
+	emir president-elect leader deputy undersecretary under-secretary chancellor premier judge justice attorney
+	prosecutor sheriff detective det. inspector superintendent constable chief-of-staff mr mr. mrs mrs. ms ms.
+	dr dr. prof prof. professor rev. reverend pope bishop cardinal imam rabbi communications press foreign
+	defence defense interior national security former acting senior top coach manager ceo executive founder
+	analyst economist councillor councilman councilwoman lawmaker legislator minister-president secretary-general
+	presidency-elect candidate nominee speaker lord lady sir dame baroness baron`)
+
+// orgWords make a source an organization.
+var orgWords = set(`ministry ministries department agency agencies observatory council party government
+	police army military navy force forces committee commission office directorate presidency embassy
+	network newspaper paper group organization organisation organizations union association institute
+	university company corporation corp bank fund court parliament congress senate pentagon kremlin
+	administration campaign authority service services bureau board foundation federation alliance coalition
+	command fleet guard corps station channel television tv radio times post journal news press
+	hospital center centre unit school college league club team nato un who eu unicef unhcr state-run
+	state-owned regime cabinet secretariat inc ltd llc plc watchdog monitor charity firm`)
+
+// knownAgencies are news agencies and outlets often cited by name alone.
+var knownAgencies = set(`anadolu reuters afp ap interfax ria tass xinhua sana irna bloomberg cnn bbc netblocks
+	yonhap kyodo efe dpa ansa pti aa trt al-jazeera aljazeera fox nbc abc cbs msnbc politico axios`)
+
+// anonymousNouns are sources with no name.
+var anonymousNouns = set(`source sources official officials spokesperson spokesman spokeswoman witness witnesses
+	report reports resident residents analyst analysts expert experts aide aides diplomat diplomats insider
+	insiders observer observers activist activists someone people person authorities security medic medics
+	rescuer rescuers person familiar member members staff staffer staffers employee employees worker workers
+	doctor doctors neighbor neighbors neighbour neighbours relative relatives friend friends media statement`)
+
+var pronouns = map[string]string{"he": claim.Person, "she": claim.Person, "they": claim.Anonymous, "it": claim.Organization, "we": claim.Anonymous, "i": claim.Person}
+
+func isTitleWord(w string) bool { return titleWords[w] }
+
+// attribution is a cue with its source in a sentence.
+type attribution struct {
+	cue         int // token index of the cue
+	first, last int // source tokens [first, last)
+	source      claim.Source
+}
+
+// docState carries what earlier sentences established: whom "he" or "it"
+// refers to.
+type docState struct {
+	lastPerson claim.Source
+	lastOrg    claim.Source
+	lastEvent  string
+	persons    []claim.Source // named people seen, for "the governor" anaphora
+}
+
+// attributionsIn finds "X said", "said X", "according to X", "X told Y"
+// and "as X put it" in a sentence, skipping tokens inside quotes.
+func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribution {
+	var out []attribution
+	for k, t := range toks {
+		if quoted(k) {
+			continue
+		}
+		var a attribution
+		var ok bool
+		switch {
+		case t.is("according") && tokAt(toks, k+1).is("to"):
+			a, ok = forwardSource(toks, k, k+2, quoted)
+		case t.is("citing", "cited") && k > 0 && tokAt(toks, k-1).is(","):
+			a, ok = forwardSource(toks, k, k+1, quoted)
+		case cueWords[t.lower]:
+			a, ok = backwardSource(toks, k, quoted)
+			if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct) && !t.is("saying") {
+				a, ok = invertedSource(toks, k, quoted)
+			}
+		}
+		if ok {
+			a.source = resolve(toks, a, st)
+			if a.source.Kind != "" {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// nounPhraseWord says whether a token can be part of a source's noun phrase.
+func nounPhraseWord(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	if weekdays[t.lower] || months[t.lower] || cueWords[t.lower] || pronouns[t.lower] != "" && !t.capitalized() {
+		return false
+	}
+	if t.capitalized() {
+		return !t.is("the", "a", "an", "but", "and", "or", "so", "then", "while", "in", "on", "at", "as", "if", "when", "after", "before", "also", "this", "that", "there", "meanwhile", "however")
+	}
+	return titleWords[t.lower] || orgWords[t.lower] || anonymousNouns[t.lower] || sourceAdjectives[t.lower] ||
+		t.is("of", "for", "'s", "’s", "de", "al", "bin", "van", "von", "da", "di", "del", "la", "le", "el", "ibn", "abu")
+}
+
+// sourceAdjectives modify a source noun: "a senior military source".
+var sourceAdjectives = set(`senior local military security state top former deputy unnamed anonymous regional
+	federal national foreign defence defense interior presidential communications press news several two three
+	four many some other provincial municipal county city government western eastern northern southern
+	intelligence health medical hospital emergency civil civilian informed independent israeli turkish`)
+
+// backwardSource reads the source standing before a cue: "the governor of
+// Hatay, Rahmi Doğan, said", "Security sources told", "he added".
+func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+	p := cue - 1
+	for p >= 0 && toks[p].is("also", "later", "then", "further", "previously", "earlier", "had", "has", "have", "was", "is", "reportedly", "publicly", "repeatedly", "has", "recently", "once") {
+		p--
+	}
+	if p < 0 || quoted(p) {
+		return attribution{}, false
+	}
+	if pr := toks[p]; pronouns[pr.lower] != "" {
+		return attribution{cue: cue, first: p, last: p + 1}, true
+	}
+	last := p + 1
+	if toks[p].is(",") {
+		// apposition: "X, a Republican and ally of the president, said";
+		// the appositive may hold a comma of its own ("the governor of
+		// Hatay province in south-eastern Turkey, on the border, said")
+		q := p
+		for seg := 0; seg < 2; seg++ {
+			q--
+			for q >= 0 && q > p-30 && !toks[q].is(",") && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s")) {
+				q--
+			}
+			if q < 0 || !toks[q].is(",") {
+				return attribution{}, false
+			}
+			first := npStart(toks, q-1, quoted)
+			if first <= q-1 && clauseStart(toks, first) {
+				return attribution{cue: cue, first: first, last: p}, true
+			}
+		}
+		return attribution{}, false
+	}
+	first := npStart(toks, p, quoted)
+	if first > p {
+		return attribution{}, false
+	}
+	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// clauseStart: the sentence starts at k, or punctuation or a conjunction
+// stands before it.
+func clauseStart(toks []token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	return p.kind == tPunct && !p.is(",") || p.is("and", "but", "while", "as", "when", "after", "because", "though", "although", "meanwhile", "whereas")
+}
+
+// npStart walks left from p over a source noun phrase and returns its first
+// token (p+1 when there is none).
+func npStart(toks []token, p int, quoted func(int) bool) int {
+	j := p
+	for j >= 0 && !quoted(j) {
+		t := toks[j]
+		switch {
+		case t.is(")"):
+			o := j - 1
+			for o >= 0 && o > j-6 && !toks[o].is("(") {
+				o--
+			}
+			if o < 0 || !toks[o].is("(") {
+				break
+			}
+			j = o - 1
+			continue
+		case t.is("of") && j < p:
+			// "the governor of the southeastern Turkish province of Hatay"
+			d := j - 1
+			for d >= 0 && d > j-6 && (nounPhraseWord(toks[d]) || lowercaseModifier(toks[d])) && !toks[d].is("of") {
+				d--
+			}
+			if d >= 0 && toks[d].is("the", "a", "an") && d < j-1 {
+				j = d - 1
+				continue
+			}
+			j--
+			continue
+		case nounPhraseWord(t):
+			j--
+			continue
+		case t.is("-") && !t.space:
+			j--
+			continue
+		case t.kind == tNumber && j < p:
+			j--
+			continue
+		case t.is("a", "an", "the", "two", "three", "several", "some", "many", "one") && j < p:
+			j--
+		}
+		break
+	}
+	first := j + 1
+	for first <= p && toks[first].is("of", "for", "'s", "’s", "-") {
+		first++
+	}
+	// a leading determiner is kept; a trailing connector is not a source
+	if first <= p && toks[p].is("of", "for") {
+		return p + 1
+	}
+	return first
+}
+
+// forwardSource reads the source after "according to", "citing" or an
+// inverted cue ("…,” said a spokesman").
+func forwardSource(toks []token, cue, j int, quoted func(int) bool) (attribution, bool) {
+	k := j
+	for k < len(toks) && k < j+12 && !quoted(k) {
+		t := toks[k]
+		if t.is(",") {
+			// apposition of a name: "according to the governor of Hatay, Rahmi Doğan."
+			m := k + 1
+			for m < len(toks) && toks[m].capitalized() {
+				m++
+			}
+			if m > k+1 && (m == len(toks) || toks[m].kind == tPunct) {
+				k = m
+			}
+			break
+		}
+		if t.kind == tPunct && !t.is("-", "(", ")") || t.is("that", "which", "who", "from", "in", "on", "at", "after", "during", "when", "while", "as", "and", "to", "with") {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return attribution{}, false
+	}
+	return attribution{cue: cue, first: j, last: k}, true
+}
+
+// invertedSource reads the noun phrase after a cue in "…,” said a
+// spokesman" or "…, added Mr Smith".
+func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+	k := cue + 1
+	for k < len(toks) && k < cue+10 && !quoted(k) {
+		t := toks[k]
+		if nounPhraseWord(t) && !(k > cue+1 && t.is("of") && !tokAt(toks, k+1).capitalized() && !tokAt(toks, k+1).is("the")) ||
+			t.is("a", "an", "the") && k == cue+1 || lowercaseModifier(t) && k == cue+1 || t.is("-") && !t.space {
+			k++
+			continue
+		}
+		break
+	}
+	for k > cue+1 && toks[k-1].is("of", "for", "the", "a", "an", "-") {
+		k--
+	}
+	if k == cue+1 {
+		return attribution{}, false
+	}
+	return attribution{cue: cue, first: cue + 1, last: k}, true
+}
+
+// lowercaseModifier: a lower-case word that can open a source's noun phrase
+// ("shooting victim Devon McNeal").
+func lowercaseModifier(t token) bool {
+	return t.kind == tWord && !t.capitalized() && !stopAfterNumber[t.lower] && !cueWords[t.lower] && !isVerbForm(t.lower) && eventWords[t.lower] == ""
+}
+
+// resolve classifies a source and resolves pronouns and bare titles.
+func resolve(toks []token, a attribution, st *docState) claim.Source {
+	words := toks[a.first:a.last]
+	s := claim.Source{Text: phrase(toks, a.first, a.last-a.first)}
+	if len(words) == 1 && pronouns[words[0].lower] != "" {
+		switch pronouns[words[0].lower] {
+		case claim.Person:
+			s.Kind, s.Name, s.Title = claim.Person, st.lastPerson.Name, st.lastPerson.Title
+			if s.Name == "" {
+				s.Kind = claim.Anonymous
+			}
+		case claim.Organization:
+			s.Kind, s.Name = claim.Organization, st.lastOrg.Name
+			if s.Name == "" {
+				return claim.Source{}
+			}
+		default:
+			s.Kind = claim.Anonymous
+		}
+		return s
+	}
+	s.Name, s.Title, s.Kind = classify(words, st)
+	if s.Kind == "" {
+		return claim.Source{}
+	}
+	return s
+}
+
+// classify names the kind of a source phrase: a named person, a named
+// body, or no name at all. An apposition is split at its comma: the name
+// may stand on either side, and a description opened by an article ("a
+// civil society group") decides the kind by its head noun.
+func classify(words []token, st *docState) (name, title, kind string) {
+	s1, s2 := words, []token(nil)
+	for i, w := range words {
+		if w.is(",") {
+			s1, s2 = words[:i], words[i+1:]
+			for len(s2) > 0 && s2[len(s2)-1].is(",") {
+				s2 = s2[:len(s2)-1]
+			}
+			break
+		}
+	}
+	if len(s2) > 0 {
+		n1, t1, k1 := classify(s1, st)
+		n2, t2, k2 := classify(s2, st)
+		switch {
+		case s2[0].is("a", "an", "the") || n2 == "" && t2 != "":
+			// "NetBlocks, a civil society group": the description decides
+			if k1 == "" || k2 == claim.Organization {
+				return firstNonEmpty(n1, n2), t2, firstNonEmpty(k2, k1)
+			}
+			return firstNonEmpty(n1, n2), t2, claim.Person
+		case n1 != "":
+			return n1, joinNonEmpty(t1, t2), k1
+		default:
+			return n2, joinNonEmpty(t1, t2), k2
+		}
+	}
+	name, title, start, end := splitName(words)
+	if len(words) == 0 {
+		return "", "", ""
+	}
+	head := words[len(words)-1].lower
+	if start > 0 && words[start-1].is("of", "for", "in") {
+		// "the governor of Hatay": Hatay is part of the title, governor the head
+		for i, w := range words[:start] {
+			if w.is("of", "for", "in") && i > 0 {
+				head = words[i-1].lower
+				break
+			}
+		}
+		if !orgWords[head] {
+			name, title, start, end = "", joinTokens(words), 0, 0
+		}
+	}
+	lastTitle := -1
+	for i, w := range words {
+		if titleWords[w.lower] {
+			lastTitle = i
+		}
+	}
+	orgAfterTitle := false
+	for _, w := range words[lastTitle+1:] {
+		if w.capitalized() && orgWords[w.lower] {
+			orgAfterTitle = true
+		}
+	}
+	switch {
+	case name != "" && places[strings.ToLower(name)]:
+		return name, title, claim.Organization // "Russia said", "Washington says"
+	case name != "" && !orgAfterTitle && !orgWords[head] && !acronymOrAgency(words[start:end]):
+		return name, title, claim.Person
+	case anonymousNouns[head] && !acronymOrAgency(words[len(words)-1:]):
+		return "", joinTokens(words), claim.Anonymous
+	case orgAfterTitle || orgWords[head] || acronymOrAgency(words):
+		return orgName(words), title, claim.Organization
+	case titleWords[head]:
+		// "the governor": the person with that title named earlier
+		for i := len(st.persons) - 1; i >= 0; i-- {
+			if strings.Contains(strings.ToLower(st.persons[i].Title), head) {
+				return st.persons[i].Name, st.persons[i].Title, claim.Person
+			}
+		}
+		return "", joinTokens(words), claim.Anonymous
+	}
+	return "", "", ""
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func joinNonEmpty(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + ", " + b
+}
+
+// acronymOrAgency: a news agency or an acronym ("NATO", "AA").
+func acronymOrAgency(words []token) bool {
+	for _, w := range words {
+		if knownAgencies[w.lower] {
+			return true
+		}
+		if len(w.text) >= 2 && w.text == strings.ToUpper(w.text) && w.kind == tWord && !strings.Contains(w.text, ".") && w.text != "US" {
+			return true
+		}
+	}
+	return false
+}
+
+// places are countries and capitals, which speak for governments.
+var places = set(`russia turkey syria iran iraq israel china india pakistan afghanistan ukraine france germany
+	britain england italy spain greece egypt lebanon jordan japan korea america canada mexico brazil
+	moscow ankara damascus tehran baghdad beijing washington london paris berlin kyiv kiev jerusalem cairo
+	riyadh tokyo delhi seoul brussels athens rome madrid ottawa pyongyang kabul islamabad doha`)
+
+// splitName separates a name from its title: in "Presidential
+// Communications Director Fahrettin Altun" the name is the run of
+// capitalized words after the last title word. head is the last word.
+func splitName(words []token) (name, title string, start, end int) {
+	if len(words) == 0 {
+		return "", "", 0, 0
+	}
+	// the name is the last run of capitalized words that are not titles
+	end = len(words)
+	for end > 0 && !words[end-1].capitalized() {
+		end--
+	}
+	start = end
+	for start > 0 && words[start-1].capitalized() && !titleWords[words[start-1].lower] && !orgWords[words[start-1].lower] &&
+		!nationality(words[start-1].lower) && !functionWords[words[start-1].lower] {
+		start--
+	}
+	// "Rahmi Doğan" after a comma in an apposition is still the name
+	if start == end {
+		return "", joinTokens(words), start, end
+	}
+	name = joinTokens(words[start:end])
+	var t []token
+	for _, w := range words[:start] {
+		if w.is("the", "a", "an", ",") {
+			continue
+		}
+		t = append(t, w)
+	}
+	if end < len(words) {
+		for _, w := range words[end:] {
+			if !w.is(",") {
+				t = append(t, w)
+			}
+		}
+	}
+	return name, joinTokens(t), start, end
+}
+
+// nationality guesses demonyms, which modify sources but are no names.
+func nationality(w string) bool {
+	for _, suf := range []string{"ish", "ian", "ese", "ean", "can"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return demonyms[w]
+}
+
+var demonyms = set(`us u.s. uk u.k. eu iraqi israeli pakistani saudi kuwaiti yemeni qatari omani bangladeshi
+	somali afghani emirati azerbaijani nepali thai swiss dutch french greek czech danish finnish irish polish
+	scottish welsh british spanish swedish turkish kurdish jewish arab arabic islamic western eastern`)
+
+// orgName is the capitalized stretch of an organization's phrase.
+func orgName(words []token) string {
+	first, last := -1, -1
+	for i, w := range words {
+		if (w.capitalized() && !functionWords[w.lower]) || knownAgencies[w.lower] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	return joinTokens(words[first : last+1])
+}
+
+func joinTokens(ts []token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && t.space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}

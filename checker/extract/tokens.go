@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNumber
+	tPunct
+	tURL
+)
+
+// token is a word, number or punctuation mark of a block's text.
+type token struct {
+	kind       tokKind
+	text       string // as written
+	lower      string
+	start, end int  // byte offsets in the block text
+	space      bool // white space before it
+}
+
+func (t token) is(words ...string) bool {
+	for _, w := range words {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalized reports an upper-case first letter.
+func (t token) capitalized() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.kind == tWord && unicode.IsUpper(r)
+}
+
+// numberSuffixes may follow digits without a space and stay separate
+// tokens: scales ("1.2m"), ordinals ("33rd"), decades ("1990s"), units.
+var numberSuffixes = map[string]bool{
+	"m": true, "mn": true, "bn": true, "b": true, "k": true, "tn": true, "trn": true,
+	"st": true, "nd": true, "rd": true, "th": true, "s": true,
+	"am": true, "pm": true, "km": true, "kg": true, "mm": true, "cm": true, "mph": true, "ft": true, "lb": true, "lbs": true,
+	"g": true, "ml": true, "gb": true, "mb": true, "tb": true, "kw": true, "mw": true, "gw": true, "kwh": true, "hz": true, "ghz": true, "mhz": true,
+	"p": true, "x": true, "sq": true,
+}
+
+// tokenize splits text into tokens. It never fails and covers every
+// non-space byte of text with exactly one token.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5)
+	space := true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			i += size
+			continue
+		case isURLStart(text[i:]):
+			j := i + strings.IndexFunc(text[i:]+" ", unicode.IsSpace)
+			toks = append(toks, mk(tURL, text, i, j, space))
+		case unicode.IsDigit(r):
+			toks = appendNumber(toks, text, i, space)
+		case unicode.IsLetter(r):
+			toks = appendWord(toks, text, i, space)
+		default:
+			toks = append(toks, mk(tPunct, text, i, i+size, space))
+		}
+		space = false
+		i = toks[len(toks)-1].end
+	}
+	return toks
+}
+
+func mk(k tokKind, text string, start, end int, space bool) token {
+	s := text[start:end]
+	return token{kind: k, text: s, lower: strings.ToLower(s), start: start, end: end, space: space}
+}
+
+func isURLStart(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
+}
+
+// appendNumber reads digits with thousands separators and a decimal part.
+// Letters right after the digits either are a known suffix (a separate
+// token) or make the whole a code such as "3D" or "4G".
+func appendNumber(toks []token, text string, i int, space bool) []token {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+			j++
+			continue
+		}
+		break
+	}
+	k := j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		k += size
+	}
+	if k > j && !numberSuffixes[strings.ToLower(text[j:k])] {
+		return append(toks, mk(tWord, text, i, k, space))
+	}
+	toks = append(toks, mk(tNumber, text, i, j, space))
+	if k > j {
+		toks = append(toks, mk(tWord, text, j, k, false))
+	}
+	return toks
+}
+
+// appendWord reads letters and digits, joined by inner hyphens and
+// apostrophes ("thirty-three", "didn't", "al-Assad") and by the periods of
+// initialisms ("U.S.", "p.m."); a possessive "'s" becomes a token of its own.
+func appendWord(toks []token, text string, i int, space bool) []token {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' || r == '.' {
+			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			if unicode.IsLetter(next) || (r == '-' && unicode.IsDigit(next)) {
+				if r == '.' && !initialism(text[i:j]) {
+					break
+				}
+				j += size
+				continue
+			}
+			if r == '.' && initialism(text[i:j]) && j-i <= 8 {
+				j += size // the final period of "U.S."
+			}
+		}
+		break
+	}
+	w := text[i:j]
+	for _, poss := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, poss) && len(w) > len(poss) {
+			k := j - len(poss)
+			return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false))
+		}
+	}
+	return append(toks, mk(tWord, text, i, j, space))
+}
+
+// initialism reports letters separated by periods: "U", "U.S", "p.m".
+func initialism(s string) bool {
+	n := 0
+	for _, part := range strings.Split(s, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+		n++
+	}
+	return n >= 1
+}

@@ -1,0 +1,69 @@
+package numwords
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	for _, tc := range []struct {
+		in       string
+		min, max float64
+		tokens   int
+		vague    bool
+	}{
+		{"33 soldiers", 33, 33, 1, false},
+		{"1,709 soldiers", 1709, 1709, 1, false},
+		{"3.6 million refugees", 3.6e6, 3.6e6, 2, false},
+		{"1.2 m", 1.2e6, 1.2e6, 2, false},
+		{"3 bn", 3e9, 3e9, 2, false},
+		{"nine soldiers", 9, 9, 1, false},
+		{"thirty-three turkish", 33, 33, 1, false},
+		{"thirty-four", 34, 34, 1, false},
+		{"twenty five people", 25, 25, 2, false},
+		{"a hundred and twenty people", 120, 120, 4, false},
+		{"two hundred thousand", 200000, 200000, 3, false},
+		{"a million civilians", 1e6, 1e6, 2, false},
+		{"a dozen people", 12, 12, 2, false},
+		{"half a dozen", 6, 6, 3, false},
+		{"one and a half million", 1.5e6, 1.5e6, 5, false},
+		{"dozens of soldiers", 24, 99, 1, true},
+		{"hundreds were", 200, 999, 1, true},
+		{"tens of thousands", 20000, 99999, 3, true},
+		{"a handful of", 2, 6, 2, true},
+		{"several people", 3, 9, 1, true},
+		{"seven and", 7, 7, 1, false},
+	} {
+		n, ok := Parse(strings.Fields(tc.in))
+		if !ok || n.Min != tc.min || n.Max != tc.max || n.Tokens != tc.tokens || n.Vague != tc.vague {
+			t.Errorf("Parse(%q) = %+v, %v; want [%v,%v] tokens=%d vague=%v", tc.in, n, ok, tc.min, tc.max, tc.tokens, tc.vague)
+		}
+	}
+}
+
+func TestNotNumbers(t *testing.T) {
+	for _, in := range []string{"a man", "first", "and two", "the", "1,00", "12,3456", "a", "hundredth"} {
+		if n, ok := Parse(strings.Fields(in)); ok {
+			t.Errorf("Parse(%q) = %+v, want no number", in, n)
+		}
+	}
+}
+
+func TestTwoNumbersStayApart(t *testing.T) {
+	n, _ := Parse([]string{"two", "three"})
+	if n.Tokens != 1 || n.Min != 2 {
+		t.Fatalf("two three = %+v, want just two", n)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("a hundred and twenty")
+	f.Add("1,709.5 million")
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		n, ok := Parse(words)
+		if ok && (n.Tokens < 1 || n.Tokens > len(words) || n.Min > n.Max) {
+			t.Fatalf("Parse(%q) = %+v", s, n)
+		}
+	})
+}
