@@ -9,8 +9,9 @@ import (
 	"github.com/factlint/factlint/checker/source"
 )
 
-// Kind is what a claim states.
-type Kind string
+// Kind is what a claim states. It is an alias so rules compare it with
+// plain strings.
+type Kind = string
 
 const (
 	Count       Kind = "count"       // a number of something

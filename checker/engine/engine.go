@@ -1,0 +1,267 @@
+// Package engine evaluates compiled rules over the claims of a run: each
+// claim on its own, pairs of claims within an article, and pairs across the
+// articles of one story. Pairs are only formed inside groups of claims with
+// equal keys, so the work grows with the size of a group, never with the
+// square of the corpus.
+package engine
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/expr-lang/expr/vm"
+	"github.com/hashicorp/go-multierror"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/diagnostic"
+	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/rules"
+)
+
+// RuleError is a rule whose expression failed at run time. It is reported
+// once, with the rule file position, and the rule is skipped from then on.
+type RuleError struct {
+	Rule  string
+	Field string
+	Pos   source.Position
+	Err   error
+}
+
+func (e *RuleError) Error() string {
+	return fmt.Sprintf("%s: rule %q: %s failed: %v", e.Pos, e.Rule, e.Field, e.Err)
+}
+
+// Run evaluates rules over articles. Findings come back sorted; the error
+// collects the rules that failed at run time.
+func Run(rs []*rules.Rule, arts []*claim.Article) ([]diagnostic.Diagnostic, error) {
+	var out []diagnostic.Diagnostic
+	var errs *multierror.Error
+	for _, r := range rs {
+		ev := &evaluator{rule: r}
+		ds := ev.run(arts)
+		out = append(out, ds...)
+		if ev.err != nil {
+			errs = multierror.Append(errs, ev.err)
+		}
+	}
+	order := map[string]int{}
+	for i, a := range arts {
+		order[a.File] = i
+	}
+	diagnostic.Sort(out, order)
+	return out, errs.ErrorOrNil()
+}
+
+// evaluator runs one rule with a VM of its own.
+type evaluator struct {
+	rule *rules.Rule
+	vm   vm.VM
+	err  *RuleError
+}
+
+type selected struct {
+	c   *claim.Claim
+	art int
+	doc *claim.Article
+	key string
+}
+
+func (ev *evaluator) run(arts []*claim.Article) []diagnostic.Diagnostic {
+	var sel []selected
+	for ai, a := range arts {
+		if !ev.appliesTo(a.File) {
+			continue
+		}
+		for _, c := range a.Claims {
+			if !ev.rule.HasKind(c.Kind) {
+				continue
+			}
+			env := &rules.ClaimEnv{Claim: c, Doc: a}
+			if ev.rule.Where.Defined() && !ev.boolean("where", ev.rule.Where.Program, env) {
+				continue
+			}
+			if ev.err != nil {
+				return nil
+			}
+			s := selected{c: c, art: ai, doc: a}
+			if ev.rule.Pairs != rules.Single {
+				k, ok := ev.value("key", ev.rule.Key.Program, env)
+				if !ok {
+					return nil
+				}
+				s.key = k
+			}
+			sel = append(sel, s)
+		}
+	}
+	if ev.rule.Pairs == rules.Single {
+		return ev.single(sel)
+	}
+	return ev.pairs(sel)
+}
+
+// appliesTo matches the rule's path globs against a file's path and name.
+func (ev *evaluator) appliesTo(file string) bool {
+	match := func(globs []string) bool {
+		for _, g := range globs {
+			if ok, _ := path.Match(g, file); ok {
+				return true
+			}
+			if ok, _ := path.Match(g, path.Base(file)); ok {
+				return true
+			}
+			if strings.HasSuffix(g, "/**") && strings.HasPrefix(file, strings.TrimSuffix(g, "**")) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(ev.rule.Include) > 0 && !match(ev.rule.Include) {
+		return false
+	}
+	return !match(ev.rule.Exclude)
+}
+
+func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {
+	var out []diagnostic.Diagnostic
+	for _, s := range sel {
+		env := &rules.ClaimEnv{Claim: s.c, Doc: s.doc}
+		ok := ev.boolean("assert", ev.rule.Assert.Program, env)
+		if ev.err != nil {
+			return out
+		}
+		if ok {
+			continue
+		}
+		msg, err := ev.rule.Message.Render(&ev.vm, env)
+		if err != nil {
+			ev.fail("message", err)
+			return out
+		}
+		out = append(out, diagnostic.Diagnostic{Rule: ev.rule.ID, Severity: ev.rule.Severity, Message: msg,
+			Primary: diagnostic.At(s.c), Facts: facts(s.c)})
+	}
+	return out
+}
+
+// pairs compares the claims of each key group. Of a conflicting pair the
+// later claim is reported and the earlier is its related place; a claim is
+// reported at most once per other file.
+func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
+	groups := map[string][]selected{}
+	for _, s := range sel {
+		k := s.key
+		if ev.rule.Pairs == rules.AcrossDocuments || ev.rule.Pairs == rules.AnyPair {
+			k = s.doc.Story + "\x00" + k
+		}
+		groups[k] = append(groups[k], s)
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var out []diagnostic.Diagnostic
+	for _, k := range keys {
+		g := groups[k]
+		reported := map[string]bool{}
+		for j := 1; j < len(g); j++ {
+			for i := 0; i < j; i++ {
+				a, b := g[j], g[i]
+				if !ev.pairAllowed(a, b) {
+					continue
+				}
+				tag := fmt.Sprintf("%p\x00%s", a.c, b.c.File)
+				if reported[tag] {
+					continue
+				}
+				env := &rules.PairEnv{A: a.c, B: b.c}
+				ok := ev.boolean("assert", ev.rule.Assert.Program, env)
+				if ev.err != nil {
+					return out
+				}
+				if ok {
+					continue
+				}
+				d, good := ev.pairDiagnostic(env)
+				if !good {
+					return out
+				}
+				reported[tag] = true
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+func (ev *evaluator) pairAllowed(a, b selected) bool {
+	same := a.art == b.art
+	switch ev.rule.Pairs {
+	case rules.WithinDocument:
+		return same
+	case rules.AcrossDocuments:
+		return !same && a.doc.Story == b.doc.Story
+	}
+	return !same || a.c != b.c
+}
+
+func (ev *evaluator) pairDiagnostic(env *rules.PairEnv) (diagnostic.Diagnostic, bool) {
+	msg, err := ev.rule.Message.Render(&ev.vm, env)
+	if err != nil {
+		ev.fail("message", err)
+		return diagnostic.Diagnostic{}, false
+	}
+	rel := "conflicting claim: “" + env.B.Text + "”"
+	if ev.rule.Related.Source != "" {
+		if rel, err = ev.rule.Related.Render(&ev.vm, env); err != nil {
+			ev.fail("related_message", err)
+			return diagnostic.Diagnostic{}, false
+		}
+	}
+	return diagnostic.Diagnostic{Rule: ev.rule.ID, Severity: ev.rule.Severity, Message: msg,
+		Primary: diagnostic.At(env.A),
+		Related: []diagnostic.Related{{Location: diagnostic.At(env.B), Message: rel}},
+		Facts:   facts(env.A) + "\x00" + env.B.File + "\x00" + facts(env.B)}, true
+}
+
+// facts identifies a claim by what it says, not where.
+func facts(c *claim.Claim) string {
+	return string(c.Kind) + "|" + c.Text + "|" + c.Event
+}
+
+func (ev *evaluator) boolean(field string, p *vm.Program, env any) bool {
+	out, err := ev.vm.Run(p, env)
+	if err != nil {
+		ev.fail(field, err)
+		return false
+	}
+	b, _ := out.(bool)
+	return b
+}
+
+func (ev *evaluator) value(field string, p *vm.Program, env any) (string, bool) {
+	out, err := ev.vm.Run(p, env)
+	if err != nil {
+		ev.fail(field, err)
+		return "", false
+	}
+	return fmt.Sprint(out), true
+}
+
+func (ev *evaluator) fail(field string, err error) {
+	if ev.err == nil {
+		pos := ev.rule.Pos
+		switch field {
+		case "where":
+			pos = ev.rule.Where.Pos
+		case "key":
+			pos = ev.rule.Key.Pos
+		case "assert":
+			pos = ev.rule.Assert.Pos
+		}
+		ev.err = &RuleError{Rule: ev.rule.ID, Field: field, Pos: pos, Err: err}
+	}
+}

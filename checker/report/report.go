@@ -1,0 +1,69 @@
+// Package report renders findings and claims. Every format renders the same
+// diagnostic.Diagnostic; none of them computes anything a rule decided.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/factlint/factlint/checker/diagnostic"
+	"github.com/factlint/factlint/rules"
+)
+
+// Stats summarises a run.
+type Stats struct {
+	Files  int `json:"files"`
+	Claims int `json:"claims"`
+	Rules  int `json:"rules"`
+}
+
+// Report is everything a findings format may print.
+type Report struct {
+	Diagnostics []diagnostic.Diagnostic
+	Rules       []*rules.Rule
+	Stats       Stats
+	Version     string
+	Color       bool
+}
+
+// Formatter writes a report in one format.
+type Formatter func(w io.Writer, r *Report) error
+
+var formatters = map[string]Formatter{
+	"text":   Text,
+	"json":   JSON,
+	"sarif":  SARIF,
+	"github": GitHub,
+	"rdjson": RDJSON,
+}
+
+// Formats lists the findings formats.
+func Formats() []string {
+	var out []string
+	for k := range formatters {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Lookup finds a findings format by name.
+func Lookup(name string) (Formatter, error) {
+	f, ok := formatters[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q (want %s)", name, strings.Join(Formats(), ", "))
+	}
+	return f, nil
+}
+
+// ruleByID indexes the report's rules.
+func (r *Report) ruleByID(id string) *rules.Rule {
+	for _, rule := range r.Rules {
+		if rule.ID == id {
+			return rule
+		}
+	}
+	return nil
+}

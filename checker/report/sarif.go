@@ -1,0 +1,136 @@
+package report
+
+import (
+	"io"
+
+	"github.com/factlint/factlint/checker/diagnostic"
+)
+
+const projectURL = "https://github.com/factlint/factlint"
+
+// A hand-rolled model of the parts of SARIF 2.1.0 factlint writes, after
+// staticcheck's: small, and every field named as the standard names it.
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool       sarifTool     `json:"tool"`
+	ColumnKind string        `json:"columnKind"`
+	Results    []sarifResult `json:"results"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	Version        string      `json:"version,omitempty"`
+	InformationURI string      `json:"informationUri"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifText struct {
+	Text string `json:"text"`
+}
+
+type sarifRule struct {
+	ID                   string           `json:"id"`
+	Name                 string           `json:"name,omitempty"`
+	ShortDescription     sarifText        `json:"shortDescription"`
+	FullDescription      *sarifText       `json:"fullDescription,omitempty"`
+	HelpURI              string           `json:"helpUri,omitempty"`
+	DefaultConfiguration sarifRuleConfig  `json:"defaultConfiguration"`
+	Properties           *sarifProperties `json:"properties,omitempty"`
+}
+
+type sarifRuleConfig struct {
+	Level string `json:"level"`
+}
+
+type sarifProperties struct {
+	Tags []string `json:"tags,omitempty"`
+}
+
+type sarifResult struct {
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level"`
+	Message             sarifText         `json:"message"`
+	Locations           []sarifLocation   `json:"locations"`
+	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+}
+
+type sarifLocation struct {
+	ID               *int                  `json:"id,omitempty"`
+	PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
+	Message          *sarifText            `json:"message,omitempty"`
+}
+
+type sarifPhysicalLocation struct {
+	ArtifactLocation sarifArtifact `json:"artifactLocation"`
+	Region           sarifRegion   `json:"region"`
+}
+
+type sarifArtifact struct {
+	URI string `json:"uri"`
+}
+
+type sarifRegion struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn"`
+	EndLine     int `json:"endLine"`
+	EndColumn   int `json:"endColumn"`
+}
+
+func sarifLevel(s diagnostic.Severity) string {
+	switch s {
+	case diagnostic.Error:
+		return "error"
+	case diagnostic.Warning:
+		return "warning"
+	}
+	return "note"
+}
+
+func sarifPhysical(l diagnostic.Location) sarifPhysicalLocation {
+	return sarifPhysicalLocation{ArtifactLocation: sarifArtifact{URI: l.File},
+		Region: sarifRegion{StartLine: l.Line, StartColumn: l.Column, EndLine: l.EndLine, EndColumn: l.EndColumn}}
+}
+
+// SARIF prints a SARIF 2.1.0 log for code scanning: rule metadata, columns
+// in Unicode code points, related locations, and fingerprints computed from
+// the facts involved rather than the line.
+func SARIF(w io.Writer, r *Report) error {
+	driver := sarifDriver{Name: "factlint", Version: r.Version, InformationURI: projectURL, Rules: []sarifRule{}}
+	index := map[string]int{}
+	for _, rule := range r.Rules {
+		sr := sarifRule{ID: rule.ID, Name: rule.ID, ShortDescription: sarifText{rule.Title}, HelpURI: rule.Link,
+			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(rule.Severity)}}
+		if rule.Description != "" {
+			sr.FullDescription = &sarifText{rule.Description}
+		}
+		if rule.Pack != "" {
+			sr.Properties = &sarifProperties{Tags: []string{rule.Pack}}
+		}
+		index[rule.ID] = len(driver.Rules)
+		driver.Rules = append(driver.Rules, sr)
+	}
+	run := sarifRun{Tool: sarifTool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
+	for _, d := range r.Diagnostics {
+		res := sarifResult{RuleID: d.Rule, RuleIndex: index[d.Rule], Level: sarifLevel(d.Severity),
+			Message:             sarifText{d.Message},
+			Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical(d.Primary)}},
+			PartialFingerprints: map[string]string{"factlint/v1": d.Fingerprint()}}
+		for i, rel := range d.Related {
+			id := i + 1
+			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{ID: &id, PhysicalLocation: sarifPhysical(rel.Location), Message: &sarifText{rel.Message}})
+		}
+		run.Results = append(run.Results, res)
+	}
+	return writeJSON(w, sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
+}

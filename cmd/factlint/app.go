@@ -1,0 +1,133 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/go-multierror"
+	"github.com/spf13/cobra"
+
+	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/config"
+	"github.com/factlint/factlint/rules"
+)
+
+// app holds one invocation's streams and exit code.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	code           int
+
+	configFile    string
+	ruleFiles     []string
+	stdinFilename string
+}
+
+func (a *app) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:           "factlint",
+		Short:         "Check article drafts for factual inconsistencies",
+		Long:          "factlint extracts the claims of article drafts (counts, attributions, quotes, names) and checks them\nwith declarative rules, within one article and across the articles of a story.",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().StringVar(&a.configFile, "config", "", "configuration file (default: .factlint.yaml found upward from here)")
+	root.AddCommand(a.checkCommand(), a.claimsCommand(), a.rulesCommand(), a.explainCommand(), a.versionCommand())
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return fmt.Errorf("%v\nRun '%s --help' for usage.", err, c.CommandPath())
+	})
+	return root
+}
+
+// addRuleFlags adds the flags every command that loads rules shares.
+func (a *app) addRuleFlags(c *cobra.Command) {
+	c.Flags().StringSliceVar(&a.ruleFiles, "rules", nil, "extra rule file (repeatable)")
+	c.Flags().Bool("builtin", true, "load the built-in rule packs")
+	c.Flags().StringSlice("disable", nil, "rule ids to switch off")
+}
+
+// loadConfig resolves configuration for a command's flags.
+func (a *app) loadConfig(c *cobra.Command) (*config.Config, error) {
+	dir, _ := os.Getwd()
+	return config.Load(config.Options{Explicit: a.configFile, Dir: dir, Flags: c.Flags()})
+}
+
+// loadRules compiles the rules the configuration asks for.
+func (a *app) loadRules(cfg *config.Config) (*rules.Set, error) {
+	return rules.LoadSet(rules.SetOptions{Builtin: cfg.Builtin, Files: cfg.Rules, Read: os.ReadFile,
+		Disable: cfg.Disable, Severity: cfg.Severity})
+}
+
+// inputs expands the command line's paths; "-" is standard input.
+func (a *app) inputs(args []string, exclude []string) ([]files.Input, error) {
+	if len(args) == 0 {
+		args = []string{"."}
+	}
+	var out []files.Input
+	var paths []string
+	var errs *multierror.Error
+	flush := func() {
+		if len(paths) == 0 {
+			return
+		}
+		in, err := files.Expand(paths, exclude)
+		out = append(out, in...)
+		if err != nil {
+			errs = multierror.Append(errs, err)
+		}
+		paths = nil
+	}
+	for _, p := range args {
+		if p != "-" {
+			paths = append(paths, p)
+			continue
+		}
+		flush()
+		data, err := io.ReadAll(a.stdin)
+		if err != nil {
+			errs = multierror.Append(errs, fmt.Errorf("standard input: %w", err))
+			continue
+		}
+		name := a.stdinFilename
+		if name == "" {
+			name = "<stdin>.md"
+		}
+		out = append(out, files.Input{Path: name, Named: true, Data: data})
+	}
+	flush()
+	return out, errs.ErrorOrNil()
+}
+
+// report prints errors to standard error, one a line, sorted as the
+// multierror holds them, and raises the exit code to 2.
+func (a *app) report(err error) {
+	if err == nil {
+		return
+	}
+	var lines []string
+	if m, ok := err.(*multierror.Error); ok {
+		for _, e := range m.Errors {
+			lines = append(lines, e.Error())
+		}
+	} else {
+		lines = append(lines, err.Error())
+	}
+	if _, ok := err.(*multierror.Error); !ok {
+		sort.Strings(lines)
+	}
+	for _, l := range lines {
+		a.errorf("%s", l)
+	}
+	a.code = exitError
+}
+
+func (a *app) errorf(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	if !strings.HasPrefix(msg, "factlint: ") {
+		msg = "factlint: " + msg
+	}
+	fmt.Fprintln(a.stderr, strings.TrimRight(msg, "\n"))
+}

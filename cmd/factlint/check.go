@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/factlint/factlint/checker/diagnostic"
+	"github.com/factlint/factlint/checker/lint"
+	"github.com/factlint/factlint/checker/report"
+)
+
+func (a *app) checkCommand() *cobra.Command {
+	var output string
+	c := &cobra.Command{
+		Use:   "check [flags] [PATH...]",
+		Short: "Lint articles: files, folders (*.md, *.markdown, *.txt), or - for standard input",
+		Long: `Lint articles and report findings.
+
+Exit codes: 0 no finding at or above --fail-on, 1 some finding, 2 a usage,
+configuration, rule or input error.`,
+		RunE: func(c *cobra.Command, args []string) error {
+			cfg, err := a.loadConfig(c)
+			if err != nil {
+				return err
+			}
+			format, err := report.Lookup(cfg.Format)
+			if err != nil {
+				return err
+			}
+			failOn, err := diagnostic.ParseSeverity(cfg.FailOn)
+			if err != nil {
+				return fmt.Errorf("--fail-on: %w", err)
+			}
+			set, err := a.loadRules(cfg)
+			if err != nil {
+				a.report(err)
+				return nil
+			}
+			inputs, inputErr := a.inputs(args, cfg.Exclude)
+			res := lint.Check(inputs, set.Rules, 0)
+			for _, n := range res.Notes {
+				a.errorf("%s", n)
+			}
+			rep := &report.Report{Diagnostics: res.Diagnostics, Rules: set.Rules, Version: version(),
+				Stats: report.Stats{Files: len(res.Articles), Claims: res.Claims(), Rules: len(set.Rules)},
+				Color: output == "" && colorable(a.stdout)}
+			var buf bytes.Buffer
+			if err := format(&buf, rep); err != nil {
+				return err
+			}
+			if err := a.write(output, buf.Bytes()); err != nil {
+				return err
+			}
+			for _, d := range res.Diagnostics {
+				if d.Severity >= failOn {
+					a.code = exitViolations
+					break
+				}
+			}
+			a.report(inputErr)
+			a.report(res.Err)
+			return nil
+		},
+	}
+	a.addRuleFlags(c)
+	c.Flags().String("format", "text", "output format: "+joinFormats())
+	c.Flags().String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, info or none")
+	c.Flags().StringSlice("exclude", nil, "glob of paths to skip (repeatable)")
+	c.Flags().StringVarP(&output, "output", "o", "", "write the report to FILE (atomically) instead of standard output")
+	c.Flags().StringVar(&a.stdinFilename, "stdin-filename", "", "file name to report for text read from standard input (-)")
+	return c
+}

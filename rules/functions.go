@@ -1,0 +1,207 @@
+package rules
+
+import (
+	"math"
+	"path"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/expr-lang/expr"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/fold"
+)
+
+// Function is one function of the rule language, with its documentation.
+type Function struct {
+	Name    string
+	Doc     string
+	Example string
+	option  expr.Option
+}
+
+// Functions is the documented function library every expression may call.
+// Rules reach claims through these and expr's builtins only: no file,
+// network or environment access exists in the language.
+func Functions() []Function {
+	return []Function{
+		{"overlaps", "Whether two figures can both be true: their intervals share a value. \"at least 33\" overlaps 34; 33 does not overlap 34.",
+			`overlaps(a.value, b.value)`,
+			expr.Function("overlaps", func(p ...any) (any, error) {
+				return p[0].(claim.Interval).Overlaps(p[1].(claim.Interval)), nil
+			}, new(func(claim.Interval, claim.Interval) bool))},
+		{"contains", "Whether the first interval allows every value the second allows.",
+			`contains(a.value, b.value)`,
+			expr.Function("contains", func(p ...any) (any, error) {
+				return p[0].(claim.Interval).Contains(p[1].(claim.Interval)), nil
+			}, new(func(claim.Interval, claim.Interval) bool))},
+		{"bounded", "Whether an interval has an upper bound (\"at least 33\" has none).",
+			`bounded(claim.value)`,
+			expr.Function("bounded", func(p ...any) (any, error) {
+				return !p[0].(claim.Interval).Unbounded(), nil
+			}, new(func(claim.Interval) bool))},
+		{"fold", "A name's comparison form: lower case, diacritics removed. fold(\"Doğan\") == \"dogan\".",
+			`fold(a.text) == fold(b.text)`,
+			expr.Function("fold", func(p ...any) (any, error) { return fold.Fold(p[0].(string)), nil }, new(func(string) string))},
+		{"similar", "Word overlap of two texts after folding, from 0 (none) to 1 (the same words): the Dice coefficient of their word sets.",
+			`similar(a.text, b.text) > 0.6`,
+			expr.Function("similar", func(p ...any) (any, error) { return Similarity(p[0].(string), p[1].(string)), nil }, new(func(string, string) float64))},
+		{"figure", "A claim's value in words: \"33\", \"at least 33\", \"24 to 99\".",
+			`"{figure(a)} here"`,
+			expr.Function("figure", func(p ...any) (any, error) { return Figure(p[0].(*claim.Claim)), nil }, new(func(*claim.Claim) string))},
+		{"subjectClass", "Groups subjects that count the same people: person, people, victim and an empty subject are \"person\"; soldier, troop and personnel are \"soldier\".",
+			`subjectClass(claim.subject)`,
+			expr.Function("subjectClass", func(p ...any) (any, error) { return SubjectClass(p[0].(string)), nil }, new(func(string) string))},
+		{"comparable", "Whether a count states the story's own figure: not superseded, not restricted by a scope, not a subset.",
+			`comparable(claim)`,
+			expr.Function("comparable", func(p ...any) (any, error) {
+				c := p[0].(*claim.Claim)
+				return !c.Superseded && c.Scope == "" && !c.Subset, nil
+			}, new(func(*claim.Claim) bool))},
+		{"compatible", "Whether two counts count the same group: the same subject class and no conflicting proper modifiers (Turkish soldiers versus Syrian soldiers).",
+			`compatible(a, b)`,
+			expr.Function("compatible", func(p ...any) (any, error) { return Compatible(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool))},
+		{"base", "The last element of a path: base(\"drafts/a.md\") == \"a.md\".",
+			`base(b.file)`,
+			expr.Function("base", func(p ...any) (any, error) { return path.Base(p[0].(string)), nil }, new(func(string) string))},
+	}
+}
+
+func functionOptions() []expr.Option {
+	var opts []expr.Option
+	for _, f := range Functions() {
+		opts = append(opts, f.option)
+	}
+	return opts
+}
+
+// Figure renders a claim's interval as words.
+func Figure(c *claim.Claim) string {
+	v := c.Value
+	n := FormatNumber
+	switch c.Qualifier {
+	case claim.AtLeast:
+		return "at least " + n(v.Min)
+	case claim.MoreThan:
+		if c.Unit == "" {
+			return "more than " + n(v.Min-1)
+		}
+		return "more than " + n(v.Min)
+	case claim.AtMost:
+		return "up to " + n(v.Max)
+	case claim.LessThan:
+		if c.Unit == "" {
+			return "fewer than " + n(v.Max+1)
+		}
+		return "less than " + n(v.Max)
+	}
+	if v.Unbounded() {
+		return "at least " + n(v.Min)
+	}
+	if v.Min == v.Max {
+		return n(v.Min)
+	}
+	return n(v.Min) + " to " + n(v.Max)
+}
+
+// FormatNumber prints a number as a reader writes it: 33, 3.6 million.
+func FormatNumber(v float64) string {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	for _, s := range []struct {
+		div  float64
+		name string
+	}{{1e9, " billion"}, {1e6, " million"}} {
+		if math.Abs(v) >= s.div && math.Mod(v, s.div/10) == 0 {
+			return strconv.FormatFloat(v/s.div, 'f', -1, 64) + s.name
+		}
+	}
+	if v == math.Trunc(v) && math.Abs(v) >= 10000 {
+		return withCommas(int64(v))
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+func withCommas(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+var subjectClasses = map[string]string{
+	"": "person", "person": "person", "individual": "person", "victim": "person", "other": "person", "casualty": "person",
+	"soldier": "soldier", "troop": "soldier", "personnel": "soldier", "serviceman": "soldier", "servicemember": "soldier",
+	"service member": "soldier", "trooper": "soldier",
+}
+
+// SubjectClass groups subjects that count the same people.
+func SubjectClass(s string) string {
+	if c, ok := subjectClasses[s]; ok {
+		return c
+	}
+	return s
+}
+
+// Compatible reports whether two counts count the same group.
+func Compatible(a, b *claim.Claim) bool {
+	if SubjectClass(a.Subject) != SubjectClass(b.Subject) {
+		return false
+	}
+	pa, pb := properModifiers(a), properModifiers(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return true
+	}
+	for m := range pa {
+		if pb[m] {
+			return true
+		}
+	}
+	return false
+}
+
+func properModifiers(c *claim.Claim) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range c.Modifiers {
+		r := []rune(w)
+		if len(r) > 0 && unicode.IsUpper(r[0]) {
+			m[fold.Fold(w)] = true
+		}
+	}
+	return m
+}
+
+// Similarity is the Dice coefficient of two texts' folded word sets.
+func Similarity(a, b string) float64 {
+	wa, wb := wordSet(a), wordSet(b)
+	if len(wa) == 0 && len(wb) == 0 {
+		return 1
+	}
+	common := 0
+	for w := range wa {
+		if wb[w] {
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(wa)+len(wb))
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(fold.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		m[w] = true
+	}
+	return m
+}

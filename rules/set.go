@@ -1,0 +1,179 @@
+package rules
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"sort"
+
+	"github.com/hashicorp/go-multierror"
+
+	"github.com/factlint/factlint/checker/source"
+)
+
+//go:embed builtin/*.yaml
+var builtinFS embed.FS
+
+// BuiltinPrefix names embedded packs in positions and messages.
+const BuiltinPrefix = "builtin/"
+
+// SetOptions chooses the rules of a run.
+type SetOptions struct {
+	Builtin  bool     // load the embedded packs
+	Files    []string // extra rule files
+	Read     func(string) ([]byte, error)
+	Disable  []string          // rule ids switched off
+	Severity map[string]string // rule id → error | warning | info
+}
+
+// Set is the compiled rules of a run, in a stable order.
+type Set struct {
+	Rules []*Rule
+	Packs []*Pack
+}
+
+// LoadSet loads the built-in packs and the given files, resolving `extends`,
+// applying configuration overrides, and collecting every error.
+func LoadSet(o SetOptions) (*Set, error) {
+	s := &Set{}
+	var errs *multierror.Error
+	seen := map[string]bool{}
+	var load func(name string, builtin bool)
+	load = func(name string, builtin bool) {
+		if seen[name] {
+			return
+		}
+		seen[name] = true
+		var data []byte
+		var err error
+		if builtin {
+			data, err = builtinFS.ReadFile(name)
+		} else {
+			data, err = o.Read(name)
+		}
+		if err != nil {
+			errs = multierror.Append(errs, fmt.Errorf("%s: %w", name, unwrapPathError(err)))
+			return
+		}
+		p, err := Load(name, data)
+		if err != nil {
+			errs = multierror.Append(errs, err)
+			return
+		}
+		for _, ext := range p.Extends {
+			if b := BuiltinPrefix + ext + ".yaml"; isBuiltin(b) {
+				load(b, true)
+			} else if builtin {
+				errs = multierror.Append(errs, fmt.Errorf("%s: extends unknown built-in pack %q", name, ext))
+			} else {
+				load(filepath.Join(filepath.Dir(name), ext), false)
+			}
+		}
+		s.Packs = append(s.Packs, p)
+	}
+	if o.Builtin {
+		for _, name := range BuiltinPacks() {
+			load(name, true)
+		}
+	}
+	for _, f := range o.Files {
+		load(f, false)
+	}
+	ids := map[string]*Rule{}
+	for _, p := range s.Packs {
+		for _, r := range p.Rules {
+			if prev, ok := ids[r.ID]; ok {
+				errs = multierror.Append(errs, &source.Error{Pos: r.Pos, Msg: fmt.Sprintf("rule id %q already defined at %s", r.ID, prev.Pos)})
+				continue
+			}
+			ids[r.ID] = r
+			s.Rules = append(s.Rules, r)
+		}
+	}
+	if err := s.configure(o, ids); err != nil {
+		errs = multierror.Append(errs, err)
+	}
+	if errs != nil {
+		SortErrors(errs)
+		return nil, errs
+	}
+	sort.SliceStable(s.Rules, func(i, j int) bool { return s.Rules[i].ID < s.Rules[j].ID })
+	return s, nil
+}
+
+// configure applies `disable` and `severity` from configuration; naming a
+// rule that does not exist is an error, as a typo would silently do nothing.
+func (s *Set) configure(o SetOptions, ids map[string]*Rule) error {
+	var errs *multierror.Error
+	off := map[string]bool{}
+	for _, id := range o.Disable {
+		if ids[id] == nil {
+			errs = multierror.Append(errs, fmt.Errorf("disable: unknown rule id %q", id))
+		}
+		off[id] = true
+	}
+	keys := make([]string, 0, len(o.Severity))
+	for id := range o.Severity {
+		keys = append(keys, id)
+	}
+	sort.Strings(keys)
+	for _, id := range keys {
+		r := ids[id]
+		if r == nil {
+			errs = multierror.Append(errs, fmt.Errorf("severity: unknown rule id %q", id))
+			continue
+		}
+		sev, err := ParseSeverity(o.Severity[id])
+		if err != nil || sev > Error {
+			errs = multierror.Append(errs, fmt.Errorf("severity of %q: must be error, warning or info, not %q", id, o.Severity[id]))
+			continue
+		}
+		r.Severity = sev
+	}
+	kept := s.Rules[:0]
+	for _, r := range s.Rules {
+		if !off[r.ID] {
+			kept = append(kept, r)
+		}
+	}
+	s.Rules = kept
+	return errs.ErrorOrNil()
+}
+
+// BuiltinPacks lists the embedded packs.
+func BuiltinPacks() []string {
+	entries, _ := fs.ReadDir(builtinFS, "builtin")
+	var out []string
+	for _, e := range entries {
+		out = append(out, BuiltinPrefix+e.Name())
+	}
+	sort.Strings(out)
+	return out
+}
+
+func isBuiltin(name string) bool {
+	_, err := builtinFS.ReadFile(name)
+	return err == nil
+}
+
+// Lookup finds a rule by id.
+func (s *Set) Lookup(id string) *Rule {
+	for _, r := range s.Rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// unwrapPathError keeps the reason of a failed read ("no such file or
+// directory") without repeating the path.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
