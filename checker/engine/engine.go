@@ -99,6 +99,14 @@ func (ev *evaluator) run(arts []*claim.Article) []diagnostic.Diagnostic {
 	if ev.rule.Pairs == rules.Single {
 		return ev.single(sel)
 	}
+	// A finding names the body's figure rather than the headline's when
+	// both conflict: headlines are short and often rounded.
+	sort.SliceStable(sel, func(i, j int) bool {
+		if sel[i].art != sel[j].art {
+			return sel[i].art < sel[j].art
+		}
+		return !sel[i].c.InHeadline && sel[j].c.InHeadline
+	})
 	return ev.pairs(sel)
 }
 

@@ -170,7 +170,7 @@ func clauseStart(toks []token, k int) bool {
 		return true
 	}
 	p := toks[k-1]
-	return p.kind == tPunct && !p.is(",") || p.is("and", "but", "while", "as", "when", "after", "because", "though", "although", "meanwhile", "whereas")
+	return p.kind == tPunct || p.is("and", "but", "while", "as", "when", "after", "because", "though", "although", "meanwhile", "whereas")
 }
 
 // npStart walks left from p over a source noun phrase and returns its first
