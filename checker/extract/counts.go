@@ -302,7 +302,8 @@ func (c *count) readScope(toks []token, lo, hi int) {
 			continue
 		}
 		t := toks[j]
-		if n := scopeAt(toks, j, hi); n > 0 {
+		// a scope may run past the next figure: "in the last 17 days"
+		if n := scopeAt(toks, j, len(toks)); n > 0 {
 			if c.scope == "" {
 				c.scope = phrase(toks, j, n)
 			}

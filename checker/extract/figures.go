@@ -339,6 +339,7 @@ func (f *figure) readQualifier(toks []token) {
 		}
 	}
 	if tokAt(toks, f.last).is("or") && tokAt(toks, f.last+1).is("more") {
+		f.last += 2
 		f.applyQualifier(claim.AtLeast)
 		return
 	}

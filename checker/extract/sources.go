@@ -326,6 +326,13 @@ func classify(words []token, st *docState) (name, title, kind string) {
 			break
 		}
 	}
+	// a relative clause describes, it does not name: "a group which monitors the internet"
+	for i, w := range s2 {
+		if w.is("which", "who", "that", "whose") && i > 0 {
+			s2 = s2[:i]
+			break
+		}
+	}
 	if len(s2) > 0 {
 		n1, t1, k1 := classify(s1, st)
 		n2, t2, k2 := classify(s2, st)
@@ -335,11 +342,11 @@ func classify(words []token, st *docState) (name, title, kind string) {
 			if k1 == "" || k2 == claim.Organization {
 				return firstNonEmpty(n1, n2), t2, firstNonEmpty(k2, k1)
 			}
-			return firstNonEmpty(n1, n2), t2, claim.Person
+			return firstNonEmpty(n1, n2), trimArticle(t2), claim.Person
 		case n1 != "":
-			return n1, joinNonEmpty(t1, t2), k1
+			return n1, trimArticle(joinNonEmpty(t1, t2)), k1
 		default:
-			return n2, joinNonEmpty(t1, t2), k2
+			return n2, trimArticle(joinNonEmpty(t1, t2)), k2
 		}
 	}
 	name, title, start, end := splitName(words)
@@ -373,13 +380,13 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	}
 	switch {
 	case name != "" && places[strings.ToLower(name)]:
-		return name, title, claim.Organization // "Russia said", "Washington says"
+		return name, "", claim.Organization // "Russia said", "Washington says"
 	case name != "" && !orgAfterTitle && !orgWords[head] && !acronymOrAgency(words[start:end]):
-		return name, title, claim.Person
+		return name, trimArticle(title), claim.Person
 	case anonymousNouns[head] && !acronymOrAgency(words[len(words)-1:]):
-		return "", joinTokens(words), claim.Anonymous
+		return "", "", claim.Anonymous
 	case orgAfterTitle || orgWords[head] || acronymOrAgency(words):
-		return orgName(words), title, claim.Organization
+		return orgName(words), "", claim.Organization
 	case titleWords[head]:
 		// "the governor": the person with that title named earlier
 		for i := len(st.persons) - 1; i >= 0; i-- {
@@ -387,9 +394,19 @@ func classify(words []token, st *docState) (name, title, kind string) {
 				return st.persons[i].Name, st.persons[i].Title, claim.Person
 			}
 		}
-		return "", joinTokens(words), claim.Anonymous
+		return "", trimArticle(joinTokens(words)), claim.Anonymous
 	}
 	return "", "", ""
+}
+
+// trimArticle drops a leading "the", "a" or "an" from a title.
+func trimArticle(s string) string {
+	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		if strings.HasPrefix(s, a) {
+			return s[len(a):]
+		}
+	}
+	return s
 }
 
 func firstNonEmpty(a, b string) string {
@@ -439,7 +456,7 @@ func splitName(words []token) (name, title string, start, end int) {
 	}
 	start = end
 	for start > 0 && words[start-1].capitalized() && !titleWords[words[start-1].lower] && !orgWords[words[start-1].lower] &&
-		!nationality(words[start-1].lower) && !functionWords[words[start-1].lower] {
+		!nationality(words[start-1].lower) && !functionWords[words[start-1].lower] && !anonymousNouns[words[start-1].lower] {
 		start--
 	}
 	// "Rahmi Doğan" after a comma in an apposition is still the name

@@ -148,6 +148,9 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 		}
 		break
 	}
+	if j < len(text) && text[j] == '.' && titleAbbreviations[strings.ToLower(text[i:j])] {
+		j++ // "Gov.", "Dr.": the period belongs to the word
+	}
 	w := text[i:j]
 	for _, poss := range []string{"'s", "’s", "'S", "’S"} {
 		if strings.HasSuffix(w, poss) && len(w) > len(poss) {
@@ -156,6 +159,13 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 		}
 	}
 	return append(toks, mk(tWord, text, i, j, space))
+}
+
+// titleAbbreviations keep their period: "Gov. Doğan".
+var titleAbbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gov": true, "sen": true, "rep": true, "gen": true, "lt": true,
+	"col": true, "sgt": true, "capt": true, "prof": true, "rev": true, "hon": true, "pres": true, "supt": true,
+	"insp": true, "det": true, "maj": true, "adm": true, "cmdr": true, "cpl": true, "pvt": true, "fr": true, "st": true, "jr": true, "sr": true,
 }
 
 // initialism reports letters separated by periods: "U", "U.S", "p.m".

@@ -1,0 +1,340 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/document"
+)
+
+// claimsOf extracts a Markdown snippet with no headline.
+func claimsOf(t *testing.T, text string) []*claim.Claim {
+	t.Helper()
+	d, err := document.Parse("t.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(d)
+}
+
+func ofKind(cs []*claim.Claim, kinds ...claim.Kind) []*claim.Claim {
+	var out []*claim.Claim
+	for _, c := range cs {
+		for _, k := range kinds {
+			if c.Kind == k {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// figureString renders a count or quantity compactly for table tests:
+// "[33,inf] at_least killed soldier".
+func figureString(c *claim.Claim) string {
+	hi := fmt.Sprint(c.Value.Max)
+	if math.IsInf(c.Value.Max, 1) {
+		hi = "inf"
+	}
+	s := fmt.Sprintf("[%v,%s] %s", c.Value.Min, hi, c.Qualifier)
+	for _, f := range []string{c.Unit, c.Event, c.Subject} {
+		if f != "" {
+			s += " " + f
+		}
+	}
+	return s
+}
+
+func figures(t *testing.T, text string) []string {
+	var out []string
+	for _, c := range ofKind(claimsOf(t, text), claim.Count, claim.Quantity) {
+		out = append(out, figureString(c))
+	}
+	return out
+}
+
+func TestCountsAndQualifiers(t *testing.T) {
+	for text, want := range map[string]string{
+		"At least 33 soldiers were killed.":                     "[33,inf] at_least killed soldier",
+		"Thirty-three Turkish soldiers were killed.":            "[33,33] exact killed soldier",
+		"More than 30 people were injured.":                     "[31,inf] more_than injured person",
+		"Nearly a million civilians have been displaced.":       "[900000,999999] approx_below displaced civilian",
+		"Dozens of soldiers were killed.":                       "[24,99] vague killed soldier",
+		"Between 20 and 30 people were hurt.":                   "[20,30] range injured person",
+		"Up to 300 residents were evacuated.":                   "[0,300] at_most evacuated resident",
+		"About 60 towns fell.":                                  "[54,66] approx town",
+		"Some 1,709 fighters were neutralized.":                 "[1538,1880] approx neutralized fighter",
+		"A hundred and twenty people were arrested.":            "[120,120] exact arrested person",
+		"Half a dozen officers were wounded.":                   "[6,6] exact injured officer",
+		"Tens of thousands of people fled.":                     "[20000,99999] vague person",
+		"The country hosts 3.6 million refugees.":               "[3.6e+06,3.6e+06] exact refugee",
+		"In excess of 3.7 million refugees live there.":         "[3.700001e+06,inf] more_than refugee",
+		"Fewer than 10 people were hurt.":                       "[0,9] less_than injured person",
+		"Police said 40 or more people were detained.":          "[40,inf] at_least arrested person",
+		"Twelve people died and 20-30 others were hospitalized": "[12,12] exact killed person|[20,30] range injured person",
+	} {
+		if got := strings.Join(figures(t, text), "|"); got != want {
+			t.Errorf("%q\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
+func TestQuantities(t *testing.T) {
+	for text, want := range map[string]string{
+		"The city spent $6 on it.":             "[6,6] exact USD",
+		"It lost £3bn last year.":              "[3e+09,3e+09] exact GBP",
+		"Turnout rose 40% in the north.":       "[40,40] exact percent",
+		"The deal is worth 1.2m euros.":        "[1.2e+06,1.2e+06] exact EUR",
+		"The convoy drove 30 km to the coast.": "[30,30] exact km",
+		"Talks lasted nearly six hours.":       "[5.4,6] approx_below hour",
+		"Unemployment fell to 4.5 per cent.":   "[4.5,4.5] exact percent",
+	} {
+		if got := strings.Join(figures(t, text), "|"); got != want {
+			t.Errorf("%q\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
+func TestNotCounts(t *testing.T) {
+	for _, text := range []string{
+		"In September 2018, the two sides met.", // "two sides" is a count; 2018 is not
+		"The meeting started at 9:30 p.m. on Feb 28.",
+		"It was the 33rd day of the siege.",
+		"The provider Turk Telecom (AS9121) was hit near the M5 and an F-16 flew over.",
+		"Russia's Rossiya 24 television reported it.",
+		"Many claimed it was the Russians.[12]",
+		"See https://example.org/news/2020/feb/28/33-killed for more.",
+		"Kevin Richardson, 30, died at the scene.",
+		"A 17-year-old girl was hurt.",
+	} {
+		for _, c := range ofKind(claimsOf(t, text), claim.Count, claim.Quantity) {
+			if c.Text != "two sides" && c.Text != "A 17-year-old girl" {
+				t.Errorf("%q: unexpected figure %q (%s)", text, c.Text, figureString(c))
+			}
+		}
+	}
+}
+
+func TestImplicitCounts(t *testing.T) {
+	for text, want := range map[string]string{
+		"A man was killed in the crash.":                   "[1,1] exact killed man",
+		"No one was hurt, police said.":                    "[0,0] exact injured person",
+		"The gunman killed himself.":                       "[1,1] exact killed gunman",
+		"He shot four people, killing one.":                "[4,4] exact shot person|[1,1] exact killed person",
+		"There were no deaths.":                            "[0,0] exact killed person",
+		"One dead, three injured in downtown shooting":     "[1,1] exact killed|[3,3] exact injured",
+		"Two men were killed and seven people were shot.":  "[2,2] exact killed man|[7,7] exact shot person",
+		"Another 32 wounded Turkish soldiers are in care.": "[32,32] exact injured soldier",
+	} {
+		if got := strings.Join(figures(t, text), "|"); got != want {
+			t.Errorf("%q\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
+func TestRevisionsAreSuperseded(t *testing.T) {
+	cs := ofKind(claimsOf(t, "The governor initially confirmed the death toll as nine but later increased the number to 22, 29 and eventually, 33."), claim.Count)
+	var got []string
+	for _, c := range cs {
+		got = append(got, fmt.Sprintf("%s:%v:%v", c.Text, c.Event, c.Superseded))
+	}
+	want := "nine:killed:true 22:killed:true 29:killed:true 33:killed:false"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	cs = ofKind(claimsOf(t, "Two people died in the fire.\n\nBy evening the death toll rose to five."), claim.Count)
+	if len(cs) != 2 || !cs[0].Superseded || cs[1].Superseded || cs[1].Event != "killed" {
+		t.Errorf("toll rose to: got %v", describeAll(cs))
+	}
+	cs = ofKind(claimsOf(t, "While he originally said that nine soldiers had been killed, minutes later the death toll was revised to 33."), claim.Count)
+	if len(cs) != 2 || !cs[0].Superseded || cs[1].Superseded || cs[1].Value.Min != 33 {
+		t.Errorf("originally … revised to: got %v", describeAll(cs))
+	}
+}
+
+func TestAdditiveFiguresAreNotRevisions(t *testing.T) {
+	cs := ofKind(claimsOf(t, "Two people were killed at the scene and three others later died in hospital."), claim.Count)
+	for _, c := range cs {
+		if c.Superseded {
+			t.Errorf("%q marked superseded", c.Text)
+		}
+	}
+}
+
+func TestScopes(t *testing.T) {
+	for text, want := range map[string]string{
+		"At least 54 soldiers have been killed since the start of February.":   "since the start of February",
+		"Forces neutralized 1,709 fighters in the last 17 days of operations.": "in the last 17 days of operations",
+		"The night strike killed at least 22 soldiers.":                        "The night strike",
+		"A strike on Thursday morning killed three soldiers.":                  "A strike on Thursday morning",
+		"So far this year, 120 people have been killed.":                       "So far this year",
+		"It had already lost 17 soldiers in the campaign.":                     "in the campaign",
+		"Thirty-three soldiers were killed in the attack on Thursday night.":   "",
+	} {
+		cs := ofKind(claimsOf(t, text), claim.Count)
+		if len(cs) == 0 {
+			t.Errorf("%q: no count", text)
+			continue
+		}
+		if cs[0].Scope != want {
+			t.Errorf("%q: scope %q, want %q", text, cs[0].Scope, want)
+		}
+	}
+}
+
+func TestSubsetsAndTotals(t *testing.T) {
+	cs := ofKind(claimsOf(t, "Eight people were killed, including three children."), claim.Count)
+	if len(cs) != 2 || cs[0].Subset || !cs[1].Subset {
+		t.Errorf("including: got %v", describeAll(cs))
+	}
+	cs = ofKind(claimsOf(t, "Six of the eight victims were killed."), claim.Count)
+	if len(cs) != 2 || !cs[0].Subset {
+		t.Errorf("six of the eight: got %v", describeAll(cs))
+	}
+	cs = ofKind(claimsOf(t, "In total, 40 people have been killed so far."), claim.Count)
+	if len(cs) != 1 || !cs[0].Cumulative || cs[0].Scope != "" {
+		t.Errorf("cumulative: got %v", describeAll(cs))
+	}
+}
+
+func describeAll(cs []*claim.Claim) string {
+	var s []string
+	for _, c := range cs {
+		s = append(s, fmt.Sprintf("{%q %s sup=%v sub=%v cum=%v scope=%q}", c.Text, figureString(c), c.Superseded, c.Subset, c.Cumulative, c.Scope))
+	}
+	return strings.Join(s, " ")
+}
+
+func sourceOf(t *testing.T, text string) claim.Source {
+	t.Helper()
+	for _, c := range claimsOf(t, text) {
+		if c.Kind == claim.Attribution {
+			return c.Source
+		}
+	}
+	return claim.Source{}
+}
+
+func TestAttributions(t *testing.T) {
+	for text, want := range map[string]string{
+		"Nine soldiers died, according to the governor of Hatay, Rahmi Doğan.":            "person|Rahmi Doğan|governor of Hatay",
+		"“We will respond,” Presidential Communications Director Fahrettin Altun said.":   "person|Fahrettin Altun|Presidential Communications Director",
+		"At least 33 soldiers were killed, the Syrian Observatory for Human Rights said.": "organization|Syrian Observatory for Human Rights|",
+		"A military source said the planes were hit.":                                     "anonymous||",
+		"Security sources told Daily Sabah that the ministers met.":                       "anonymous||",
+		"Officials said the border would open.":                                           "anonymous||",
+		"“It is over,” said a spokesperson.":                                              "anonymous||",
+		"Russia's Defence Ministry said its planes did not fly.":                          "organization|Russia's Defence Ministry|",
+		"The toll rose, Anadolu reported.":                                                "organization|Anadolu|",
+		"Tapper told O’Connor that the leak was unethical.":                               "person|Tapper|",
+		"NetBlocks, a civil society group which monitors the internet, said so.":          "organization|NetBlocks|",
+	} {
+		s := sourceOf(t, text)
+		if got := s.Kind + "|" + s.Name + "|" + s.Title; got != want {
+			t.Errorf("%q\n got %s (text %q)\nwant %s", text, got, s.Text, want)
+		}
+	}
+}
+
+func TestPronounResolvesToLastNamedPerson(t *testing.T) {
+	cs := claimsOf(t, "Governor Rahmi Doğan said nine soldiers died.\n\nAnother 32 soldiers were wounded, he added.")
+	for _, c := range cs {
+		if c.Kind == claim.Count && c.Value.Min == 32 {
+			if c.Source.Text != "he" || c.Source.Name != "Rahmi Doğan" || c.Source.Kind != claim.Person {
+				t.Fatalf("source of 32 = %+v", c.Source)
+			}
+			return
+		}
+	}
+	t.Fatal("no count 32")
+}
+
+func TestEveryClaimOfAnAttributedSentenceCarriesTheSource(t *testing.T) {
+	for _, c := range ofKind(claimsOf(t, "Thirty-three soldiers were killed and 32 others were injured, according to the governor, Rahmi Doğan."), claim.Count) {
+		if c.Source.Name != "Rahmi Doğan" {
+			t.Errorf("%q has source %+v", c.Text, c.Source)
+		}
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	for text, want := range map[string]string{
+		"“We are hitting all known targets,” Altun said.":                                      "Altun",
+		"Altun said: “We are hitting all known targets and will go on.”":                       "Altun",
+		"\"All elements of the regime are targets now,\" the spokesman said.":                  "the spokesman",
+		"“The blood of our soldiers will not be left on the ground.” Altun said so on Friday.": "Altun",
+	} {
+		qs := ofKind(claimsOf(t, text), claim.Quote)
+		if len(qs) != 1 || qs[0].Speaker.Text != want {
+			t.Errorf("%q: quotes %v, want one with speaker %q", text, describeQuotes(qs), want)
+		}
+	}
+	if qs := ofKind(claimsOf(t, "Turkey is ‘neutralising’ soldiers, the report said."), claim.Quote); len(qs) != 0 {
+		t.Errorf("scare quote taken for speech: %v", describeQuotes(qs))
+	}
+}
+
+func TestQuoteRunningOverParagraphsKeepsItsSpeaker(t *testing.T) {
+	qs := ofKind(claimsOf(t, "Stoltenberg said: “This dangerous situation must end.\n\n“Today’s meeting is a sign of solidarity.”"), claim.Quote)
+	if len(qs) != 2 || qs[1].Speaker.Text != qs[0].Speaker.Text || qs[0].Speaker.Text == "" {
+		t.Errorf("got %v", describeQuotes(qs))
+	}
+}
+
+func describeQuotes(qs []*claim.Claim) string {
+	var s []string
+	for _, q := range qs {
+		s = append(s, fmt.Sprintf("{%q speaker=%q}", q.Text, q.Speaker.Text))
+	}
+	return strings.Join(s, " ")
+}
+
+func TestNames(t *testing.T) {
+	cs := ofKind(claimsOf(t, "President Recep Tayyip Erdoğan met Gov. Doğan and Mevlüt Çavuşoğlu in Ankara."), claim.Name)
+	var got []string
+	for _, c := range cs {
+		got = append(got, c.Text+"="+c.Folded+"/"+c.Title)
+	}
+	want := "Recep Tayyip Erdoğan=recep tayyip erdogan/President Doğan=dogan/Gov. Mevlüt Çavuşoğlu=mevlut cavusoglu/ Ankara=ankara/"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
+
+func TestPositionsAfterMultibyteNames(t *testing.T) {
+	cs := ofKind(claimsOf(t, "Rahmi Doğan said 33 soldiers died."), claim.Count)
+	if len(cs) != 1 || cs[0].Line != 1 || cs[0].Column != 18 || cs[0].EndColumn != 29 {
+		t.Fatalf("got %+v", cs)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"At least 33 soldiers were killed, the governor of Hatay, Rahmi Doğan, said.",
+		"“Initially nine,” he said. Later 22, 29 and eventually 33.\n\n‘x’ $6 £3bn 40% [12] 9:30",
+		"---\ntitle: 3 dead\n---\n# 2 killed\n\n* one dead\n> “quote",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := document.Parse("f.md", []byte(s))
+		if err != nil {
+			return
+		}
+		for _, c := range Extract(d) {
+			if c.Span.Start < 0 || c.Span.End > len(s) || c.Span.Start > c.Span.End {
+				t.Fatalf("claim %q span %v outside text of %d bytes", c.Text, c.Span, len(s))
+			}
+			if !utf8.RuneStart(s[c.Span.Start]) || c.Span.End < len(s) && !utf8.RuneStart(s[c.Span.End]) {
+				t.Fatalf("claim %q span %v not on character boundaries", c.Text, c.Span)
+			}
+			if line, col := d.Lines.Position(c.Span.Start); line != c.Line || col != c.Column {
+				t.Fatalf("claim %q at %d:%d, offset says %d:%d", c.Text, c.Line, c.Column, line, col)
+			}
+		}
+	})
+}
