@@ -252,16 +252,16 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		if t.is("rose", "risen", "climbed", "increased", "raised", "revised", "jumped", "updated", "reached") && tokAt(toks, k+1).is("to") {
 			revises = true
 		}
+		if t.is("shooting", "shootings", "stabbing", "attack", "crash", "accident") && tokAt(toks, k-1).is("fatal", "deadly") {
+			return "killed", revises // "the fatal shooting of a teen"
+		}
 		if ev := eventWords[t.lower]; ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {
 			return refineShot(toks, k, ev), revises
 		}
 		if anaphoricFigures[t.lower] && lastEvent != "" && tokAt(toks, k-1).is("the", "that", "this") {
 			return lastEvent, revises
 		}
-		if t.kind == tNumber || t.kind == tPunct && !t.is(",") || !leftBridge[t.lower] && t.kind == tWord {
-			return "", false
-		}
-		if t.is(",") && k < first-1 {
+		if t.kind != tWord || !leftBridge[t.lower] {
 			return "", false
 		}
 	}
@@ -414,9 +414,44 @@ func markRevisions(toks []token, cs []*count) {
 	}
 }
 
+// passiveEvent: at k, an optional appositive name, then an event in the
+// passive ("was shot") or a bare participle followed by a preposition ("killed
+// in a crash").
+func passiveEvent(toks []token, k int) bool {
+	if tokAt(toks, k).is(",") {
+		e := k + 1
+		for e < len(toks) && e < k+5 && toks[e].capitalized() {
+			e++
+		}
+		if !tokAt(toks, e).is(",") {
+			return false
+		}
+		k = e + 1
+	}
+	if tokAt(toks, k).is("was", "is", "has", "had") {
+		return eventAfter(toks, k) != ""
+	}
+	return eventWords[tokAt(toks, k).lower] != "" && (tokAt(toks, k+1).kind != tWord || tokAt(toks, k+1).is("in", "by", "at", "on", "during", "when", "after", "while", "last", "early", "late"))
+}
+
+// implicitModifier may stand between "a" and a human noun: adjectives,
+// ages ("24-year-old"), places ("Woodville").
+func implicitModifier(t token) bool {
+	switch t.kind {
+	case tNumber:
+		return true
+	case tPunct:
+		return t.is("-")
+	case tWord:
+		return !stopAfterNumber[t.lower] && eventWords[t.lower] == "" && !cueWords[t.lower]
+	}
+	return false
+}
+
 // implicitCounts finds counts written without a number: "a man was killed"
 // (one), "no one was hurt" (zero), "the gunman killed himself" (one, a
-// subject of its own).
+// subject of its own). A single victim is marked a subset: "a man was
+// killed" may be one of several, so it is never compared with a toll.
 func implicitCounts(toks []token, figs []figure) []*count {
 	var out []*count
 	inFigure := func(j int) bool {
@@ -433,18 +468,28 @@ func implicitCounts(toks []token, figs []figure) []*count {
 			continue
 		}
 		switch {
-		case t.is("a", "an") && j+1 < len(toks):
+		case t.is("a", "an") && j+1 < len(toks),
+			// "the boy killed in an accidental shooting", "her son, Manny, was shot": passive, not "the gunman killed his wife"
+			t.is("the", "his", "her", "their") && humanNouns[tokAt(toks, j+1).lower] && passiveEvent(toks, j+2):
+			// "a 24-year-old man was killed", "killed a man", "the death of a toddler"
 			k := j + 1
-			for k < len(toks) && k < j+3 && !humanNouns[toks[k].lower] && toks[k].kind == tWord && !stopAfterNumber[toks[k].lower] && eventWords[toks[k].lower] == "" {
+			for k < len(toks) && k < j+6 && !humanNouns[toks[k].lower] && implicitModifier(toks[k]) {
 				k++
 			}
 			if !humanNouns[tokAt(toks, k).lower] {
 				continue
 			}
-			if ev := eventAfter(toks, k+1); ev != "" {
-				c := &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact}, npEnd: k + 1, subject: toks[k].lower, event: ev}
+			ev := eventAfter(toks, k+1)
+			if ev == "" {
+				ev, _ = eventBefore(toks, j, "")
+			}
+			if ev != "" {
+				c := &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+					npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true}
 				for _, m := range toks[j+1 : k] {
-					c.modifiers = append(c.modifiers, m.text)
+					if m.kind == tWord && !m.is("-") {
+						c.modifiers = append(c.modifiers, m.text)
+					}
 				}
 				out = append(out, c)
 				j = k
@@ -464,6 +509,28 @@ func implicitCounts(toks []token, figs []figure) []*count {
 			}
 		case t.is("no") && eventWords[tokAt(toks, j+1).lower] != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests"):
 			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 2, last: j + 2, value: claim.Point(0), qualifier: claim.Exact}, npEnd: j + 2, subject: "person", event: eventWords[toks[j+1].lower]})
+		case t.capitalized() && (j == 0 || !tokAt(toks, j-1).capitalized()):
+			// a named victim: "Michael Lorenzo died on the scene", "Kevin Richardson, 30, died"
+			k := j
+			for k < len(toks) && toks[k].capitalized() && !functionWords[toks[k].lower] && !orgWords[toks[k].lower] && !titleWords[toks[k].lower] {
+				k++
+			}
+			if k-j < 2 || j < len(toks) && functionWords[toks[j].lower] {
+				continue
+			}
+			e := k
+			if tokAt(toks, e).is(",") && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).is(",") {
+				e += 3
+			}
+			if ev := eventAfter(toks, e); ev == "killed" || ev == "injured" || ev == "shot" {
+				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+					npEnd: k, subject: "person", event: ev, subset: true})
+				j = k
+			}
+		case t.is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct) && eventAfter(toks, j+1) == "killed":
+			// "He was pronounced dead at the scene."
+			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+				npEnd: j + 1, subject: "person", event: "killed", subset: true})
 		case t.is("himself", "herself") && j > 0 && eventWords[toks[j-1].lower] == "killed":
 			subj := "perpetrator"
 			for k := j - 2; k >= 0 && k >= j-5; k-- {

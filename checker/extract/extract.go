@@ -176,6 +176,7 @@ func (x *extractor) finish() {
 		}
 		return kindOrder(x.claims[i].Kind) < kindOrder(x.claims[j].Kind)
 	})
+	x.shotAsInjured()
 	seen := map[string]bool{}
 	for i, c := range x.claims {
 		c.Index = i
@@ -184,6 +185,22 @@ func (x *extractor) finish() {
 		if c.Kind == claim.Count && c.Event != "" && !c.InHeadline && !c.Superseded && !seen[c.Event] {
 			seen[c.Event] = true
 			c.FirstMention = true
+		}
+	}
+}
+
+// shotAsInjured reads "five people were shot" as five injured when the
+// article reports no death: shot and not killed is wounded. Where anyone
+// died, "shot" stays its own event, since it may count the dead too.
+func (x *extractor) shotAsInjured() {
+	for _, c := range x.claims {
+		if c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && c.Value.Max > 0 {
+			return
+		}
+	}
+	for _, c := range x.claims {
+		if c.Kind == claim.Count && c.Event == "shot" {
+			c.Event = "injured"
 		}
 	}
 }

@@ -108,11 +108,11 @@ func TestNotCounts(t *testing.T) {
 		"Russia's Rossiya 24 television reported it.",
 		"Many claimed it was the Russians.[12]",
 		"See https://example.org/news/2020/feb/28/33-killed for more.",
-		"Kevin Richardson, 30, died at the scene.",
+		"Kevin Richardson, 30, died at the scene.", // one named victim, but 30 is an age
 		"A 17-year-old girl was hurt.",
 	} {
 		for _, c := range ofKind(claimsOf(t, text), claim.Count, claim.Quantity) {
-			if c.Text != "two sides" && c.Text != "A 17-year-old girl" {
+			if c.Text != "two sides" && c.Text != "A 17-year-old girl" && c.Text != "Kevin Richardson" {
 				t.Errorf("%q: unexpected figure %q (%s)", text, c.Text, figureString(c))
 			}
 		}

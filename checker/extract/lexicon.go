@@ -18,8 +18,8 @@ var eventWords = map[string]string{}
 func init() {
 	for event, words := range map[string]string{
 		"killed": `killed kill kills killing dead died die dies dying death deaths fatalities fatality fatally
-			martyred martyrdom martyrs slain massacred perished executed murdered murders homicides toll`,
-		"injured": `injured injuring injures injuries injury wounded wounding wounds hurt hospitalized hospitalised
+			martyred martyrdom martyrs slain massacred perished executed murdered murders murder murdering homicides homicide toll deceased`,
+		"injured": `injured injuring injures injuries injury wounded wounding wounds wound hurt hospitalized hospitalised
 			hospitalizing injuried`,
 		"shot":        `shot shooting`,
 		"missing":     `missing unaccounted`,
@@ -48,7 +48,9 @@ var anaphoricFigures = set(`number figure tally count total toll`)
 var auxiliaries = set(`were was have has had been being be are is am reportedly also all later now confirmed
 	believed feared thought reported said to who that which subsequently already allegedly apparently
 	then initially originally eventually since left remain remained remains still both each more others
-	of them whom critically seriously severely slightly fatally badly`)
+	of them whom critically seriously severely slightly fatally badly pronounced found declared
+	sustained suffered suffering received receiving with gunshot bullet stab minor serious non-life-threatening
+	life-threatening multiple`)
 
 // leftBridge words may stand between a left-side event word and the number
 // ("the death toll was revised to 33", "killing at least").
@@ -124,7 +126,8 @@ var stopAfterNumber = set(`were was have has had been are is be will would could
 	against among between about around near off out up down through via including includes included plus
 	it they he she we you i this these those there here its their his her our my your them him us me
 	said says say told according more less fewer other another each every all both either neither some any
-	the a an not no also only just about nearly almost roughly said, overall total altogether alone`)
+	the a an not no also only just about nearly almost roughly said, overall total altogether alone
+	now already still reportedly allegedly apparently later then again`)
 
 // timeUnits make a figure a duration, not a count.
 var timeUnits = set(`second seconds minute minutes hour hours day days week weeks month months year years decade

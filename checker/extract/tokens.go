@@ -10,7 +10,8 @@ import (
 type tokKind uint8
 
 const (
-	tWord tokKind = iota
+	tNone tokKind = iota // the zero token, before the first or after the last
+	tWord
 	tNumber
 	tPunct
 	tURL
