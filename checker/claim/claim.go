@@ -107,9 +107,13 @@ type Claim struct {
 	Paragraph    int    `expr:"paragraph"`
 	Sentence     string `expr:"sentence"`
 	FirstMention bool   `expr:"first_mention"` // the body's first count of its event
-	Story        string `expr:"story"`
-	Outlet       string `expr:"outlet"`
-	Index        int    `expr:"index"` // order within the article
+	// Primary marks the article's own figure for an event: the body's
+	// first count of it that is not superseded, scoped or a subset (the
+	// headline's when the body has none). Rules compare articles by it.
+	Primary bool   `expr:"primary"`
+	Story   string `expr:"story"`
+	Outlet  string `expr:"outlet"`
+	Index   int    `expr:"index"` // order within the article
 }
 
 // Article is what rules see of one document besides its claims.

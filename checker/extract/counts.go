@@ -49,8 +49,30 @@ func countsIn(toks []token, lastEvent string) []*count {
 		lo, hi := window(toks, out, k)
 		c.readScope(toks, lo, hi)
 	}
+	applyDateline(toks, out)
 	markRevisions(toks, out)
 	return out
+}
+
+// applyDateline gives every figure of a sentence that opens with a date
+// ("August 1982: Eight people killed, three injured") that date as scope:
+// such sentences are a roundup's list of earlier events.
+func applyDateline(toks []token, cs []*count) {
+	n := 0
+	switch {
+	case months[tokAt(toks, 0).lower] && isYearLike(tokAt(toks, 1)):
+		n = 2
+	case isYearLike(tokAt(toks, 0)) && tokAt(toks, 1).is(":", ","):
+		n = 1
+	}
+	if n == 0 {
+		return
+	}
+	for _, c := range cs {
+		if c.scope == "" {
+			c.scope = phrase(toks, 0, n)
+		}
+	}
 }
 
 func sortCounts(cs []*count) {
@@ -177,7 +199,9 @@ func (c *count) readRelations(toks []token, prev *count) {
 // the figure it is listed with ("22, 29 and eventually 33").
 func (c *count) readEvent(toks []token, prev *count, lastEvent string) {
 	if c.event == "" {
-		c.event = eventAfter(toks, c.npEnd)
+		var status bool
+		c.event, status = eventAfterStatus(toks, c.npEnd)
+		c.subset = c.subset || status
 	}
 	if c.event == "" {
 		var revises bool
@@ -213,19 +237,28 @@ func listed(toks []token, a, b *count) bool {
 
 // eventAfter scans past auxiliaries for the event verb or adjective.
 func eventAfter(toks []token, j int) string {
+	ev, _ := eventAfterStatus(toks, j)
+	return ev
+}
+
+// eventAfterStatus also reports whether the event was read from a patient's
+// status ("in critical condition"), which describes some of the injured,
+// not their number.
+func eventAfterStatus(toks []token, j int) (string, bool) {
 	for k := j; k < len(toks) && k < j+7; k++ {
 		t := toks[k]
 		if t.is("in") && tokAt(toks, k+2).is("condition") && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
-			return "injured"
+			return "injured", true
 		}
 		if ev := eventWords[t.lower]; ev != "" && !t.is("toll", "death", "deaths", "shooting") {
-			return refineShot(toks, k, ev)
+			// the hospitalized are some of the injured, not their number
+			return refineShot(toks, k, ev), t.is("hospitalized", "hospitalised")
 		}
 		if t.kind == tNumber || !auxiliaries[t.lower] && !(t.is(",") && k == j && tokAt(toks, k+1).is("all", "both")) {
-			return ""
+			return "", false
 		}
 	}
-	return ""
+	return "", false
 }
 
 // refineShot reads "shot dead", "shot and killed", "shot to death" as
@@ -279,7 +312,7 @@ func window(toks []token, cs []*count, k int) (int, int) {
 		hi = cs[k+1].first
 	}
 	for j := cs[k].first - 1; j >= lo; j-- {
-		if toks[j].is(";", ":", "—", "–") {
+		if toks[j].is(";", ":", "—", "–") && !isYearLike(tokAt(toks, j-1)) {
 			lo = j + 1
 			break
 		}
@@ -347,8 +380,16 @@ func scopeAt(toks []token, j, hi int) int {
 			return 4
 		}
 		return 2
-	case t.is("in", "during") && isYearLike(n1):
+	case t.is("in", "during", "by", "until") && isYearLike(n1):
 		return 2
+	case t.is("in", "during", "since", "until") && months[n1.lower] && n2.kind != tNumber:
+		return 2 // "on consecutive weekends in October"
+	case months[t.lower] && isYearLike(n1) && tokAt(toks, j-1).lower == "" || isYearLike(t) && (n1.is(":", ",") || tokAt(toks, j-1).lower == "" || months[tokAt(toks, j-1).lower] && tokAt(toks, j-2).lower == ""):
+		// a roundup's "August 1982: Eight people killed", "2010, nine people were shot"
+		if months[t.lower] {
+			return 2
+		}
+		return 1
 	case t.is("earlier", "later") && n1.is("this", "in") && (n2.is("year", "month", "week", "the") || isYearLike(n2)):
 		if n2.is("the") {
 			return 4
@@ -500,8 +541,12 @@ func implicitCounts(toks []token, figs []figure) []*count {
 				k++
 			}
 			if tokAt(toks, k).is("of") {
-				for k < len(toks) && k < j+6 && !auxiliaries[toks[k].lower] {
+				// "none of the passengers was hurt", not "none of the injuries"
+				for k < len(toks) && k < j+6 && !auxiliaries[toks[k].lower] || tokAt(toks, k).is("of", "them", "whom") {
 					k++
+				}
+				if !humanNouns[singular(tokAt(toks, k-1).lower)] && !genericHumanSubjects[singular(tokAt(toks, k-1).lower)] && !tokAt(toks, k-1).is("them", "whom") {
+					continue
 				}
 			}
 			if ev := eventAfter(toks, k); ev != "" {

@@ -187,6 +187,32 @@ func (x *extractor) finish() {
 			c.FirstMention = true
 		}
 	}
+	x.markPrimary()
+}
+
+// markPrimary marks, per event, the article's own figure.
+func (x *extractor) markPrimary() {
+	body, head := map[string]*claim.Claim{}, map[string]*claim.Claim{}
+	for _, c := range x.claims {
+		if c.Kind != claim.Count || c.Event == "" || c.Superseded || c.Scope != "" || c.Subset {
+			continue
+		}
+		m := body
+		if c.InHeadline {
+			m = head
+		}
+		if m[c.Event] == nil {
+			m[c.Event] = c
+		}
+	}
+	for ev, c := range head {
+		if body[ev] == nil {
+			body[ev] = c
+		}
+	}
+	for _, c := range body {
+		c.Primary = true
+	}
 }
 
 // shotAsInjured reads "five people were shot" as five injured when the

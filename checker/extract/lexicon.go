@@ -49,7 +49,7 @@ var auxiliaries = set(`were was have has had been being be are is am reportedly 
 	believed feared thought reported said to who that which subsequently already allegedly apparently
 	then initially originally eventually since left remain remained remains still both each more others
 	of them whom critically seriously severely slightly fatally badly pronounced found declared
-	sustained suffered suffering received receiving with gunshot bullet stab minor serious non-life-threatening
+	sustained suffered suffering received receiving minor serious non-life-threatening
 	life-threatening multiple`)
 
 // leftBridge words may stand between a left-side event word and the number

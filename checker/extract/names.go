@@ -48,9 +48,9 @@ func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
 			break
 		}
 		k = j
-		// titles first
+		// titles first, with a nationality before them ("Turkish President")
 		var titles []string
-		for start < j && titleWords[toks[start].lower] {
+		for start < j && (titleWords[toks[start].lower] || nationality(toks[start].lower) && start+1 < j && titleWords[toks[start+1].lower]) {
 			titles = append(titles, toks[start].text)
 			start++
 		}

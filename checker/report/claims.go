@@ -43,6 +43,7 @@ type jsonClaim struct {
 	Scope      *string     `json:"scope,omitempty"`
 	Superseded *bool       `json:"superseded,omitempty"`
 	Subset     bool        `json:"subset,omitempty"`
+	Primary    bool        `json:"primary,omitempty"`
 	Cumulative bool        `json:"cumulative,omitempty"`
 	InHeadline bool        `json:"in_headline,omitempty"`
 	Cue        string      `json:"cue,omitempty"`
@@ -61,7 +62,7 @@ func toJSONClaim(c *claim.Claim) jsonClaim {
 		j.Value, j.Qualifier = &v, c.Qualifier
 		if c.Kind == claim.Count {
 			j.Event, j.Subject, j.Scope, j.Superseded = &c.Event, &c.Subject, &c.Scope, &c.Superseded
-			j.Modifiers, j.Subset, j.Cumulative = c.Modifiers, c.Subset, c.Cumulative
+			j.Modifiers, j.Subset, j.Cumulative, j.Primary = c.Modifiers, c.Subset, c.Cumulative, c.Primary
 		} else {
 			j.Unit = c.Unit
 			if c.Event != "" {

@@ -52,11 +52,12 @@ func TestSeedsDeathTollWithin001(t *testing.T) {
 
 func TestSeedsDeathTollAcross(t *testing.T) {
 	for _, v := range checkSeeds(t) {
-		if v.Rule == "death-toll-across" && v.File == seed001 && v.Line == 12 && len(v.Related) == 1 && v.Related[0].File == seed000 {
+		if v.Rule == "death-toll-across" && strings.Contains(v.Message, "death toll 34") && strings.Contains(v.Message, "conflicts with 33 in") &&
+			len(v.Related) == 1 && v.Related[0].File != v.File {
 			return
 		}
 	}
-	t.Fatal("no death-toll-across finding between 001's 34 and 000's 33")
+	t.Fatal("no death-toll-across finding between a source's 34 and another's 33")
 }
 
 func TestSeedsNeverCompareSupersededFigures(t *testing.T) {
