@@ -273,7 +273,7 @@ func TestQuotes(t *testing.T) {
 			t.Errorf("%q: quotes %v, want one with speaker %q", text, describeQuotes(qs), want)
 		}
 	}
-	if qs := ofKind(claimsOf(t, "Turkey is ‘neutralising’ soldiers, the report said."), claim.Quote); len(qs) != 0 {
+	if qs := ofKind(claimsOf(t, "Turkey has been ‘neutralising’ soldiers in the region."), claim.Quote); len(qs) != 0 {
 		t.Errorf("scare quote taken for speech: %v", describeQuotes(qs))
 	}
 }

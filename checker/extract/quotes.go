@@ -104,10 +104,11 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	var prev *claim.Claim
 	prevSent, prevOpen := -1, 0
 	for qi, q := range qs {
-		if !q.speech(toks) || q.markup(toks) {
-			continue
-		}
 		si := sentenceOf(sents, q.open)
+		reported := si >= 0 && len(sents[si].attrs) > 0
+		if !(q.speech(toks) || reported && q.words(toks) >= 1) || q.markup(toks) {
+			continue // a scare quote: no reporting verb in its sentence, too short to be speech
+		}
 		speaker, found := claim.Source{}, false
 		for s := si; s < len(sents) && s >= 0 && (s == si || sents[s].first < q.close); s++ {
 			if src, ok := nearestOutside(sents[s].attrs, q); ok {
@@ -139,8 +140,12 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		if !found && qi == 0 && q.open <= 1 && b.Index > 0 && x.endedWithColon != nil {
 			speaker, found = *x.endedWithColon, true
 		}
+		if !found && si >= 0 {
+			speaker, found = x.sentenceSubject(toks[sents[si].first:q.open])
+		}
 		end := min(q.close+1, len(toks))
-		if prev != nil && prevSent == si && si >= 0 && prev.Speaker == speaker {
+		// fragments of one speaker in one paragraph are one quotation
+		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "") {
 			span := source.Span{Start: toks[prevOpen].start, End: toks[end-1].end}
 			prev.Span, prev.Text = b.SourceSpan(span), b.Text[span.Start:span.End]
 			continue
@@ -166,6 +171,44 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		s := sents[n-1].attrs[len(sents[n-1].attrs)-1].source
 		x.endedWithColon = &s
 	}
+}
+
+// sentenceSubject is the person or body a sentence opens with, the speaker
+// of a quote whose verb factlint does not know ("Obama dismissed it as “…”").
+func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
+	k := 0
+	// an opening subordinate clause is not the subject: "Since assuming office, Duterte has …"
+	if len(toks) > 0 && toks[0].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") {
+		for c := 1; c < len(toks) && c < 15; c++ {
+			if toks[c].is(",") {
+				k = c + 1
+				break
+			}
+		}
+	}
+	for k < len(toks) && toks[k].is("but", "and", "so", "still", "yet", "instead", "meanwhile", "later", "then", "also", "now", "“", "\"", ",", "though", "although", "while", "when") {
+		k++
+	}
+	if k >= len(toks) {
+		return claim.Source{}, false
+	}
+	if pronouns[toks[k].lower] == claim.Person {
+		a := attribution{first: k, last: k + 1}
+		s := resolve(toks, a, &x.st)
+		return s, s.Kind != ""
+	}
+	e := k
+	for e < len(toks) && e < k+8 && (toks[e].capitalized() || toks[e].is("'s", "’s", "-") || titleWords[toks[e].lower] && e > k) {
+		e++
+	}
+	if e == k || e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() {
+		return claim.Source{}, false
+	}
+	s := resolve(toks, attribution{first: k, last: e}, &x.st)
+	if s.Kind != claim.Person && s.Kind != claim.Organization {
+		return claim.Source{}, false
+	}
+	return s, true
 }
 
 func sentenceOf(sents []sentenceView, k int) int {

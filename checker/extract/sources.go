@@ -15,7 +15,17 @@ var cueWords = set(`said says say saying told tells added adds stressed stresses
 	acknowledges admitted admits asserted asserts alleged alleges commented remarked replied responded recalled
 	predicted emphasized emphasised emphasizes observed testified posted indicated indicates cited quoted
 	suggested suggests estimated revealed disclosed continued asked asks cautioned contended maintained
-	conceded countered concluded complained recounted described`)
+	conceded countered concluded complained recounted described assured assures believes vowed promised
+	pledged boasted joked quipped shouted yelled lamented hinted charged accused blasted slammed criticized
+	criticised praised dubbed labeled labelled dismissed responded answered mused reiterated repeated clarified
+	projected forecast suggested shows showed finds found informed advised tweets posts insisted argued
+	thinks believe think wrote read reads gushed raved snapped scoffed sneered fumed exclaimed whispered muttered
+	growled chided teased laughed cracked bragged marveled marvelled wondered pleaded begged demanded retorted
+	interjected confided confessed sighed groaned recalls explains adds notes`)
+
+// ambiguousCues are cue verbs that are more often plural nouns ("reports",
+// "claims"); they count only after a name or a pronoun and before a clause.
+var ambiguousCues = set(`reports claims states`)
 
 // titleWords are titles and offices, kept apart from names.
 var titleWords = set(`president presidential vice prime minister ministers secretary spokesman spokeswoman
@@ -85,6 +95,9 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 			a, ok = forwardSource(toks, k, k+2, quoted)
 		case t.is("citing", "cited") && k > 0 && tokAt(toks, k-1).is(","):
 			a, ok = forwardSource(toks, k, k+1, quoted)
+		case ambiguousCues[t.lower] && k > 0 && (toks[k-1].capitalized() && k > 1 || pronouns[toks[k-1].lower] != "") &&
+			(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks)):
+			a, ok = backwardSource(toks, k, quoted)
 		case cueWords[t.lower]:
 			a, ok = backwardSource(toks, k, quoted)
 			if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct) && !t.is("saying") {

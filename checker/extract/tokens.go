@@ -167,6 +167,7 @@ var titleAbbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gov": true, "sen": true, "rep": true, "gen": true, "lt": true,
 	"col": true, "sgt": true, "capt": true, "prof": true, "rev": true, "hon": true, "pres": true, "supt": true,
 	"insp": true, "det": true, "maj": true, "adm": true, "cmdr": true, "cpl": true, "pvt": true, "fr": true, "st": true, "jr": true, "sr": true,
+	"ltd": true, "inc": true, "corp": true, "co": true, "bros": true, "sens": true, "reps": true, "govs": true,
 }
 
 // initialism reports letters separated by periods: "U", "U.S", "p.m".
