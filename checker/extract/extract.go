@@ -33,6 +33,8 @@ type extractor struct {
 	endedWithColon *claim.Source
 	// prevBlockSpeaker is the speaker of the last quote of the paragraph before
 	prevBlockSpeaker claim.Source
+	// bylineSpeaker is a paragraph that only names someone, before a quote
+	bylineSpeaker claim.Source
 }
 
 // sentenceView is one sentence's tokens and what was found in it.

@@ -137,6 +137,9 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		if !found && qi == 0 && q.open == 0 && x.prevBlockSpeaker.Kind != "" && len(sents) > 0 && len(sents[0].attrs) == 0 {
 			speaker, found = x.prevBlockSpeaker, true // a quote paragraph after a quoted paragraph
 		}
+		if !found && qi == 0 && q.open == 0 && x.bylineSpeaker.Kind != "" {
+			speaker, found = x.bylineSpeaker, true // "Gerald F. Seib, The Wall Street Journal" on the line before
+		}
 		if !found && qi == 0 && q.open <= 1 && b.Index > 0 && x.endedWithColon != nil {
 			speaker, found = *x.endedWithColon, true
 		}
@@ -158,6 +161,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		x.claims = append(x.claims, c)
 		prev, prevSent, prevOpen = c, si, q.open
 	}
+	x.bylineSpeaker = x.byline(toks, qs)
 	x.prevBlockSpeaker = claim.Source{}
 	if prev != nil {
 		x.prevBlockSpeaker = prev.Speaker
@@ -171,6 +175,29 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		s := sents[n-1].attrs[len(sents[n-1].attrs)-1].source
 		x.endedWithColon = &s
 	}
+}
+
+// byline reads a paragraph that is only a name, maybe with an outlet or a
+// title ("Chris Cillizza, The Washington Post"): in a roundup it introduces
+// the quotation in the next paragraph.
+func (x *extractor) byline(toks []token, qs []quote) claim.Source {
+	if len(qs) > 0 || len(toks) == 0 || len(toks) > 14 || !toks[0].capitalized() {
+		return claim.Source{}
+	}
+	for _, t := range toks {
+		if t.kind == tWord && !t.capitalized() && !titleWords[t.lower] && !orgWords[t.lower] && !t.is("of", "for", "the", "and", "'s", "’s") || cueWords[t.lower] || t.is(".", "?", "!") && t.end < toks[len(toks)-1].end {
+			return claim.Source{}
+		}
+	}
+	last := len(toks)
+	if toks[last-1].is(".", ":") {
+		last--
+	}
+	s := resolve(toks, attribution{first: 0, last: last}, &x.st)
+	if s.Kind != claim.Person {
+		return claim.Source{}
+	}
+	return s
 }
 
 // sentenceSubject is the person or body a sentence opens with, the speaker

@@ -21,7 +21,8 @@ var cueWords = set(`said says say saying told tells added adds stressed stresses
 	projected forecast suggested shows showed finds found informed advised tweets posts insisted argued
 	thinks believe think wrote read reads gushed raved snapped scoffed sneered fumed exclaimed whispered muttered
 	growled chided teased laughed cracked bragged marveled marvelled wondered pleaded begged demanded retorted
-	interjected confided confessed sighed groaned recalls explains adds notes`)
+	interjected confided confessed sighed groaned recalls explains adds notes advises advised recommends
+	recommended cautions`)
 
 // ambiguousCues are cue verbs that are more often plural nouns ("reports",
 // "claims"); they count only after a name or a pronoun and before a clause.
@@ -60,7 +61,8 @@ var anonymousNouns = set(`source sources official officials spokesperson spokesm
 	rescuer rescuers person familiar member members staff staffer staffers employee employees worker workers
 	doctor doctors neighbor neighbors neighbour neighbours relative relatives friend friends media statement`)
 
-var pronouns = map[string]string{"he": claim.Person, "she": claim.Person, "they": claim.Anonymous, "it": claim.Organization, "we": claim.Anonymous, "i": claim.Person}
+var pronouns = map[string]string{"he": claim.Person, "she": claim.Person, "they": claim.Anonymous, "it": claim.Organization, "we": claim.Anonymous, "i": claim.Person,
+	"one": claim.Anonymous, "another": claim.Anonymous, "someone": claim.Anonymous, "others": claim.Anonymous, "many": claim.Anonymous, "some": claim.Anonymous}
 
 func isTitleWord(w string) bool { return titleWords[w] }
 
@@ -145,7 +147,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	if p < 0 || quoted(p) {
 		return attribution{}, false
 	}
-	if pr := toks[p]; pronouns[pr.lower] != "" {
+	if pr := toks[p]; pronouns[pr.lower] != "" || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
