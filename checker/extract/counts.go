@@ -27,8 +27,11 @@ func countsIn(toks []token, lastEvent string) []*count {
 	out := make([]*count, 0, len(figs)+1)
 	for _, f := range figs {
 		c := &count{figure: f, npEnd: f.last}
-		if f.unit == "" {
+		if f.unit == "" || f.age {
 			c.readNounPhrase(toks)
+		}
+		if f.age && !humanNouns[c.subject] {
+			c.subject, c.modifiers, c.npEnd = "", nil, f.last // "the 65-year-old worries": a verb follows
 		}
 		out = append(out, c)
 	}

@@ -70,7 +70,7 @@ func TestCountsAndQualifiers(t *testing.T) {
 		"Some 1,709 fighters were neutralized.":                 "[1538,1880] approx neutralized fighter",
 		"A hundred and twenty people were arrested.":            "[120,120] exact arrested person",
 		"Half a dozen officers were wounded.":                   "[6,6] exact injured officer",
-		"Tens of thousands of people fled.":                     "[20000,99999] vague person",
+		"Tens of thousands of people fled.":                     "[10000,100000] vague person",
 		"The country hosts 3.6 million refugees.":               "[3.6e+06,3.6e+06] exact refugee",
 		"In excess of 3.7 million refugees live there.":         "[3.700001e+06,inf] more_than refugee",
 		"Fewer than 10 people were hurt.":                       "[0,9] less_than injured person",
@@ -109,12 +109,40 @@ func TestNotCounts(t *testing.T) {
 		"Many claimed it was the Russians.[12]",
 		"See https://example.org/news/2020/feb/28/33-killed for more.",
 		"Kevin Richardson, 30, died at the scene.", // one named victim, but 30 is an age
-		"A 17-year-old girl was hurt.",
+		"A 17-year-old girl was hurt.",             // one injured girl; 17 is her age, a quantity
 	} {
 		for _, c := range ofKind(claimsOf(t, text), claim.Count, claim.Quantity) {
-			if c.Text != "two sides" && c.Text != "A 17-year-old girl" && c.Text != "Kevin Richardson" {
+			if c.Text != "two sides" && c.Text != "A 17-year-old girl" && c.Text != "Kevin Richardson" && c.Unit != "year" {
 				t.Errorf("%q: unexpected figure %q (%s)", text, c.Text, figureString(c))
 			}
+		}
+	}
+}
+
+func TestAgesAreQuantitiesNotCounts(t *testing.T) {
+	for text, want := range map[string]string{
+		"A 17-year-old girl was hurt.":       "[1,1] exact injured girl|[17,17] exact year girl",
+		"The 65-year-old worries about it.":  "[65,65] exact year",
+		"Her son, aged 30, was not at home.": "[30,30] exact year",
+		"A man, 45 years old, lives there.":  "[45,45] exact year",
+	} {
+		if got := strings.Join(figures(t, text), "|"); got != want {
+			t.Errorf("%q\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
+func TestRangesAndSigns(t *testing.T) {
+	for text, want := range map[string]string{
+		"Prices range from $370,000 to $5.5 million.":                                 "[370000,5.5e+06] range USD",
+		"Fees range from 1 per cent to 1.5 per cent.":                                 "[1,1.5] range percent",
+		"Guidance was $89 to $93 billion.":                                            "[8.9e+10,9.3e+10] range USD",
+		"The Stoxx 50 fell -1.3% on Monday.":                                          "[-1.3,-1.3] exact percent",
+		"They led 9-2 in the ninth.":                                                  "",
+		"Growth will slow from 4.8 to 4.7 percent, then inch back up to 4.8 percent.": "[4.8,4.8] exact|[4.7,4.7] exact percent|[4.8,4.8] exact percent",
+	} {
+		if got := strings.Join(figures(t, text), "|"); got != want {
+			t.Errorf("%q\n got %s\nwant %s", text, got, want)
 		}
 	}
 }

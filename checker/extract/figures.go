@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/numwords"
@@ -18,6 +19,7 @@ type figure struct {
 	qualifier   string
 	unit        string // set for measured quantities
 	hyphenNoun  string // "two-story": the noun fused to the number
+	age         bool   // an age in years or months
 }
 
 // findFigures reads every number phrase of toks that is a count or a
@@ -42,9 +44,20 @@ func findFigures(toks []token) []figure {
 			i = max(i, skip-1)
 			continue
 		}
+		if isAge(toks, i, end) {
+			if f, ok := ageFigure(toks, i, end, n.Min); ok {
+				out = append(out, f)
+				i = f.last - 1
+			}
+			continue
+		}
 		f := figure{first: i, numFirst: i, numLast: end, raw: n.Min, value: claim.Interval{Min: n.Min, Max: n.Max}, qualifier: claim.Exact}
 		if n.Vague {
 			f.qualifier = claim.Vague
+		}
+		if m := tokAt(toks, i-1); m.is("-", "−") && !toks[i].space && (m.space || i == 1) && toks[i].kind == tNumber {
+			// "-1.3%": a negative figure, not a range's dash
+			f.raw, f.value, f.first = -n.Min, claim.Point(-n.Min), i-1
 		}
 		f.readUnit(toks)
 		f.readRange(toks)
@@ -130,6 +143,12 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end + 1
 	case !next.space && next.is(":", ".") && next2.kind == tNumber && !next2.space: // 9:30
 		return end + 2
+	case !next.space && next.is("-", "–") && next2.kind == tNumber && !next2.space && scoreLike(t, next2): // 9-2, 89-89
+		return end + 2
+	case prev.is(".") && months[tokAt(toks, i-2).lower+"."]: // Oct. 31
+		return end
+	case prev.kind == tWord && mixedCase(prev.text): // iPhone 14
+		return end
 	case next.is("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "cet"):
 		return end + 1
 	case !prev.space && prev.kind == tWord || !prev.space && prev.is("-", "/", "#", "+", "№", "_") || !next.space && next.is("/"):
@@ -140,12 +159,53 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end // a date
 	case isYearLike(t) && !countsPlural(toks, end, prev):
 		return end
-	case isAge(toks, i, end):
-		return end
-	case codePrefix(prev, toks, i-1):
+	case codePrefix(prev, toks, i-1) && !unitAttached(next):
 		return end
 	}
 	return 0
+}
+
+// scoreLike: "9-2" and "89-89" are scores, not ranges, as a range rises.
+func scoreLike(a, b token) bool {
+	x, _ := numwords.Digits(a.text)
+	y, _ := numwords.Digits(b.text)
+	return y <= x
+}
+
+// mixedCase: a product name like "iPhone" or "eBay".
+func mixedCase(s string) bool {
+	r := []rune(s)
+	return len(r) > 1 && unicode.IsLower(r[0]) && strings.IndexFunc(s, unicode.IsUpper) > 0
+}
+
+// unitAttached: a unit written against the digits ("2.4GHz") makes a
+// measurement, not a code.
+func unitAttached(next token) bool {
+	return !next.space && next.kind == tWord && measureUnits[next.lower] != ""
+}
+
+// ageFigure reads an age as a quantity in years: "a 17-year-old girl",
+// "the 65-year-old", "aged 30". Ages are not counts, but two sources that
+// give a victim different ages disagree on a fact.
+func ageFigure(toks []token, i, end int, v float64) (figure, bool) {
+	last := end
+	switch {
+	case tokAt(toks, end).is("-") && !tokAt(toks, end).space:
+		last = end + 2
+	case tokAt(toks, end).is("year-old", "years-old", "month-old"):
+		last = end + 1
+	case tokAt(toks, end).is("years", "months") && tokAt(toks, end+1).is("old"):
+		last = end + 2
+	case tokAt(toks, i-1).is("aged", "age", "ages"):
+		last = end
+	default:
+		return figure{}, false
+	}
+	unit := "year"
+	if strings.Contains(tokAt(toks, last-1).lower, "month") {
+		unit = "month"
+	}
+	return figure{first: i, numFirst: i, numLast: end, last: last, raw: v, value: claim.Point(v), qualifier: claim.Exact, unit: unit, age: true}, true
 }
 
 func tokAt(toks []token, i int) token {
@@ -230,7 +290,7 @@ func hyphenFigure(toks []token, i int) (figure, bool) {
 		}
 	} else if t.kind == tNumber && tokAt(toks, i+1).is("-") && !tokAt(toks, i+1).space && tokAt(toks, i+2).kind == tWord && !tokAt(toks, i+2).space {
 		num, noun = t.lower, tokAt(toks, i+2).lower
-		if strings.Contains(noun, "-") || isAge(toks, i, i+1) {
+		if strings.Contains(noun, "-") || isAge(toks, i, i+1) || strings.IndexFunc(noun, unicode.IsDigit) >= 0 {
 			return figure{}, false
 		}
 	} else {
@@ -279,33 +339,55 @@ func (f *figure) readUnit(toks []token) {
 }
 
 // readRange widens the figure to "20-30", "20 to 30", "between 20 and 30",
-// "two or three".
+// "two or three", "$370,000 to $5.5 million", "1 per cent to 1.5 per cent"
+// and "$89 to $93 billion" (the scale of the second applies to the first).
 func (f *figure) readRange(toks []token) {
-	sep := tokAt(toks, f.numLast)
+	sepAt := f.last
+	sep := tokAt(toks, sepAt)
 	if !(sep.is("-", "–", "to", "or", "and")) {
 		return
 	}
 	if sep.is("and") && !tokAt(toks, f.first-1).is("between") {
 		return
 	}
+	if sep.is("or") && (f.unit != "" || f.raw >= 100) {
+		return // "25k or 40k cheaper" are two figures
+	}
 	if sep.is("to") && tokAt(toks, f.first-1).is("from") && isChangeVerb(tokAt(toks, f.first-2)) {
 		return
 	}
-	if sep.is("-", "–") && (sep.space || tokAt(toks, f.numLast+1).space) {
+	if sep.is("-", "–") && (sep.space || tokAt(toks, sepAt+1).space) && !sep.is("–") {
 		return
 	}
-	n, ok := parseNumberAt(toks, f.numLast+1)
-	if !ok || n.Vague || n.Min <= f.raw {
-		return // "3-1" is a score, not a range
+	k := sepAt + 1
+	if cur := tokAt(toks, k); currencySymbols[cur.lower] != "" && !tokAt(toks, k+1).space {
+		k++
 	}
-	// a currency or unit on the second number: "$20-$30" is rare; keep it simple
-	f.value = claim.Interval{Min: f.raw, Max: n.Max}
+	n, ok := parseNumberAt(toks, k)
+	if !ok || n.Vague {
+		return
+	}
+	second := figure{first: k, numFirst: k, numLast: k + n.Tokens, raw: n.Min}
+	second.readUnit(toks)
+	lo, hi := f.raw, n.Max
+	if f.numLast-f.numFirst == 1 && n.Tokens == 2 && toks[f.numFirst].kind == tNumber {
+		if s, ok := numwords.Parse([]string{"1", tokAt(toks, k+1).lower}); ok && lo*s.Min < hi && lo < n.Min/s.Min*1.0001 && lo <= n.Min/s.Min {
+			lo *= s.Min // "$89 to $93 billion"
+		}
+	}
+	if hi <= lo {
+		return // "3-1" is a score, "4.8 to 4.7" a fall
+	}
+	if f.unit != "" && second.unit != "" && f.unit != second.unit {
+		return
+	}
+	f.value = claim.Interval{Min: lo, Max: hi}
+	f.raw = lo
 	f.qualifier = claim.Range
-	f.numLast = f.numLast + 1 + n.Tokens
-	unit := f.unit
-	f.readUnit(toks)
+	f.numLast = second.numLast
+	f.last = second.last
 	if f.unit == "" {
-		f.unit = unit
+		f.unit = second.unit
 	}
 	if tokAt(toks, f.first-1).is("between", "from") {
 		f.first--
@@ -333,6 +415,9 @@ func (f *figure) readQualifier(toks []token) {
 			}
 		}
 		if match {
+			if q.q == claim.AtMost && q.words[0] == "up" && isChangeVerb(tokAt(toks, f.first-n-1)) || tokAt(toks, f.first-n-1).is("back", "inching", "go", "goes", "going", "gone", "move", "moved", "moving") {
+				return // "rose up to 4.8 percent" is a change, not a bound
+			}
 			f.first -= n
 			f.applyQualifier(q.q)
 			return

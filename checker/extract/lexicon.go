@@ -73,7 +73,7 @@ var qualifiersBefore = []struct {
 	{w("nearly"), "approx_below"}, {w("almost"), "approx_below"}, {w("nigh on"), "approx_below"},
 	{w("an estimated"), "approx"}, {w("approximately"), "approx"}, {w("roughly"), "approx"},
 	{w("about"), "approx"}, {w("around"), "approx"}, {w("some"), "approx"}, {w("estimated"), "approx"},
-	{w("circa"), "approx"}, {w("an approximate"), "approx"}, {w("an average of"), "approx"},
+	{w("circa"), "approx"}, {w("an approximate"), "approx"},
 	{w("no more than"), "at_most"}, {w("not more than"), "at_most"}, {w("a maximum of"), "at_most"},
 	{w("up to"), "at_most"}, {w("as many as"), "at_most"}, {w("as much as"), "at_most"}, {w("at most"), "at_most"},
 	{w("fewer than"), "less_than"}, {w("less than"), "less_than"}, {w("under"), "less_than"}, {w("below"), "less_than"},
@@ -173,6 +173,24 @@ func init() {
 		"GB":         `gb gigabyte gigabytes`,
 		"MB":         `mb megabyte megabytes`,
 		"rpm":        `rpm`,
+		"GHz":        `ghz`,
+		"MHz":        `mhz`,
+		"Hz":         `hz`,
+		"Mbps":       `mbps`,
+		"Gbps":       `gbps`,
+		"kbps":       `kbps`,
+		"mm":         `mm millimetre millimetres millimeter millimeters`,
+		"cm":         `cm centimetre centimetres centimeter centimeters`,
+		"g":          `g gram grams`,
+		"mg":         `mg milligram milligrams`,
+		"hp":         `hp horsepower`,
+		"m2":         `m2 sqm`,
+		"km2":        `km2`,
+		"minute":     `min mins`,
+		"second":     `sec secs`,
+		"hour":       `hrs hr`,
+		"year":       `yrs yr`,
+		"MYR":        `ringgit`,
 		"calorie":    `calorie calories`,
 		"bps":        `bps`,
 		"basispoint": `basis_points`,
@@ -191,7 +209,12 @@ func init() {
 var currencySymbols = map[string]string{
 	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₺": "TRY", "₽": "RUB",
 	"us$": "USD", "usd": "USD", "gbp": "GBP", "eur": "EUR", "rs": "INR", "a$": "AUD", "c$": "CAD",
+	"rm": "MYR", "us": "USD", "inr": "INR", "aud": "AUD", "cad": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD",
 }
+
+// currencyPrefixes are currency letters written against the digits:
+// "RM79", "$US55,931,000", "Rs500".
+var currencyPrefixes = map[string]bool{"rm": true, "rs": true, "us": true, "usd": true, "eur": true, "gbp": true, "inr": true, "aud": true, "cad": true}
 
 var months = set(`january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)

@@ -48,7 +48,8 @@ var numberSuffixes = map[string]bool{
 	"st": true, "nd": true, "rd": true, "th": true, "s": true,
 	"am": true, "pm": true, "km": true, "kg": true, "mm": true, "cm": true, "mph": true, "ft": true, "lb": true, "lbs": true,
 	"g": true, "ml": true, "gb": true, "mb": true, "tb": true, "kw": true, "mw": true, "gw": true, "kwh": true, "hz": true, "ghz": true, "mhz": true,
-	"p": true, "x": true, "sq": true,
+	"p": true, "x": true, "sq": true, "m2": true, "km2": true, "m3": true, "mbps": true, "gbps": true, "kbps": true,
+	"hp": true, "min": true, "mins": true, "hrs": true, "yrs": true, "sec": true, "secs": true, "mg": true,
 }
 
 // tokenize splits text into tokens. It never fails and covers every
@@ -127,6 +128,14 @@ func appendNumber(toks []token, text string, i int, space bool) []token {
 // apostrophes ("thirty-three", "didn't", "al-Assad") and by the periods of
 // initialisms ("U.S.", "p.m."); a possessive "'s" becomes a token of its own.
 func appendWord(toks []token, text string, i int, space bool) []token {
+	// currency letters against the digits: "RM79", "US55,931,000"
+	l := i
+	for l < len(text) && (text[l] >= 'A' && text[l] <= 'Z' || text[l] >= 'a' && text[l] <= 'z') {
+		l++
+	}
+	if l < len(text) && l > i && text[l] >= '0' && text[l] <= '9' && currencyPrefixes[strings.ToLower(text[i:l])] {
+		return append(toks, mk(tWord, text, i, l, space))
+	}
 	j := i
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])

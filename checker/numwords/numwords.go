@@ -36,10 +36,11 @@ var scales = map[string]float64{
 }
 
 // vague amounts as intervals: "dozens" is at least two dozen and fewer than a
-// hundred, and so on up the scale.
+// hundred; "hundreds", "thousands" and "millions" span their power of ten
+// ([100, 1000], …), as the NewsQuant annotators read them.
 var vague = map[string][2]float64{
-	"dozens": {24, 99}, "scores": {40, 199}, "hundreds": {200, 999}, "thousands": {2000, 9999},
-	"millions": {2e6, 9.99e6}, "billions": {2e9, 9.99e9}, "several": {3, 9}, "numerous": {3, 99}, "multiple": {2, 99},
+	"dozens": {24, 99}, "scores": {40, 199}, "hundreds": {100, 1000}, "thousands": {1000, 10000},
+	"millions": {1e6, 1e7}, "billions": {1e9, 1e10}, "several": {3, 9},
 }
 
 // Parse reads the longest number at the start of words. ok is false when
@@ -88,7 +89,10 @@ func parseVague(words []string) (Number, bool) {
 	if len(words) >= 3 && words[1] == "of" {
 		if lo, ok := map[string]float64{"tens": 10, "hundreds": 100, "dozens": 12}[w]; ok {
 			if s, ok := scales[strings.TrimSuffix(words[2], "s")]; ok && strings.HasSuffix(words[2], "s") && s >= 1000 {
-				return Number{Min: 2 * lo * s, Max: 10*lo*s - 1, Tokens: 3, Vague: true, Spelled: true}, true
+				if w == "dozens" {
+					return Number{Min: 24 * s, Max: 100*s - 1, Tokens: 3, Vague: true, Spelled: true}, true
+				}
+				return Number{Min: lo * s, Max: 10 * lo * s, Tokens: 3, Vague: true, Spelled: true}, true
 			}
 		}
 	}
@@ -99,8 +103,6 @@ func parseVague(words []string) (Number, bool) {
 		switch words[1] {
 		case "handful":
 			return Number{Min: 2, Max: 6, Tokens: 2, Vague: true, Spelled: true}, true
-		case "few":
-			return Number{Min: 2, Max: 5, Tokens: 2, Vague: true, Spelled: true}, true
 		case "couple":
 			return Number{Min: 2, Max: 2, Tokens: 2, Spelled: true}, true
 		}
