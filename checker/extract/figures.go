@@ -55,8 +55,8 @@ func findFigures(toks []token) []figure {
 		if n.Vague {
 			f.qualifier = claim.Vague
 		}
-		if m := tokAt(toks, i-1); m.is("-", "−") && !toks[i].space && (m.space || i == 1) && toks[i].kind == tNumber {
-			// "-1.3%": a negative figure, not a range's dash
+		if m := tokAt(toks, i-1); m.is("-", "−") && !toks[i].space && (m.space || i == 1) && toks[i].kind == tNumber || m.is("minus") {
+			// "-1.3%", "minus 130": a negative figure, not a range's dash
 			f.raw, f.value, f.first = -n.Min, claim.Point(-n.Min), i-1
 		}
 		f.readUnit(toks)
@@ -76,7 +76,7 @@ func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
 	if t.kind != tNumber && t.kind != tWord {
 		return numwords.Number{}, false
 	}
-	if t.kind == tWord && !numwords.IsNumberWord(t.lower) && t.lower != "a" && t.lower != "half" &&
+	if t.kind == tWord && !numwords.IsNumberWord(t.lower) && t.lower != "a" && t.lower != "half" && t.lower != "two-thirds" && t.lower != "three-quarters" &&
 		!strings.HasSuffix(t.lower, "s") && t.lower != "several" {
 		return numwords.Number{}, false
 	}
@@ -109,14 +109,6 @@ func oneIsPronoun(toks []token, i int) bool {
 		return true
 	}
 	if i+1 < len(toks) && toks[i+1].is("another", "day", "time", "point", "way", "thing", "hand", "side", "such", "who", "which", "that", "more", "less", "'s", "’s") {
-		return true
-	}
-	if i+3 < len(toks) && toks[i+1].is("of") {
-		for j := i + 2; j < len(toks) && j < i+6; j++ {
-			if humanNouns[singular(toks[j].lower)] || genericHumanSubjects[singular(toks[j].lower)] {
-				return false
-			}
-		}
 		return true
 	}
 	return false
@@ -157,12 +149,29 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end
 	case months[prev.lower] || months[next.lower] || (next.is(",") && isYearLike(next2) && prev.kind == tWord && months[prev.lower]):
 		return end // a date
-	case isYearLike(t) && !countsPlural(toks, end, prev):
+	case isYearLike(t) && !countsPlural(toks, end, prev) && currencySymbols[prev.lower] == "":
 		return end
-	case codePrefix(prev, toks, i-1) && !unitAttached(next):
+	case address(toks, end):
+		return end
+	case codePrefix(prev, toks, i-1) && !unitAttached(next) && measureUnits[next.lower] == "" && !(currencyPrefixes[prev.lower] && !t.space):
 		return end
 	}
 	return 0
+}
+
+// address: a number followed by a street ("49 Zorro Ranch Road", "9 E
+// 71st St").
+func address(toks []token, end int) bool {
+	n := tokAt(toks, end)
+	if n.capitalized() && len(n.text) == 1 && strings.Contains("NSEW", n.text) {
+		return true
+	}
+	for k := end; k < end+4 && k < len(toks) && toks[k].capitalized(); k++ {
+		if streetWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreLike: "9-2" and "89-89" are scores, not ranges, as a range rises.
@@ -356,8 +365,8 @@ func (f *figure) readRange(toks []token) {
 	if sep.is("to") && tokAt(toks, f.first-1).is("from") && isChangeVerb(tokAt(toks, f.first-2)) {
 		return
 	}
-	if sep.is("-", "–") && (sep.space || tokAt(toks, sepAt+1).space) && !sep.is("–") {
-		return
+	if sep.is("-", "–") && sep.space != tokAt(toks, sepAt+1).space {
+		return // "-1.3%" after a figure is a sign, not a dash
 	}
 	k := sepAt + 1
 	if cur := tokAt(toks, k); currencySymbols[cur.lower] != "" && !tokAt(toks, k+1).space {
@@ -370,10 +379,14 @@ func (f *figure) readRange(toks []token) {
 	second := figure{first: k, numFirst: k, numLast: k + n.Tokens, raw: n.Min}
 	second.readUnit(toks)
 	lo, hi := f.raw, n.Max
-	if f.numLast-f.numFirst == 1 && n.Tokens == 2 && toks[f.numFirst].kind == tNumber {
-		if s, ok := numwords.Parse([]string{"1", tokAt(toks, k+1).lower}); ok && lo*s.Min < hi && lo < n.Min/s.Min*1.0001 && lo <= n.Min/s.Min {
-			lo *= s.Min // "$89 to $93 billion"
+	if f.numLast-f.numFirst == 1 && n.Tokens >= 2 {
+		// "$89 to $93 billion", "four to five thousand": the scale of the second applies to the first
+		if s, ok := numwords.Parse([]string{"1", tokAt(toks, k+n.Tokens-1).lower}); ok && s.Min > 1 && lo*s.Min <= hi && lo*s.Min*10 > hi {
+			lo *= s.Min
 		}
+	}
+	if f.unit != "" && second.unit == "" {
+		return // "fell 0.4 per cent to 13176": a level, not a range
 	}
 	if hi <= lo {
 		return // "3-1" is a score, "4.8 to 4.7" a fall

@@ -214,7 +214,12 @@ var currencySymbols = map[string]string{
 
 // currencyPrefixes are currency letters written against the digits:
 // "RM79", "$US55,931,000", "Rs500".
-var currencyPrefixes = map[string]bool{"rm": true, "rs": true, "us": true, "usd": true, "eur": true, "gbp": true, "inr": true, "aud": true, "cad": true}
+var currencyPrefixes = map[string]bool{"rm": true, "rs": true, "us": true, "usd": true, "eur": true, "gbp": true, "inr": true, "aud": true, "cad": true,
+	"a": true, "c": true, "hk": true, "nz": true, "s": true}
+
+// streetWords end an address: "49 Zorro Ranch Road", "9 E 71st St".
+var streetWords = set(`st st. street road rd rd. avenue ave ave. way boulevard blvd blvd. lane ln drive dr court ct place pl
+	highway hwy parkway pkwy terrace circle square plaza`)
 
 var months = set(`january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)

@@ -52,6 +52,9 @@ func Parse(words []string) (n Number, ok bool) {
 	if n, ok := parseVague(words); ok {
 		return n, true
 	}
+	if n, ok := parseFraction(words); ok {
+		return n, true
+	}
 	if v, ok := Digits(words[0]); ok {
 		n = Number{Min: v, Max: v, Tokens: 1}
 		if len(words) > 1 {
@@ -108,6 +111,25 @@ func parseVague(words []string) (Number, bool) {
 		}
 	}
 	return Number{}, false
+}
+
+var fractions = map[string]float64{"half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1,
+	"two-thirds": 2.0 / 3, "three-quarters": 0.75, "three-fourths": 0.75}
+
+// parseFraction reads "half of", "a third of", "two-thirds of".
+func parseFraction(words []string) (Number, bool) {
+	i := 0
+	if words[0] == "a" || words[0] == "one" {
+		i = 1
+	}
+	if i+1 >= len(words) || words[i+1] != "of" {
+		return Number{}, false
+	}
+	v, ok := fractions[words[i]]
+	if !ok {
+		return Number{}, false
+	}
+	return Number{Min: v, Max: v, Tokens: i + 1, Spelled: true}, true
 }
 
 // parseSpelled reads spelled-out numbers: "thirty-three", "a hundred and
