@@ -55,12 +55,16 @@ func findFigures(toks []token) []figure {
 		if n.Vague {
 			f.qualifier = claim.Vague
 		}
-		if m := tokAt(toks, i-1); m.is("-", "−") && !toks[i].space && (m.space || i == 1) && toks[i].kind == tNumber || m.is("minus") {
+		if m := tokAt(toks, i-1); m.is("-", "−") && !toks[i].space && (m.space || i == 1) && toks[i].kind == tNumber && !tokAt(toks, i-2).capitalized() || m.is("minus") {
 			// "-1.3%", "minus 130": a negative figure, not a range's dash
 			f.raw, f.value, f.first = -n.Min, claim.Point(-n.Min), i-1
 		}
 		f.readUnit(toks)
 		f.readRange(toks)
+		if f.qualifier == claim.Range && address(toks, f.numLast) {
+			i = f.last - 1
+			continue // "16-18 Industrial Avenue"
+		}
 		if f.qualifier == claim.Exact {
 			f.readQualifier(toks)
 		}
@@ -143,7 +147,8 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end
 	case next.is("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "cet"):
 		return end + 1
-	case !prev.space && prev.kind == tWord || !prev.space && prev.is("-", "/", "#", "+", "№", "_") || !next.space && next.is("/"):
+	case !prev.space && prev.kind == tWord || !prev.space && prev.is("-", "/", "⁄", "#", "+", "№", "_") || !next.space && next.is("/", "⁄"),
+		!prev.space && prev.is(".") && tokAt(toks, i-2).kind == tWord && !tokAt(toks, i-1).space: // ID.3
 		return end // a code or part of one: F-16, 9/11, #5
 	case prev.is(":") && !t.space:
 		return end
@@ -151,7 +156,7 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end // a date
 	case isYearLike(t) && !countsPlural(toks, end, prev) && currencySymbols[prev.lower] == "":
 		return end
-	case address(toks, end):
+	case address(toks, end) || next.is("zip", "postcode", "postal") || next.is("area") && next2.is("code"):
 		return end
 	case codePrefix(prev, toks, i-1) && !unitAttached(next) && measureUnits[next.lower] == "" && !(currencyPrefixes[prev.lower] && !t.space):
 		return end

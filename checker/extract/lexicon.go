@@ -215,7 +215,7 @@ var currencySymbols = map[string]string{
 // currencyPrefixes are currency letters written against the digits:
 // "RM79", "$US55,931,000", "Rs500".
 var currencyPrefixes = map[string]bool{"rm": true, "rs": true, "us": true, "usd": true, "eur": true, "gbp": true, "inr": true, "aud": true, "cad": true,
-	"a": true, "c": true, "hk": true, "nz": true, "s": true}
+	"a": true, "c": true, "hk": true, "nz": true}
 
 // streetWords end an address: "49 Zorro Ranch Road", "9 E 71st St".
 var streetWords = set(`st st. street road rd rd. avenue ave ave. way boulevard blvd blvd. lane ln drive dr court ct place pl

@@ -133,7 +133,8 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 	for l < len(text) && (text[l] >= 'A' && text[l] <= 'Z' || text[l] >= 'a' && text[l] <= 'z') {
 		l++
 	}
-	if l < len(text) && l > i && text[l] >= '0' && text[l] <= '9' && currencyPrefixes[strings.ToLower(text[i:l])] {
+	if l < len(text) && l > i && text[l] >= '0' && text[l] <= '9' && currencyPrefixes[strings.ToLower(text[i:l])] &&
+		(l-i > 1 || i > 0 && text[i-1] == '$') {
 		return append(toks, mk(tWord, text, i, l, space))
 	}
 	j := i
