@@ -323,10 +323,14 @@ func (l *loader) pos(n *yaml.Node, off int) source.Position {
 		}
 	}
 	p.Line = n.Line + 1 + line
+	// the block's indentation is its first content line's; deeper lines
+	// keep their extra spaces in the value
 	indent := 0
-	if p.Line-1 < len(l.lines) {
-		raw := l.lines[p.Line-1]
-		indent = len(raw) - len(strings.TrimLeft(raw, " "))
+	for i := n.Line; i < len(l.lines); i++ {
+		if raw := l.lines[i]; strings.TrimSpace(raw) != "" {
+			indent = len(raw) - len(strings.TrimLeft(raw, " "))
+			break
+		}
 	}
 	p.Column = indent + 1 + col
 	return p

@@ -68,7 +68,15 @@ type selected struct {
 	key string
 }
 
-func (ev *evaluator) run(arts []*claim.Article) []diagnostic.Diagnostic {
+func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
+	defer func() {
+		// a panic in a rule is a bug, in factlint or an expr function; it is
+		// reported against the rule and the other rules still run
+		if p := recover(); p != nil {
+			ev.fail("evaluation", fmt.Errorf("internal error (please report it): %v", p))
+			out = nil
+		}
+	}()
 	var sel []selected
 	for ai, a := range arts {
 		if !ev.appliesTo(a.File) {

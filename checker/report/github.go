@@ -16,9 +16,9 @@ func GitHub(w io.Writer, r *Report) error {
 	b := bufio.NewWriter(w)
 	for _, d := range r.Diagnostics {
 		cmd := map[diagnostic.Severity]string{diagnostic.Error: "error", diagnostic.Warning: "warning", diagnostic.Info: "notice"}[d.Severity]
-		msg := d.Message
+		msg := Clean(d.Message)
 		for _, rel := range d.Related {
-			msg += "\n" + rel.Location.String() + ": " + rel.Message
+			msg += "\n" + rel.Location.String() + ": " + Clean(rel.Message)
 		}
 		fmt.Fprintf(b, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n", cmd,
 			escapeProperty(d.Primary.File), d.Primary.Line, d.Primary.Column, d.Primary.EndLine, d.Primary.EndColumn,

@@ -1,0 +1,152 @@
+package engine
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/rules"
+)
+
+func mustRules(t *testing.T, src string) []*rules.Rule {
+	t.Helper()
+	p, err := rules.Load("r.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.Rules
+}
+
+func count(file string, line int, lo, hi float64, event string) *claim.Claim {
+	return &claim.Claim{Kind: claim.Count, File: file, Line: line, Column: 1, Text: file, Value: claim.Interval{Min: lo, Max: hi}, Event: event, Subject: "soldier"}
+}
+
+const pairRule = `
+- id: toll
+  claims: count
+  where: claim.event == "killed"
+  pairs: PAIRS
+  key: claim.subject
+  assert: overlaps(a.value, b.value)
+  message: "{figure(a)} conflicts with {figure(b)} in {b.file}:{b.line}"
+`
+
+func TestPairsAcrossDocuments(t *testing.T) {
+	rs := mustRules(t, strings.Replace(pairRule, "PAIRS", "across-documents", 1))
+	arts := []*claim.Article{
+		{File: "a.md", Claims: []*claim.Claim{count("a.md", 3, 33, 33, "killed")}},
+		{File: "b.md", Claims: []*claim.Claim{count("b.md", 5, 34, 34, "killed")}},
+		{File: "c.md", Claims: []*claim.Claim{count("c.md", 1, 33, math.Inf(1), "killed")}},
+	}
+	ds, err := Run(rs, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || ds[0].Primary.File != "b.md" || ds[0].Related[0].File != "a.md" || ds[0].Message != "34 conflicts with 33 in a.md:3" {
+		t.Fatalf("got %+v", ds)
+	}
+}
+
+func TestStoriesAreComparedOnlyWithThemselves(t *testing.T) {
+	rs := mustRules(t, strings.Replace(pairRule, "PAIRS", "across-documents", 1))
+	arts := []*claim.Article{
+		{File: "a.md", Story: "flood", Claims: []*claim.Claim{count("a.md", 3, 33, 33, "killed")}},
+		{File: "b.md", Story: "fire", Claims: []*claim.Claim{count("b.md", 5, 34, 34, "killed")}},
+	}
+	if ds, _ := Run(rs, arts); len(ds) != 0 {
+		t.Fatalf("different stories compared: %+v", ds)
+	}
+}
+
+func TestWithinDocumentIgnoresOtherFilesAndKeys(t *testing.T) {
+	rs := mustRules(t, strings.Replace(pairRule, "PAIRS", "within-document", 1))
+	other := count("a.md", 9, 90, 90, "killed")
+	other.Subject = "civilian"
+	arts := []*claim.Article{
+		{File: "a.md", Claims: []*claim.Claim{count("a.md", 3, 33, 33, "killed"), other, count("a.md", 7, 34, 34, "killed"), count("a.md", 8, 35, 35, "injured")}},
+		{File: "b.md", Claims: []*claim.Claim{count("b.md", 5, 36, 36, "killed")}},
+	}
+	ds, _ := Run(rs, arts)
+	if len(ds) != 1 || ds[0].Primary.Line != 7 || ds[0].Related[0].Line != 3 {
+		t.Fatalf("got %+v", ds)
+	}
+}
+
+func TestPerClaimRuleSeesTheDocument(t *testing.T) {
+	rs := mustRules(t, `
+- id: needs-source
+  claims: count
+  assert: any(doc.claims, {.source.kind == "person"})
+  message: "{claim.text} has no named source in {doc.file}"
+`)
+	sourced := count("b.md", 2, 1, 1, "killed")
+	sourced.Source = claim.Source{Kind: claim.Person, Name: "Ana"}
+	arts := []*claim.Article{
+		{File: "a.md", Claims: []*claim.Claim{count("a.md", 1, 1, 1, "killed")}},
+		{File: "b.md", Claims: []*claim.Claim{sourced}},
+	}
+	ds, _ := Run(rs, arts)
+	if len(ds) != 1 || ds[0].Message != "a.md has no named source in a.md" {
+		t.Fatalf("got %+v", ds)
+	}
+}
+
+func TestRuntimeErrorIsReportedOnceWithItsPosition(t *testing.T) {
+	rs := mustRules(t, `
+- id: divides
+  claims: count
+  assert: 1 / (claim.value.min - claim.value.min) > 0 && claim.modifiers[3] == "x"
+  message: m
+- id: fine
+  claims: count
+  assert: "false"
+  message: fine
+`)
+	arts := []*claim.Article{{File: "a.md", Claims: []*claim.Claim{count("a.md", 1, 1, 1, "killed"), count("a.md", 2, 2, 2, "killed")}}}
+	ds, err := Run(rs, arts)
+	var re *RuleError
+	if !errors.As(err, &re) || re.Rule != "divides" || re.Pos.Line != 4 || strings.Count(err.Error(), "divides") != 1 {
+		t.Fatalf("err = %v", err)
+	}
+	if len(ds) != 2 || ds[0].Rule != "fine" {
+		t.Fatalf("the other rule did not run: %+v", ds)
+	}
+}
+
+func TestPathGlobs(t *testing.T) {
+	rs := mustRules(t, `
+- id: only-news
+  claims: count
+  assert: "false"
+  message: m
+  paths: {include: ["news/**"], exclude: ["*.draft.md"]}
+`)
+	arts := []*claim.Article{
+		{File: "news/a.md", Claims: []*claim.Claim{count("news/a.md", 1, 1, 1, "")}},
+		{File: "news/b.draft.md", Claims: []*claim.Claim{count("news/b.draft.md", 1, 1, 1, "")}},
+		{File: "blog/c.md", Claims: []*claim.Claim{count("blog/c.md", 1, 1, 1, "")}},
+	}
+	ds, _ := Run(rs, arts)
+	if len(ds) != 1 || ds[0].Primary.File != "news/a.md" {
+		t.Fatalf("got %+v", ds)
+	}
+}
+
+// BenchmarkPairsLargeStory measures a story of many articles: pairs are
+// formed per key, so the cost follows the group sizes.
+func BenchmarkPairsLargeStory(b *testing.B) {
+	rs, _ := rules.Load("r.yaml", []byte(strings.Replace(pairRule, "PAIRS", "across-documents", 1)))
+	var arts []*claim.Article
+	for i := 0; i < 2000; i++ {
+		f := "f" + string(rune('a'+i%26)) + ".md"
+		c := count(f, i, 33, 33, "killed")
+		c.Subject = string(rune('a' + i%50))
+		arts = append(arts, &claim.Article{File: f, Claims: []*claim.Claim{c}})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Run(rs.Rules, arts)
+	}
+}

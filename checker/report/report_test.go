@@ -1,0 +1,67 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/diagnostic"
+)
+
+// hostile is article text that tries to act on what reads factlint's output.
+const hostile = "33 killed\n::error::pwned %0A ::add-mask::x \x1b[31mred\x1b]0;title\x07 \x00"
+
+func report() *Report {
+	loc := diagnostic.Location{File: "a,b:c.md", Line: 2, Column: 3, EndLine: 2, EndColumn: 9}
+	return &Report{Diagnostics: []diagnostic.Diagnostic{{Rule: "r", Severity: diagnostic.Error, Message: hostile, Primary: loc,
+		Related: []diagnostic.Related{{Location: loc, Message: hostile}}}}}
+}
+
+func TestGitHubOutputCannotIssueCommands(t *testing.T) {
+	var b bytes.Buffer
+	if err := GitHub(&b, report()); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if strings.Count(out, "\n") != 1 || !strings.HasPrefix(out, "::error file=a%2Cb%3Ac.md,line=2,col=3,") {
+		t.Fatalf("got %q", out)
+	}
+	if !strings.Contains(out, "pwned %250A ::add-mask") || strings.ContainsAny(out, "\x1b\x00\x07") {
+		t.Fatalf("article text not escaped: %q", out)
+	}
+}
+
+func TestTextStripsTerminalControls(t *testing.T) {
+	var b bytes.Buffer
+	if err := Text(&b, report()); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(b.String(), "\x1b\x07\x00") || strings.Count(b.String(), "\n") != 2 {
+		t.Fatalf("got %q", b.String())
+	}
+}
+
+func TestJSONFormatsAreWellFormedForAnyText(t *testing.T) {
+	for _, name := range []string{"json", "sarif", "rdjson"} {
+		f, _ := Lookup(name)
+		var b bytes.Buffer
+		if err := f(&b, report()); err != nil {
+			t.Fatal(err)
+		}
+		if !json.Valid(b.Bytes()) {
+			t.Errorf("%s: invalid JSON", name)
+		}
+	}
+}
+
+func TestColourOnlyWhenAsked(t *testing.T) {
+	r := report()
+	var plain, colored bytes.Buffer
+	Text(&plain, r)
+	r.Color = true
+	Text(&colored, r)
+	if strings.Contains(plain.String(), "\x1b[") || !strings.Contains(colored.String(), "\x1b[31merror") {
+		t.Fatalf("plain %q\ncolored %q", plain.String(), colored.String())
+	}
+}
