@@ -189,8 +189,11 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 				if !ev.pairAllowed(a, b) {
 					continue
 				}
+				// one finding per claim and other file, and one per pair of
+				// statements within a file (a headline repeating a figure)
 				tag := fmt.Sprintf("%p\x00%s", a.c, b.c.File)
-				if reported[tag] {
+				same := pairTag(a.c, b.c)
+				if reported[tag] || reported[same] {
 					continue
 				}
 				env := &rules.PairEnv{A: a.c, B: b.c}
@@ -205,7 +208,7 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 				if !good {
 					return out
 				}
-				reported[tag] = true
+				reported[tag], reported[same] = true, true
 				out = append(out, d)
 			}
 		}
@@ -241,6 +244,23 @@ func (ev *evaluator) pairDiagnostic(env *rules.PairEnv) (diagnostic.Diagnostic, 
 		Primary: diagnostic.At(env.A),
 		Related: []diagnostic.Related{{Location: diagnostic.At(env.B), Message: rel}},
 		Facts:   facts(env.A) + "\x00" + env.B.File + "\x00" + facts(env.B)}, true
+}
+
+// pairTag names an unordered pair of statements with their files.
+func pairTag(a, b *claim.Claim) string {
+	x, y := a.File+"\x00"+statement(a), b.File+"\x00"+statement(b)
+	if x > y {
+		x, y = y, x
+	}
+	return x + "\x01" + y
+}
+
+// statement is what a claim says, without its wording or place.
+func statement(c *claim.Claim) string {
+	if c.Kind == claim.Count || c.Kind == claim.Quantity {
+		return fmt.Sprintf("%s|%s|%s|%v|%v", c.Kind, c.Event, c.Unit, c.Value.Min, c.Value.Max)
+	}
+	return c.Kind + "|" + c.Text
 }
 
 // facts identifies a claim by what it says, not where.

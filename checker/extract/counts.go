@@ -402,11 +402,24 @@ func scopeAt(toks []token, j, hi int) int {
 		return 3
 	case t.is("the", "a", "an", "this", "that", "another", "one") && weekdays[n1.lower] && partsOfDay[n2.lower] && scopeNouns[n3.lower]:
 		return 4
-	case t.is("a", "an", "another", "one") && scopeNouns[n1.lower] && (n2.is("on") && weekdays[n3.lower] && partsOfDay[tokAt(toks, j+4).lower] || partsOfDay[n2.lower] || n2.is("overnight", "earlier")):
-		if n2.is("on") {
-			return 5
+	case t.is("a", "an", "another", "one"):
+		// "a strike on Thursday morning", "a bridge collapse on Sunday morning":
+		// an indefinite event restricted to part of a day is one of several
+		k := j + 1
+		for k < j+3 && !scopeNouns[tokAt(toks, k).lower] && lowercaseModifier(tokAt(toks, k)) {
+			k++
 		}
-		return 3
+		if !scopeNouns[tokAt(toks, k).lower] {
+			return 0
+		}
+		m1, m2, m3 := tokAt(toks, k+1), tokAt(toks, k+2), tokAt(toks, k+3)
+		switch {
+		case m1.is("on") && weekdays[m2.lower] && partsOfDay[m3.lower]:
+			return k + 4 - j
+		case partsOfDay[m1.lower] || m1.is("overnight", "earlier"):
+			return k + 2 - j
+		}
+		return 0
 	case t.is("in", "during", "throughout", "of") && n1.is("the", "this") && n2.is("campaign", "war", "conflict", "offensive", "operations", "crisis", "uprising", "insurgency", "pandemic", "outbreak"):
 		return 3
 	}

@@ -229,7 +229,8 @@ var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 // scopeNouns are events a partial scope can name: "in the night strike".
 var scopeNouns = set(`strike strikes attack attacks bombing bombings raid raids blast blasts shelling assault
 	incident incidents clash clashes battle battles offensive operation operations campaign war conflict
-	fighting violence airstrike airstrikes explosion explosions crash shooting shootings ambush wave round day`)
+	fighting violence airstrike airstrikes explosion explosions crash shooting shootings ambush wave round day
+	collapse fire flood floods storm quake earthquake landslide derailment stampede avalanche`)
 
 // scopeModifiers restrict such an event to a part of the story.
 var scopeModifiers = set(`night morning evening afternoon overnight first second third earlier previous latest

@@ -223,6 +223,16 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 		case t.is("-") && !t.space:
 			j--
 			continue
+		case lowercaseModifier(t) && j < p && nounPhraseWord(toks[j+1]):
+			// "the fire chief", "the regional governor": modifiers up to an article
+			d := j
+			for d >= 0 && d > j-3 && lowercaseModifier(toks[d]) {
+				d--
+			}
+			if d >= 0 && toks[d].is("the", "a", "an") {
+				j = d - 1
+				continue
+			}
 		case t.kind == tNumber && j < p:
 			j--
 			continue
