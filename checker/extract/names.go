@@ -58,8 +58,8 @@ func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
 		if sentenceStart && len(titles) == 0 && (functionWords[toks[start].lower] || lowerVocab[toks[start].lower]) {
 			start++
 		}
-		for start < j && (functionWords[toks[start].lower] && start == 0) {
-			start++
+		for start < j && functionWords[toks[start].lower] {
+			start++ // "A US", "The Hague" → "US", "Hague"
 		}
 		if start >= j {
 			continue

@@ -60,6 +60,19 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Fatalf("%v (run go test ./cmd/factlint -update to create it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run go test ./cmd/factlint -update and review the diff\n--- got ---\n%s", path, got)
+		g, w := bytes.Split(got, []byte("\n")), bytes.Split(want, []byte("\n"))
+		for i := 0; i < len(g) || i < len(w); i++ {
+			var gl, wl []byte
+			if i < len(g) {
+				gl = g[i]
+			}
+			if i < len(w) {
+				wl = w[i]
+			}
+			if !bytes.Equal(gl, wl) {
+				t.Errorf("%s differs at line %d:\n got: %s\nwant: %s\nrun go test ./cmd/factlint -update and review the diff", path, i+1, gl, wl)
+				return
+			}
+		}
 	}
 }
