@@ -62,6 +62,9 @@ func Functions() []Function {
 		{"compatible", "Whether two counts count the same group: the same subject class and no conflicting proper modifiers (Turkish soldiers versus Syrian soldiers).",
 			`compatible(a, b)`,
 			expr.Function("compatible", func(p ...any) (any, error) { return Compatible(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool))},
+		{"surname", "The last word of a name, folded: surname(\"Fahrettin Altun\") == \"altun\", so \"Altun\" and \"Fahrettin Altun\" meet.",
+			`surname(claim.speaker.name)`,
+			expr.Function("surname", func(p ...any) (any, error) { return Surname(p[0].(string)), nil }, new(func(string) string))},
 		{"base", "The last element of a path: base(\"drafts/a.md\") == \"a.md\".",
 			`base(b.file)`,
 			expr.Function("base", func(p ...any) (any, error) { return path.Base(p[0].(string)), nil }, new(func(string) string))},
@@ -181,6 +184,15 @@ func properModifiers(c *claim.Claim) map[string]bool {
 		}
 	}
 	return m
+}
+
+// Surname is the folded last word of a name.
+func Surname(name string) string {
+	f := strings.Fields(fold.Fold(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".,'’")
 }
 
 // Similarity is the Dice coefficient of two texts' folded word sets.

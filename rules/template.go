@@ -35,11 +35,8 @@ func compileTemplate(src string, env any, opts []expr.Option) (Template, int, er
 			lit.WriteRune(r)
 			i++
 		case r == '{':
-			end := i + 1
-			for end < len(runes) && runes[end] != '}' {
-				end++
-			}
-			if end == len(runes) {
+			end := closingBrace(runes, i)
+			if end < 0 {
 				return t, i, fmt.Errorf("unclosed { in message")
 			}
 			code := string(runes[i+1 : end])
@@ -61,6 +58,34 @@ func compileTemplate(src string, env any, opts []expr.Option) (Template, int, er
 		t.parts = append(t.parts, templatePart{text: lit.String()})
 	}
 	return t, 0, nil
+}
+
+// closingBrace finds the brace that closes the placeholder opened at i,
+// past nested braces (expr closures) and string literals.
+func closingBrace(runes []rune, i int) int {
+	depth := 0
+	var quote rune
+	for k := i; k < len(runes); k++ {
+		r := runes[k]
+		switch {
+		case quote != 0:
+			if r == '\\' {
+				k++
+			} else if r == quote {
+				quote = 0
+			}
+		case r == '"' || r == '\'' || r == '`':
+			quote = r
+		case r == '{':
+			depth++
+		case r == '}':
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // Render fills the placeholders, running them on v.

@@ -69,7 +69,8 @@ type Source struct {
 	Text  string `expr:"text"`  // as written ("he", "the governor of Hatay, Rahmi Doğan")
 	Name  string `expr:"name"`  // the name in it, resolved for pronouns
 	Title string `expr:"title"` // "governor of Hatay"
-	Kind  string `expr:"kind"`  // person | organization | anonymous
+	Role  string `expr:"role"`  // the title's head noun: "governor", "director", "secretary"
+	Kind  string `expr:"kind"`  // person | organization | anonymous; "" for a cue with no source
 }
 
 // Claim is one fact-bearing span of an article.

@@ -72,15 +72,21 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 		a.last += sv.first
 		a.cue += sv.first
 	}
-	sv.attrs = attrs
 	var all []*claim.Claim
+	kept := attrs[:0]
 	for _, a := range attrs {
 		c := x.newClaim(claim.Attribution, b, toks, a.first-sv.first, a.last-sv.first)
 		c.Source = a.source
 		c.Cue = toks[a.cue-sv.first].lower
 		all = append(all, c)
+		if a.dangling {
+			continue // a cue with no source lends none to the sentence
+		}
+		kept = append(kept, a)
 		x.remember(a.source)
 	}
+	attrs = kept
+	sv.attrs = attrs
 	for _, ct := range countsIn(toks, x.st.lastEvent) {
 		kind := claim.Count
 		if ct.unit != "" {

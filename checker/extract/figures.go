@@ -165,9 +165,12 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 }
 
 // address: a number followed by a street ("49 Zorro Ranch Road", "9 E
-// 71st St").
+// 71st St", "the 1300 block of").
 func address(toks []token, end int) bool {
 	n := tokAt(toks, end)
+	if n.is("block") && tokAt(toks, end-2).is("the") {
+		return true // "the 1300 block of South Kedzie"
+	}
 	if n.capitalized() && len(n.text) == 1 && strings.Contains("NSEW", n.text) {
 		return true
 	}

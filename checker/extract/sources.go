@@ -71,6 +71,7 @@ type attribution struct {
 	cue         int // token index of the cue
 	first, last int // source tokens [first, last)
 	source      claim.Source
+	dangling    bool // a cue with nothing attributed
 }
 
 // docState carries what earlier sentences established: whom "he" or "it"
@@ -108,9 +109,13 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 		}
 		if ok {
 			a.source = resolve(toks, a, st)
+			a.source.Role = role(a.source.Title)
 			if a.source.Kind != "" {
 				out = append(out, a)
 			}
+		} else if cueWords[t.lower] && !t.is("saying") && tokAt(toks, k-1).is(",", "”", "\"") && (k+1 == len(toks) || tokAt(toks, k+1).is(".")) {
+			// "…, said." attributes the sentence to no one
+			out = append(out, attribution{cue: k, first: k, last: k + 1, dangling: true})
 		}
 	}
 	return out
@@ -424,6 +429,27 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	return "", "", ""
 }
 
+// roleWords are the head nouns of titles, the part two titles of one person
+// must share: "Presidential Communications Director" and "communications
+// director" agree; "press secretary" and "communications director" do not.
+var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson governor mayor senator
+	representative congressman congresswoman director chief chairman chairwoman chair head commander general
+	colonel captain sergeant officer ambassador envoy adviser advisor king queen prince leader deputy chancellor
+	premier judge prosecutor sheriff detective inspector superintendent coach manager ceo founder analyst
+	economist lawmaker candidate nominee speaker secretary-general`)
+
+// role is the last role word of a title, or "".
+func role(title string) string {
+	r := ""
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(c rune) bool { return c == ' ' || c == ',' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		if roleWords[w] {
+			r = w
+		}
+	}
+	return r
+}
+
 // trimArticle drops a leading "the", "a" or "an" from a title.
 func trimArticle(s string) string {
 	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
@@ -484,9 +510,10 @@ func splitName(words []token) (name, title string, start, end int) {
 		!nationality(words[start-1].lower) && !functionWords[words[start-1].lower] && !anonymousNouns[words[start-1].lower] {
 		start--
 	}
-	// "Rahmi Doğan" after a comma in an apposition is still the name
-	if start == end {
-		return "", joinTokens(words), start, end
+	// "Rahmi Doğan" after a comma in an apposition is still the name; a
+	// possessor ("Erdogan’s communications director") is not
+	if start == end || end < len(words) && words[end].is("’s", "'s") {
+		return "", joinTokens(words), end, end
 	}
 	name = joinTokens(words[start:end])
 	var t []token

@@ -21,6 +21,7 @@ type jsonSource struct {
 	Text  string `json:"text"`
 	Name  string `json:"name"`
 	Title string `json:"title,omitempty"`
+	Role  string `json:"role,omitempty"`
 	Kind  string `json:"kind"`
 }
 
@@ -79,14 +80,14 @@ func toJSONClaim(c *claim.Claim) jsonClaim {
 	case claim.Name:
 		j.Folded, j.Title = c.Folded, c.Title
 	}
-	if c.Source.Kind != "" {
+	if c.Source.Kind != "" || c.Kind == claim.Attribution {
 		j.Source = src(c.Source)
 	}
 	return j
 }
 
 func src(s claim.Source) *jsonSource {
-	return &jsonSource{Text: s.Text, Name: s.Name, Title: s.Title, Kind: s.Kind}
+	return &jsonSource{Text: s.Text, Name: s.Name, Title: s.Title, Role: s.Role, Kind: s.Kind}
 }
 
 func num(v float64) *float64 {
