@@ -294,7 +294,7 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		if ev := eventWords[t.lower]; ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {
 			return refineShot(toks, k, ev), revises
 		}
-		if anaphoricFigures[t.lower] && lastEvent != "" && tokAt(toks, k-1).is("the", "that", "this") {
+		if anaphoricFigures[t.lower] && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.is("it") && isChangeVerb(tokAt(toks, k-1))) {
 			return lastEvent, revises
 		}
 		if t.kind != tWord || !leftBridge[t.lower] {

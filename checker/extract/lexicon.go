@@ -42,7 +42,7 @@ var eventAdjectives = set(`dead killed injured wounded hurt missing displaced ar
 
 // anaphoricFigures refer back to a figure already given ("increased the
 // number to 22").
-var anaphoricFigures = set(`number figure tally count total toll`)
+var anaphoricFigures = set(`number figure tally count total toll it`)
 
 // auxiliaries may stand between a counted noun phrase and its event verb.
 var auxiliaries = set(`were was have has had been being be are is am reportedly also all later now confirmed
