@@ -22,7 +22,7 @@ var cueWords = set(`said says say saying told tells added adds stressed stresses
 	thinks believe think wrote read reads gushed raved snapped scoffed sneered fumed exclaimed whispered muttered
 	growled chided teased laughed cracked bragged marveled marvelled wondered pleaded begged demanded retorted
 	interjected confided confessed sighed groaned recalls explains adds notes advises advised recommends
-	recommended cautions`)
+	recommended cautions put puts raised revised updated lowered`)
 
 // ambiguousCues are cue verbs that are more often plural nouns ("reports",
 // "claims"); they count only after a name or a pronoun and before a clause.
@@ -146,7 +146,7 @@ var sourceAdjectives = set(`senior local military security state top former depu
 // Hatay, Rahmi Doğan, said", "Security sources told", "he added".
 func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
 	p := cue - 1
-	for p >= 0 && toks[p].is("also", "later", "then", "further", "previously", "earlier", "had", "has", "have", "was", "is", "reportedly", "publicly", "repeatedly", "has", "recently", "once") {
+	for p >= 0 && toks[p].is("also", "later", "then", "further", "previously", "earlier", "had", "has", "have", "was", "is", "reportedly", "publicly", "repeatedly", "recently", "once", "initially", "originally", "first", "subsequently", "eventually") {
 		p--
 	}
 	if p < 0 || quoted(p) {
