@@ -11,10 +11,16 @@ import (
 
 // Extract returns the claims of a document in order of position.
 func Extract(d *document.Document) []*claim.Claim {
-	lower, midCaps := vocabulary(d)
+	// every block is tokenized once; the vocabulary needs all of them
+	// before the first sentence is read
+	toks := make([][]token, len(d.Blocks))
+	for i, b := range d.Blocks {
+		toks[i] = tokenize(b.Text)
+	}
+	lower, midCaps := vocabulary(toks)
 	x := &extractor{doc: d, lowerVocab: lower, midCaps: midCaps, seenNames: map[string]bool{}}
-	for _, b := range d.Blocks {
-		x.block(b)
+	for i, b := range d.Blocks {
+		x.block(b, toks[i])
 	}
 	x.finish()
 	return x.claims
@@ -43,8 +49,7 @@ type sentenceView struct {
 	attrs       []attribution
 }
 
-func (x *extractor) block(b *document.Block) {
-	toks := tokenize(b.Text)
+func (x *extractor) block(b *document.Block, toks []token) {
 	quotes := findQuotes(toks)
 	inQuote := quotedIndex(len(toks), quotes)
 	var sents []sentenceView
@@ -250,10 +255,9 @@ func kindOrder(k claim.Kind) int {
 
 // vocabulary returns the words the document writes in lower case, and the
 // capitalized words it writes somewhere other than at a sentence's start.
-func vocabulary(d *document.Document) (lower, midCaps map[string]bool) {
+func vocabulary(blocks [][]token) (lower, midCaps map[string]bool) {
 	lower, midCaps = map[string]bool{}, map[string]bool{}
-	for _, b := range d.Blocks {
-		toks := tokenize(b.Text)
+	for _, toks := range blocks {
 		for k, t := range toks {
 			if t.kind != tWord {
 				continue

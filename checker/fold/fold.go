@@ -7,9 +7,8 @@ package fold
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -20,13 +19,27 @@ var undecomposed = strings.NewReplacer(
 	"’", "'", "‘", "'", "ʼ", "'",
 )
 
-// Fold returns the comparison form of s.
+// Fold returns the comparison form of s. ASCII text, the common case, is
+// only lower-cased; other text is decomposed (NFD) and stripped of its
+// combining marks.
 func Fold(s string) string {
-	s = undecomposed.Replace(s)
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
+	if isASCII(s) {
+		return strings.ToLower(s)
 	}
-	return strings.ToLower(out)
+	s = norm.NFD.String(undecomposed.Replace(s))
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/factlint/factlint/checker/document"
+)
+
+// benchCorpus reads the shared benchmark corpus, beside the repository.
+func benchCorpus(b *testing.B) []*document.Document {
+	b.Helper()
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "bench", "corpus", "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("../shared/bench/corpus not found")
+	}
+	var docs []*document.Document
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := document.Parse(p, src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// BenchmarkExtract measures extraction alone on one core; b.SetBytes makes
+// `go test -bench` report MB/s.
+func BenchmarkExtract(b *testing.B) {
+	docs := benchCorpus(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d.Src)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			Extract(d)
+		}
+	}
+}
