@@ -167,8 +167,19 @@ func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {
 // reported at most once per other file.
 func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	groups := map[string][]selected{}
+	represented := map[string]bool{}
 	for _, s := range sel {
 		k := s.key
+		if ev.rule.Pairs == rules.AcrossDocuments {
+			// across documents, an article is represented by its first
+			// claim of a key (its primary figure, its first spelling), so
+			// the work grows with the number of articles, not their claims
+			rep := s.doc.File + "\x00" + k
+			if represented[rep] {
+				continue
+			}
+			represented[rep] = true
+		}
 		if ev.rule.Pairs == rules.AcrossDocuments || ev.rule.Pairs == rules.AnyPair {
 			k = s.doc.Story + "\x00" + k
 		}
