@@ -1,0 +1,51 @@
+package lint
+
+import (
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/rules"
+)
+
+// The number of workers changes nothing in the result.
+func TestDeterministicAcrossWorkerCounts(t *testing.T) {
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := files.Expand([]string{filepath.Join("..", "..", "testdata", "seeds"), filepath.Join("..", "..", "testdata", "rules")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := Check(in, set.Rules, 1)
+	for _, w := range []int{2, 8} {
+		many := Check(in, set.Rules, w)
+		if !reflect.DeepEqual(one.Diagnostics, many.Diagnostics) {
+			t.Fatalf("%d workers give other findings than one", w)
+		}
+		if fmt.Sprint(claimsOf(one)) != fmt.Sprint(claimsOf(many)) {
+			t.Fatalf("%d workers give other claims than one", w)
+		}
+	}
+}
+
+func claimsOf(r Result) []string {
+	var out []string
+	for _, a := range r.Articles {
+		for _, c := range a.Claims {
+			out = append(out, fmt.Sprintf("%s:%d:%d %s %q", c.File, c.Line, c.Column, c.Kind, c.Text))
+		}
+	}
+	return out
+}
+
+// A file that cannot be read is reported; the others are still checked.
+func TestUnreadableFileDoesNotStopTheRun(t *testing.T) {
+	res := Extract([]files.Input{{Path: "does-not-exist.md", Named: true}, {Path: "x.md", Named: true, Data: []byte("Two people died.")}}, 2)
+	if res.Err == nil || len(res.Articles) != 1 {
+		t.Fatalf("err=%v articles=%d", res.Err, len(res.Articles))
+	}
+}
