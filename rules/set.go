@@ -2,13 +2,14 @@ package rules
 
 import (
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
 	"path/filepath"
 	"sort"
 
 	"github.com/hashicorp/go-multierror"
+
+	"github.com/factlint/factlint/checker/files"
 
 	"github.com/factlint/factlint/checker/source"
 )
@@ -54,7 +55,7 @@ func LoadSet(o SetOptions) (*Set, error) {
 			data, err = o.Read(name)
 		}
 		if err != nil {
-			errs = multierror.Append(errs, fmt.Errorf("%s: %w", name, unwrapPathError(err)))
+			errs = multierror.Append(errs, fmt.Errorf("%s: %w", name, files.Reason(err)))
 			return
 		}
 		p, err := Load(name, data)
@@ -166,14 +167,4 @@ func (s *Set) Lookup(id string) *Rule {
 		}
 	}
 	return nil
-}
-
-// unwrapPathError keeps the reason of a failed read ("no such file or
-// directory") without repeating the path.
-func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

@@ -49,6 +49,16 @@ func figureString(c *claim.Claim) string {
 	return s
 }
 
+// checkFigures compares each text's figures with the wanted rendering.
+func checkFigures(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for text, want := range cases {
+		if got := strings.Join(figures(t, text), "|"); got != want {
+			t.Errorf("%q\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
 func figures(t *testing.T, text string) []string {
 	var out []string
 	for _, c := range ofKind(claimsOf(t, text), claim.Count, claim.Quantity) {
@@ -58,7 +68,7 @@ func figures(t *testing.T, text string) []string {
 }
 
 func TestCountsAndQualifiers(t *testing.T) {
-	for text, want := range map[string]string{
+	checkFigures(t, map[string]string{
 		"At least 33 soldiers were killed.":                     "[33,inf] at_least killed soldier",
 		"Thirty-three Turkish soldiers were killed.":            "[33,33] exact killed soldier",
 		"More than 30 people were injured.":                     "[31,inf] more_than injured person",
@@ -76,15 +86,11 @@ func TestCountsAndQualifiers(t *testing.T) {
 		"Fewer than 10 people were hurt.":                       "[0,9] less_than injured person",
 		"Police said 40 or more people were detained.":          "[40,inf] at_least arrested person",
 		"Twelve people died and 20-30 others were hospitalized": "[12,12] exact killed person|[20,30] range injured person",
-	} {
-		if got := strings.Join(figures(t, text), "|"); got != want {
-			t.Errorf("%q\n got %s\nwant %s", text, got, want)
-		}
-	}
+	})
 }
 
 func TestQuantities(t *testing.T) {
-	for text, want := range map[string]string{
+	checkFigures(t, map[string]string{
 		"The city spent $6 on it.":             "[6,6] exact USD",
 		"It lost £3bn last year.":              "[3e+09,3e+09] exact GBP",
 		"Turnout rose 40% in the north.":       "[40,40] exact percent",
@@ -92,11 +98,7 @@ func TestQuantities(t *testing.T) {
 		"The convoy drove 30 km to the coast.": "[30,30] exact km",
 		"Talks lasted nearly six hours.":       "[5.4,6] approx_below hour",
 		"Unemployment fell to 4.5 per cent.":   "[4.5,4.5] exact percent",
-	} {
-		if got := strings.Join(figures(t, text), "|"); got != want {
-			t.Errorf("%q\n got %s\nwant %s", text, got, want)
-		}
-	}
+	})
 }
 
 func TestNotCounts(t *testing.T) {
@@ -120,35 +122,27 @@ func TestNotCounts(t *testing.T) {
 }
 
 func TestAgesAreQuantitiesNotCounts(t *testing.T) {
-	for text, want := range map[string]string{
+	checkFigures(t, map[string]string{
 		"A 17-year-old girl was hurt.":       "[1,1] exact injured girl|[17,17] exact year girl",
 		"The 65-year-old worries about it.":  "[65,65] exact year",
 		"Her son, aged 30, was not at home.": "[30,30] exact year",
 		"A man, 45 years old, lives there.":  "[45,45] exact year",
-	} {
-		if got := strings.Join(figures(t, text), "|"); got != want {
-			t.Errorf("%q\n got %s\nwant %s", text, got, want)
-		}
-	}
+	})
 }
 
 func TestRangesAndSigns(t *testing.T) {
-	for text, want := range map[string]string{
+	checkFigures(t, map[string]string{
 		"Prices range from $370,000 to $5.5 million.":                                 "[370000,5.5e+06] range USD",
 		"Fees range from 1 per cent to 1.5 per cent.":                                 "[1,1.5] range percent",
 		"Guidance was $89 to $93 billion.":                                            "[8.9e+10,9.3e+10] range USD",
 		"The Stoxx 50 fell -1.3% on Monday.":                                          "[-1.3,-1.3] exact percent",
 		"They led 9-2 in the ninth.":                                                  "",
 		"Growth will slow from 4.8 to 4.7 percent, then inch back up to 4.8 percent.": "[4.8,4.8] exact|[4.7,4.7] exact percent|[4.8,4.8] exact percent",
-	} {
-		if got := strings.Join(figures(t, text), "|"); got != want {
-			t.Errorf("%q\n got %s\nwant %s", text, got, want)
-		}
-	}
+	})
 }
 
 func TestImplicitCounts(t *testing.T) {
-	for text, want := range map[string]string{
+	checkFigures(t, map[string]string{
 		"A man was killed in the crash.":                   "[1,1] exact killed man",
 		"No one was hurt, police said.":                    "[0,0] exact injured person",
 		"The gunman killed himself.":                       "[1,1] exact killed gunman",
@@ -157,11 +151,7 @@ func TestImplicitCounts(t *testing.T) {
 		"One dead, three injured in downtown shooting":     "[1,1] exact killed|[3,3] exact injured",
 		"Two men were killed and seven people were shot.":  "[2,2] exact killed man|[7,7] exact shot person",
 		"Another 32 wounded Turkish soldiers are in care.": "[32,32] exact injured soldier",
-	} {
-		if got := strings.Join(figures(t, text), "|"); got != want {
-			t.Errorf("%q\n got %s\nwant %s", text, got, want)
-		}
-	}
+	})
 }
 
 func TestRevisionsAreSuperseded(t *testing.T) {

@@ -41,7 +41,7 @@ func Expand(paths, exclude []string) ([]Input, error) {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			errs = multierror.Append(errs, fmt.Errorf("%s: %w", p, reason(err)))
+			errs = multierror.Append(errs, fmt.Errorf("%s: %w", p, Reason(err)))
 			continue
 		}
 		if !info.IsDir() {
@@ -50,7 +50,7 @@ func Expand(paths, exclude []string) ([]Input, error) {
 		}
 		err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = multierror.Append(errs, fmt.Errorf("%s: %w", filepath.ToSlash(q), reason(err)))
+				errs = multierror.Append(errs, fmt.Errorf("%s: %w", filepath.ToSlash(q), Reason(err)))
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -104,8 +104,9 @@ func Excluded(p string, globs []string) bool {
 	return false
 }
 
-// reason strips the path an fs error repeats.
-func reason(err error) error {
+// Reason strips the path an fs error repeats, for messages that name the
+// path themselves: "a.md: no such file or directory".
+func Reason(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err

@@ -101,7 +101,7 @@ func extractOne(in files.Input) (a *claim.Article, err error) {
 	data := in.Data
 	if data == nil {
 		if data, err = os.ReadFile(in.Path); err != nil {
-			return nil, fmt.Errorf("%s: %w", in.Path, unwrap(err))
+			return nil, fmt.Errorf("%s: %w", in.Path, files.Reason(err))
 		}
 	}
 	d, err := document.Parse(in.Path, data)
@@ -126,11 +126,4 @@ func Check(inputs []files.Input, rs []*rules.Rule, workers int) Result {
 		r.Err = multierror.Append(r.Err, err).ErrorOrNil()
 	}
 	return r
-}
-
-func unwrap(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
 }
