@@ -52,6 +52,14 @@ func countsIn(toks []token, lastEvent string) []*count {
 		lo, hi := window(toks, out, k)
 		c.readScope(toks, lo, hi)
 	}
+	// "three women and one man were injured": the verb after a list
+	// applies to every member before it
+	for k := len(out) - 2; k >= 0; k-- {
+		c, next := out[k], out[k+1]
+		if c.event == "" && c.unit == "" && !c.superset && next.event != "" && listed(toks, c, next) {
+			c.event = next.event
+		}
+	}
 	applyDateline(toks, out)
 	markRevisions(toks, out)
 	return out
@@ -385,8 +393,8 @@ func scopeAt(toks []token, j, hi int) int {
 		return 2
 	case t.is("in", "during", "by", "until") && isYearLike(n1):
 		return 2
-	case t.is("in", "during", "since", "until") && months[n1.lower] && n2.kind != tNumber:
-		return 2 // "on consecutive weekends in October"
+	case t.is("since", "until") && months[n1.lower] && n2.kind != tNumber:
+		return 2 // "since December"
 	case months[t.lower] && isYearLike(n1) && tokAt(toks, j-1).lower == "" || isYearLike(t) && (n1.is(":", ",") || tokAt(toks, j-1).lower == "" || months[tokAt(toks, j-1).lower] && tokAt(toks, j-2).lower == ""):
 		// a roundup's "August 1982: Eight people killed", "2010, nine people were shot"
 		if months[t.lower] {

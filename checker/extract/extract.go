@@ -233,7 +233,9 @@ func (x *extractor) markPrimary() {
 // died, "shot" stays its own event, since it may count the dead too.
 func (x *extractor) shotAsInjured() {
 	for _, c := range x.claims {
-		if c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && c.Value.Max > 0 {
+		// a named victim of another day ("a vigil for Jermaine Schofield")
+		// does not make the shot of this one dead
+		if c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && !c.Subset && c.Value.Max > 0 {
 			return
 		}
 	}

@@ -151,6 +151,7 @@ func TestImplicitCounts(t *testing.T) {
 		"One dead, three injured in downtown shooting":     "[1,1] exact killed|[3,3] exact injured",
 		"Two men were killed and seven people were shot.":  "[2,2] exact killed man|[7,7] exact shot person",
 		"Another 32 wounded Turkish soldiers are in care.": "[32,32] exact injured soldier",
+		"Three women and one man were injured.":            "[3,3] exact injured woman|[1,1] exact injured man",
 	})
 }
 

@@ -158,6 +158,8 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end
 	case address(toks, end) || next.is("zip", "postcode", "postal") || next.is("area") && next2.is("code"):
 		return end
+	case phoneLike(toks, i, end):
+		return end + 2
 	case codePrefix(prev, toks, i-1) && !unitAttached(next) && measureUnits[next.lower] == "" && !(currencyPrefixes[prev.lower] && !t.space):
 		return end
 	}
@@ -180,6 +182,15 @@ func address(toks []token, end int) bool {
 		}
 	}
 	return false
+}
+
+// phoneLike: "396-2221" and the "(410)" before it.
+func phoneLike(toks []token, i, end int) bool {
+	t, next, next2 := toks[i], tokAt(toks, end), tokAt(toks, end+1)
+	if len(t.text) == 3 && next.is("-") && !next.space && len(next2.text) == 4 && next2.kind == tNumber {
+		return true
+	}
+	return len(t.text) == 3 && tokAt(toks, i-1).is("(") && next.is(")") && next2.kind == tNumber
 }
 
 // scoreLike: "9-2" and "89-89" are scores, not ranges, as a range rises.
