@@ -203,35 +203,11 @@ func (x *extractor) byline(toks []token, qs []quote) claim.Source {
 // sentenceSubject is the person or body a sentence opens with, the speaker
 // of a quote whose verb factlint does not know ("Obama dismissed it as “…”").
 func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
-	k := 0
-	// an opening subordinate clause is not the subject: "Since assuming office, Duterte has …"
-	if len(toks) > 0 && toks[0].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") {
-		for c := 1; c < len(toks) && c < 15; c++ {
-			if toks[c].is(",") {
-				k = c + 1
-				break
-			}
-		}
-	}
-	for k < len(toks) && toks[k].is("but", "and", "so", "still", "yet", "instead", "meanwhile", "later", "then", "also", "now", "“", "\"", ",", "though", "although", "while", "when") {
-		k++
-	}
-	if k >= len(toks) {
+	first, last, ok := subjectSpan(toks)
+	if !ok {
 		return claim.Source{}, false
 	}
-	if pronouns[toks[k].lower] == claim.Person {
-		a := attribution{first: k, last: k + 1}
-		s := resolve(toks, a, &x.st)
-		return s, s.Kind != ""
-	}
-	e := k
-	for e < len(toks) && e < k+8 && (toks[e].capitalized() || toks[e].is("'s", "’s", "-") || titleWords[toks[e].lower] && e > k) {
-		e++
-	}
-	if e == k || e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() {
-		return claim.Source{}, false
-	}
-	s := resolve(toks, attribution{first: k, last: e}, &x.st)
+	s := resolve(toks, attribution{first: first, last: last}, &x.st)
 	if s.Kind != claim.Person && s.Kind != claim.Organization {
 		return claim.Source{}, false
 	}

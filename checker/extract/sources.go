@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/numwords"
 )
 
 // cueWords introduce what someone said, wrote or reported.
@@ -23,6 +24,19 @@ var cueWords = set(`said says say saying told tells added adds stressed stresses
 	growled chided teased laughed cracked bragged marveled marvelled wondered pleaded begged demanded retorted
 	interjected confided confessed sighed groaned recalls explains adds notes advises advised recommends
 	recommended cautions put puts raised revised updated lowered`)
+
+// figureCues attribute only the figure they give: "put the toll at 33".
+var figureCues = set(`put puts raised revised updated lowered`)
+
+// figureFollows: a figure or a word for one within a few tokens after k.
+func figureFollows(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].kind == tNumber || anaphoricFigures[toks[j].lower] || eventWords[toks[j].lower] != "" || numwords.IsNumberWord(toks[j].lower) {
+			return true
+		}
+	}
+	return false
+}
 
 // ambiguousCues are cue verbs that are more often plural nouns ("reports",
 // "claims"); they count only after a name or a pronoun and before a clause.
@@ -55,7 +69,8 @@ var knownAgencies = set(`anadolu reuters afp ap interfax ria tass xinhua sana ir
 	yonhap kyodo efe dpa ansa pti aa trt al-jazeera aljazeera fox nbc abc cbs msnbc politico axios`)
 
 // anonymousNouns are sources with no name.
-var anonymousNouns = set(`source sources official officials spokesperson spokesman spokeswoman witness witnesses
+var anonymousNouns = set(`son daughter wife husband father mother brother sister
+	source sources official officials spokesperson spokesman spokeswoman witness witnesses
 	report reports resident residents analyst analysts expert experts aide aides diplomat diplomats insider
 	insiders observer observers activist activists someone people person authorities security medic medics
 	rescuer rescuers person familiar member members staff staffer staffers employee employees worker workers
@@ -101,6 +116,12 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 		case ambiguousCues[t.lower] && k > 0 && (toks[k-1].capitalized() && k > 1 || pronouns[toks[k-1].lower] != "") &&
 			(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks)):
 			a, ok = backwardSource(toks, k, quoted)
+		case figureCues[t.lower] && !figureFollows(toks, k):
+			// "raised questions" is no attribution; "raised the toll to 33" is
+		case cueWords[t.lower] && tokAt(toks, k-1).is("and", "but") && k > 2:
+			if f, l, found := subjectSpan(toks[:k]); found {
+				a, ok = attribution{cue: k, first: f, last: l}, true
+			}
 		case cueWords[t.lower]:
 			a, ok = backwardSource(toks, k, quoted)
 			if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct) && !t.is("saying") {
@@ -181,6 +202,45 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// subjectSpan finds the noun phrase a sentence opens with, past a
+// dateline ("WASHINGTON (AP) —"), conjunctions and an opening subordinate
+// clause ("Since assuming office, Duterte …"): a pronoun, or capitalized
+// words with their titles, followed by a lower-case word (the verb).
+func subjectSpan(toks []token) (first, last int, ok bool) {
+	k := 0
+	for d := 0; d < len(toks) && d < 8; d++ {
+		if toks[d].is("—", "–", "--") && d > 0 && strings.ToUpper(toks[0].text) == toks[0].text {
+			k = d + 1 // a dateline
+			break
+		}
+	}
+	if k < len(toks) && toks[k].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") {
+		for c := k + 1; c < len(toks) && c < k+15; c++ {
+			if toks[c].is(",") {
+				k = c + 1
+				break
+			}
+		}
+	}
+	for k < len(toks) && toks[k].is("but", "and", "so", "still", "yet", "instead", "meanwhile", "later", "then", "also", "now", "“", "\"", ",", "though", "although", "while", "when") {
+		k++
+	}
+	if k >= len(toks) {
+		return 0, 0, false
+	}
+	if pronouns[toks[k].lower] == claim.Person {
+		return k, k + 1, true
+	}
+	e := k
+	for e < len(toks) && e < k+8 && (toks[e].capitalized() || toks[e].is("'s", "’s", "-") || titleWords[toks[e].lower] && e > k) {
+		e++
+	}
+	if e == k || e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() {
+		return 0, 0, false
+	}
+	return k, e, true
 }
 
 // clauseStart: the sentence starts at k, or punctuation or a conjunction
