@@ -282,10 +282,13 @@ func TestEveryClaimOfAnAttributedSentenceCarriesTheSource(t *testing.T) {
 
 func TestQuotes(t *testing.T) {
 	for text, want := range map[string]string{
-		"“We are hitting all known targets,” Altun said.":                                      "Altun",
-		"Altun said: “We are hitting all known targets and will go on.”":                       "Altun",
-		"\"All elements of the regime are targets now,\" the spokesman said.":                  "the spokesman",
-		"“The blood of our soldiers will not be left on the ground.” Altun said so on Friday.": "Altun",
+		"“We are hitting all known targets,” Altun said.":                                                                "Altun",
+		"Altun said: “We are hitting all known targets and will go on.”":                                                 "Altun",
+		"\"All elements of the regime are targets now,\" the spokesman said.":                                            "the spokesman",
+		"“The blood of our soldiers will not be left on the ground.” Altun said so on Friday.":                           "Altun",
+		"In closing, the CNN host reiterated, “it is horrifying and very upsetting.”":                                    "the CNN host",
+		"Chris Cillizza, The Washington Post: “This was her best debate performance so far.”":                            "Chris Cillizza, The Washington Post",
+		"WASHINGTON (AP) — President Barack Obama accused him of a degree that is “unprecedented in American politics.”": "President Barack Obama",
 	} {
 		qs := ofKind(claimsOf(t, text), claim.Quote)
 		if len(qs) != 1 || qs[0].Speaker.Text != want {
@@ -294,6 +297,13 @@ func TestQuotes(t *testing.T) {
 	}
 	if qs := ofKind(claimsOf(t, "Turkey has been ‘neutralising’ soldiers in the region."), claim.Quote); len(qs) != 0 {
 		t.Errorf("scare quote taken for speech: %v", describeQuotes(qs))
+	}
+}
+
+func TestRoundupBylineIntroducesTheNextParagraphsQuote(t *testing.T) {
+	qs := ofKind(claimsOf(t, "Meghan McCain, Twitter\n\n“Chris Wallace is the real winner of this debate tonight.”"), claim.Quote)
+	if len(qs) != 1 || qs[0].Speaker.Name != "Meghan McCain" {
+		t.Errorf("got %v", describeQuotes(qs))
 	}
 }
 

@@ -143,6 +143,12 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		if !found && qi == 0 && q.open <= 1 && b.Index > 0 && x.endedWithColon != nil {
 			speaker, found = *x.endedWithColon, true
 		}
+		if !found && si >= 0 && tokAt(toks, q.open-1).is(":") {
+			// "Chris Cillizza, The Washington Post: “…”"
+			if b := x.byline(toks[sents[si].first:q.open-1], nil); b.Kind != "" {
+				speaker, found = b, true
+			}
+		}
 		if !found && si >= 0 {
 			speaker, found = x.sentenceSubject(toks[sents[si].first:q.open])
 		}

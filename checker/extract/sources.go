@@ -199,6 +199,15 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	}
 	first := npStart(toks, p, quoted)
 	if first > p {
+		// "the CNN host", "a bartender": an article, modifiers, a noun
+		for d := p - 1; d >= 0 && d >= p-4 && !quoted(d); d-- {
+			if toks[d].is("the", "a", "an") && clauseStart(toks, d) {
+				return attribution{cue: cue, first: d, last: last}, lowercaseModifier(toks[p])
+			}
+			if !lowercaseModifier(toks[d]) && !toks[d].capitalized() {
+				break
+			}
+		}
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
@@ -427,7 +436,7 @@ func classify(words []token, st *docState) (name, title, kind string) {
 		n1, t1, k1 := classify(s1, st)
 		n2, t2, k2 := classify(s2, st)
 		switch {
-		case s2[0].is("a", "an", "the") || n2 == "" && t2 != "":
+		case s2[0].is("a", "an", "the") && n2 == "" || n2 == "" && t2 != "":
 			// "NetBlocks, a civil society group": the description decides
 			if k1 == "" || k2 == claim.Organization {
 				return firstNonEmpty(n1, n2), t2, firstNonEmpty(k2, k1)
@@ -485,6 +494,8 @@ func classify(words []token, st *docState) (name, title, kind string) {
 			}
 		}
 		return "", trimArticle(joinTokens(words)), claim.Anonymous
+	case len(words) > 1 && words[0].is("the", "a", "an"):
+		return "", "", claim.Anonymous // "a bartender", "the narrator": someone unnamed
 	}
 	return "", "", ""
 }
