@@ -190,8 +190,13 @@ func (x *extractor) byline(toks []token, qs []quote) claim.Source {
 	if len(qs) > 0 || len(toks) == 0 || len(toks) > 14 || !toks[0].capitalized() {
 		return claim.Source{}
 	}
+	comma := false // after the name, a short description may follow: "Jeremy Lott, author"
 	for _, t := range toks {
-		if t.kind == tWord && !t.capitalized() && !titleWords[t.lower] && !orgWords[t.lower] && !t.is("of", "for", "the", "and", "'s", "’s") || cueWords[t.lower] || t.is(".", "?", "!") && t.end < toks[len(toks)-1].end {
+		if t.is(",") {
+			comma = true
+		}
+		if t.kind == tWord && !comma && !t.capitalized() && !titleWords[t.lower] && !orgWords[t.lower] && !t.is("of", "for", "the", "and", "'s", "’s") ||
+			cueWords[t.lower] || isVerbForm(t.lower) || t.is(".", "?", "!") && t.end < toks[len(toks)-1].end {
 			return claim.Source{}
 		}
 	}

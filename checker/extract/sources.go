@@ -40,7 +40,7 @@ func figureFollows(toks []token, k int) bool {
 
 // ambiguousCues are cue verbs that are more often plural nouns ("reports",
 // "claims"); they count only after a name or a pronoun and before a clause.
-var ambiguousCues = set(`reports claims states`)
+var ambiguousCues = set(`reports claims`)
 
 // titleWords are titles and offices, kept apart from names.
 var titleWords = set(`president presidential vice prime minister ministers secretary spokesman spokeswoman
