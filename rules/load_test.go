@@ -128,3 +128,15 @@ func TestSimilarity(t *testing.T) {
 		t.Errorf("unrelated quotes: %v", s)
 	}
 }
+
+func FuzzLoad(f *testing.F) {
+	f.Add([]byte("- id: a\n  claims: count\n  where: claim.event == \"killed\"\n  assert: \"true\"\n  message: \"{claim.text}\"\n"))
+	f.Add([]byte("pack: p\nextends: [x]\nrules:\n  - id: b\n    claims: [name]\n    pairs: any\n    key: claim.folded\n    assert: a.text == b.text\n    message: m\n"))
+	f.Add([]byte("a: &a [x, x]\nb: [*a, *a]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Load("f.yaml", data)
+		if err == nil && p == nil {
+			t.Fatal("no pack and no error")
+		}
+	})
+}

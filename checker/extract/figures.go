@@ -76,6 +76,9 @@ func findFigures(toks []token) []figure {
 
 // parseNumberAt reads a number starting at token i.
 func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
+	if i < 0 || i >= len(toks) {
+		return numwords.Number{}, false
+	}
 	t := toks[i]
 	if t.kind != tNumber && t.kind != tWord {
 		return numwords.Number{}, false

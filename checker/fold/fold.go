@@ -26,7 +26,8 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
-	s = norm.NFD.String(undecomposed.Replace(s))
+	// lower case first, so capitals such as Ð meet the mapping of ð
+	s = norm.NFD.String(undecomposed.Replace(strings.ToLower(s)))
 	return strings.Map(func(r rune) rune {
 		if unicode.Is(unicode.Mn, r) {
 			return -1
