@@ -26,14 +26,16 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
-	// lower case first, so capitals such as Ð meet the mapping of ð
-	s = norm.NFD.String(undecomposed.Replace(strings.ToLower(s)))
-	return strings.Map(func(r rune) rune {
+	// lower case first, so capitals such as Ð meet the mapping of ð; the
+	// letters Unicode does not decompose are mapped last, after stripping
+	// marks has exposed them (ǣ → æ → ae)
+	s = strings.Map(func(r rune) rune {
 		if unicode.Is(unicode.Mn, r) {
 			return -1
 		}
 		return unicode.ToLower(r)
-	}, s)
+	}, norm.NFD.String(strings.ToLower(s)))
+	return undecomposed.Replace(s)
 }
 
 func isASCII(s string) bool {
