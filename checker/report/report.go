@@ -32,11 +32,14 @@ type Report struct {
 type Formatter func(w io.Writer, r *Report) error
 
 var formatters = map[string]Formatter{
-	"text":   Text,
-	"json":   JSON,
-	"sarif":  SARIF,
-	"github": GitHub,
-	"rdjson": RDJSON,
+	"text":       Text,
+	"json":       JSON,
+	"sarif":      SARIF,
+	"github":     GitHub,
+	"rdjson":     RDJSON,
+	"checkstyle": Checkstyle,
+	"junit":      JUnit,
+	"markdown":   Markdown,
 }
 
 // Formats lists the findings formats.

@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
+	"io"
 	"strings"
 	"testing"
 
@@ -63,5 +65,48 @@ func TestColourOnlyWhenAsked(t *testing.T) {
 	Text(&colored, r)
 	if strings.Contains(plain.String(), "\x1b[") || !strings.Contains(colored.String(), "\x1b[31merror") {
 		t.Fatalf("plain %q\ncolored %q", plain.String(), colored.String())
+	}
+}
+
+func TestXMLFormatsAreWellFormedForAnyText(t *testing.T) {
+	for _, name := range []string{"checkstyle", "junit"} {
+		f, _ := Lookup(name)
+		var b bytes.Buffer
+		if err := f(&b, report()); err != nil {
+			t.Fatal(err)
+		}
+		dec := xml.NewDecoder(&b)
+		for {
+			_, err := dec.Token()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s: %v\n%s", name, err, b.String())
+			}
+		}
+	}
+}
+
+func TestGitHubAnnotationLimit(t *testing.T) {
+	r := report()
+	for len(r.Diagnostics) < 13 {
+		r.Diagnostics = append(r.Diagnostics, r.Diagnostics[0])
+	}
+	var b bytes.Buffer
+	GitHub(&b, r)
+	if n := strings.Count(b.String(), "::error "); n != 10 {
+		t.Fatalf("%d annotations, want 10", n)
+	}
+	if !strings.Contains(b.String(), "::notice title=factlint::3 more findings") {
+		t.Fatalf("no notice of the hidden findings:\n%s", b.String())
+	}
+}
+
+func TestMarkdownTableCellsAreSafe(t *testing.T) {
+	var b bytes.Buffer
+	Markdown(&b, report())
+	if strings.Count(b.String(), "\n") != 5 || strings.Contains(b.String(), "\x1b") {
+		t.Fatalf("got %q", b.String())
 	}
 }

@@ -1,0 +1,42 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Markdown prints a summary table for $GITHUB_STEP_SUMMARY or a pull
+// request comment.
+func Markdown(w io.Writer, r *Report) error {
+	b := bufio.NewWriter(w)
+	fmt.Fprintf(b, "### factlint: %s in %d files\n\n", plural(len(r.Diagnostics), "finding"), r.Stats.Files)
+	if len(r.Diagnostics) == 0 {
+		b.WriteString("No findings.\n")
+		return b.Flush()
+	}
+	b.WriteString("| | Where | Rule | Finding |\n|---|---|---|---|\n")
+	for _, d := range r.Diagnostics {
+		icon := map[string]string{"error": "❌", "warning": "⚠️", "info": "ℹ️"}[d.Severity.String()]
+		rule := "`" + d.Rule + "`"
+		if rr := r.ruleByID(d.Rule); rr != nil && rr.Link != "" {
+			rule = "[`" + d.Rule + "`](" + rr.Link + ")"
+		}
+		fmt.Fprintf(b, "| %s | `%s` | %s | %s |\n", icon, d.Primary, rule, cell(withRelated(d)))
+	}
+	return b.Flush()
+}
+
+// cell makes text safe inside a Markdown table cell.
+func cell(s string) string {
+	s = Clean(strings.ReplaceAll(s, "\n", "<br>"))
+	return strings.NewReplacer("|", "\\|", "<", "&lt;", ">", "&gt;", "&lt;br&gt;", "<br>").Replace(s)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
