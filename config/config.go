@@ -24,7 +24,7 @@ import (
 var Names = []string{".factlint.yaml", ".factlint.yml", ".factlint.toml", ".factlint.json"}
 
 // Keys are the configuration keys factlint knows.
-var Keys = []string{"rules", "disable", "severity", "fail_on", "format", "exclude", "builtin"}
+var Keys = []string{"rules", "disable", "severity", "fail_on", "format", "exclude", "builtin", "require_suppression_reason"}
 
 // Config is the resolved configuration of a run.
 type Config struct {
@@ -36,6 +36,9 @@ type Config struct {
 	Format   string
 	Exclude  []string
 	Builtin  bool // load the built-in packs
+	// RequireSuppressionReason makes a suppression comment without
+	// "-- reason" a finding.
+	RequireSuppressionReason bool
 }
 
 // Options say where to look and what overrides the file.
@@ -75,7 +78,8 @@ func Load(o Options) (*Config, error) {
 		}
 	}
 	c := &Config{File: file, FailOn: v.GetString("fail_on"), Format: v.GetString("format"), Builtin: v.GetBool("builtin"),
-		Disable: list(v.Get("disable")), Exclude: list(v.Get("exclude")), Severity: v.GetStringMapString("severity")}
+		RequireSuppressionReason: v.GetBool("require_suppression_reason"),
+		Disable:                  list(v.Get("disable")), Exclude: list(v.Get("exclude")), Severity: v.GetStringMapString("severity")}
 	base := ""
 	if _, fromEnv := os.LookupEnv("FACTLINT_RULES"); file != "" && !flagSet(o.Flags, "rules") && !fromEnv {
 		base = filepath.Dir(file)

@@ -19,15 +19,25 @@ import (
 	"github.com/factlint/factlint/checker/engine"
 	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/checker/suppress"
 	"github.com/factlint/factlint/rules"
 )
 
 // Result is what a run found.
 type Result struct {
-	Articles    []*claim.Article
-	Diagnostics []diagnostic.Diagnostic
-	Notes       []string // files skipped on purpose (binary files met in a walk)
-	Err         error    // input and rule errors: the run exits 2
+	Articles     []*claim.Article
+	Diagnostics  []diagnostic.Diagnostic
+	Suppressions map[string][]*suppress.Directive // by file
+	Notes        []string                         // files skipped on purpose (binary files met in a walk)
+	Err          error                            // input and rule errors: the run exits 2
+}
+
+// Options configure a check.
+type Options struct {
+	Rules         []*rules.Rule
+	Workers       int  // 0: one per CPU
+	RequireReason bool // suppression comments must give a reason
 }
 
 // Claims counts the claims of all articles.
@@ -48,6 +58,7 @@ func Extract(inputs []files.Input, workers int) Result {
 	}
 	type out struct {
 		art  *claim.Article
+		dirs []*suppress.Directive
 		err  error
 		note string
 	}
@@ -59,12 +70,12 @@ func Extract(inputs []files.Input, workers int) Result {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				a, err := extractOne(inputs[i])
+				a, dirs, err := extractOne(inputs[i])
 				if err != nil && !inputs[i].Named && strings.Contains(err.Error(), "binary file") {
 					results[i] = out{note: fmt.Sprintf("%s: skipped: binary file", inputs[i].Path)}
 					continue
 				}
-				results[i] = out{art: a, err: err}
+				results[i] = out{art: a, dirs: dirs, err: err}
 			}
 		}()
 	}
@@ -73,9 +84,12 @@ func Extract(inputs []files.Input, workers int) Result {
 	}
 	close(next)
 	wg.Wait()
-	var r Result
+	r := Result{Suppressions: map[string][]*suppress.Directive{}}
 	var errs *multierror.Error
 	for _, o := range results {
+		if len(o.dirs) > 0 && o.art != nil {
+			r.Suppressions[o.art.File] = o.dirs
+		}
 		switch {
 		case o.note != "":
 			r.Notes = append(r.Notes, o.note)
@@ -92,7 +106,7 @@ func Extract(inputs []files.Input, workers int) Result {
 // extractOne turns one file into an article. A panic in parsing or
 // extraction is a bug in factlint; it is reported against the file and the
 // run goes on with the others.
-func extractOne(in files.Input) (a *claim.Article, err error) {
+func extractOne(in files.Input) (a *claim.Article, dirs []*suppress.Directive, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			a, err = nil, fmt.Errorf("%s: internal error while extracting claims (please report it): %v\n%s", in.Path, p, debug.Stack())
@@ -101,14 +115,15 @@ func extractOne(in files.Input) (a *claim.Article, err error) {
 	data := in.Data
 	if data == nil {
 		if data, err = os.ReadFile(in.Path); err != nil {
-			return nil, fmt.Errorf("%s: %w", in.Path, files.Reason(err))
+			return nil, nil, fmt.Errorf("%s: %w", in.Path, files.Reason(err))
 		}
 	}
+	dirs, data = suppress.Parse(in.Path, data, source.NewLines(data))
 	d, err := document.Parse(in.Path, data)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return Article(d, extract.Extract(d)), nil
+	return Article(d, extract.Extract(d)), dirs, nil
 }
 
 // Article is what rules see of a document and its claims.
@@ -117,11 +132,21 @@ func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, Claims: cs}
 }
 
-// Check extracts and then evaluates rules over all articles.
-func Check(inputs []files.Input, rs []*rules.Rule, workers int) Result {
-	r := Extract(inputs, workers)
-	ds, err := engine.Run(rs, r.Articles)
-	r.Diagnostics = ds
+// Check extracts, evaluates the rules over all articles, and applies the
+// articles' suppression comments.
+func Check(inputs []files.Input, o Options) Result {
+	r := Extract(inputs, o.Workers)
+	ds, err := engine.Run(o.Rules, r.Articles)
+	known := map[string]bool{}
+	for _, rule := range o.Rules {
+		known[rule.ID] = true
+	}
+	r.Diagnostics = suppress.Apply(ds, r.Suppressions, suppress.Options{RequireReason: o.RequireReason, KnownRules: known})
+	order := map[string]int{}
+	for i, a := range r.Articles {
+		order[a.File] = i
+	}
+	diagnostic.Sort(r.Diagnostics, order)
 	if err != nil {
 		r.Err = multierror.Append(r.Err, err).ErrorOrNil()
 	}

@@ -20,9 +20,9 @@ func TestDeterministicAcrossWorkerCounts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	one := Check(in, set.Rules, 1)
+	one := Check(in, Options{Rules: set.Rules, Workers: 1})
 	for _, w := range []int{2, 8} {
-		many := Check(in, set.Rules, w)
+		many := Check(in, Options{Rules: set.Rules, Workers: w})
 		if !reflect.DeepEqual(one.Diagnostics, many.Diagnostics) {
 			t.Fatalf("%d workers give other findings than one", w)
 		}

@@ -57,7 +57,7 @@ type sarifProperties struct {
 
 type sarifResult struct {
 	RuleID              string            `json:"ruleId"`
-	RuleIndex           int               `json:"ruleIndex"`
+	RuleIndex           *int              `json:"ruleIndex,omitempty"`
 	Level               string            `json:"level"`
 	Message             sarifText         `json:"message"`
 	Locations           []sarifLocation   `json:"locations"`
@@ -122,10 +122,13 @@ func SARIF(w io.Writer, r *Report) error {
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
 	for _, d := range r.Diagnostics {
-		res := sarifResult{RuleID: d.Rule, RuleIndex: index[d.Rule], Level: sarifLevel(d.Severity),
+		res := sarifResult{RuleID: d.Rule, Level: sarifLevel(d.Severity),
 			Message:             sarifText{d.Message},
 			Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical(d.Primary)}},
 			PartialFingerprints: map[string]string{"factlint/v1": d.Fingerprint()}}
+		if i, ok := index[d.Rule]; ok {
+			res.RuleIndex = &i
+		}
 		for i, rel := range d.Related {
 			id := i + 1
 			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{ID: &id, PhysicalLocation: sarifPhysical(rel.Location), Message: &sarifText{rel.Message}})

@@ -39,7 +39,7 @@ configuration, rule or input error.`,
 				return nil
 			}
 			inputs, inputErr := a.inputs(args, cfg.Exclude)
-			res := lint.Check(inputs, set.Rules, 0)
+			res := lint.Check(inputs, lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason})
 			for _, n := range res.Notes {
 				a.errorf("%s", n)
 			}
