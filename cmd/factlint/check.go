@@ -3,16 +3,20 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
 
+	"github.com/factlint/factlint/checker/baseline"
 	"github.com/factlint/factlint/checker/diagnostic"
+	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/gitdiff"
 	"github.com/factlint/factlint/checker/lint"
 	"github.com/factlint/factlint/checker/report"
 )
 
 func (a *app) checkCommand() *cobra.Command {
-	var output string
+	var output, baselineFile, newFromRev string
 	c := &cobra.Command{
 		Use:   "check [flags] [PATH...]",
 		Short: "Lint articles: files, folders (*.md, *.markdown, *.txt), or - for standard input",
@@ -43,6 +47,9 @@ configuration, rule or input error.`,
 			for _, n := range res.Notes {
 				a.errorf("%s", n)
 			}
+			if res.Diagnostics, err = a.narrow(res.Diagnostics, baselineFile, newFromRev); err != nil {
+				return err
+			}
 			rep := &report.Report{Diagnostics: res.Diagnostics, Rules: set.Rules, Version: version(),
 				Stats: report.Stats{Files: len(res.Articles), Claims: res.Claims(), Rules: len(set.Rules)},
 				Color: output == "" && colorable(a.stdout)}
@@ -70,5 +77,30 @@ configuration, rule or input error.`,
 	c.Flags().StringSlice("exclude", nil, "glob of paths to skip (repeatable)")
 	c.Flags().StringVarP(&output, "output", "o", "", "write the report to FILE (atomically) instead of standard output")
 	c.Flags().StringVar(&a.stdinFilename, "stdin-filename", "", "file name to report for text read from standard input (-)")
+	c.Flags().StringVar(&baselineFile, "baseline", "", "hide the findings recorded in this baseline file (see factlint baseline)")
+	c.Flags().StringVar(&newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
 	return c
+}
+
+// narrow applies --baseline and --new-from-rev.
+func (a *app) narrow(ds []diagnostic.Diagnostic, baselineFile, rev string) ([]diagnostic.Diagnostic, error) {
+	if baselineFile != "" {
+		data, err := os.ReadFile(baselineFile)
+		if err != nil {
+			return nil, fmt.Errorf("--baseline %s: %w", baselineFile, files.Reason(err))
+		}
+		b, err := baseline.Parse(baselineFile, data)
+		if err != nil {
+			return nil, err
+		}
+		ds = b.Filter(ds)
+	}
+	if rev != "" {
+		changes, err := gitdiff.Since(".", rev)
+		if err != nil {
+			return nil, err
+		}
+		ds = changes.Filter(ds)
+	}
+	return ds, nil
 }
