@@ -35,7 +35,7 @@ func (a *app) rootCommand() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&a.configFile, "config", "", "configuration file (default: .factlint.yaml found upward from here)")
-	root.AddCommand(a.checkCommand(), a.claimsCommand(), a.rulesCommand(), a.explainCommand(), a.testCommand(), a.baselineCommand(), a.versionCommand())
+	root.AddCommand(a.checkCommand(), a.claimsCommand(), a.rulesCommand(), a.explainCommand(), a.testCommand(), a.baselineCommand(), a.lspCommand(), a.versionCommand())
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fmt.Errorf("%v\nRun '%s --help' for usage.", err, c.CommandPath())
 	})
