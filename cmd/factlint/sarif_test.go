@@ -49,3 +49,21 @@ func TestSARIFValidatesAgainstSchema(t *testing.T) {
 		t.Error("SARIF lacks relatedLocations or columnKind")
 	}
 }
+
+// Fingerprints come from the facts, not the line: inserting paragraphs
+// above a finding keeps them, so code scanning does not reopen an alert.
+func TestSARIFFingerprintsSurviveALineShift(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.md")
+	body := "Twelve people were killed, the mayor said.\n\nRescue crews said 14 people were killed.\n"
+	fingerprints := func(text string) []string {
+		os.WriteFile(path, []byte(text), 0o644)
+		out, _, _ := runIn(t, "check", "--format", "sarif", path)
+		return regexp.MustCompile(`"factlint/v1": "([0-9a-f]+)"`).FindAllString(string(out), -1)
+	}
+	before := fingerprints(body)
+	after := fingerprints("A new first paragraph.\n\nAnd a second one.\n\n" + body)
+	if len(before) == 0 || strings.Join(before, ",") != strings.Join(after, ",") {
+		t.Fatalf("fingerprints changed: %v → %v", before, after)
+	}
+}
