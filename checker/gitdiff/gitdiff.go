@@ -22,8 +22,12 @@ type Changes map[string][][2]int
 // that says how to fetch it.
 func Since(dir, rev string) (Changes, error) {
 	if out, err := git(dir, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil || len(bytes.TrimSpace(out)) == 0 {
+		fetch := "git fetch --deepen=50"
+		if branch, ok := strings.CutPrefix(rev, "origin/"); ok {
+			fetch = "git fetch origin " + branch
+		}
 		return nil, fmt.Errorf("--new-from-rev %s: git does not know this revision; in a shallow clone fetch it first "+
-			"(git fetch --depth=1 origin %s, or actions/checkout with fetch-depth: 0)", rev, strings.TrimPrefix(rev, "origin/"))
+			"(%s, or actions/checkout with fetch-depth: 0)", rev, fetch)
 	}
 	out, err := git(dir, "diff", "--relative", "--no-color", "--no-ext-diff", "-U0", rev, "--")
 	if err != nil {
