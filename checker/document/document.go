@@ -37,6 +37,9 @@ type Document struct {
 	Lines  *source.Lines
 	Meta   Meta
 	Blocks []*Block
+	// Note says how the document was read when that is not what its name
+	// promised (a pathologically nested Markdown file read as plain text).
+	Note string
 }
 
 // Meta is the front matter: the keys factlint knows, and every other key as

@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"fmt"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/source"
@@ -33,6 +34,12 @@ func Parse(path string, src []byte) (*Document, error) {
 	if d.Meta.Title != "" && titleOff >= 0 {
 		d.Blocks = append(d.Blocks, d.titleBlock(titleOff))
 	}
+	if d.Format == Markdown && deeplyIndented(src[body:]) {
+		// goldmark's time grows faster than linearly with list depth; no
+		// draft nests lists a hundred deep, a hostile one may
+		d.Format = PlainText
+		d.Note = fmt.Sprintf("%s: lines indented more than %d columns: read as plain text, not Markdown", path, maxIndent)
+	}
 	switch d.Format {
 	case Markdown:
 		d.parseMarkdown(body)
@@ -44,6 +51,27 @@ func Parse(path string, src []byte) (*Document, error) {
 		b.Sentences = Sentences(b.Text)
 	}
 	return d, nil
+}
+
+// maxIndent bounds the indentation of a Markdown line.
+const maxIndent = 200
+
+func deeplyIndented(src []byte) bool {
+	width := 0
+	start := true
+	for _, c := range src {
+		switch {
+		case c == '\n' || c == '\r':
+			width, start = 0, true
+		case start && (c == ' ' || c == '\t'):
+			if width++; width > maxIndent {
+				return true
+			}
+		default:
+			start = false
+		}
+	}
+	return false
 }
 
 func invalidUTF8(src []byte) int {

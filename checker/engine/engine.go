@@ -20,6 +20,15 @@ import (
 	"github.com/factlint/factlint/rules"
 )
 
+// The pair budget bounds a rule's comparisons, so a rule whose key groups
+// too much (or a hostile draft) cannot run for hours: at least a million,
+// and fifty per selected claim.
+const (
+	minPairBudget      = 1_000_000
+	pairBudgetPerClaim = 50
+	docVisitBudget     = 2_000_000
+)
+
 // RuleError is a rule whose expression failed at run time. It is reported
 // once, with the rule file position, and the rule is skipped from then on.
 type RuleError struct {
@@ -56,9 +65,10 @@ func Run(rs []*rules.Rule, arts []*claim.Article) ([]diagnostic.Diagnostic, erro
 
 // evaluator runs one rule with a VM of its own.
 type evaluator struct {
-	rule *rules.Rule
-	vm   vm.VM
-	err  *RuleError
+	rule   *rules.Rule
+	vm     vm.VM
+	err    *RuleError
+	visits map[*claim.Article]int // claims read by expressions over whole articles
 }
 
 type selected struct {
@@ -87,6 +97,9 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 				continue
 			}
 			env := &rules.ClaimEnv{Claim: c, Doc: a}
+			if ev.rule.Where.Defined() && !ev.charge("where", ev.rule.Where, a) {
+				return nil
+			}
 			if ev.rule.Where.Defined() && !ev.boolean("where", ev.rule.Where.Program, env) {
 				continue
 			}
@@ -143,6 +156,9 @@ func (ev *evaluator) appliesTo(file string) bool {
 func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {
 	var out []diagnostic.Diagnostic
 	for _, s := range sel {
+		if !ev.charge("assert", ev.rule.Assert, s.doc) {
+			return out
+		}
 		env := &rules.ClaimEnv{Claim: s.c, Doc: s.doc}
 		ok := ev.boolean("assert", ev.rule.Assert.Program, env)
 		if ev.err != nil {
@@ -170,6 +186,14 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	represented := map[string]bool{}
 	for _, s := range sel {
 		k := s.key
+		// a claim that says the same thing in the same words as an earlier
+		// one of its article is compared once: a pasted paragraph, or a
+		// hostile draft of thousands of copies, costs nothing more
+		same := s.doc.File + "\x00" + k + "\x00" + statement(s.c) + "\x00" + s.c.Text + "\x00" + s.c.Subject + "\x00" + strings.Join(s.c.Modifiers, " ")
+		if represented["="+same] {
+			continue
+		}
+		represented["="+same] = true
 		if ev.rule.Pairs == rules.AcrossDocuments {
 			// across documents, an article is represented by its first
 			// claim of a key (its primary figure, its first spelling), so
@@ -191,6 +215,7 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	}
 	sort.Strings(keys)
 	var out []diagnostic.Diagnostic
+	budget := max(minPairBudget, pairBudgetPerClaim*len(sel))
 	for _, k := range keys {
 		g := groups[k]
 		reported := map[string]bool{}
@@ -199,6 +224,10 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 				a, b := g[j], g[i]
 				if !ev.pairAllowed(a, b) {
 					continue
+				}
+				if budget--; budget < 0 {
+					ev.fail("pairs", fmt.Errorf("more than %d comparisons; the key %q groups too many claims: narrow `where` or `key`", max(minPairBudget, pairBudgetPerClaim*len(sel)), strings.TrimPrefix(k, a.doc.Story+"\x00")))
+					return out
 				}
 				// one finding per claim and other file, and one per pair of
 				// statements within a file (a headline repeating a figure)
@@ -277,6 +306,24 @@ func statement(c *claim.Claim) string {
 // facts identifies a claim by what it says, not where.
 func facts(c *claim.Claim) string {
 	return string(c.Kind) + "|" + c.Text + "|" + c.Event
+}
+
+// charge counts what an expression that reads the whole article costs: its
+// size, per claim. A budget per article and rule stops a rule from going
+// quadratic on a huge draft; it fails the rule with the article named.
+func (ev *evaluator) charge(field string, e rules.Expr, doc *claim.Article) bool {
+	if !strings.Contains(e.Source, "doc") {
+		return true
+	}
+	if ev.visits == nil {
+		ev.visits = map[*claim.Article]int{}
+	}
+	ev.visits[doc] += len(doc.Claims)
+	if ev.visits[doc] > docVisitBudget {
+		ev.fail(field, fmt.Errorf("%s: more than %d claim visits in one article; the article is too large for this rule", doc.File, docVisitBudget))
+		return false
+	}
+	return true
 }
 
 func (ev *evaluator) boolean(field string, p *vm.Program, env any) bool {

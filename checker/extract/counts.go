@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
@@ -87,11 +88,7 @@ func applyDateline(toks []token, cs []*count) {
 }
 
 func sortCounts(cs []*count) {
-	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && cs[j].first < cs[j-1].first; j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
-		}
-	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].first < cs[j].first })
 }
 
 // readNounPhrase finds what a figure counts: "33 Turkish soldiers" counts
@@ -457,6 +454,14 @@ func markRevisions(toks []token, cs []*count) {
 			revising = true
 		}
 	}
+	// the last figure of each event in the sentence, found once: a
+	// sentence can hold thousands of figures
+	lastOf := map[string]int{}
+	for k, c := range cs {
+		if !c.subset {
+			lastOf[c.event] = k
+		}
+	}
 	for k, c := range cs {
 		for j := c.first - 1; j >= 0 && j >= c.first-8; j-- {
 			if toks[j].is("initially", "originally", "preliminary") || toks[j].is("at") && tokAt(toks, j+1).is("first") {
@@ -467,14 +472,11 @@ func markRevisions(toks []token, cs []*count) {
 				break
 			}
 		}
-		if !revising || c.event == "" {
+		if !revising || c.event == "" || c.subset {
 			continue
 		}
-		for _, later := range cs[k+1:] {
-			if later.event == c.event && !later.subset && !c.subset {
-				c.superseded = true
-				break
-			}
+		if last, ok := lastOf[c.event]; ok && last > k {
+			c.superseded = true
 		}
 	}
 }
@@ -519,14 +521,13 @@ func implicitModifier(t token) bool {
 // killed" may be one of several, so it is never compared with a toll.
 func implicitCounts(toks []token, figs []figure) []*count {
 	var out []*count
-	inFigure := func(j int) bool {
-		for _, f := range figs {
-			if j >= f.first && j < f.last {
-				return true
-			}
+	covered := make([]bool, len(toks))
+	for _, f := range figs {
+		for j := max(f.first, 0); j < f.last && j < len(toks); j++ {
+			covered[j] = true
 		}
-		return false
 	}
+	inFigure := func(j int) bool { return covered[j] }
 	for j := 0; j < len(toks); j++ {
 		t := toks[j]
 		if inFigure(j) {

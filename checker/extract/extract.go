@@ -191,10 +191,11 @@ func (x *extractor) finish() {
 	})
 	x.shotAsInjured()
 	seen := map[string]bool{}
+	starts, ends := x.doc.Lines.Cursor(), x.doc.Lines.Cursor()
 	for i, c := range x.claims {
 		c.Index = i
-		c.Line, c.Column = x.doc.Lines.Position(c.Span.Start)
-		c.EndLine, c.EndColumn = x.doc.Lines.Position(c.Span.End)
+		c.Line, c.Column = starts.Position(c.Span.Start)
+		c.EndLine, c.EndColumn = ends.Position(c.Span.End)
 		if c.Kind == claim.Count && c.Event != "" && !c.InHeadline && !c.Superseded && !seen[c.Event] {
 			seen[c.Event] = true
 			c.FirstMention = true

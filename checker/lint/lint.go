@@ -70,12 +70,12 @@ func Extract(inputs []files.Input, workers int) Result {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				a, dirs, err := extractOne(inputs[i])
+				a, dirs, note, err := extractOne(inputs[i])
 				if err != nil && !inputs[i].Named && strings.Contains(err.Error(), "binary file") {
 					results[i] = out{note: fmt.Sprintf("%s: skipped: binary file", inputs[i].Path)}
 					continue
 				}
-				results[i] = out{art: a, dirs: dirs, err: err}
+				results[i] = out{art: a, dirs: dirs, err: err, note: note}
 			}
 		}()
 	}
@@ -90,9 +90,10 @@ func Extract(inputs []files.Input, workers int) Result {
 		if len(o.dirs) > 0 && o.art != nil {
 			r.Suppressions[o.art.File] = o.dirs
 		}
-		switch {
-		case o.note != "":
+		if o.note != "" {
 			r.Notes = append(r.Notes, o.note)
+		}
+		switch {
 		case o.err != nil:
 			errs = multierror.Append(errs, o.err)
 		case o.art != nil:
@@ -106,7 +107,7 @@ func Extract(inputs []files.Input, workers int) Result {
 // extractOne turns one file into an article. A panic in parsing or
 // extraction is a bug in factlint; it is reported against the file and the
 // run goes on with the others.
-func extractOne(in files.Input) (a *claim.Article, dirs []*suppress.Directive, err error) {
+func extractOne(in files.Input) (a *claim.Article, dirs []*suppress.Directive, note string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			a, err = nil, fmt.Errorf("%s: internal error while extracting claims (please report it): %v\n%s", in.Path, p, debug.Stack())
@@ -115,15 +116,15 @@ func extractOne(in files.Input) (a *claim.Article, dirs []*suppress.Directive, e
 	data := in.Data
 	if data == nil {
 		if data, err = os.ReadFile(in.Path); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", in.Path, files.Reason(err))
+			return nil, nil, "", fmt.Errorf("%s: %w", in.Path, files.Reason(err))
 		}
 	}
 	dirs, data = suppress.Parse(in.Path, data, source.NewLines(data))
 	d, err := document.Parse(in.Path, data)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, "", err
 	}
-	return Article(d, extract.Extract(d)), dirs, nil
+	return Article(d, extract.Extract(d)), dirs, d.Note, nil
 }
 
 // Article is what rules see of a document and its claims.

@@ -143,3 +143,30 @@ func (l *Lines) clamp(off int) int {
 	}
 	return off
 }
+
+// Cursor converts increasing offsets of one file to positions in time that
+// grows with the distance between them, not with the length of the line:
+// a single line of a million characters holds many claims.
+type Cursor struct {
+	l         *Lines
+	off, line int
+	col       int
+}
+
+// Cursor starts a cursor at the beginning of the file.
+func (l *Lines) Cursor() *Cursor { return &Cursor{l: l, line: 1, col: 1, off: l.skipBOM(0)} }
+
+// Position is Lines.Position, fast for offsets at or after the last one.
+func (c *Cursor) Position(off int) (line, col int) {
+	off = c.l.clamp(off)
+	if off < c.off || c.l.Line(off) != c.line {
+		line, col = c.l.Position(off)
+		if line == c.l.Line(off) && off >= c.l.skipBOM(c.l.starts[line-1]) {
+			c.off, c.line, c.col = off, line, col
+		}
+		return line, col
+	}
+	c.col += utf8.RuneCount(c.l.src[c.off:off])
+	c.off = off
+	return c.line, c.col
+}

@@ -88,3 +88,15 @@ func FuzzPosition(f *testing.F) {
 		}
 	})
 }
+
+func TestCursorAgreesWithPosition(t *testing.T) {
+	src := []byte(BOM + "Doğan 33\r\nsecond ğ line\rthird")
+	l := NewLines(src)
+	c := l.Cursor()
+	for _, off := range []int{3, 5, 9, 10, 12, 20, 14, 25, len(src)} {
+		wl, wc := l.Position(off)
+		if gl, gc := c.Position(off); gl != wl || gc != wc {
+			t.Fatalf("cursor at %d = %d:%d, Position = %d:%d", off, gl, gc, wl, wc)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -30,6 +32,28 @@ func TestScripts(t *testing.T) {
 		Setup: func(e *testscript.Env) error {
 			e.Setenv("NO_COLOR", "1")
 			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// repeat COUNT TEXT FILE writes TEXT COUNT times (\n in TEXT is a line break)
+			"repeat": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 3 {
+					ts.Fatalf("usage: repeat COUNT TEXT FILE")
+				}
+				n, err := strconv.Atoi(args[0])
+				ts.Check(err)
+				text := strings.ReplaceAll(args[1], `\n`, "\n")
+				ts.Check(os.WriteFile(ts.MkAbs(args[2]), []byte(strings.Repeat(text, n)), 0o644))
+			},
+			// nestlist DEPTH FILE writes a Markdown list nested DEPTH deep
+			"nestlist": func(ts *testscript.TestScript, neg bool, args []string) {
+				n, err := strconv.Atoi(args[0])
+				ts.Check(err)
+				var b strings.Builder
+				for i := 0; i < n; i++ {
+					b.WriteString(strings.Repeat("  ", i) + "- two people were killed\n")
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(b.String()), 0o644))
+			},
 		},
 	})
 }
