@@ -88,6 +88,7 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 		}
 	}()
 	var sel []selected
+	env := &rules.ClaimEnv{} // one environment, refilled: the VM does not keep it
 	for ai, a := range arts {
 		if !ev.appliesTo(a.File) {
 			continue
@@ -96,7 +97,7 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 			if !ev.rule.HasKind(c.Kind) {
 				continue
 			}
-			env := &rules.ClaimEnv{Claim: c, Doc: a}
+			env.Claim, env.Doc = c, a
 			if ev.rule.Where.Defined() && !ev.charge("where", ev.rule.Where, a) {
 				return nil
 			}
@@ -189,7 +190,7 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 		// a claim that says the same thing in the same words as an earlier
 		// one of its article is compared once: a pasted paragraph, or a
 		// hostile draft of thousands of copies, costs nothing more
-		same := s.doc.File + "\x00" + k + "\x00" + statement(s.c) + "\x00" + s.c.Text + "\x00" + s.c.Subject + "\x00" + strings.Join(s.c.Modifiers, " ")
+		same := s.doc.File + "\x00" + k + "\x00" + identity(s.c)
 		if represented["="+same] {
 			continue
 		}
@@ -218,42 +219,83 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	budget := max(minPairBudget, pairBudgetPerClaim*len(sel))
 	for _, k := range keys {
 		g := groups[k]
+		// claims that say the same thing in the same words are one bucket;
+		// the assert runs once per pair of buckets, so a story of ten
+		// thousand articles that spell a name one way costs one comparison
+		var buckets [][]int // member positions in g, in order
+		index := map[string]int{}
+		for i, s := range g {
+			id := identity(s.c)
+			b, ok := index[id]
+			if !ok {
+				b = len(buckets)
+				index[id] = b
+				buckets = append(buckets, nil)
+			}
+			buckets[b] = append(buckets[b], i)
+		}
 		reported := map[string]bool{}
-		for j := 1; j < len(g); j++ {
-			for i := 0; i < j; i++ {
-				a, b := g[j], g[i]
-				if !ev.pairAllowed(a, b) {
-					continue
+		for J := range buckets {
+			for I := 0; I <= J; I++ {
+				for _, dir := range [][2]int{{J, I}, {I, J}} {
+					if I == J && dir[0] != J {
+						continue
+					}
+					later, earlier := buckets[dir[0]], buckets[dir[1]]
+					if later[len(later)-1] < earlier[0] {
+						continue // no member of the first comes after one of the second
+					}
+					if budget--; budget < 0 {
+						ev.fail("pairs", fmt.Errorf("more than %d comparisons; the key %q groups too many different claims: narrow `where` or `key`",
+							max(minPairBudget, pairBudgetPerClaim*len(sel)), strings.TrimPrefix(k, g[0].doc.Story+"\x00")))
+						return out
+					}
+					env := &rules.PairEnv{A: g[later[0]].c, B: g[earlier[0]].c}
+					ok := ev.boolean("assert", ev.rule.Assert.Program, env)
+					if ev.err != nil {
+						return out
+					}
+					if ok {
+						continue
+					}
+					for _, ai := range later {
+						a := g[ai]
+						for _, bi := range earlier {
+							if bi >= ai {
+								break
+							}
+							b := g[bi]
+							if !ev.pairAllowed(a, b) {
+								continue
+							}
+							// one finding per claim and other file, and one per
+							// pair of statements within a file
+							tag := fmt.Sprintf("%p\x00%s", a.c, b.c.File)
+							same := pairTag(a.c, b.c)
+							if reported[tag] || reported[same] {
+								break
+							}
+							d, good := ev.pairDiagnostic(&rules.PairEnv{A: a.c, B: b.c})
+							if !good {
+								return out
+							}
+							reported[tag], reported[same] = true, true
+							out = append(out, d)
+							break
+						}
+					}
 				}
-				if budget--; budget < 0 {
-					ev.fail("pairs", fmt.Errorf("more than %d comparisons; the key %q groups too many claims: narrow `where` or `key`", max(minPairBudget, pairBudgetPerClaim*len(sel)), strings.TrimPrefix(k, a.doc.Story+"\x00")))
-					return out
-				}
-				// one finding per claim and other file, and one per pair of
-				// statements within a file (a headline repeating a figure)
-				tag := fmt.Sprintf("%p\x00%s", a.c, b.c.File)
-				same := pairTag(a.c, b.c)
-				if reported[tag] || reported[same] {
-					continue
-				}
-				env := &rules.PairEnv{A: a.c, B: b.c}
-				ok := ev.boolean("assert", ev.rule.Assert.Program, env)
-				if ev.err != nil {
-					return out
-				}
-				if ok {
-					continue
-				}
-				d, good := ev.pairDiagnostic(env)
-				if !good {
-					return out
-				}
-				reported[tag], reported[same] = true, true
-				out = append(out, d)
 			}
 		}
 	}
 	return out
+}
+
+// identity is what a claim says, in its words: claims with equal identity
+// are the same for every pair rule that does not look at places.
+func identity(c *claim.Claim) string {
+	return statement(c) + "\x00" + c.Text + "\x00" + c.Subject + "\x00" + strings.Join(c.Modifiers, " ") + "\x00" +
+		c.Source.Name + "\x00" + c.Source.Title + "\x00" + c.Speaker.Name + "\x00" + c.Scope
 }
 
 func (ev *evaluator) pairAllowed(a, b selected) bool {
