@@ -501,6 +501,17 @@ func passiveEvent(toks []token, k int) bool {
 	return eventWords[tokAt(toks, k).lower] != "" && (tokAt(toks, k+1).kind != tWord || tokAt(toks, k+1).is("in", "by", "at", "on", "during", "when", "after", "while", "last", "early", "late"))
 }
 
+// severityBetween: "none suffered life-threatening injuries" denies a
+// severity, not the injuries.
+func severityBetween(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].is("life-threatening", "serious", "critical", "major", "fatal", "severe", "grave") {
+			return true
+		}
+	}
+	return false
+}
+
 // implicitModifier may stand between "a" and a human noun: adjectives,
 // ages ("24-year-old"), places ("Woodville").
 func implicitModifier(t token) bool {
@@ -574,7 +585,7 @@ func implicitCounts(toks []token, figs []figure) []*count {
 					continue
 				}
 			}
-			if ev := eventAfter(toks, k); ev != "" {
+			if ev := eventAfter(toks, k); ev != "" && !severityBetween(toks, k, k+6) {
 				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, value: claim.Point(0), qualifier: claim.Exact}, npEnd: k, subject: "person", event: ev})
 			}
 		case t.is("no") && eventWords[tokAt(toks, j+1).lower] != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests"):
