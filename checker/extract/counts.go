@@ -361,9 +361,18 @@ func (c *count) readScope(toks []token, lo, hi int) {
 	}
 }
 
+// scopeStarts are the words a scope phrase can open with; other tokens are
+// passed over with one lookup.
+var scopeStarts = set(`since in over during within for this last so earlier later the a an that another one by until of
+	throughout`)
+
 // scopeAt returns the length of a scope phrase starting at j, or 0.
 func scopeAt(toks []token, j, hi int) int {
-	t, n1, n2, n3 := toks[j], tokAt(toks, j+1), tokAt(toks, j+2), tokAt(toks, j+3)
+	t := toks[j]
+	if !scopeStarts[t.lower] && !months[t.lower] && !isYearLike(t) {
+		return 0
+	}
+	n1, n2, n3 := tokAt(toks, j+1), tokAt(toks, j+2), tokAt(toks, j+3)
 	switch {
 	case t.is("since") && (n1.kind == tWord || n1.kind == tNumber):
 		n := 1

@@ -259,16 +259,25 @@ func kindOrder(k claim.Kind) int {
 // vocabulary returns the words the document writes in lower case, and the
 // capitalized words it writes somewhere other than at a sentence's start.
 func vocabulary(blocks [][]token) (lower, midCaps map[string]bool) {
+	// only words the document also capitalizes matter; collect those first,
+	// so the common lower-case words are looked up, not stored
 	lower, midCaps = map[string]bool{}, map[string]bool{}
+	capped := map[string]bool{}
 	for _, toks := range blocks {
 		for k, t := range toks {
-			if t.kind != tWord {
+			if t.kind != tWord || t.text == t.lower {
 				continue
 			}
-			if t.text == t.lower {
-				lower[t.lower] = true
-			} else if k > 0 && !toks[k-1].is(".", "!", "?", "“", "\"", "‘", ":") {
+			capped[t.lower] = true
+			if k > 0 && !toks[k-1].is(".", "!", "?", "“", "\"", "‘", ":") {
 				midCaps[t.text] = true
+			}
+		}
+	}
+	for _, toks := range blocks {
+		for _, t := range toks {
+			if t.kind == tWord && t.text == t.lower && capped[t.lower] {
+				lower[t.lower] = true
 			}
 		}
 	}

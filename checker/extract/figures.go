@@ -83,8 +83,7 @@ func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
 	if t.kind != tNumber && t.kind != tWord {
 		return numwords.Number{}, false
 	}
-	if t.kind == tWord && !numwords.IsNumberWord(t.lower) && t.lower != "a" && t.lower != "half" && t.lower != "two-thirds" && t.lower != "three-quarters" &&
-		!strings.HasSuffix(t.lower, "s") && t.lower != "several" {
+	if t.kind == tWord && !numberStart(t.lower) {
 		return numwords.Number{}, false
 	}
 	words := make([]string, 0, 6)
@@ -107,6 +106,17 @@ func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
 		return n, false
 	}
 	return n, true
+}
+
+// numberStart says whether a word can open a number phrase, cheaply:
+// most words cannot.
+func numberStart(w string) bool {
+	switch w {
+	case "a", "half", "two-thirds", "three-quarters", "several", "tens", "hundreds", "thousands", "millions",
+		"billions", "dozens", "scores":
+		return true
+	}
+	return numwords.IsNumberWord(w)
 }
 
 // oneIsPronoun: "no one", "one another", "the one who", "one of the

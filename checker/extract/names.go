@@ -75,7 +75,7 @@ func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
 // nameWord: a capitalized word that is not a weekday, a month or an
 // all-capitals shout.
 func nameWord(t token) bool {
-	if !t.capitalized() || weekdays[t.lower] || months[t.lower] || numwords.IsNumberWord(strings.SplitN(t.lower, "-", 2)[0]) {
+	if !t.capitalized() || weekdays[t.lower] || months[t.lower] || numwords.IsNumberWord(beforeHyphen(t.lower)) {
 		return false
 	}
 	if strings.ContainsAny(t.lower, "'’") && !strings.HasPrefix(t.lower, "o'") && !strings.HasPrefix(t.lower, "o’") {
@@ -85,4 +85,9 @@ func nameWord(t token) bool {
 		return false
 	}
 	return true
+}
+
+func beforeHyphen(s string) string {
+	before, _, _ := strings.Cut(s, "-")
+	return before
 }
