@@ -262,11 +262,17 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 			// the hospitalized are some of the injured, not their number
 			return refineShot(toks, k, ev), t.is("hospitalized", "hospitalised")
 		}
-		if t.kind == tNumber || !auxiliaries[t.lower] && !(t.is(",") && k == j && tokAt(toks, k+1).is("all", "both")) {
+		if t.kind == tNumber || !auxiliaries[t.lower] && !(t.is(",") && k == j && tokAt(toks, k+1).is("all", "both")) && !adverb(t) {
 			return "", false
 		}
 	}
 	return "", false
+}
+
+// adverb: "accidentally", "reportedly": manner words between a noun and its
+// verb.
+func adverb(t token) bool {
+	return t.kind == tWord && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.is("only", "early", "family", "daily", "weekly", "holy", "italy")
 }
 
 // refineShot reads "shot dead", "shot and killed", "shot to death" as
@@ -599,6 +605,10 @@ func implicitCounts(toks []token, figs []figure) []*count {
 			}
 		case t.is("no") && eventWords[tokAt(toks, j+1).lower] != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests"):
 			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 2, last: j + 2, value: claim.Point(0), qualifier: claim.Exact}, npEnd: j + 2, subject: "person", event: eventWords[toks[j+1].lower]})
+		case t.is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before")) && eventAfter(toks, j+1) == "killed":
+			// "He was pronounced dead at the scene", "…, where he later died"
+			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+				npEnd: j + 1, subject: "person", event: "killed", subset: true})
 		case t.capitalized() && (j == 0 || !tokAt(toks, j-1).capitalized()):
 			// a named victim: "Michael Lorenzo died on the scene", "Kevin Richardson, 30, died"
 			k := j
@@ -617,10 +627,6 @@ func implicitCounts(toks []token, figs []figure) []*count {
 					npEnd: k, subject: "person", event: ev, subset: true})
 				j = k
 			}
-		case t.is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct) && eventAfter(toks, j+1) == "killed":
-			// "He was pronounced dead at the scene."
-			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-				npEnd: j + 1, subject: "person", event: "killed", subset: true})
 		case t.is("himself", "herself") && j > 0 && eventWords[toks[j-1].lower] == "killed":
 			subj := "perpetrator"
 			for k := j - 2; k >= 0 && k >= j-5; k-- {
