@@ -258,6 +258,18 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 		if t.is("in") && tokAt(toks, k+2).is("condition") && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
 			return "injured", true
 		}
+		if t.is("sustained", "suffered", "received", "suffering", "sustaining") {
+			// "who sustained a gunshot wound to the face": a gunshot wound
+			// says shot, which counts the dead too where anyone died
+			for m := k + 1; m < len(toks) && m <= k+4; m++ {
+				if toks[m].is("wound", "wounds", "injury", "injuries") {
+					if toks[m-1].is("gunshot", "bullet") {
+						return "shot", false
+					}
+					return "injured", false
+				}
+			}
+		}
 		if ev := eventWords[t.lower]; ev != "" && !t.is("toll", "death", "deaths", "shooting") {
 			// the hospitalized are some of the injured, not their number
 			return refineShot(toks, k, ev), t.is("hospitalized", "hospitalised")
@@ -510,7 +522,7 @@ func passiveEvent(toks []token, k int) bool {
 		}
 		k = e + 1
 	}
-	if tokAt(toks, k).is("was", "is", "has", "had") {
+	if tokAt(toks, k).is("was", "is", "has", "had", "who") {
 		return eventAfter(toks, k) != ""
 	}
 	return eventWords[tokAt(toks, k).lower] != "" && (tokAt(toks, k+1).kind != tWord || tokAt(toks, k+1).is("in", "by", "at", "on", "during", "when", "after", "while", "last", "early", "late"))
@@ -560,10 +572,11 @@ func implicitCounts(toks []token, figs []figure) []*count {
 			continue
 		}
 		switch {
-		case t.is("a", "an") && j+1 < len(toks),
-			// "the boy killed in an accidental shooting", "her son, Manny, was shot": passive, not "the gunman killed his wife"
-			t.is("the", "his", "her", "their") && humanNouns[tokAt(toks, j+1).lower] && passiveEvent(toks, j+2):
-			// "a 24-year-old man was killed", "killed a man", "the death of a toddler"
+		case t.is("a", "an", "the", "his", "her", "their") && j+1 < len(toks):
+			// "a 24-year-old man was killed", "killed a man", "the death of a
+			// toddler"; with "the" or "her" only in the passive ("the boy
+			// killed in an accident", "her son, Manny, was shot"), not in
+			// "the gunman killed his wife"
 			k := j + 1
 			for k < len(toks) && k < j+6 && !humanNouns[toks[k].lower] && implicitModifier(toks[k]) {
 				k++
@@ -571,8 +584,15 @@ func implicitCounts(toks []token, figs []figure) []*count {
 			if !humanNouns[tokAt(toks, k).lower] {
 				continue
 			}
+			definite := !t.is("a", "an")
+			if definite && !passiveEvent(toks, k+1) {
+				continue
+			}
 			ev := eventAfter(toks, k+1)
-			if ev == "" {
+			if ev == "" && definite {
+				ev = eventAfter(toks, k+4) // past an appositive name
+			}
+			if ev == "" && !definite {
 				ev, _ = eventBefore(toks, j, "")
 			}
 			if ev != "" {

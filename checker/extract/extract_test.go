@@ -143,15 +143,21 @@ func TestRangesAndSigns(t *testing.T) {
 
 func TestImplicitCounts(t *testing.T) {
 	checkFigures(t, map[string]string{
-		"A man was killed in the crash.":                   "[1,1] exact killed man",
-		"No one was hurt, police said.":                    "[0,0] exact injured person",
-		"The gunman killed himself.":                       "[1,1] exact killed gunman",
-		"He shot four people, killing one.":                "[4,4] exact shot person|[1,1] exact killed person",
-		"There were no deaths.":                            "[0,0] exact killed person",
-		"One dead, three injured in downtown shooting":     "[1,1] exact killed|[3,3] exact injured",
-		"Two men were killed and seven people were shot.":  "[2,2] exact killed man|[7,7] exact shot person",
-		"Another 32 wounded Turkish soldiers are in care.": "[32,32] exact injured soldier",
-		"Three women and one man were injured.":            "[3,3] exact injured woman|[1,1] exact injured man",
+		"A man was killed in the crash.":                        "[1,1] exact killed man",
+		"No one was hurt, police said.":                         "[0,0] exact injured person",
+		"The gunman killed himself.":                            "[1,1] exact killed gunman",
+		"He shot four people, killing one.":                     "[4,4] exact shot person|[1,1] exact killed person",
+		"There were no deaths.":                                 "[0,0] exact killed person",
+		"One dead, three injured in downtown shooting":          "[1,1] exact killed|[3,3] exact injured",
+		"Two men were killed and seven people were shot.":       "[2,2] exact killed man|[7,7] exact shot person",
+		"Another 32 wounded Turkish soldiers are in care.":      "[32,32] exact injured soldier",
+		"Three women and one man were injured.":                 "[3,3] exact injured woman|[1,1] exact injured man",
+		"None suffered life-threatening injuries.":              "",
+		"He was pronounced dead at the scene.":                  "[1,1] exact killed person",
+		"A 15-year-old boy was accidentally shot and killed.":   "[1,1] exact killed boy|[15,15] exact year boy",
+		"Her 17-year-old son, Manny, was shot in the stomach.":  "[1,1] exact injured son|[17,17] exact year son",
+		"The boy who sustained a broken arm is recovering.":     "",
+		"The boy who sustained serious injuries is recovering.": "[1,1] exact injured boy",
 	})
 }
 
