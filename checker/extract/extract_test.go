@@ -136,6 +136,9 @@ func TestRangesAndSigns(t *testing.T) {
 		"Fees range from 1 per cent to 1.5 per cent.":                                 "[1,1.5] range percent",
 		"Guidance was $89 to $93 billion.":                                            "[8.9e+10,9.3e+10] range USD",
 		"The Stoxx 50 fell -1.3% on Monday.":                                          "[-1.3,-1.3] exact percent",
+		"In Europe: FTSE -0.6% and CAC -1.7%.":                                        "[-0.6,-0.6] exact percent|[-1.7,-1.7] exact percent",
+		"It can dip down to minus-130 degrees.":                                       "[-130,-130] exact degree",
+		"Adults need about 2000 - 2500 Calories a day.":                               "[2000,2500] range calorie",
 		"They led 9-2 in the ninth.":                                                  "",
 		"Growth will slow from 4.8 to 4.7 percent, then inch back up to 4.8 percent.": "[4.8,4.8] exact|[4.7,4.7] exact percent|[4.8,4.8] exact percent",
 	})

@@ -55,7 +55,9 @@ func findFigures(toks []token) []figure {
 		if n.Vague {
 			f.qualifier = claim.Vague
 		}
-		if m := tokAt(toks, i-1); m.is("-", "−") && !toks[i].space && (m.space || i == 1) && toks[i].kind == tNumber && !tokAt(toks, i-2).capitalized() || m.is("minus") {
+		if m := tokAt(toks, i-1); m.is("-", "−") && !toks[i].space && (m.space || i == 1) && toks[i].kind == tNumber &&
+			(!tokAt(toks, i-2).capitalized() || strings.Contains(toks[i].text, ".") || tokAt(toks, end).is("%")) || m.is("minus") ||
+			m.is("-") && !m.space && tokAt(toks, i-2).is("minus") {
 			// "-1.3%", "minus 130": a negative figure, not a range's dash
 			f.raw, f.value, f.first = -n.Min, claim.Point(-n.Min), i-1
 		}
@@ -160,14 +162,14 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end
 	case next.is("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "cet"):
 		return end + 1
-	case !prev.space && prev.kind == tWord || !prev.space && prev.is("-", "/", "⁄", "#", "+", "№", "_") || !next.space && next.is("/", "⁄"),
+	case !prev.space && prev.kind == tWord || !prev.space && prev.is("-", "/", "⁄", "#", "+", "№", "_") && !tokAt(toks, i-2).is("minus") || !next.space && next.is("/", "⁄"),
 		!prev.space && prev.is(".") && tokAt(toks, i-2).kind == tWord && !tokAt(toks, i-1).space: // ID.3
 		return end // a code or part of one: F-16, 9/11, #5
 	case prev.is(":") && !t.space:
 		return end
 	case months[prev.lower] || months[next.lower] || (next.is(",") && isYearLike(next2) && prev.kind == tWord && months[prev.lower]):
 		return end // a date
-	case isYearLike(t) && !countsPlural(toks, end, prev) && currencySymbols[prev.lower] == "":
+	case isYearLike(t) && !countsPlural(toks, end, prev) && currencySymbols[prev.lower] == "" && !risesPastYears(toks, end):
 		return end
 	case address(toks, end) || next.is("zip", "postcode", "postal") || next.is("area") && next2.is("code"):
 		return end
@@ -254,6 +256,16 @@ func tokAt(toks []token, i int) token {
 		return token{}
 	}
 	return toks[i]
+}
+
+// risesPastYears: "2000 - 2500 Calories" is a range of amounts, not years.
+func risesPastYears(toks []token, end int) bool {
+	sep, n := tokAt(toks, end), tokAt(toks, end+1)
+	if !sep.is("-", "–", "to") || n.kind != tNumber {
+		return false
+	}
+	v, ok := numwords.Digits(n.text)
+	return ok && (v > 2100 || len(n.text) > 4)
 }
 
 // isYearLike: four digits, no separator, within the range years take.

@@ -146,6 +146,9 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 		}
 		if r == '-' || r == '\'' || r == '’' || r == '.' {
 			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			if r == '-' && unicode.IsDigit(next) && strings.EqualFold(text[i:j], "minus") {
+				break // "minus-130" is a sign and a number
+			}
 			if unicode.IsLetter(next) || (r == '-' && unicode.IsDigit(next)) {
 				if r == '.' && !initialism(text[i:j]) {
 					break
