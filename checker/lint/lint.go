@@ -1,6 +1,7 @@
 // Package lint runs the pipeline on a set of inputs: read, parse, extract
-// (in a pool of workers), then evaluate the rules once over all articles.
-// It is what the command line and the language server share.
+// and apply the rules one article decides alone (in a pool of workers),
+// then the rules across articles once over what they select. It is what the
+// command line and the language server share.
 package lint
 
 import (
@@ -31,6 +32,7 @@ type Result struct {
 	Suppressions map[string][]*suppress.Directive // by file
 	Notes        []string                         // files skipped on purpose (binary files met in a walk)
 	Err          error                            // input and rule errors: the run exits 2
+	ClaimCount   int                              // claims extracted (Check keeps only those rules across articles need)
 }
 
 // Options configure a check.
@@ -40,27 +42,31 @@ type Options struct {
 	RequireReason bool // suppression comments must give a reason
 }
 
-// Claims counts the claims of all articles.
-func (r *Result) Claims() int {
-	n := 0
-	for _, a := range r.Articles {
-		n += len(a.Claims)
-	}
-	return n
-}
+// Claims counts the claims extracted.
+func (r *Result) Claims() int { return r.ClaimCount }
+
+// perArticle is work a worker does on an article right after extracting it;
+// a factory makes one per worker, so each has its own rule VMs.
+type perArticle func(a *claim.Article) ([]diagnostic.Diagnostic, error)
 
 // Extract reads and extracts every input with one worker per CPU. Articles
 // keep the input order; a file that cannot be read or parsed is reported and
 // the others go on.
 func Extract(inputs []files.Input, workers int) Result {
+	return run(inputs, workers, nil)
+}
+
+func run(inputs []files.Input, workers int, each func() perArticle) Result {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	type out struct {
-		art  *claim.Article
-		dirs []*suppress.Directive
-		err  error
-		note string
+		art    *claim.Article
+		dirs   []*suppress.Directive
+		err    error
+		note   string
+		diags  []diagnostic.Diagnostic
+		claims int
 	}
 	results := make([]out, len(inputs))
 	var wg sync.WaitGroup
@@ -69,13 +75,24 @@ func Extract(inputs []files.Input, workers int) Result {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var after perArticle
+			if each != nil {
+				after = each()
+			}
 			for i := range next {
 				a, dirs, note, err := extractOne(inputs[i])
 				if err != nil && !inputs[i].Named && strings.Contains(err.Error(), "binary file") {
 					results[i] = out{note: fmt.Sprintf("%s: skipped: binary file", inputs[i].Path)}
 					continue
 				}
-				results[i] = out{art: a, dirs: dirs, err: err, note: note}
+				o := out{art: a, dirs: dirs, err: err, note: note}
+				if a != nil {
+					o.claims = len(a.Claims)
+					if after != nil {
+						o.diags, o.err = after(a)
+					}
+				}
+				results[i] = o
 			}
 		}()
 	}
@@ -86,11 +103,30 @@ func Extract(inputs []files.Input, workers int) Result {
 	wg.Wait()
 	r := Result{Suppressions: map[string][]*suppress.Directive{}}
 	var errs *multierror.Error
+	ruleFailed := map[string]bool{}
 	for _, o := range results {
 		if len(o.dirs) > 0 && o.art != nil {
 			r.Suppressions[o.art.File] = o.dirs
 		}
-		if o.note != "" {
+		r.ClaimCount += o.claims
+		r.Diagnostics = append(r.Diagnostics, o.diags...)
+		if o.note != "" && o.art != nil {
+			r.Notes = append(r.Notes, o.note)
+		}
+		if o.art != nil && o.err != nil {
+			// a rule that failed on an article: reported once per rule
+			if m, ok := o.err.(*multierror.Error); ok {
+				for _, e := range m.Errors {
+					if re, ok := e.(*engine.RuleError); ok && !ruleFailed[re.Rule] {
+						ruleFailed[re.Rule] = true
+						errs = multierror.Append(errs, re)
+					}
+				}
+			}
+			r.Articles = append(r.Articles, o.art)
+			continue
+		}
+		if o.note != "" && o.art == nil {
 			r.Notes = append(r.Notes, o.note)
 		}
 		switch {
@@ -133,11 +169,22 @@ func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, Claims: cs}
 }
 
-// Check extracts, evaluates the rules over all articles, and applies the
-// articles' suppression comments.
+// Check extracts, evaluates the rules, and applies the articles'
+// suppression comments. Rules an article decides alone run in the workers;
+// an article then keeps only the claims rules across articles select, so
+// memory grows with what the story needs, not with the text.
 func Check(inputs []files.Input, o Options) Result {
-	r := Extract(inputs, o.Workers)
-	ds, err := engine.Run(o.Rules, r.Articles)
+	local, global := engine.Split(o.Rules)
+	r := run(inputs, o.Workers, func() perArticle {
+		sel := engine.NewSelector(global)
+		return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {
+			ds, err := engine.Run(local, []*claim.Article{a})
+			a.Claims = sel.Keep(a)
+			return ds, err
+		}
+	})
+	ds, err := engine.Run(global, r.Articles)
+	ds = append(r.Diagnostics, ds...)
 	known := map[string]bool{}
 	for _, rule := range o.Rules {
 		known[rule.ID] = true

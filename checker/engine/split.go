@@ -1,0 +1,60 @@
+package engine
+
+import (
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/rules"
+)
+
+// Split separates the rules one article can decide alone (each claim on its
+// own, pairs within the article) from those that compare articles. The
+// first run per article as soon as it is extracted; only the claims the
+// second select need to be kept for the end of the run.
+func Split(rs []*rules.Rule) (local, global []*rules.Rule) {
+	for _, r := range rs {
+		if r.Pairs == rules.Single || r.Pairs == rules.WithinDocument {
+			local = append(local, r)
+		} else {
+			global = append(global, r)
+		}
+	}
+	return local, global
+}
+
+// Selector finds the claims of an article that rules across documents
+// select. It has VMs of its own: one selector per worker.
+type Selector struct {
+	evs []*evaluator
+}
+
+// NewSelector prepares a selector for the rules.
+func NewSelector(rs []*rules.Rule) *Selector {
+	s := &Selector{}
+	for _, r := range rs {
+		s.evs = append(s.evs, &evaluator{rule: r})
+	}
+	return s
+}
+
+// Keep returns the claims of a that some rule selects, in order. A `where`
+// that fails is not an error here: the rule's own run reports it.
+func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
+	var out []*claim.Claim
+	env := &rules.ClaimEnv{Doc: a}
+	for _, c := range a.Claims {
+		env.Claim = c
+		for _, ev := range s.evs {
+			if !ev.rule.HasKind(c.Kind) || !ev.appliesTo(a.File) {
+				continue
+			}
+			if ev.rule.Where.Defined() {
+				v, err := ev.vm.Run(ev.rule.Where.Program, env)
+				if ok, _ := v.(bool); err == nil && !ok {
+					continue
+				}
+			}
+			out = append(out, c)
+			break
+		}
+	}
+	return out
+}
