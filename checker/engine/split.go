@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"fmt"
+
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/rules"
 )
@@ -37,12 +39,16 @@ func NewSelector(rs []*rules.Rule) *Selector {
 
 // Keep returns the claims of a that some rule selects, in order. A `where`
 // that fails is not an error here: the rule's own run reports it.
+//
+// Across documents an article is represented by its first claim of a key
+// (see pairs), so only that claim is kept for such a rule.
 func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
 	var out []*claim.Claim
 	env := &rules.ClaimEnv{Doc: a}
+	seen := make([]map[string]bool, len(s.evs))
 	for _, c := range a.Claims {
 		env.Claim = c
-		for _, ev := range s.evs {
+		for i, ev := range s.evs {
 			if !ev.rule.HasKind(c.Kind) || !ev.appliesTo(a.File) {
 				continue
 			}
@@ -50,6 +56,19 @@ func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
 				v, err := ev.vm.Run(ev.rule.Where.Program, env)
 				if ok, _ := v.(bool); err == nil && !ok {
 					continue
+				}
+			}
+			if ev.rule.Pairs == rules.AcrossDocuments && ev.rule.Key.Defined() && !c.InHeadline {
+				k, err := ev.vm.Run(ev.rule.Key.Program, env)
+				if err == nil {
+					if seen[i] == nil {
+						seen[i] = map[string]bool{}
+					}
+					key := fmt.Sprint(k)
+					if seen[i][key] {
+						continue
+					}
+					seen[i][key] = true
 				}
 			}
 			out = append(out, c)
