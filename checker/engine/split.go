@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/rules"
@@ -71,9 +72,22 @@ func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
 					seen[i][key] = true
 				}
 			}
-			out = append(out, c)
+			out = append(out, detach(c))
 			break
 		}
 	}
 	return out
+}
+
+// detach copies the strings a claim shares with its article's text, so a
+// kept claim does not keep the whole paragraph in memory.
+func detach(c *claim.Claim) *claim.Claim {
+	c.Text, c.Subject, c.Cue, c.Sentence = strings.Clone(c.Text), strings.Clone(c.Subject), strings.Clone(c.Cue), strings.Clone(c.Sentence)
+	for i, m := range c.Modifiers {
+		c.Modifiers[i] = strings.Clone(m)
+	}
+	for _, s := range []*claim.Source{&c.Source, &c.Speaker} {
+		s.Text, s.Name, s.Title = strings.Clone(s.Text), strings.Clone(s.Name), strings.Clone(s.Title)
+	}
+	return c
 }
