@@ -144,19 +144,9 @@ func withCommas(n int64) string {
 	return b.String()
 }
 
-var subjectClasses = map[string]string{
-	"": "person", "person": "person", "individual": "person", "victim": "person", "other": "person", "casualty": "person",
-	"soldier": "soldier", "troop": "soldier", "personnel": "soldier", "serviceman": "soldier", "servicemember": "soldier",
-	"service member": "soldier", "trooper": "soldier",
-}
-
-// SubjectClass groups subjects that count the same people.
-func SubjectClass(s string) string {
-	if c, ok := subjectClasses[s]; ok {
-		return c
-	}
-	return s
-}
+// SubjectClass groups subjects that count the same people (see
+// claim.SubjectClass, which extraction uses too).
+func SubjectClass(s string) string { return claim.SubjectClass(s) }
 
 // Compatible reports whether two counts count the same group.
 func Compatible(a, b *claim.Claim) bool {

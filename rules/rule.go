@@ -69,6 +69,9 @@ type Expr struct {
 	Source  string
 	Pos     source.Position
 	Program *vm.Program
+	// ReadsDoc tells that the expression names `doc`, so one evaluation may
+	// visit every claim of an article; the engine budgets such rules.
+	ReadsDoc bool
 }
 
 // Defined reports whether the rule file gave the expression.

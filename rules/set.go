@@ -4,7 +4,9 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path/filepath"
+	"slices"
 	"sort"
 
 	"github.com/hashicorp/go-multierror"
@@ -115,11 +117,7 @@ func (s *Set) configure(o SetOptions, ids map[string]*Rule) error {
 		}
 		off[id] = true
 	}
-	keys := make([]string, 0, len(o.Severity))
-	for id := range o.Severity {
-		keys = append(keys, id)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(o.Severity))
 	for _, id := range keys {
 		r := ids[id]
 		if r == nil {

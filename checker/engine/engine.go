@@ -7,7 +7,9 @@ package engine
 
 import (
 	"fmt"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -210,11 +212,7 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 		}
 		groups[k] = append(groups[k], s)
 	}
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(groups))
 	var out []diagnostic.Diagnostic
 	budget := max(minPairBudget, pairBudgetPerClaim*len(sel))
 	for _, k := range keys {
@@ -354,7 +352,7 @@ func facts(c *claim.Claim) string {
 // size, per claim. A budget per article and rule stops a rule from going
 // quadratic on a huge draft; it fails the rule with the article named.
 func (ev *evaluator) charge(field string, e rules.Expr, doc *claim.Article) bool {
-	if !strings.Contains(e.Source, "doc") {
+	if !e.ReadsDoc {
 		return true
 	}
 	if ev.visits == nil {

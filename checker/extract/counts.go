@@ -616,7 +616,7 @@ func implicitCounts(toks []token, figs []figure) []*count {
 				for k < len(toks) && k < j+6 && !auxiliaries[toks[k].lower] || tokAt(toks, k).is("of", "them", "whom") {
 					k++
 				}
-				if !humanNouns[singular(tokAt(toks, k-1).lower)] && !genericHumanSubjects[singular(tokAt(toks, k-1).lower)] && !tokAt(toks, k-1).is("them", "whom") {
+				if !personNoun(singular(tokAt(toks, k-1).lower)) && !tokAt(toks, k-1).is("them", "whom") {
 					continue
 				}
 			}

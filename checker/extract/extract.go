@@ -167,8 +167,10 @@ func (x *extractor) supersedeEarlier(c *claim.Claim) {
 	}
 }
 
+// sameSubjectClass: an earlier figure with no noun ("nine") is replaced by a
+// later one of any class.
 func sameSubjectClass(a, b string) bool {
-	return a == b || a == "" || b == "" || genericHumanSubjects[a] && genericHumanSubjects[b]
+	return a == "" || b == "" || claim.SubjectClass(a) == claim.SubjectClass(b)
 }
 
 // newClaim makes a claim spanning tokens [first, last) of a sentence.

@@ -249,17 +249,18 @@ func sourceOf(t *testing.T, text string) claim.Source {
 
 func TestAttributions(t *testing.T) {
 	for text, want := range map[string]string{
-		"Nine soldiers died, according to the governor of Hatay, Rahmi Doğan.":            "person|Rahmi Doğan|governor of Hatay",
-		"“We will respond,” Presidential Communications Director Fahrettin Altun said.":   "person|Fahrettin Altun|Presidential Communications Director",
-		"At least 33 soldiers were killed, the Syrian Observatory for Human Rights said.": "organization|Syrian Observatory for Human Rights|",
-		"A military source said the planes were hit.":                                     "anonymous||",
-		"Security sources told Daily Sabah that the ministers met.":                       "anonymous||",
-		"Officials said the border would open.":                                           "anonymous||",
-		"“It is over,” said a spokesperson.":                                              "anonymous||",
-		"Russia's Defence Ministry said its planes did not fly.":                          "organization|Russia's Defence Ministry|",
-		"The toll rose, Anadolu reported.":                                                "organization|Anadolu|",
-		"Tapper told O’Connor that the leak was unethical.":                               "person|Tapper|",
-		"NetBlocks, a civil society group which monitors the internet, said so.":          "organization|NetBlocks|",
+		"Nine soldiers died, according to the governor of Hatay, Rahmi Doğan.":              "person|Rahmi Doğan|governor of Hatay",
+		"“We will respond,” Presidential Communications Director Fahrettin Altun said.":     "person|Fahrettin Altun|Presidential Communications Director",
+		"At least 33 soldiers were killed, the Syrian Observatory for Human Rights said.":   "organization|Syrian Observatory for Human Rights|",
+		"A military source said the planes were hit.":                                       "anonymous||",
+		"Security sources told Daily Sabah that the ministers met.":                         "anonymous||",
+		"Officials said the border would open.":                                             "anonymous||",
+		"“It is over,” said a spokesperson.":                                                "anonymous||",
+		"Russia's Defence Ministry said its planes did not fly.":                            "organization|Russia's Defence Ministry|",
+		"The toll rose, Anadolu reported.":                                                  "organization|Anadolu|",
+		"Tapper told O’Connor that the leak was unethical.":                                 "person|Tapper|",
+		"NetBlocks, a civil society group which monitors the internet, said so.":            "organization|NetBlocks|",
+		"Access was cut, said NetWatch, a civil society group which monitors the internet.": "organization|NetWatch|",
 	} {
 		s := sourceOf(t, text)
 		if got := s.Kind + "|" + s.Name + "|" + s.Title; got != want {

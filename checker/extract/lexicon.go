@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/claim"
+)
 
 // set builds a lookup table from a space-separated word list.
 func set(words string) map[string]bool {
@@ -89,8 +93,10 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 	juvenile individual inmate prisoner patient nurse doctor teacher pupil firefighter marine sailor pilot
 	fighter militant rebel serviceman servicewoman`)
 
-// genericHumanSubjects all count people in general.
-var genericHumanSubjects = set(`person people individual victim other casualty`)
+// personNoun: a singular noun that counts people.
+func personNoun(w string) bool {
+	return w != "" && (humanNouns[w] || claim.SubjectClass(w) == "person")
+}
 
 // irregular plurals.
 var irregularSingular = map[string]string{

@@ -65,7 +65,7 @@ var orgWords = set(`ministry ministries department agency agencies observatory c
 	state-owned regime cabinet secretariat inc ltd llc plc watchdog monitor charity firm`)
 
 // knownAgencies are news agencies and outlets often cited by name alone.
-var knownAgencies = set(`anadolu reuters afp ap interfax ria tass xinhua sana irna bloomberg cnn bbc netblocks
+var knownAgencies = set(`anadolu reuters afp ap interfax ria tass xinhua sana irna bloomberg cnn bbc
 	yonhap kyodo efe dpa ansa pti aa trt al-jazeera aljazeera fox nbc abc cbs msnbc politico axios`)
 
 // anonymousNouns are sources with no name.
@@ -161,7 +161,7 @@ func nounPhraseWord(t token) bool {
 var sourceAdjectives = set(`senior local military security state top former deputy unnamed anonymous regional
 	federal national foreign defence defense interior presidential communications press news several two three
 	four many some other provincial municipal county city government western eastern northern southern
-	intelligence health medical hospital emergency civil civilian informed independent israeli turkish`)
+	intelligence health medical hospital emergency civil civilian informed independent`)
 
 // backwardSource reads the source standing before a cue: "the governor of
 // Hatay, Rahmi Doğan, said", "Security sources told", "he added".
@@ -372,6 +372,15 @@ func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	}
 	if k == cue+1 {
 		return attribution{}, false
+	}
+	// "…, said NetBlocks, a group that monitors the internet": the
+	// appositive that follows says what the source is
+	if tokAt(toks, k).is(",") && tokAt(toks, k+1).is("a", "an", "the") {
+		e := k + 2
+		for e < len(toks) && e < k+14 && !quoted(e) && toks[e].kind != tPunct {
+			e++
+		}
+		return attribution{cue: cue, first: cue + 1, last: e}, true
 	}
 	return attribution{cue: cue, first: cue + 1, last: k}, true
 }

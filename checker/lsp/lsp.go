@@ -10,9 +10,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -203,11 +205,7 @@ func (s *Server) publishAll() {
 			byFile[d.Primary.File] = append(byFile[d.Primary.File], s.toLSP(d))
 		}
 	}
-	paths := make([]string, 0, len(s.docs))
-	for p := range s.docs {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
+	paths := slices.Sorted(maps.Keys(s.docs))
 	for _, p := range paths {
 		ds := byFile[p]
 		if ds == nil {

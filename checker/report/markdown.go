@@ -11,7 +11,7 @@ import (
 // request comment.
 func Markdown(w io.Writer, r *Report) error {
 	b := bufio.NewWriter(w)
-	fmt.Fprintf(b, "### factlint: %s in %d files\n\n", plural(len(r.Diagnostics), "finding"), r.Stats.Files)
+	fmt.Fprintf(b, "### factlint: %s in %d files\n\n", Plural(len(r.Diagnostics), "finding"), r.Stats.Files)
 	if len(r.Diagnostics) == 0 {
 		b.WriteString("No findings.\n")
 		return b.Flush()
@@ -34,7 +34,8 @@ func cell(s string) string {
 	return strings.NewReplacer("|", "\\|", "<", "&lt;", ">", "&gt;", "&lt;br&gt;", "<br>").Replace(s)
 }
 
-func plural(n int, word string) string {
+// Plural writes a count with its noun: "1 finding", "3 findings".
+func Plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}

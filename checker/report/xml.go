@@ -4,7 +4,8 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 
 	"github.com/factlint/factlint/checker/diagnostic"
 )
@@ -86,11 +87,7 @@ func JUnit(w io.Writer, r *Report) error {
 		s.Cases = append(s.Cases, junitCase{Name: d.Primary.String(), Classname: d.Primary.File,
 			Failure: &junitFailure{Message: d.Message, Type: d.Severity.String(), Text: withRelated(d)}})
 	}
-	ids := make([]string, 0, len(byRule))
-	for id := range byRule {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := slices.Sorted(maps.Keys(byRule))
 	out := junitReport{Suites: []junitSuite{}}
 	for _, id := range ids {
 		out.Suites = append(out.Suites, *byRule[id])

@@ -1,6 +1,7 @@
 package ruletest
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -35,7 +36,7 @@ func TestMarkers(t *testing.T) {
 	exps, blanked := Markers("f.md", []byte(src))
 	var got []string
 	for _, e := range exps {
-		got = append(got, e.Rule+"@"+string(rune('0'+e.Line)))
+		got = append(got, fmt.Sprintf("%s@%d", e.Rule, e.Line))
 	}
 	if strings.Join(got, " ") != "a-rule@3 b-rule@7 c-rule@7" {
 		t.Fatalf("got %v", got)

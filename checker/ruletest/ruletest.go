@@ -13,11 +13,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/factlint/factlint/checker/claim"
-	"github.com/factlint/factlint/checker/diagnostic"
-	"github.com/factlint/factlint/checker/document"
-	"github.com/factlint/factlint/checker/engine"
-	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/lint"
 	"github.com/factlint/factlint/rules"
@@ -64,7 +59,7 @@ func Run(rs []*rules.Rule, paths []string) ([]Result, error) {
 		}
 	}
 	for _, r := range rs {
-		runExamples(r, rs, byRule[r.ID])
+		runExamples(r, byRule[r.ID])
 	}
 	out := make([]Result, 0, len(byRule))
 	for _, r := range byRule {
@@ -96,11 +91,12 @@ func fixtureGroups(paths []string) ([][]files.Input, error) {
 	return out, nil
 }
 
-// runFixtures runs all rules over one folder and compares the findings
-// with its markers.
+// runFixtures runs all rules over one folder, as `factlint check` would
+// (suppression comments included), and compares the findings with its
+// markers.
 func runFixtures(rs []*rules.Rule, group []files.Input, byRule map[string]*Result) error {
-	var arts []*claim.Article
 	var exps []Expectation
+	var inputs []files.Input
 	for _, in := range group {
 		src, err := os.ReadFile(in.Path)
 		if err != nil {
@@ -108,16 +104,13 @@ func runFixtures(rs []*rules.Rule, group []files.Input, byRule map[string]*Resul
 		}
 		e, blanked := Markers(in.Path, src)
 		exps = append(exps, e...)
-		d, err := document.Parse(in.Path, blanked)
-		if err != nil {
-			return err
-		}
-		arts = append(arts, lint.Article(d, extract.Extract(d)))
+		inputs = append(inputs, files.Input{Path: in.Path, Named: true, Data: blanked})
 	}
-	ds, err := engine.Run(rs, arts)
-	if err != nil {
-		return err
+	res := lint.Check(inputs, lint.Options{Rules: rs, Workers: 1})
+	if res.Err != nil {
+		return res.Err
 	}
+	ds := res.Diagnostics
 	got := map[string]bool{} // rule|file|line
 	for _, d := range ds {
 		got[key(d.Rule, d.Primary.File, d.Primary.Line)] = true
@@ -185,30 +178,24 @@ func Markers(file string, src []byte) ([]Expectation, []byte) {
 
 func stripMarkers(s string) string { return markerRE.ReplaceAllString(s, "") }
 
-// runExamples checks a rule's examples. An example may hold several
-// articles, separated by a line "===", for rules across documents.
-func runExamples(r *rules.Rule, all []*rules.Rule, res *Result) {
+// runExamples checks a rule's examples, each run as `factlint check`
+// would run it. An example may hold several articles, separated by a line
+// "===", for rules across documents.
+func runExamples(r *rules.Rule, res *Result) {
 	check := func(ex rules.Example, bad bool) {
 		res.Examples++
-		var arts []*claim.Article
+		var inputs []files.Input
 		for i, text := range strings.Split(ex.Text, "\n===\n") {
-			d, err := document.Parse(fmt.Sprintf("example-%d.md", i+1), []byte(text))
-			if err != nil {
-				res.Failures = append(res.Failures, fmt.Sprintf("%s: example: %v", ex.Pos, err))
-				return
-			}
-			arts = append(arts, lint.Article(d, extract.Extract(d)))
+			inputs = append(inputs, files.Input{Path: fmt.Sprintf("example-%d.md", i+1), Named: true, Data: []byte(text)})
 		}
-		ds, err := engine.Run([]*rules.Rule{r}, arts)
-		if err != nil {
-			res.Failures = append(res.Failures, fmt.Sprintf("%s: example: %v", ex.Pos, err))
-			return
-		}
+		out := lint.Check(inputs, lint.Options{Rules: []*rules.Rule{r}, Workers: 1})
 		switch {
-		case bad && len(ds) == 0:
+		case out.Err != nil:
+			res.Failures = append(res.Failures, fmt.Sprintf("%s: example: %v", ex.Pos, out.Err))
+		case bad && len(out.Diagnostics) == 0:
 			res.Failures = append(res.Failures, fmt.Sprintf("%s: bad example does not fire: %q", ex.Pos, ex.Text))
-		case !bad && len(ds) > 0:
-			res.Failures = append(res.Failures, fmt.Sprintf("%s: good example fires: %s", ex.Pos, describe(ds[0])))
+		case !bad && len(out.Diagnostics) > 0:
+			res.Failures = append(res.Failures, fmt.Sprintf("%s: good example fires: %s", ex.Pos, out.Diagnostics[0].Message))
 		}
 	}
 	for _, ex := range r.Examples.Bad {
@@ -218,5 +205,3 @@ func runExamples(r *rules.Rule, all []*rules.Rule, res *Result) {
 		check(ex, false)
 	}
 }
-
-func describe(d diagnostic.Diagnostic) string { return d.Message }

@@ -11,8 +11,9 @@ package suppress
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker/diagnostic"
@@ -126,11 +127,7 @@ func Apply(ds []diagnostic.Diagnostic, byFile map[string][]*Directive, o Options
 			out = append(out, d)
 		}
 	}
-	files := make([]string, 0, len(byFile))
-	for f := range byFile {
-		files = append(files, f)
-	}
-	sort.Strings(files)
+	files := slices.Sorted(maps.Keys(byFile))
 	for _, f := range files {
 		for _, dir := range byFile[f] {
 			out = append(out, problems(dir, o)...)

@@ -2,10 +2,10 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/factlint/factlint/checker/report"
 	"github.com/factlint/factlint/checker/ruletest"
 )
 
@@ -40,7 +40,7 @@ ones must fire, good ones must not. Exit 1 when an expectation fails.`,
 				} else {
 					passed++
 				}
-				fmt.Fprintf(a.stdout, "%s %-28s %s, %s\n", status, r.Rule, plural(r.Fixtures, "expectation"), plural(r.Examples, "example"))
+				fmt.Fprintf(a.stdout, "%s %-28s %s, %s\n", status, r.Rule, report.Plural(r.Fixtures, "expectation"), report.Plural(r.Examples, "example"))
 				for _, f := range r.Failures {
 					fmt.Fprintf(a.stdout, "    %s\n", f)
 				}
@@ -54,11 +54,4 @@ ones must fire, good ones must not. Exit 1 when an expectation fails.`,
 	}
 	a.addRuleFlags(c)
 	return c
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, strings.TrimSuffix(word, "s"))
 }
