@@ -73,11 +73,19 @@ func Functions() []Function {
 
 func functionOptions() []expr.Option {
 	var opts []expr.Option
+	for _, b := range unsafeBuiltins {
+		opts = append(opts, expr.DisableBuiltin(b))
+	}
 	for _, f := range Functions() {
 		opts = append(opts, f.option)
 	}
 	return opts
 }
+
+// unsafeBuiltins are expr builtins a rule may not call: the clock would make
+// output differ between runs, and time zones are read from the machine's
+// files. Every other builtin is a pure function of its arguments.
+var unsafeBuiltins = []string{"now", "date", "timezone"}
 
 // Figure renders a claim's interval as words.
 func Figure(c *claim.Claim) string {

@@ -71,6 +71,7 @@ type evaluator struct {
 	vm     vm.VM
 	err    *RuleError
 	visits map[*claim.Article]int // claims read by expressions over whole articles
+	at     string                 // the file being evaluated, for a report of a panic
 }
 
 type selected struct {
@@ -85,7 +86,7 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 		// a panic in a rule is a bug, in factlint or an expr function; it is
 		// reported against the rule and the other rules still run
 		if p := recover(); p != nil {
-			ev.fail("evaluation", fmt.Errorf("internal error (please report it): %v", p))
+			ev.fail("evaluation", fmt.Errorf("internal error while checking %s (please report it): %v", ev.at, p))
 			out = nil
 		}
 	}()
@@ -95,6 +96,7 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 		if !ev.appliesTo(a.File) {
 			continue
 		}
+		ev.at = a.File
 		for _, c := range a.Claims {
 			if !ev.rule.HasKind(c.Kind) {
 				continue
@@ -159,6 +161,7 @@ func (ev *evaluator) appliesTo(file string) bool {
 func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {
 	var out []diagnostic.Diagnostic
 	for _, s := range sel {
+		ev.at = s.doc.File
 		if !ev.charge("assert", ev.rule.Assert, s.doc) {
 			return out
 		}
@@ -248,6 +251,7 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 							max(minPairBudget, pairBudgetPerClaim*len(sel)), strings.TrimPrefix(k, g[0].doc.Story+"\x00")))
 						return out
 					}
+					ev.at = g[later[0]].doc.File
 					env := &rules.PairEnv{A: g[later[0]].c, B: g[earlier[0]].c}
 					ok := ev.boolean("assert", ev.rule.Assert.Program, env)
 					if ev.err != nil {

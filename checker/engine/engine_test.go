@@ -150,3 +150,33 @@ func BenchmarkPairsLargeStory(b *testing.B) {
 		Run(rs.Rules, arts)
 	}
 }
+
+// A panic while one rule checks one article is reported with the rule and
+// the file; the other rules' findings are kept.
+func TestPanicInOneRuleIsIsolated(t *testing.T) {
+	rs := mustRules(t, `
+- id: on-broken
+  claims: count
+  assert: "false"
+  message: m
+  paths: {include: ["broken.md"]}
+- id: on-good
+  claims: count
+  assert: "false"
+  message: good
+  paths: {include: ["good.md"]}
+`)
+	arts := []*claim.Article{
+		// a nil claim stands for any bug that makes the engine panic
+		{File: "broken.md", Claims: []*claim.Claim{nil}},
+		{File: "good.md", Claims: []*claim.Claim{count("good.md", 1, 1, 1, "killed")}},
+	}
+	ds, err := Run(rs, arts)
+	var re *RuleError
+	if !errors.As(err, &re) || re.Rule != "on-broken" || !strings.Contains(err.Error(), "internal error while checking broken.md") {
+		t.Fatalf("err = %v", err)
+	}
+	if len(ds) != 1 || ds[0].Rule != "on-good" {
+		t.Fatalf("the other rule's finding is lost: %+v", ds)
+	}
+}

@@ -40,6 +40,8 @@ type Options struct {
 	Rules         []*rules.Rule
 	Workers       int  // 0: one per CPU
 	RequireReason bool // suppression comments must give a reason
+
+	extract func(*document.Document) []*claim.Claim // nil: extract.Extract; tests make it fail
 }
 
 // Claims counts the claims extracted.
@@ -53,20 +55,15 @@ type perArticle func(a *claim.Article) ([]diagnostic.Diagnostic, error)
 // keep the input order; a file that cannot be read or parsed is reported and
 // the others go on.
 func Extract(inputs []files.Input, workers int) Result {
-	return run(inputs, workers, nil)
+	return run(inputs, workers, nil, nil)
 }
 
-func run(inputs []files.Input, workers int, each func() perArticle) Result {
+func run(inputs []files.Input, workers int, extractor func(*document.Document) []*claim.Claim, each func() perArticle) Result {
+	if extractor == nil {
+		extractor = extract.Extract
+	}
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
-	}
-	type out struct {
-		art    *claim.Article
-		dirs   []*suppress.Directive
-		err    error
-		note   string
-		diags  []diagnostic.Diagnostic
-		claims int
 	}
 	results := make([]out, len(inputs))
 	var wg sync.WaitGroup
@@ -80,19 +77,7 @@ func run(inputs []files.Input, workers int, each func() perArticle) Result {
 				after = each()
 			}
 			for i := range next {
-				a, dirs, note, err := extractOne(inputs[i])
-				if err != nil && !inputs[i].Named && strings.Contains(err.Error(), "binary file") {
-					results[i] = out{note: fmt.Sprintf("%s: skipped: binary file", inputs[i].Path)}
-					continue
-				}
-				o := out{art: a, dirs: dirs, err: err, note: note}
-				if a != nil {
-					o.claims = len(a.Claims)
-					if after != nil {
-						o.diags, o.err = after(a)
-					}
-				}
-				results[i] = o
+				results[i] = process(inputs[i], extractor, after)
 			}
 		}()
 	}
@@ -140,15 +125,41 @@ func run(inputs []files.Input, workers int, each func() perArticle) Result {
 	return r
 }
 
-// extractOne turns one file into an article. A panic in parsing or
-// extraction is a bug in factlint; it is reported against the file and the
-// run goes on with the others.
-func extractOne(in files.Input) (a *claim.Article, dirs []*suppress.Directive, note string, err error) {
+// out is what became of one input.
+type out struct {
+	art    *claim.Article
+	dirs   []*suppress.Directive
+	err    error
+	note   string
+	diags  []diagnostic.Diagnostic
+	claims int
+}
+
+// process reads, parses and extracts one input and applies the work after
+// extraction. A panic anywhere in it is a bug in factlint; it is reported
+// against the file and the run goes on with the others.
+func process(in files.Input, extractor func(*document.Document) []*claim.Claim, after perArticle) (o out) {
 	defer func() {
 		if p := recover(); p != nil {
-			a, err = nil, fmt.Errorf("%s: internal error while extracting claims (please report it): %v\n%s", in.Path, p, debug.Stack())
+			o = out{err: fmt.Errorf("%s: internal error while checking this file (please report it): %v\n%s", in.Path, p, debug.Stack())}
 		}
 	}()
+	a, dirs, note, err := extractOne(in, extractor)
+	if err != nil && !in.Named && strings.Contains(err.Error(), "binary file") {
+		return out{note: fmt.Sprintf("%s: skipped: binary file", in.Path)}
+	}
+	o = out{art: a, dirs: dirs, err: err, note: note}
+	if a != nil {
+		o.claims = len(a.Claims)
+		if after != nil {
+			o.diags, o.err = after(a)
+		}
+	}
+	return o
+}
+
+// extractOne turns one file into an article.
+func extractOne(in files.Input, extractor func(*document.Document) []*claim.Claim) (a *claim.Article, dirs []*suppress.Directive, note string, err error) {
 	data := in.Data
 	if data == nil {
 		if data, err = os.ReadFile(in.Path); err != nil {
@@ -160,7 +171,7 @@ func extractOne(in files.Input) (a *claim.Article, dirs []*suppress.Directive, n
 	if err != nil {
 		return nil, nil, "", err
 	}
-	return Article(d, extract.Extract(d)), dirs, d.Note, nil
+	return Article(d, extractor(d)), dirs, d.Note, nil
 }
 
 // Article is what rules see of a document and its claims.
@@ -175,7 +186,7 @@ func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 // memory grows with what the story needs, not with the text.
 func Check(inputs []files.Input, o Options) Result {
 	local, global := engine.Split(o.Rules)
-	r := run(inputs, o.Workers, func() perArticle {
+	r := run(inputs, o.Workers, o.extract, func() perArticle {
 		sel := engine.NewSelector(global)
 		return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {
 			ds, err := engine.Run(local, []*claim.Article{a})

@@ -4,8 +4,12 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/rules"
 )
@@ -47,5 +51,37 @@ func TestUnreadableFileDoesNotStopTheRun(t *testing.T) {
 	res := Extract([]files.Input{{Path: "does-not-exist.md", Named: true}, {Path: "x.md", Named: true, Data: []byte("Two people died.")}}, 2)
 	if res.Err == nil || len(res.Articles) != 1 {
 		t.Fatalf("err=%v articles=%d", res.Err, len(res.Articles))
+	}
+}
+
+// A panic while one document is processed is reported against that file;
+// the other files' findings are still there and the run has an error
+// (exit 2).
+func TestPanicInOneDocumentIsIsolated(t *testing.T) {
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	toll := []byte("Two people were killed, police said.\n\nThree people were killed, police said.\n")
+	in := []files.Input{{Path: "a.md", Named: true, Data: toll}, {Path: "boom.md", Named: true, Data: toll}, {Path: "c.md", Named: true, Data: toll}}
+	failing := func(d *document.Document) []*claim.Claim {
+		if d.Path == "boom.md" {
+			var m map[string]int
+			m["x"]++ // a bug: assignment to a nil map
+		}
+		return extract.Extract(d)
+	}
+	for _, workers := range []int{1, 2} {
+		res := Check(in, Options{Rules: set.Rules, Workers: workers, extract: failing})
+		if res.Err == nil || !strings.Contains(res.Err.Error(), "boom.md: internal error while checking this file") {
+			t.Fatalf("err = %v", res.Err)
+		}
+		files := map[string]bool{}
+		for _, d := range res.Diagnostics {
+			files[d.Primary.File] = true
+		}
+		if !files["a.md"] || !files["c.md"] || files["boom.md"] {
+			t.Fatalf("findings by file: %v", files)
+		}
 	}
 }
