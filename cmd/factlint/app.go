@@ -24,6 +24,9 @@ type app struct {
 	configFile    string
 	ruleFiles     []string
 	stdinFilename string
+
+	cpuProfile, memProfile string
+	stopProfiles           func()
 }
 
 func (a *app) rootCommand() *cobra.Command {
@@ -35,6 +38,12 @@ func (a *app) rootCommand() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&a.configFile, "config", "", "configuration file (default: .factlint.yaml found upward from here)")
+	a.addProfileFlags(root)
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		stop, err := a.startProfiles()
+		a.stopProfiles = stop
+		return err
+	}
 	root.AddCommand(a.checkCommand(), a.claimsCommand(), a.rulesCommand(), a.explainCommand(), a.testCommand(), a.baselineCommand(), a.lspCommand(), a.versionCommand())
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fmt.Errorf("%v\nRun '%s --help' for usage.", err, c.CommandPath())

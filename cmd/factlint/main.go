@@ -28,7 +28,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	if err := root.Execute(); err != nil {
+	err := root.Execute()
+	if a.stopProfiles != nil {
+		a.stopProfiles()
+	}
+	if err != nil {
 		a.errorf("%v", err)
 		if a.code < exitError {
 			a.code = exitError

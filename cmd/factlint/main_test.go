@@ -52,6 +52,20 @@ func TestScripts(t *testing.T) {
 				text := strings.ReplaceAll(args[1], `\n`, "\n")
 				ts.Check(os.WriteFile(ts.MkAbs(args[2]), []byte(strings.Repeat(text, n)), 0o644))
 			},
+			// manyfiles COUNT DIR writes COUNT small articles into DIR, 100 a folder
+			"manyfiles": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: manyfiles COUNT DIR")
+				}
+				n, err := strconv.Atoi(args[0])
+				ts.Check(err)
+				for i := 0; i < n; i++ {
+					dir := ts.MkAbs(filepath.Join(args[1], fmt.Sprintf("d%03d", i/100)))
+					ts.Check(os.MkdirAll(dir, 0o755))
+					text := fmt.Sprintf("Report %d\n\n%d people were killed, the mayor, Ana Pérez, said.\n", i, 2+i%3)
+					ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%05d.md", i)), []byte(text), 0o644))
+				}
+			},
 			// nestlist DEPTH FILE writes a Markdown list nested DEPTH deep
 			"nestlist": func(ts *testscript.TestScript, neg bool, args []string) {
 				n, err := strconv.Atoi(args[0])
