@@ -25,7 +25,11 @@ type count struct {
 // countsIn reads every figure of a sentence as a count or quantity.
 func countsIn(toks []token, lastEvent string) []*count {
 	figs := findFigures(toks)
-	out := make([]*count, 0, len(figs)+1)
+	implicit := implicitCounts(toks, figs)
+	if len(figs) == 0 && len(implicit) == 0 {
+		return nil
+	}
+	out := make([]*count, 0, len(figs)+len(implicit))
 	for _, f := range figs {
 		c := &count{figure: f, npEnd: f.last}
 		if f.unit == "" || f.age {
@@ -36,7 +40,7 @@ func countsIn(toks []token, lastEvent string) []*count {
 		}
 		out = append(out, c)
 	}
-	out = append(out, implicitCounts(toks, figs)...)
+	out = append(out, implicit...)
 	sortCounts(out)
 	for k, c := range out {
 		var prev *count
@@ -72,7 +76,7 @@ func countsIn(toks []token, lastEvent string) []*count {
 func applyDateline(toks []token, cs []*count) {
 	n := 0
 	switch {
-	case months[tokAt(toks, 0).lower] && isYearLike(tokAt(toks, 1)):
+	case tokAt(toks, 0).in(cMonth) && isYearLike(tokAt(toks, 1)):
 		n = 2
 	case isYearLike(tokAt(toks, 0)) && tokAt(toks, 1).is(":", ","):
 		n = 1
@@ -115,20 +119,20 @@ func (c *count) readNounPhrase(toks []token) {
 		if t.kind != tWord || t.is("'s", "’s") {
 			break
 		}
-		if len(words) == 0 && eventAdjectives[t.lower] {
+		if len(words) == 0 && t.in(cEventAdjective) {
 			// "2 dead," ends here; "32 wounded Turkish soldiers" goes on
 			nx := tokAt(toks, j+1)
-			if nx.kind != tWord || stopAfterNumber[nx.lower] || eventWords[nx.lower] != "" {
+			if nx.kind != tWord || nx.in(cStopAfterNumber) || nx.event() != "" {
 				break
 			}
-			c.event = eventWords[t.lower]
+			c.event = t.event()
 			words = append(words, t)
 			continue
 		}
-		if stopAfterNumber[t.lower] || (len(words) > 0 && !t.capitalized() && isVerbForm(t.lower)) || eventWords[t.lower] != "" && len(words) > 0 {
+		if t.in(cStopAfterNumber) || (len(words) > 0 && !t.capitalized() && isVerbForm(t.lower)) || t.event() != "" && len(words) > 0 {
 			break
 		}
-		if len(words) == 0 && eventWords[t.lower] != "" && !t.is("deaths", "death", "fatalities", "injuries", "casualties", "martyrs", "dead") {
+		if len(words) == 0 && t.event() != "" && !t.is("deaths", "death", "fatalities", "injuries", "casualties", "martyrs", "dead") {
 			break // "33 killed"
 		}
 		words = append(words, t)
@@ -142,8 +146,8 @@ func (c *count) readNounPhrase(toks []token) {
 		return
 	}
 	head := words[len(words)-1]
-	if eventWords[head.lower] != "" && (head.is("deaths", "death", "fatalities", "injuries", "dead", "martyrs")) {
-		c.event = eventWords[head.lower]
+	if head.event() != "" && (head.is("deaths", "death", "fatalities", "injuries", "dead", "martyrs")) {
+		c.event = head.event()
 		words = words[:len(words)-1]
 		c.npEnd = head.end
 		if len(words) == 0 {
@@ -154,7 +158,7 @@ func (c *count) readNounPhrase(toks []token) {
 	}
 	c.subject = singular(head.lower)
 	for _, m := range words[:len(words)-1] {
-		if eventAdjectives[m.lower] {
+		if m.in(cEventAdjective) {
 			continue
 		}
 		c.modifiers = append(c.modifiers, m.text)
@@ -270,11 +274,11 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 				}
 			}
 		}
-		if ev := eventWords[t.lower]; ev != "" && !t.is("toll", "death", "deaths", "shooting") {
+		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") {
 			// the hospitalized are some of the injured, not their number
 			return refineShot(toks, k, ev), t.is("hospitalized", "hospitalised")
 		}
-		if t.kind == tNumber || !auxiliaries[t.lower] && !(t.is(",") && k == j && tokAt(toks, k+1).is("all", "both")) && !adverb(t) {
+		if t.kind == tNumber || !t.in(cAuxiliary) && !(t.is(",") && k == j && tokAt(toks, k+1).is("all", "both")) && !adverb(t) {
 			return "", false
 		}
 	}
@@ -314,13 +318,13 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		if t.is("shooting", "shootings", "stabbing", "attack", "crash", "accident") && tokAt(toks, k-1).is("fatal", "deadly") {
 			return "killed", revises // "the fatal shooting of a teen"
 		}
-		if ev := eventWords[t.lower]; ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {
+		if ev := t.event(); ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {
 			return refineShot(toks, k, ev), revises
 		}
-		if anaphoricFigures[t.lower] && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.is("it") && isChangeVerb(tokAt(toks, k-1))) {
+		if t.in(cAnaphoric) && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.is("it") && isChangeVerb(tokAt(toks, k-1))) {
 			return lastEvent, revises
 		}
-		if t.kind != tWord || !leftBridge[t.lower] {
+		if t.kind != tWord || !t.in(cLeftBridge) {
 			return "", false
 		}
 	}
@@ -369,7 +373,7 @@ func (c *count) readScope(toks []token, lo, hi int) {
 			j += n - 1
 			continue
 		}
-		if cumulativeWords[t.lower] || t.is("so", "to", "in") && tokAt(toks, j+1).is("far", "date", "all") && (t.lower != "in" || tokAt(toks, j+1).lower == "all") {
+		if t.in(cCumulative) || t.is("so", "to", "in") && tokAt(toks, j+1).is("far", "date", "all") && (t.lower != "in" || tokAt(toks, j+1).lower == "all") {
 			if t.lower != "so" || tokAt(toks, j+1).lower == "far" {
 				if t.lower != "to" || tokAt(toks, j+1).lower == "date" {
 					c.cumulative = true
@@ -387,7 +391,7 @@ var scopeStarts = set(`since in over during within for this last so earlier late
 // scopeAt returns the length of a scope phrase starting at j, or 0.
 func scopeAt(toks []token, j, hi int) int {
 	t := toks[j]
-	if !scopeStarts[t.lower] && !months[t.lower] && !isYearLike(t) {
+	if !t.in(cScopeStart) && !t.in(cMonth) && !isYearLike(t) {
 		return 0
 	}
 	n1, n2, n3 := tokAt(toks, j+1), tokAt(toks, j+2), tokAt(toks, j+3)
@@ -402,7 +406,7 @@ func scopeAt(toks []token, j, hi int) int {
 		n := 3
 		for k := j + 3; k < hi && k < j+8 && toks[k].kind != tPunct; k++ {
 			n++
-			if timeUnits[toks[k].lower] {
+			if toks[k].in(cTimeUnit) {
 				if tokAt(toks, k+1).is("of") && tokAt(toks, k+2).kind == tWord {
 					n += 2
 				}
@@ -417,11 +421,11 @@ func scopeAt(toks []token, j, hi int) int {
 		return 2
 	case t.is("in", "during", "by", "until") && isYearLike(n1):
 		return 2
-	case t.is("since", "until") && months[n1.lower] && n2.kind != tNumber:
+	case t.is("since", "until") && n1.in(cMonth) && n2.kind != tNumber:
 		return 2 // "since December"
-	case months[t.lower] && isYearLike(n1) && tokAt(toks, j-1).lower == "" || isYearLike(t) && (n1.is(":", ",") || tokAt(toks, j-1).lower == "" || months[tokAt(toks, j-1).lower] && tokAt(toks, j-2).lower == ""):
+	case t.in(cMonth) && isYearLike(n1) && tokAt(toks, j-1).lower == "" || isYearLike(t) && (n1.is(":", ",") || tokAt(toks, j-1).lower == "" || tokAt(toks, j-1).in(cMonth) && tokAt(toks, j-2).lower == ""):
 		// a roundup's "August 1982: Eight people killed", "2010, nine people were shot"
-		if months[t.lower] {
+		if t.in(cMonth) {
 			return 2
 		}
 		return 1
@@ -430,25 +434,25 @@ func scopeAt(toks []token, j, hi int) int {
 			return 4
 		}
 		return 3
-	case t.is("the", "a", "an", "this", "that", "another", "one") && scopeModifiers[n1.lower] && scopeNouns[n2.lower]:
+	case t.is("the", "a", "an", "this", "that", "another", "one") && n1.in(cScopeModifier) && n2.in(cScopeNoun):
 		return 3
-	case t.is("the", "a", "an", "this", "that", "another", "one") && weekdays[n1.lower] && partsOfDay[n2.lower] && scopeNouns[n3.lower]:
+	case t.is("the", "a", "an", "this", "that", "another", "one") && n1.in(cWeekday) && n2.in(cPartOfDay) && n3.in(cScopeNoun):
 		return 4
 	case t.is("a", "an", "another", "one"):
 		// "a strike on Thursday morning", "a bridge collapse on Sunday morning":
 		// an indefinite event restricted to part of a day is one of several
 		k := j + 1
-		for k < j+3 && !scopeNouns[tokAt(toks, k).lower] && lowercaseModifier(tokAt(toks, k)) {
+		for k < j+3 && !tokAt(toks, k).in(cScopeNoun) && lowercaseModifier(tokAt(toks, k)) {
 			k++
 		}
-		if !scopeNouns[tokAt(toks, k).lower] {
+		if !tokAt(toks, k).in(cScopeNoun) {
 			return 0
 		}
 		m1, m2, m3 := tokAt(toks, k+1), tokAt(toks, k+2), tokAt(toks, k+3)
 		switch {
-		case m1.is("on") && weekdays[m2.lower] && partsOfDay[m3.lower]:
+		case m1.is("on") && m2.in(cWeekday) && m3.in(cPartOfDay):
 			return k + 4 - j
-		case partsOfDay[m1.lower] || m1.is("overnight", "earlier"):
+		case m1.in(cPartOfDay) || m1.is("overnight", "earlier"):
 			return k + 2 - j
 		}
 		return 0
@@ -525,7 +529,7 @@ func passiveEvent(toks []token, k int) bool {
 	if tokAt(toks, k).is("was", "is", "has", "had", "who") {
 		return eventAfter(toks, k) != ""
 	}
-	return eventWords[tokAt(toks, k).lower] != "" && (tokAt(toks, k+1).kind != tWord || tokAt(toks, k+1).is("in", "by", "at", "on", "during", "when", "after", "while", "last", "early", "late"))
+	return tokAt(toks, k).event() != "" && (tokAt(toks, k+1).kind != tWord || tokAt(toks, k+1).is("in", "by", "at", "on", "during", "when", "after", "while", "last", "early", "late"))
 }
 
 // severityBetween: "none suffered life-threatening injuries" denies a
@@ -548,7 +552,7 @@ func implicitModifier(t token) bool {
 	case tPunct:
 		return t.is("-")
 	case tWord:
-		return !stopAfterNumber[t.lower] && eventWords[t.lower] == "" && !cueWords[t.lower]
+		return !t.in(cStopAfterNumber) && t.event() == "" && !t.in(cCue)
 	}
 	return false
 }
@@ -558,6 +562,9 @@ func implicitModifier(t token) bool {
 // subject of its own). A single victim is marked a subset: "a man was
 // killed" may be one of several, so it is never compared with a toll.
 func implicitCounts(toks []token, figs []figure) []*count {
+	if !anyIn(toks, cCountTrigger) {
+		return nil // every pattern below needs an event
+	}
 	var out []*count
 	covered := make([]bool, len(toks))
 	for _, f := range figs {
@@ -578,10 +585,10 @@ func implicitCounts(toks []token, figs []figure) []*count {
 			// killed in an accident", "her son, Manny, was shot"), not in
 			// "the gunman killed his wife"
 			k := j + 1
-			for k < len(toks) && k < j+6 && !humanNouns[toks[k].lower] && implicitModifier(toks[k]) {
+			for k < len(toks) && k < j+6 && !toks[k].in(cHuman) && implicitModifier(toks[k]) {
 				k++
 			}
-			if !humanNouns[tokAt(toks, k).lower] {
+			if !tokAt(toks, k).in(cHuman) {
 				continue
 			}
 			definite := !t.is("a", "an")
@@ -613,7 +620,7 @@ func implicitCounts(toks []token, figs []figure) []*count {
 			}
 			if tokAt(toks, k).is("of") {
 				// "none of the passengers was hurt", not "none of the injuries"
-				for k < len(toks) && k < j+6 && !auxiliaries[toks[k].lower] || tokAt(toks, k).is("of", "them", "whom") {
+				for k < len(toks) && k < j+6 && !toks[k].in(cAuxiliary) || tokAt(toks, k).is("of", "them", "whom") {
 					k++
 				}
 				if !personNoun(singular(tokAt(toks, k-1).lower)) && !tokAt(toks, k-1).is("them", "whom") {
@@ -623,8 +630,8 @@ func implicitCounts(toks []token, figs []figure) []*count {
 			if ev := eventAfter(toks, k); ev != "" && !severityBetween(toks, k, k+6) {
 				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, value: claim.Point(0), qualifier: claim.Exact}, npEnd: k, subject: "person", event: ev})
 			}
-		case t.is("no") && eventWords[tokAt(toks, j+1).lower] != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests"):
-			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 2, last: j + 2, value: claim.Point(0), qualifier: claim.Exact}, npEnd: j + 2, subject: "person", event: eventWords[toks[j+1].lower]})
+		case t.is("no") && tokAt(toks, j+1).event() != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests"):
+			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 2, last: j + 2, value: claim.Point(0), qualifier: claim.Exact}, npEnd: j + 2, subject: "person", event: toks[j+1].event()})
 		case t.is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before")) && eventAfter(toks, j+1) == "killed":
 			// "He was pronounced dead at the scene", "…, where he later died"
 			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
@@ -632,10 +639,10 @@ func implicitCounts(toks []token, figs []figure) []*count {
 		case t.capitalized() && (j == 0 || !tokAt(toks, j-1).capitalized()):
 			// a named victim: "Michael Lorenzo died on the scene", "Kevin Richardson, 30, died"
 			k := j
-			for k < len(toks) && toks[k].capitalized() && !functionWords[toks[k].lower] && !orgWords[toks[k].lower] && !titleWords[toks[k].lower] {
+			for k < len(toks) && toks[k].capitalized() && !toks[k].in(cFunctionWord) && !toks[k].in(cOrg) && !toks[k].in(cTitle) {
 				k++
 			}
-			if k-j < 2 || j < len(toks) && functionWords[toks[j].lower] {
+			if k-j < 2 || j < len(toks) && toks[j].in(cFunctionWord) {
 				continue
 			}
 			e := k
@@ -647,10 +654,10 @@ func implicitCounts(toks []token, figs []figure) []*count {
 					npEnd: k, subject: "person", event: ev, subset: true})
 				j = k
 			}
-		case t.is("himself", "herself") && j > 0 && eventWords[toks[j-1].lower] == "killed":
+		case t.is("himself", "herself") && j > 0 && toks[j-1].event() == "killed":
 			subj := "perpetrator"
 			for k := j - 2; k >= 0 && k >= j-5; k-- {
-				if humanNouns[toks[k].lower] {
+				if toks[k].in(cHuman) {
 					subj = toks[k].lower
 					break
 				}

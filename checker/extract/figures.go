@@ -28,8 +28,8 @@ type figure struct {
 func findFigures(toks []token) []figure {
 	var out []figure
 	for i := 0; i < len(toks); i++ {
-		if toks[i].kind == tURL {
-			continue
+		if toks[i].kind != tNumber && !toks[i].in(cNumeric) {
+			continue // a figure starts with digits or a number word
 		}
 		if f, ok := hyphenFigure(toks, i); ok {
 			out = append(out, f)
@@ -167,15 +167,15 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end // a code or part of one: F-16, 9/11, #5
 	case prev.is(":") && !t.space:
 		return end
-	case months[prev.lower] || months[next.lower] || (next.is(",") && isYearLike(next2) && prev.kind == tWord && months[prev.lower]):
+	case prev.in(cMonth) || next.in(cMonth) || (next.is(",") && isYearLike(next2) && prev.kind == tWord && prev.in(cMonth)):
 		return end // a date
-	case isYearLike(t) && !countsPlural(toks, end, prev) && currencySymbols[prev.lower] == "" && !risesPastYears(toks, end):
+	case isYearLike(t) && !countsPlural(toks, end, prev) && !prev.in(cCurrencySymbol) && !risesPastYears(toks, end):
 		return end
 	case address(toks, end) || next.is("zip", "postcode", "postal") || next.is("area") && next2.is("code"):
 		return end
 	case phoneLike(toks, i, end):
 		return end + 2
-	case codePrefix(prev, toks, i-1) && !unitAttached(next) && measureUnits[next.lower] == "" && !(currencyPrefixes[prev.lower] && !t.space):
+	case codePrefix(prev, toks, i-1) && !unitAttached(next) && !next.in(cMeasureUnit) && !(currencyPrefixes[prev.lower] && !t.space):
 		return end
 	}
 	return 0
@@ -192,7 +192,7 @@ func address(toks []token, end int) bool {
 		return true
 	}
 	for k := end; k < end+4 && k < len(toks) && toks[k].capitalized(); k++ {
-		if streetWords[toks[k].lower] {
+		if toks[k].in(cStreet) {
 			return true
 		}
 	}
@@ -224,7 +224,7 @@ func mixedCase(s string) bool {
 // unitAttached: a unit written against the digits ("2.4GHz") makes a
 // measurement, not a code.
 func unitAttached(next token) bool {
-	return !next.space && next.kind == tWord && measureUnits[next.lower] != ""
+	return !next.space && next.kind == tWord && next.in(cMeasureUnit)
 }
 
 // ageFigure reads an age as a quantity in years: "a 17-year-old girl",
@@ -314,7 +314,7 @@ func codePrefix(prev token, toks []token, pi int) bool {
 		return true
 	}
 	// a proper name mid-sentence followed by a number: "Rossiya 24"
-	if prev.capitalized() && pi > 0 && !tokAt(toks, pi-1).is(".", "“", "\"", ":") && !weekdays[prev.lower] && !months[prev.lower] {
+	if prev.capitalized() && pi > 0 && !tokAt(toks, pi-1).is(".", "“", "\"", ":") && !prev.in(cWeekday) && !prev.in(cMonth) {
 		return !isTitleWord(prev.lower) && !startsClause(tokAt(toks, pi-1))
 	}
 	return false
@@ -375,7 +375,7 @@ func isNounLike(w string) bool {
 // readUnit looks for a currency before and a unit after the number.
 func (f *figure) readUnit(toks []token) {
 	f.last = f.numLast
-	if p := tokAt(toks, f.first-1); currencySymbols[p.lower] != "" && !tokAt(toks, f.first).space {
+	if p := tokAt(toks, f.first-1); p.in(cCurrencySymbol) && !tokAt(toks, f.first).space {
 		f.unit, f.first = currencySymbols[p.lower], f.first-1
 		// "$6 billion": a scale word after a currency figure
 		return
@@ -413,7 +413,7 @@ func (f *figure) readRange(toks []token) {
 		return // "-1.3%" after a figure is a sign, not a dash
 	}
 	k := sepAt + 1
-	if cur := tokAt(toks, k); currencySymbols[cur.lower] != "" && !tokAt(toks, k+1).space {
+	if cur := tokAt(toks, k); cur.in(cCurrencySymbol) && !tokAt(toks, k+1).space {
 		k++
 	}
 	n, ok := parseNumberAt(toks, k)

@@ -17,9 +17,10 @@ func set(words string) map[string]bool {
 
 // eventWords maps a trigger word to the normalised event (a participle, per
 // the contract's vocabulary).
-var eventWords = map[string]string{}
+var eventWords = buildEventWords()
 
-func init() {
+func buildEventWords() map[string]string {
+	m := map[string]string{}
 	for event, words := range map[string]string{
 		"killed": `killed kill kills killing dead died die dies dying death deaths fatalities fatality fatally
 			martyred martyrdom martyrs slain massacred perished executed murdered murders murder murdering homicides homicide toll deceased`,
@@ -35,9 +36,10 @@ func init() {
 		"infected":    `infected`,
 	} {
 		for _, w := range strings.Fields(words) {
-			eventWords[w] = event
+			m[w] = event
 		}
 	}
+	return m
 }
 
 // eventAdjectives can stand right after a number or inside its noun phrase
@@ -141,9 +143,10 @@ var timeUnits = set(`second seconds minute minutes hour hours day days week week
 
 // measureUnits make a figure a measured quantity; the value is the unit's
 // name as the contract reports it.
-var measureUnits = map[string]string{}
+var measureUnits = buildMeasureUnits()
 
-func init() {
+func buildMeasureUnits() map[string]string {
+	m := map[string]string{}
 	for unit, words := range map[string]string{
 		"percent":    `percent per_cent % pc percentage`,
 		"km":         `km kilometre kilometres kilometer kilometers`,
@@ -202,13 +205,14 @@ func init() {
 		"basispoint": `basis_points`,
 	} {
 		for _, w := range strings.Fields(words) {
-			measureUnits[strings.ReplaceAll(w, "_", " ")] = unit
+			m[strings.ReplaceAll(w, "_", " ")] = unit
 		}
 	}
 	for _, w := range strings.Fields("second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries night nights weekend weekends fortnight") {
-		measureUnits[w] = singular(w)
+		m[w] = singular(w)
 	}
-	measureUnits["centuries"] = "century"
+	m["centuries"] = "century"
+	return m
 }
 
 // currencySymbols stand before a figure.

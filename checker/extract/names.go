@@ -41,7 +41,7 @@ func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
 				j++
 				continue
 			}
-			if nameConnectors[toks[j].lower] && j+1 < len(toks) && nameWord(toks[j+1]) && j > start {
+			if toks[j].in(cNameConnector) && j+1 < len(toks) && nameWord(toks[j+1]) && j > start {
 				j++
 				continue
 			}
@@ -50,15 +50,15 @@ func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
 		k = j
 		// titles first, with a nationality before them ("Turkish President")
 		var titles []string
-		for start < j && (titleWords[toks[start].lower] || nationality(toks[start].lower) && start+1 < j && titleWords[toks[start+1].lower]) {
+		for start < j && (toks[start].in(cTitle) || nationality(toks[start].lower) && start+1 < j && toks[start+1].in(cTitle)) {
 			titles = append(titles, toks[start].text)
 			start++
 		}
 		sentenceStart := start == 0 || tokAt(toks, start-1).kind == tPunct && tokAt(toks, start-1).is("“", "\"", "(", "‘")
-		if sentenceStart && len(titles) == 0 && (functionWords[toks[start].lower] || lowerVocab[toks[start].lower]) {
+		if sentenceStart && len(titles) == 0 && (toks[start].in(cFunctionWord) || lowerVocab[toks[start].lower]) {
 			start++
 		}
-		for start < j && functionWords[toks[start].lower] {
+		for start < j && toks[start].in(cFunctionWord) {
 			start++ // "A US", "The Hague" → "US", "Hague"
 		}
 		if start >= j {
@@ -75,7 +75,7 @@ func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
 // nameWord: a capitalized word that is not a weekday, a month or an
 // all-capitals shout.
 func nameWord(t token) bool {
-	if !t.capitalized() || weekdays[t.lower] || months[t.lower] || numwords.IsNumberWord(beforeHyphen(t.lower)) {
+	if !t.capitalized() || t.in(cWeekday) || t.in(cMonth) || numwords.IsNumberWord(beforeHyphen(t.lower)) {
 		return false
 	}
 	if strings.ContainsAny(t.lower, "'’") && !strings.HasPrefix(t.lower, "o'") && !strings.HasPrefix(t.lower, "o’") {

@@ -195,8 +195,8 @@ func (x *extractor) byline(toks []token, qs []quote) claim.Source {
 		if t.is(",") {
 			comma = true
 		}
-		if t.kind == tWord && !comma && !t.capitalized() && !titleWords[t.lower] && !orgWords[t.lower] && !t.is("of", "for", "the", "and", "'s", "’s") ||
-			cueWords[t.lower] || isVerbForm(t.lower) || t.is(".", "?", "!") && t.end < toks[len(toks)-1].end {
+		if t.kind == tWord && !comma && !t.capitalized() && !t.in(cTitle) && !t.in(cOrg) && !t.is("of", "for", "the", "and", "'s", "’s") ||
+			t.in(cCue) || isVerbForm(t.lower) || t.is(".", "?", "!") && t.end < toks[len(toks)-1].end {
 			return claim.Source{}
 		}
 	}

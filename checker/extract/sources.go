@@ -31,7 +31,7 @@ var figureCues = set(`put puts raised revised updated lowered`)
 // figureFollows: a figure or a word for one within a few tokens after k.
 func figureFollows(toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if toks[j].kind == tNumber || anaphoricFigures[toks[j].lower] || eventWords[toks[j].lower] != "" || numwords.IsNumberWord(toks[j].lower) {
+		if toks[j].kind == tNumber || toks[j].in(cAnaphoric) || toks[j].event() != "" || numwords.IsNumberWord(toks[j].lower) {
 			return true
 		}
 	}
@@ -101,6 +101,9 @@ type docState struct {
 // attributionsIn finds "X said", "said X", "according to X", "X told Y"
 // and "as X put it" in a sentence, skipping tokens inside quotes.
 func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribution {
+	if !anyIn(toks, cAttributionTrigger) {
+		return nil
+	}
 	var out []attribution
 	for k, t := range toks {
 		if quoted(k) {
@@ -113,16 +116,16 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 			a, ok = forwardSource(toks, k, k+2, quoted)
 		case t.is("citing", "cited") && k > 0 && tokAt(toks, k-1).is(","):
 			a, ok = forwardSource(toks, k, k+1, quoted)
-		case ambiguousCues[t.lower] && k > 0 && (toks[k-1].capitalized() && k > 1 || pronouns[toks[k-1].lower] != "") &&
+		case t.in(cAmbiguousCue) && k > 0 && (toks[k-1].capitalized() && k > 1 || toks[k-1].in(cPronoun)) &&
 			(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks)):
 			a, ok = backwardSource(toks, k, quoted)
-		case figureCues[t.lower] && !figureFollows(toks, k):
+		case t.in(cFigureCue) && !figureFollows(toks, k):
 			// "raised questions" is no attribution; "raised the toll to 33" is
-		case cueWords[t.lower] && tokAt(toks, k-1).is("and", "but") && k > 2:
+		case t.in(cCue) && tokAt(toks, k-1).is("and", "but") && k > 2:
 			if f, l, found := subjectSpan(toks[:k]); found {
 				a, ok = attribution{cue: k, first: f, last: l}, true
 			}
-		case cueWords[t.lower]:
+		case t.in(cCue):
 			a, ok = backwardSource(toks, k, quoted)
 			if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct) && !t.is("saying") {
 				a, ok = invertedSource(toks, k, quoted)
@@ -134,7 +137,7 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 			if a.source.Kind != "" {
 				out = append(out, a)
 			}
-		} else if cueWords[t.lower] && !t.is("saying") && tokAt(toks, k-1).is(",", "”", "\"") && (k+1 == len(toks) || tokAt(toks, k+1).is(".")) {
+		} else if t.in(cCue) && !t.is("saying") && tokAt(toks, k-1).is(",", "”", "\"") && (k+1 == len(toks) || tokAt(toks, k+1).is(".")) {
 			// "…, said." attributes the sentence to no one
 			out = append(out, attribution{cue: k, first: k, last: k + 1, dangling: true})
 		}
@@ -147,13 +150,13 @@ func nounPhraseWord(t token) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if weekdays[t.lower] || months[t.lower] || cueWords[t.lower] || pronouns[t.lower] != "" && !t.capitalized() {
+	if t.in(cWeekday) || t.in(cMonth) || t.in(cCue) || t.in(cPronoun) && !t.capitalized() {
 		return false
 	}
 	if t.capitalized() {
 		return !t.is("the", "a", "an", "but", "and", "or", "so", "then", "while", "in", "on", "at", "as", "if", "when", "after", "before", "also", "this", "that", "there", "meanwhile", "however")
 	}
-	return titleWords[t.lower] || orgWords[t.lower] || anonymousNouns[t.lower] || sourceAdjectives[t.lower] ||
+	return t.in(cTitle) || t.in(cOrg) || t.in(cAnonymous) || t.in(cSourceAdjective) ||
 		t.is("of", "for", "'s", "’s", "de", "al", "bin", "van", "von", "da", "di", "del", "la", "le", "el", "ibn", "abu")
 }
 
@@ -173,7 +176,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	if p < 0 || quoted(p) {
 		return attribution{}, false
 	}
-	if pr := toks[p]; pronouns[pr.lower] != "" || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
+	if pr := toks[p]; pr.in(cPronoun) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
@@ -243,7 +246,7 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 		return k, k + 1, true
 	}
 	e := k
-	for e < len(toks) && e < k+8 && (toks[e].capitalized() || toks[e].is("'s", "’s", "-") || titleWords[toks[e].lower] && e > k) {
+	for e < len(toks) && e < k+8 && (toks[e].capitalized() || toks[e].is("'s", "’s", "-") || toks[e].in(cTitle) && e > k) {
 		e++
 	}
 	if e == k || e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() {
@@ -388,14 +391,14 @@ func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 // lowercaseModifier: a lower-case word that can open a source's noun phrase
 // ("shooting victim Devon McNeal").
 func lowercaseModifier(t token) bool {
-	return t.kind == tWord && !t.capitalized() && !stopAfterNumber[t.lower] && !cueWords[t.lower] && !isVerbForm(t.lower) && eventWords[t.lower] == ""
+	return t.kind == tWord && !t.capitalized() && !t.in(cStopAfterNumber) && !t.in(cCue) && !isVerbForm(t.lower) && t.event() == ""
 }
 
 // resolve classifies a source and resolves pronouns and bare titles.
 func resolve(toks []token, a attribution, st *docState) claim.Source {
 	words := toks[a.first:a.last]
 	s := claim.Source{Text: phrase(toks, a.first, a.last-a.first)}
-	if len(words) == 1 && pronouns[words[0].lower] != "" {
+	if len(words) == 1 && words[0].in(cPronoun) {
 		switch pronouns[words[0].lower] {
 		case claim.Person:
 			s.Kind, s.Name, s.Title = claim.Person, st.lastPerson.Name, st.lastPerson.Title
@@ -476,13 +479,13 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	}
 	lastTitle := -1
 	for i, w := range words {
-		if titleWords[w.lower] {
+		if w.in(cTitle) {
 			lastTitle = i
 		}
 	}
 	orgAfterTitle := false
 	for _, w := range words[lastTitle+1:] {
-		if w.capitalized() && orgWords[w.lower] {
+		if w.capitalized() && w.in(cOrg) {
 			orgAfterTitle = true
 		}
 	}
@@ -557,7 +560,7 @@ func joinNonEmpty(a, b string) string {
 // acronymOrAgency: a news agency or an acronym ("NATO", "AA").
 func acronymOrAgency(words []token) bool {
 	for _, w := range words {
-		if knownAgencies[w.lower] {
+		if w.in(cKnownAgency) {
 			return true
 		}
 		if len(w.text) >= 2 && w.text == strings.ToUpper(w.text) && w.kind == tWord && !strings.Contains(w.text, ".") && w.text != "US" {
@@ -586,8 +589,8 @@ func splitName(words []token) (name, title string, start, end int) {
 		end--
 	}
 	start = end
-	for start > 0 && words[start-1].capitalized() && !titleWords[words[start-1].lower] && !orgWords[words[start-1].lower] &&
-		!nationality(words[start-1].lower) && !functionWords[words[start-1].lower] && !anonymousNouns[words[start-1].lower] {
+	for start > 0 && words[start-1].capitalized() && !words[start-1].in(cTitle) && !words[start-1].in(cOrg) &&
+		!nationality(words[start-1].lower) && !words[start-1].in(cFunctionWord) && !words[start-1].in(cAnonymous) {
 		start--
 	}
 	// "Rahmi Doğan" after a comma in an apposition is still the name; a
@@ -631,7 +634,7 @@ var demonyms = set(`us u.s. uk u.k. eu iraqi israeli pakistani saudi kuwaiti yem
 func orgName(words []token) string {
 	first, last := -1, -1
 	for i, w := range words {
-		if (w.capitalized() && !functionWords[w.lower]) || knownAgencies[w.lower] {
+		if (w.capitalized() && !w.in(cFunctionWord)) || w.in(cKnownAgency) {
 			if first < 0 {
 				first = i
 			}

@@ -24,6 +24,7 @@ type token struct {
 	lower      string
 	start, end int  // byte offsets in the block text
 	space      bool // white space before it
+	cls        wordClass
 }
 
 func (t token) is(words ...string) bool {
@@ -82,7 +83,21 @@ func tokenize(text string) []token {
 
 func mk(k tokKind, text string, start, end int, space bool) token {
 	s := text[start:end]
-	return token{kind: k, text: s, lower: strings.ToLower(s), start: start, end: end, space: space}
+	t := token{kind: k, text: s, lower: lowerASCII(s), start: start, end: end, space: space}
+	t.cls = classOf(t.lower)
+	return t
+}
+
+// lowerASCII is strings.ToLower without its allocation for words that are
+// already lower case, the common case.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 func isURLStart(s string) bool {

@@ -225,6 +225,20 @@ func compound(w string) float64 {
 	return -1
 }
 
+// Words lists the words without a hyphen that IsNumberWord accepts, in no
+// particular order: a caller can put them in its own lookup table.
+func Words() []string {
+	var out []string
+	for _, m := range []map[string]float64{units, tens, scales, {"dozen": 12}} {
+		for w := range m {
+			if IsNumberWord(w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
 // IsNumberWord reports whether w alone can start a spelled-out number.
 func IsNumberWord(w string) bool {
 	return compound(w) >= 0 || w == "hundred" || isBigScale(w) || w == "dozen"

@@ -68,3 +68,26 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// Words is exactly the unhyphenated words IsNumberWord accepts.
+func TestWordsMatchIsNumberWord(t *testing.T) {
+	in := map[string]bool{}
+	for _, w := range Words() {
+		if !IsNumberWord(w) {
+			t.Errorf("Words has %q, which IsNumberWord refuses", w)
+		}
+		in[w] = true
+	}
+	for _, m := range []map[string]float64{units, tens, scales} {
+		for w := range m {
+			if IsNumberWord(w) && !in[w] {
+				t.Errorf("Words lacks %q", w)
+			}
+		}
+	}
+	for _, w := range []string{"dozen", "hundred", "thousand", "nine", "ninety"} {
+		if !in[w] {
+			t.Errorf("Words lacks %q", w)
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/numwords"
+)
+
+// wordClass is a set of the word lists a token belongs to, one bit per
+// list. Each token is looked up once, when it is made; patterns then test
+// bits instead of hashing the word again for every list they consult.
+type wordClass uint64
+
+const (
+	cEvent wordClass = 1 << iota
+	cEventAdjective
+	cAnaphoric
+	cAuxiliary
+	cLeftBridge
+	cHuman
+	cStopAfterNumber
+	cTimeUnit
+	cStreet
+	cMonth
+	cWeekday
+	cScopeNoun
+	cScopeModifier
+	cScopeStart
+	cPartOfDay
+	cCumulative
+	cRevisionEarly
+	cRevisionLate
+	cNameConnector
+	cFunctionWord
+	cCue
+	cFigureCue
+	cAmbiguousCue
+	cTitle
+	cOrg
+	cKnownAgency
+	cAnonymous
+	cSourceAdjective
+	cRole
+	cPlace
+	cDemonym
+	cCurrencySymbol
+	cMeasureUnit
+	cPronoun
+	// cNumeric: the word can open a number phrase ("thirty-three", "dozens",
+	// "a") or is a number word joined to a noun ("five-member")
+	cNumeric
+	// cCountTrigger: a word without which no implicit count can be read
+	// (an event word, or the "condition" of "in critical condition")
+	cCountTrigger
+	// cAttributionTrigger: a word without which no attribution can be read
+	// (a cue verb, "according", "citing")
+	cAttributionTrigger
+)
+
+// lexicon maps a lower-case word to its classes.
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]wordClass {
+	lists := []struct {
+		c     wordClass
+		words map[string]bool
+	}{
+		{cEventAdjective, eventAdjectives}, {cAnaphoric, anaphoricFigures}, {cAuxiliary, auxiliaries},
+		{cLeftBridge, leftBridge}, {cHuman, humanNouns}, {cStopAfterNumber, stopAfterNumber}, {cTimeUnit, timeUnits},
+		{cStreet, streetWords}, {cMonth, months}, {cWeekday, weekdays}, {cScopeNoun, scopeNouns},
+		{cScopeModifier, scopeModifiers}, {cScopeStart, scopeStarts}, {cPartOfDay, partsOfDay},
+		{cCumulative, cumulativeWords}, {cRevisionEarly, revisionEarly}, {cRevisionLate, revisionLate},
+		{cNameConnector, nameConnectors}, {cFunctionWord, functionWords}, {cCue, cueWords}, {cFigureCue, figureCues},
+		{cAmbiguousCue, ambiguousCues}, {cTitle, titleWords}, {cOrg, orgWords}, {cKnownAgency, knownAgencies},
+		{cAnonymous, anonymousNouns}, {cSourceAdjective, sourceAdjectives}, {cRole, roleWords}, {cPlace, places},
+		{cDemonym, demonyms}, {cCurrencySymbol, keysOf(currencySymbols)}, {cMeasureUnit, keysOf(measureUnits)},
+		{cPronoun, keysOf(pronouns)}, {cNumeric, numericWords()},
+	}
+	m := map[string]wordClass{}
+	for _, l := range lists {
+		for w := range l.words {
+			m[w] |= l.c
+		}
+	}
+	for w := range eventWords {
+		m[w] |= cEvent | cCountTrigger
+	}
+	m["condition"] |= cCountTrigger
+	for w, c := range m {
+		if c&(cCue|cFigureCue|cAmbiguousCue) != 0 {
+			m[w] |= cAttributionTrigger
+		}
+	}
+	m["according"] |= cAttributionTrigger
+	m["citing"] |= cAttributionTrigger
+	return m
+}
+
+func keysOf[V any](m map[string]V) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
+// numericWords are the single words that open a number phrase.
+func numericWords() map[string]bool {
+	m := set(`a half two-thirds three-quarters several tens hundreds thousands millions billions dozens scores`)
+	for _, w := range numwords.Words() {
+		m[w] = true
+	}
+	return m
+}
+
+// classOf is a word's classes; hyphenated words not in the lexicon are
+// numeric when their first part is a number word ("thirty-three",
+// "five-member").
+func classOf(lower string) wordClass {
+	c := lexicon[lower]
+	if c&cNumeric == 0 && strings.IndexByte(lower, '-') > 0 {
+		if numwords.IsNumberWord(lower) || lexicon[beforeHyphen(lower)]&cNumeric != 0 {
+			c |= cNumeric
+		}
+	}
+	return c
+}
+
+// in reports whether the token belongs to one of the classes.
+func (t token) in(c wordClass) bool { return t.cls&c != 0 }
+
+// event is the normalised event a token names, or "".
+func (t token) event() string {
+	if t.cls&cEvent == 0 {
+		return ""
+	}
+	return eventWords[t.lower]
+}
+
+// anyIn reports whether some token belongs to one of the classes: a cheap
+// test before a pass that needs one.
+func anyIn(toks []token, c wordClass) bool {
+	for i := range toks {
+		if toks[i].cls&c != 0 {
+			return true
+		}
+	}
+	return false
+}
