@@ -8,10 +8,17 @@ import (
 	"github.com/factlint/factlint/checker/source"
 )
 
+// MaxSize is the largest file factlint reads: offsets inside a document are
+// 32-bit, and no article comes near it.
+const MaxSize = 1 << 30
+
 // Parse reads one file's bytes. The error, if any, is a *source.Error at the
 // offending place: a NUL byte (binary file), invalid UTF-8, or malformed front
-// matter.
+// matter; or a file over MaxSize.
 func Parse(path string, src []byte) (*Document, error) {
+	if len(src) > MaxSize {
+		return nil, TooLarge(path, int64(len(src)))
+	}
 	d := &Document{Path: path, Format: FormatOf(path), Src: src, Lines: source.NewLines(src)}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return nil, source.Errorf(path, d.Lines, i, "binary file (NUL byte at offset %d)", i)
@@ -110,4 +117,9 @@ func (d *Document) Headline() *Block {
 		}
 	}
 	return nil
+}
+
+// TooLarge is the error for a file over MaxSize.
+func TooLarge(path string, size int64) error {
+	return fmt.Errorf("%s: file too large: %d bytes (factlint reads files up to %d MiB)", path, size, MaxSize>>20)
 }

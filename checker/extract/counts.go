@@ -149,7 +149,7 @@ func (c *count) readNounPhrase(toks []token) {
 	if head.event() != "" && (head.is("deaths", "death", "fatalities", "injuries", "dead", "martyrs")) {
 		c.event = head.event()
 		words = words[:len(words)-1]
-		c.npEnd = head.end
+		c.npEnd = int(head.end)
 		if len(words) == 0 {
 			c.npEnd = j
 			return

@@ -11,11 +11,42 @@ import (
 
 // Extract returns the claims of a document in order of position.
 func Extract(d *document.Document) []*claim.Claim {
-	// every block is tokenized once; the vocabulary needs all of them
-	// before the first sentence is read
-	toks := make([][]token, len(d.Blocks))
+	return new(Extractor).Extract(d)
+}
+
+// Extractor extracts claims from one document after another, reusing its
+// token buffer; one per goroutine.
+type Extractor struct {
+	arena []token
+}
+
+// maxKeptTokens bounds the buffer an Extractor keeps between documents,
+// so one huge article does not pin its tokens for the rest of a run.
+const maxKeptTokens = 1 << 20
+
+// Extract returns the claims of a document in order of position.
+func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
+	// every block is tokenized once, into one buffer; the vocabulary needs
+	// all of them before the first sentence is read
+	size := 0
+	for _, b := range d.Blocks {
+		size += len(b.Text)
+	}
+	arena := e.arena[:0]
+	if cap(arena) < size/5+len(d.Blocks) {
+		arena = make([]token, 0, size/5+len(d.Blocks)) // about one token in five bytes of news text
+	}
+	bounds := make([]int, len(d.Blocks)+1)
 	for i, b := range d.Blocks {
-		toks[i] = tokenize(b.Text)
+		arena = appendTokens(arena, b.Text)
+		bounds[i+1] = len(arena)
+	}
+	if cap(arena) <= maxKeptTokens {
+		defer func() { e.arena = arena[:0] }()
+	}
+	toks := make([][]token, len(d.Blocks))
+	for i := range d.Blocks {
+		toks[i] = arena[bounds[i]:bounds[i+1]:bounds[i+1]]
 	}
 	lower, midCaps := vocabulary(toks)
 	x := &extractor{doc: d, lowerVocab: lower, midCaps: midCaps, seenNames: map[string]bool{}}
@@ -55,11 +86,11 @@ func (x *extractor) block(b *document.Block, toks []token) {
 	var sents []sentenceView
 	k := 0
 	for _, s := range b.Sentences {
-		for k < len(toks) && toks[k].start < s.Start {
+		for k < len(toks) && int(toks[k].start) < s.Start {
 			k++
 		}
 		first := k
-		for k < len(toks) && toks[k].start < s.End {
+		for k < len(toks) && int(toks[k].start) < s.End {
 			k++
 		}
 		sv := sentenceView{first: first, last: k}
@@ -176,7 +207,7 @@ func sameSubjectClass(a, b string) bool {
 // newClaim makes a claim spanning tokens [first, last) of a sentence.
 func (x *extractor) newClaim(kind claim.Kind, b *document.Block, toks []token, first, last int) *claim.Claim {
 	last = min(max(last, first+1), len(toks))
-	span := source.Span{Start: toks[first].start, End: toks[last-1].end}
+	span := source.Span{Start: int(toks[first].start), End: int(toks[last-1].end)}
 	c := &claim.Claim{Kind: kind, File: x.doc.Path, Span: b.SourceSpan(span), Text: b.Text[span.Start:span.End],
 		InHeadline: b.Headline, Paragraph: b.Index, Story: x.doc.Meta.Story, Outlet: x.doc.Meta.Outlet}
 	return c
@@ -263,8 +294,12 @@ func kindOrder(k claim.Kind) int {
 func vocabulary(blocks [][]token) (lower, midCaps map[string]bool) {
 	// only words the document also capitalizes matter; collect those first,
 	// so the common lower-case words are looked up, not stored
-	lower, midCaps = map[string]bool{}, map[string]bool{}
-	capped := map[string]bool{}
+	n := 0
+	for _, toks := range blocks {
+		n += len(toks)
+	}
+	lower, midCaps = make(map[string]bool, n/16), make(map[string]bool, n/8)
+	capped := make(map[string]bool, n/8)
 	for _, toks := range blocks {
 		for k, t := range toks {
 			if t.kind != tWord || t.text == t.lower {

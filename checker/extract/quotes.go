@@ -155,7 +155,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		end := min(q.close+1, len(toks))
 		// fragments of one speaker in one paragraph are one quotation
 		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "") {
-			span := source.Span{Start: toks[prevOpen].start, End: toks[end-1].end}
+			span := source.Span{Start: int(toks[prevOpen].start), End: int(toks[end-1].end)}
 			prev.Span, prev.Text = b.SourceSpan(span), b.Text[span.Start:span.End]
 			continue
 		}

@@ -22,9 +22,9 @@ type token struct {
 	kind       tokKind
 	text       string // as written
 	lower      string
-	start, end int  // byte offsets in the block text
-	space      bool // white space before it
 	cls        wordClass
+	start, end int32 // byte offsets in the block text
+	space      bool  // white space before it
 }
 
 func (t token) is(words ...string) bool {
@@ -56,7 +56,11 @@ var numberSuffixes = map[string]bool{
 // tokenize splits text into tokens. It never fails and covers every
 // non-space byte of text with exactly one token.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+	return appendTokens(make([]token, 0, len(text)/5+1), text)
+}
+
+// appendTokens is tokenize into a buffer the caller reuses.
+func appendTokens(toks []token, text string) []token {
 	space := true
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -76,14 +80,14 @@ func tokenize(text string) []token {
 			toks = append(toks, mk(tPunct, text, i, i+size, space))
 		}
 		space = false
-		i = toks[len(toks)-1].end
+		i = int(toks[len(toks)-1].end)
 	}
 	return toks
 }
 
 func mk(k tokKind, text string, start, end int, space bool) token {
 	s := text[start:end]
-	t := token{kind: k, text: s, lower: lowerASCII(s), start: start, end: end, space: space}
+	t := token{kind: k, text: s, lower: lowerASCII(s), start: int32(start), end: int32(end), space: space}
 	t.cls = classOf(t.lower)
 	return t
 }
@@ -154,6 +158,10 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 	}
 	j := i
 	for j < len(text) {
+		if c := text[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			j++ // ASCII letters and digits, the common case, without decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += size
@@ -180,11 +188,12 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 	if j < len(text) && text[j] == '.' && titleAbbreviations[strings.ToLower(text[i:j])] {
 		j++ // "Gov.", "Dr.": the period belongs to the word
 	}
-	w := text[i:j]
-	for _, poss := range []string{"'s", "’s", "'S", "’S"} {
-		if strings.HasSuffix(w, poss) && len(w) > len(poss) {
-			k := j - len(poss)
-			return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false))
+	if w := text[i:j]; len(w) > 2 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
+		for _, poss := range []string{"'s", "’s", "'S", "’S"} {
+			if strings.HasSuffix(w, poss) && len(w) > len(poss) {
+				k := j - len(poss)
+				return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false))
+			}
 		}
 	}
 	return append(toks, mk(tWord, text, i, j, space))

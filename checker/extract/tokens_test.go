@@ -32,10 +32,13 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		end := 0
 		for _, tk := range tokenize(s) {
-			if tk.start < end || tk.end <= tk.start || tk.end > len(s) {
+			if int(tk.start) < end || tk.end <= tk.start || int(tk.end) > len(s) {
 				t.Fatalf("token %+v out of order in %q", tk, s)
 			}
-			end = tk.end
+			if s[tk.start:tk.end] != tk.text {
+				t.Fatalf("token %+v does not cover its text in %q", tk, s)
+			}
+			end = int(tk.end)
 		}
 	})
 }

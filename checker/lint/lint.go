@@ -59,9 +59,6 @@ func Extract(inputs []files.Input, workers int) Result {
 }
 
 func run(inputs []files.Input, workers int, extractor func(*document.Document) []*claim.Claim, each func() perArticle) Result {
-	if extractor == nil {
-		extractor = extract.Extract
-	}
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -75,6 +72,10 @@ func run(inputs []files.Input, workers int, extractor func(*document.Document) [
 			var after perArticle
 			if each != nil {
 				after = each()
+			}
+			extractor := extractor
+			if extractor == nil {
+				extractor = new(extract.Extractor).Extract // its buffers serve this worker's files
 			}
 			for i := range next {
 				results[i] = process(inputs[i], extractor, after)
@@ -162,6 +163,9 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 func extractOne(in files.Input, extractor func(*document.Document) []*claim.Claim) (a *claim.Article, dirs []*suppress.Directive, note string, err error) {
 	data := in.Data
 	if data == nil {
+		if fi, err := os.Stat(in.Path); err == nil && fi.Size() > document.MaxSize {
+			return nil, nil, "", document.TooLarge(in.Path, fi.Size())
+		}
 		if data, err = os.ReadFile(in.Path); err != nil {
 			return nil, nil, "", fmt.Errorf("%s: %w", in.Path, files.Reason(err))
 		}
