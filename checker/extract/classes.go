@@ -49,6 +49,9 @@ const (
 	// cNumeric: the word can open a number phrase ("thirty-three", "dozens",
 	// "a") or is a number word joined to a noun ("five-member")
 	cNumeric
+	// cNumberHead: the word, or its part before a hyphen, is a number word
+	// ("nine", "Thirty-three", "Five-member")
+	cNumberHead
 	// cCountTrigger: a word without which no implicit count can be read
 	// (an event word, or the "condition" of "in critical condition")
 	cCountTrigger
@@ -74,7 +77,7 @@ func buildLexicon() map[string]wordClass {
 		{cAmbiguousCue, ambiguousCues}, {cTitle, titleWords}, {cOrg, orgWords}, {cKnownAgency, knownAgencies},
 		{cAnonymous, anonymousNouns}, {cSourceAdjective, sourceAdjectives}, {cRole, roleWords}, {cPlace, places},
 		{cDemonym, demonyms}, {cCurrencySymbol, keysOf(currencySymbols)}, {cMeasureUnit, keysOf(measureUnits)},
-		{cPronoun, keysOf(pronouns)}, {cNumeric, numericWords()},
+		{cPronoun, keysOf(pronouns)}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {
@@ -113,15 +116,25 @@ func numericWords() map[string]bool {
 	return m
 }
 
+func numberWords() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range numwords.Words() {
+		m[w] = true
+	}
+	return m
+}
+
 // classOf is a word's classes; hyphenated words not in the lexicon are
 // numeric when their first part is a number word ("thirty-three",
 // "five-member").
 func classOf(lower string) wordClass {
 	c := lexicon[lower]
-	if c&cNumeric == 0 && strings.IndexByte(lower, '-') > 0 {
-		if numwords.IsNumberWord(lower) || lexicon[beforeHyphen(lower)]&cNumeric != 0 {
+	if strings.IndexByte(lower, '-') > 0 {
+		head := lexicon[beforeHyphen(lower)]
+		if numwords.IsNumberWord(lower) || head&cNumeric != 0 {
 			c |= cNumeric
 		}
+		c |= head & cNumberHead
 	}
 	return c
 }

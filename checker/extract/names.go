@@ -2,8 +2,7 @@ package extract
 
 import (
 	"strings"
-
-	"github.com/factlint/factlint/checker/numwords"
+	"unicode"
 )
 
 // nameConnectors join the capitalized parts of one name.
@@ -75,14 +74,21 @@ func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
 // nameWord: a capitalized word that is not a weekday, a month or an
 // all-capitals shout.
 func nameWord(t token) bool {
-	if !t.capitalized() || t.in(cWeekday) || t.in(cMonth) || numwords.IsNumberWord(beforeHyphen(t.lower)) {
+	if !t.capitalized() || t.in(cWeekday|cMonth|cNumberHead) {
 		return false
 	}
 	if strings.ContainsAny(t.lower, "'’") && !strings.HasPrefix(t.lower, "o'") && !strings.HasPrefix(t.lower, "o’") {
 		return false // We'll, Don't
 	}
-	if len(t.text) > 3 && t.text == strings.ToUpper(t.text) {
-		return false
+	return len(t.text) <= 3 || !allUpper(t.text)
+}
+
+// allUpper reports a word with no lower-case letter.
+func allUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
 	}
 	return true
 }
