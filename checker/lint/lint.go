@@ -14,6 +14,7 @@ import (
 
 	"github.com/hashicorp/go-multierror"
 
+	"github.com/factlint/factlint/checker/cache"
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/diagnostic"
 	"github.com/factlint/factlint/checker/document"
@@ -40,6 +41,9 @@ type Options struct {
 	Rules         []*rules.Rule
 	Workers       int  // 0: one per CPU
 	RequireReason bool // suppression comments must give a reason
+	// Cache, if set, keeps each file's claims and per-article findings
+	// between runs; its salt must cover the program and the rules
+	Cache *cache.Cache
 
 	extract func(*document.Document) []*claim.Claim // nil: extract.Extract; tests make it fail
 }
@@ -55,10 +59,10 @@ type perArticle func(a *claim.Article) ([]diagnostic.Diagnostic, error)
 // keep the input order; a file that cannot be read or parsed is reported and
 // the others go on.
 func Extract(inputs []files.Input, workers int) Result {
-	return run(inputs, workers, nil, nil)
+	return run(inputs, workers, nil, nil, nil)
 }
 
-func run(inputs []files.Input, workers int, extractor func(*document.Document) []*claim.Claim, each func() perArticle) Result {
+func run(inputs []files.Input, workers int, extractor func(*document.Document) []*claim.Claim, cache *resultCache, each func() perArticle) Result {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -78,7 +82,7 @@ func run(inputs []files.Input, workers int, extractor func(*document.Document) [
 				extractor = new(extract.Extractor).Extract // its buffers serve this worker's files
 			}
 			for i := range next {
-				results[i] = process(inputs[i], extractor, after)
+				results[i] = process(inputs[i], extractor, after, cache)
 			}
 		}()
 	}
@@ -137,45 +141,53 @@ type out struct {
 }
 
 // process reads, parses and extracts one input and applies the work after
-// extraction. A panic anywhere in it is a bug in factlint; it is reported
+// extraction, or takes the extraction and that work's result from the
+// cache. A panic anywhere in it is a bug in factlint; it is reported
 // against the file and the run goes on with the others.
-func process(in files.Input, extractor func(*document.Document) []*claim.Claim, after perArticle) (o out) {
+func process(in files.Input, extractor func(*document.Document) []*claim.Claim, after perArticle, c *resultCache) (o out) {
 	defer func() {
 		if p := recover(); p != nil {
 			o = out{err: fmt.Errorf("%s: internal error while checking this file (please report it): %v\n%s", in.Path, p, debug.Stack())}
 		}
 	}()
-	a, dirs, note, err := extractOne(in, extractor)
-	if err != nil && !in.Named && strings.Contains(err.Error(), "binary file") {
-		return out{note: fmt.Sprintf("%s: skipped: binary file", in.Path)}
-	}
-	o = out{art: a, dirs: dirs, err: err, note: note}
-	if a != nil {
-		o.claims = len(a.Claims)
-		if after != nil {
-			o.diags, o.err = after(a)
+	data, d, dirs, err := parseOne(in)
+	if err != nil {
+		if !in.Named && strings.Contains(err.Error(), "binary file") {
+			return out{note: fmt.Sprintf("%s: skipped: binary file", in.Path)}
 		}
+		return out{err: err}
+	}
+	o = out{dirs: dirs, note: d.Note}
+	if e, ok := c.get(in.Path, data); ok {
+		o.art, o.diags, o.claims = Article(d, e.Claims), e.Diags, e.Count
+		return o
+	}
+	o.art = Article(d, extractor(d))
+	o.claims = len(o.art.Claims)
+	if after != nil {
+		o.diags, o.err = after(o.art)
+	}
+	if o.err == nil {
+		c.put(in.Path, data, entry{Claims: o.art.Claims, Diags: o.diags, Count: o.claims})
 	}
 	return o
 }
 
-// extractOne turns one file into an article.
-func extractOne(in files.Input, extractor func(*document.Document) []*claim.Claim) (a *claim.Article, dirs []*suppress.Directive, note string, err error) {
-	data := in.Data
+// parseOne reads and parses one input; data is the file as read, before
+// suppression comments are blanked out.
+func parseOne(in files.Input) (data []byte, d *document.Document, dirs []*suppress.Directive, err error) {
+	data = in.Data
 	if data == nil {
 		if fi, err := os.Stat(in.Path); err == nil && fi.Size() > document.MaxSize {
-			return nil, nil, "", document.TooLarge(in.Path, fi.Size())
+			return nil, nil, nil, document.TooLarge(in.Path, fi.Size())
 		}
 		if data, err = os.ReadFile(in.Path); err != nil {
-			return nil, nil, "", fmt.Errorf("%s: %w", in.Path, files.Reason(err))
+			return nil, nil, nil, fmt.Errorf("%s: %w", in.Path, files.Reason(err))
 		}
 	}
-	dirs, data = suppress.Parse(in.Path, data, source.NewLines(data))
-	d, err := document.Parse(in.Path, data)
-	if err != nil {
-		return nil, nil, "", err
-	}
-	return Article(d, extractor(d)), dirs, d.Note, nil
+	dirs, text := suppress.Parse(in.Path, data, source.NewLines(data))
+	d, err = document.Parse(in.Path, text)
+	return data, d, dirs, err
 }
 
 // Article is what rules see of a document and its claims.
@@ -190,7 +202,11 @@ func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 // memory grows with what the story needs, not with the text.
 func Check(inputs []files.Input, o Options) Result {
 	local, global := engine.Split(o.Rules)
-	r := run(inputs, o.Workers, o.extract, func() perArticle {
+	var cache *resultCache
+	if o.Cache != nil {
+		cache = &resultCache{c: o.Cache, mode: "check"}
+	}
+	r := run(inputs, o.Workers, o.extract, cache, func() perArticle {
 		sel := engine.NewSelector(global)
 		return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {
 			ds, err := engine.Run(local, []*claim.Article{a})

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/checker/cache"
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/extract"
@@ -83,5 +84,40 @@ func TestPanicInOneDocumentIsIsolated(t *testing.T) {
 		if !files["a.md"] || !files["c.md"] || files["boom.md"] {
 			t.Fatalf("findings by file: %v", files)
 		}
+	}
+}
+
+// With a cache, an unchanged file is not extracted again, and the result
+// is the same; a changed file is.
+func TestCacheSkipsUnchangedFiles(t *testing.T) {
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := cache.Open(t.TempDir(), rules.Digest(set.Rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := []files.Input{
+		{Path: "a.md", Named: true, Data: []byte("Two people were killed, police said.\n\nThree people were killed, police said.\n")},
+		{Path: "b.md", Named: true, Data: []byte("Four people were killed, the mayor, Ana Pérez, said.\n")},
+	}
+	first := Check(in, Options{Rules: set.Rules, Cache: c})
+	extracted := map[string]int{}
+	counting := func(d *document.Document) []*claim.Claim {
+		extracted[d.Path]++
+		return extract.Extract(d)
+	}
+	again := Check(in, Options{Rules: set.Rules, Cache: c, extract: counting, Workers: 1})
+	if len(extracted) != 0 {
+		t.Fatalf("extracted again: %v", extracted)
+	}
+	if !reflect.DeepEqual(first.Diagnostics, again.Diagnostics) || first.ClaimCount != again.ClaimCount || len(first.Diagnostics) == 0 {
+		t.Fatalf("cached run differs:\n%+v\n%+v", first.Diagnostics, again.Diagnostics)
+	}
+	in[1].Data = []byte("Five people were killed, the mayor, Ana Pérez, said.\n")
+	Check(in, Options{Rules: set.Rules, Cache: c, extract: counting, Workers: 1})
+	if extracted["b.md"] != 1 || extracted["a.md"] != 0 {
+		t.Fatalf("extracted: %v", extracted)
 	}
 }

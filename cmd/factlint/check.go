@@ -8,15 +8,17 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/factlint/factlint/checker/baseline"
+	"github.com/factlint/factlint/checker/cache"
 	"github.com/factlint/factlint/checker/diagnostic"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/gitdiff"
 	"github.com/factlint/factlint/checker/lint"
 	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/rules"
 )
 
 func (a *app) checkCommand() *cobra.Command {
-	var output, baselineFile, newFromRev string
+	var output, baselineFile, newFromRev, cacheDir string
 	c := &cobra.Command{
 		Use:   "check [flags] [PATH...]",
 		Short: "Lint articles: files, folders (*.md, *.markdown, *.txt), or - for standard input",
@@ -43,7 +45,13 @@ configuration, rule or input error.`,
 				return nil
 			}
 			inputs, inputErr := a.inputs(args, cfg.Exclude)
-			res := lint.Check(inputs, lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason})
+			opts := lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason}
+			if cacheDir != "" {
+				if opts.Cache, err = openCache(cacheDir, set.Rules); err != nil {
+					return err
+				}
+			}
+			res := lint.Check(inputs, opts)
 			for _, n := range res.Notes {
 				a.errorf("%s", n)
 			}
@@ -79,6 +87,7 @@ configuration, rule or input error.`,
 	c.Flags().StringVar(&a.stdinFilename, "stdin-filename", "", "file name to report for text read from standard input (-)")
 	c.Flags().StringVar(&baselineFile, "baseline", "", "hide the findings recorded in this baseline file (see factlint baseline)")
 	c.Flags().StringVar(&newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
+	c.Flags().StringVar(&cacheDir, "cache", "", "keep each file's claims in DIR, so a re-run re-reads only changed files (keyed by content, rules and factlint's build)")
 	return c
 }
 
@@ -103,4 +112,14 @@ func (a *app) narrow(ds []diagnostic.Diagnostic, baselineFile, rev string) ([]di
 		ds = changes.Filter(ds)
 	}
 	return ds, nil
+}
+
+// openCache opens a result cache whose entries depend on this build of
+// factlint and on the rules.
+func openCache(dir string, rs []*rules.Rule) (*cache.Cache, error) {
+	exe, err := cache.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("--cache: cannot hash the factlint executable: %w", err)
+	}
+	return cache.Open(dir, exe, rules.Digest(rs))
 }

@@ -1,0 +1,55 @@
+package lint
+
+import (
+	"bytes"
+	"encoding/gob"
+
+	"github.com/factlint/factlint/checker/cache"
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/diagnostic"
+)
+
+// entry is what the cache keeps of one checked file: the claims the
+// article keeps for rules across articles, the findings of the rules it
+// decides alone, and how many claims were extracted. The document itself
+// is parsed again on a hit (a tenth of the cost of extraction), so front
+// matter and suppression comments need no encoding of their own.
+type entry struct {
+	Claims []*claim.Claim
+	Diags  []diagnostic.Diagnostic
+	Count  int
+}
+
+// resultCache is a cache and the kind of result it holds; nil caches
+// nothing.
+type resultCache struct {
+	c    *cache.Cache
+	mode string
+}
+
+func (rc *resultCache) key(path string, data []byte) string {
+	return rc.c.Key([]byte(rc.mode), []byte(path), data)
+}
+
+func (rc *resultCache) get(path string, data []byte) (entry, bool) {
+	var e entry
+	if rc == nil {
+		return e, false
+	}
+	raw, ok := rc.c.Get(rc.key(path, data))
+	if !ok || gob.NewDecoder(bytes.NewReader(raw)).Decode(&e) != nil {
+		return entry{}, false // an unreadable entry is a miss, and is rewritten
+	}
+	return e, true
+}
+
+// put stores an entry; a cache that cannot be written only costs speed.
+func (rc *resultCache) put(path string, data []byte, e entry) {
+	if rc == nil {
+		return
+	}
+	var buf bytes.Buffer
+	if gob.NewEncoder(&buf).Encode(e) == nil {
+		_ = rc.c.Put(rc.key(path, data), buf.Bytes())
+	}
+}
