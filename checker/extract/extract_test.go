@@ -91,13 +91,15 @@ func TestCountsAndQualifiers(t *testing.T) {
 
 func TestQuantities(t *testing.T) {
 	checkFigures(t, map[string]string{
-		"The city spent $6 on it.":             "[6,6] exact USD",
-		"It lost £3bn last year.":              "[3e+09,3e+09] exact GBP",
-		"Turnout rose 40% in the north.":       "[40,40] exact percent",
-		"The deal is worth 1.2m euros.":        "[1.2e+06,1.2e+06] exact EUR",
-		"The convoy drove 30 km to the coast.": "[30,30] exact km",
-		"Talks lasted nearly six hours.":       "[5.4,6] approx_below hour",
-		"Unemployment fell to 4.5 per cent.":   "[4.5,4.5] exact percent",
+		"The city spent $6 on it.":              "[6,6] exact USD",
+		"It sold for $US4,500,000 last week.":   "[4.5e+06,4.5e+06] exact USD",
+		"The farm fetched $A1,250,000 at sale.": "[1.25e+06,1.25e+06] exact AUD",
+		"It lost £3bn last year.":               "[3e+09,3e+09] exact GBP",
+		"Turnout rose 40% in the north.":        "[40,40] exact percent",
+		"The deal is worth 1.2m euros.":         "[1.2e+06,1.2e+06] exact EUR",
+		"The convoy drove 30 km to the coast.":  "[30,30] exact km",
+		"Talks lasted nearly six hours.":        "[5.4,6] approx_below hour",
+		"Unemployment fell to 4.5 per cent.":    "[4.5,4.5] exact percent",
 	})
 }
 

@@ -162,7 +162,8 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end
 	case next.is("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "cet"):
 		return end + 1
-	case !prev.space && prev.kind == tWord || !prev.space && prev.is("-", "/", "⁄", "#", "+", "№", "_") && !tokAt(toks, i-2).is("minus") || !next.space && next.is("/", "⁄"),
+	case !prev.space && prev.kind == tWord && !(currencyPrefixes[prev.lower] && !t.space && tokAt(toks, i-2).in(cCurrencySymbol)) ||
+		!prev.space && prev.is("-", "/", "⁄", "#", "+", "№", "_") && !tokAt(toks, i-2).is("minus") || !next.space && next.is("/", "⁄"),
 		!prev.space && prev.is(".") && tokAt(toks, i-2).kind == tWord && !tokAt(toks, i-1).space: // ID.3
 		return end // a code or part of one: F-16, 9/11, #5
 	case prev.is(":") && !t.space:
@@ -375,6 +376,10 @@ func isNounLike(w string) bool {
 // readUnit looks for a currency before and a unit after the number.
 func (f *figure) readUnit(toks []token) {
 	f.last = f.numLast
+	if p := tokAt(toks, f.first-1); currencyPrefixes[p.lower] && !p.space && tokAt(toks, f.first-2).is("$") && !tokAt(toks, f.first).space {
+		f.unit, f.first = dollarOf(p.lower), f.first-2 // "$US55,931,000", "$A82,615,680"
+		return
+	}
 	if p := tokAt(toks, f.first-1); p.in(cCurrencySymbol) && !tokAt(toks, f.first).space {
 		f.unit, f.first = currencySymbols[p.lower], f.first-1
 		// "$6 billion": a scale word after a currency figure
@@ -389,6 +394,21 @@ func (f *figure) readUnit(toks []token) {
 	if u, ok := measureUnits[next.lower]; ok && (next.lower != "p" || !next.space) && !(next.is("point", "points") && f.qualifier == claim.Vague) {
 		f.unit, f.last = u, f.last+1
 	}
+}
+
+// dollarOf is the currency of "$" followed by a country's letters.
+func dollarOf(letters string) string {
+	switch letters {
+	case "a", "aud":
+		return "AUD"
+	case "c", "cad":
+		return "CAD"
+	case "hk":
+		return "HKD"
+	case "nz":
+		return "NZD"
+	}
+	return "USD"
 }
 
 // readRange widens the figure to "20-30", "20 to 30", "between 20 and 30",
