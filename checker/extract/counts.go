@@ -65,6 +65,7 @@ func countsIn(toks []token, lastEvent string) []*count {
 			c.event = next.event
 		}
 	}
+	out = append(out, groupTotals(toks, out)...)
 	applyDateline(toks, out)
 	markRevisions(toks, out)
 	return out
@@ -243,6 +244,65 @@ func listed(toks []token, a, b *count) bool {
 		if !toks[j].is(",", "and", "or", "eventually", "later", "then", "finally", "to", "even", "perhaps", "possibly", "maybe", "ultimately") {
 			return false
 		}
+	}
+	return true
+}
+
+// groupTotals adds the total of a coordinated list of people who share one
+// event ("three women and one man were injured" is four injured, "two
+// adults and one child died" three); the members become subsets of it.
+// Only exact figures of distinct kinds of people are added, joined by
+// commas and "and" (headlines drop the "and": "Two adults, one child
+// killed"); "two or three" is a range and "nine, later 33" a revision.
+func groupTotals(toks []token, cs []*count) []*count {
+	var out []*count
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && coordinated(toks, cs[j-1], cs[j]) && addable(cs[j]) && cs[j].event == cs[i].event {
+			j++
+		}
+		if j-i >= 2 && addable(cs[i]) && distinctSubjects(cs[i:j]) {
+			first, last := cs[i], cs[j-1]
+			total := &count{figure: figure{first: first.first, numFirst: first.numFirst, numLast: first.numLast, last: last.npEnd, qualifier: claim.Exact},
+				npEnd: last.npEnd, subject: "person", event: first.event, scope: first.scope}
+			for _, m := range cs[i:j] {
+				total.raw += m.value.Min
+				m.subset = true
+			}
+			total.value = claim.Point(total.raw)
+			out = append(out, total)
+		}
+		i = j
+	}
+	return out
+}
+
+// addable: an exact count of people with a casualty event.
+func addable(c *count) bool {
+	return c.qualifier == claim.Exact && c.unit == "" && !c.subset && !c.superset && !c.superseded &&
+		(c.event == "killed" || c.event == "injured" || c.event == "shot") && personNoun(singular(c.subject))
+}
+
+// coordinated: only commas and "and" stand between two counts.
+func coordinated(toks []token, a, b *count) bool {
+	if b.first <= a.npEnd {
+		return false
+	}
+	for j := a.npEnd; j < b.first; j++ {
+		if !toks[j].is(",", "and") {
+			return false
+		}
+	}
+	return true
+}
+
+func distinctSubjects(cs []*count) bool {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if seen[c.subject] {
+			return false
+		}
+		seen[c.subject] = true
 	}
 	return true
 }
@@ -644,6 +704,9 @@ func implicitCounts(toks []token, figs []figure) []*count {
 			}
 			if k-j < 2 || j < len(toks) && toks[j].in(cFunctionWord) {
 				continue
+			}
+			if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside") {
+				continue // a place: "a shooting on North Capitol Street that injured 13"
 			}
 			e := k
 			if tokAt(toks, e).is(",") && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).is(",") {

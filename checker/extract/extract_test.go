@@ -156,7 +156,7 @@ func TestImplicitCounts(t *testing.T) {
 		"One dead, three injured in downtown shooting":          "[1,1] exact killed|[3,3] exact injured",
 		"Two men were killed and seven people were shot.":       "[2,2] exact killed man|[7,7] exact shot person",
 		"Another 32 wounded Turkish soldiers are in care.":      "[32,32] exact injured soldier",
-		"Three women and one man were injured.":                 "[3,3] exact injured woman|[1,1] exact injured man",
+		"Three women and one man were injured.":                 "[3,3] exact injured woman|[4,4] exact injured person|[1,1] exact injured man",
 		"None suffered life-threatening injuries.":              "",
 		"He was pronounced dead at the scene.":                  "[1,1] exact killed person",
 		"A 15-year-old boy was accidentally shot and killed.":   "[1,1] exact killed boy|[15,15] exact year boy",
@@ -378,4 +378,23 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A coordinated list of people who share one event has a total, which is
+// the article's figure; its members are subsets.
+func TestCoordinatedCountsAreAdded(t *testing.T) {
+	checkFigures(t, map[string]string{
+		"Three women and one man were injured in the shooting.": "[3,3] exact injured woman|[4,4] exact injured person|[1,1] exact injured man",
+		"Two adults, one child killed in crash":                 "[2,2] exact killed adult|[3,3] exact killed person|[1,1] exact killed child",
+		// not lists to add: a range, a revision, the same kind twice
+		"Two or three people were hurt.":              "[2,3] range injured person",
+		"Nine, later 33 soldiers were killed.":        "[9,9] exact killed|[33,33] exact killed soldier",
+		"Two officers and two officers were wounded.": "[2,2] exact injured officer|[2,2] exact injured officer",
+	})
+	cs := ofKind(claimsOf(t, "Police said three women and one man were wounded."), claim.Count)
+	for _, c := range cs {
+		if c.Primary != (c.Value.Min == 4) || c.Subset == (c.Value.Min == 4) {
+			t.Errorf("%s: primary %v subset %v", figureString(c), c.Primary, c.Subset)
+		}
+	}
 }
