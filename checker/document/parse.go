@@ -42,10 +42,11 @@ func Parse(path string, src []byte) (*Document, error) {
 		d.Blocks = append(d.Blocks, d.titleBlock(titleOff))
 	}
 	if d.Format == Markdown && deeplyIndented(src[body:]) {
-		// goldmark's time grows faster than linearly with list depth; no
-		// draft nests lists a hundred deep, a hostile one may
+		// goldmark's time grows faster than linearly with the depth of
+		// lists and block quotes; no draft nests them a hundred deep, a
+		// hostile one may
 		d.Format = PlainText
-		d.Note = fmt.Sprintf("%s: lines indented more than %d columns: read as plain text, not Markdown", path, maxIndent)
+		d.Note = fmt.Sprintf("%s: lines indented or quoted more than %d columns deep: read as plain text, not Markdown", path, maxIndent)
 	}
 	switch d.Format {
 	case Markdown:
@@ -60,7 +61,8 @@ func Parse(path string, src []byte) (*Document, error) {
 	return d, nil
 }
 
-// maxIndent bounds the indentation of a Markdown line.
+// maxIndent bounds the indentation of a Markdown line, block quote marks
+// included.
 const maxIndent = 200
 
 func deeplyIndented(src []byte) bool {
@@ -70,7 +72,7 @@ func deeplyIndented(src []byte) bool {
 		switch {
 		case c == '\n' || c == '\r':
 			width, start = 0, true
-		case start && (c == ' ' || c == '\t'):
+		case start && (c == ' ' || c == '\t' || c == '>'):
 			if width++; width > maxIndent {
 				return true
 			}

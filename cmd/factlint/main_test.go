@@ -66,6 +66,16 @@ func TestScripts(t *testing.T) {
 					ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%05d.md", i)), []byte(text), 0o644))
 				}
 			},
+			// nestquote DEPTH FILE writes block quotes nested 1 to DEPTH deep
+			"nestquote": func(ts *testscript.TestScript, neg bool, args []string) {
+				n, err := strconv.Atoi(args[0])
+				ts.Check(err)
+				var b strings.Builder
+				for i := 1; i <= n; i++ {
+					fmt.Fprintf(&b, "%s%s people were killed\n", strings.Repeat("> ", i), []string{"Two", "Three"}[i%2])
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(b.String()), 0o644))
+			},
 			// nestlist DEPTH FILE writes a Markdown list nested DEPTH deep
 			"nestlist": func(ts *testscript.TestScript, neg bool, args []string) {
 				n, err := strconv.Atoi(args[0])
