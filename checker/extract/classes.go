@@ -109,13 +109,14 @@ func keysOf[V any](m map[string]V) map[string]bool {
 
 // numericWords are the single words that open a number phrase.
 func numericWords() map[string]bool {
-	m := set(`a half two-thirds three-quarters several tens hundreds thousands millions billions dozens scores`)
-	for _, w := range numwords.Words() {
+	m := numberWords()
+	for w := range set(`a half two-thirds three-quarters several tens hundreds thousands millions billions dozens scores`) {
 		m[w] = true
 	}
 	return m
 }
 
+// numberWords are the words numwords spells numbers with.
 func numberWords() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range numwords.Words() {

@@ -87,21 +87,9 @@ func appendTokens(toks []token, text string) []token {
 
 func mk(k tokKind, text string, start, end int, space bool) token {
 	s := text[start:end]
-	t := token{kind: k, text: s, lower: lowerASCII(s), start: int32(start), end: int32(end), space: space}
+	t := token{kind: k, text: s, lower: strings.ToLower(s), start: int32(start), end: int32(end), space: space}
 	t.cls = classOf(t.lower)
 	return t
-}
-
-// lowerASCII is strings.ToLower without its allocation for words that are
-// already lower case, the common case.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
 
 func isURLStart(s string) bool {
