@@ -3,8 +3,8 @@ package lint
 import (
 	"bytes"
 	"fmt"
-	"strings"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker/engine"
