@@ -55,6 +55,9 @@ const (
 	// cCountTrigger: a word without which no implicit count can be read
 	// (an event word, or the "condition" of "in critical condition")
 	cCountTrigger
+	// cReportVerb: a verb of learning or reporting that a clause follows
+	// ("were informed he had died", "learned she was killed")
+	cReportVerb
 	// cAttributionTrigger: a word without which no attribution can be read
 	// (a cue verb, "according", "citing")
 	cAttributionTrigger
@@ -93,6 +96,9 @@ func buildLexicon() map[string]wordClass {
 		if c&(cCue|cFigureCue|cAmbiguousCue) != 0 {
 			m[w] |= cAttributionTrigger
 		}
+	}
+	for w := range set(`informed learned learnt told that confirmed announced`) {
+		m[w] |= cReportVerb
 	}
 	m["according"] |= cAttributionTrigger
 	m["citing"] |= cAttributionTrigger

@@ -248,6 +248,23 @@ func listed(toks []token, a, b *count) bool {
 	return true
 }
 
+// sufferedDeath: the subject at k died or was killed ("died", "was
+// killed", "had been pronounced dead"), as opposed to killing someone ("he
+// killed two people").
+func sufferedDeath(toks []token, k int) bool {
+	passive := false
+	for end := k + 8; k < len(toks) && k < end; k++ {
+		t := toks[k]
+		if t.is("was", "were", "been", "is", "be") {
+			passive = true
+		}
+		if t.event() == "killed" {
+			return passive || t.is("died", "dies", "dead", "deceased", "perished")
+		}
+	}
+	return false
+}
+
 // groupTotals adds the total of a coordinated list of people who share one
 // event ("three women and one man were injured" is four injured, "two
 // adults and one child died" three); the members become subsets of it.
@@ -692,7 +709,10 @@ func implicitCounts(toks []token, figs []figure) []*count {
 			}
 		case t.is("no") && tokAt(toks, j+1).event() != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests"):
 			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 2, last: j + 2, value: claim.Point(0), qualifier: claim.Exact}, npEnd: j + 2, subject: "person", event: toks[j+1].event()})
-		case t.is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before")) && eventAfter(toks, j+1) == "killed":
+		case t.is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before")) && eventAfter(toks, j+1) == "killed",
+			t.is("he", "she") && tokAt(toks, j-1).in(cCue|cReportVerb) && eventAfter(toks, j+1) == "killed" && sufferedDeath(toks, j+1):
+			// "…, where he later died"; reported: "police said he died",
+			// "officers were informed he had been pronounced dead"
 			// "He was pronounced dead at the scene", "…, where he later died"
 			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 				npEnd: j + 1, subject: "person", event: "killed", subset: true})
