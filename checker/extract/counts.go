@@ -23,9 +23,11 @@ type count struct {
 }
 
 // countsIn reads every figure of a sentence as a count or quantity.
-func countsIn(toks []token, lastEvent string) []*count {
+// surnames are the last words of the people the article has named so far,
+// so a victim named again by surname alone is one ("Castillo died").
+func countsIn(toks []token, lastEvent string, surnames map[string]bool) []*count {
 	figs := findFigures(toks)
-	implicit := implicitCounts(toks, figs)
+	implicit := implicitCounts(toks, figs, surnames)
 	if len(figs) == 0 && len(implicit) == 0 {
 		return nil
 	}
@@ -638,7 +640,7 @@ func implicitModifier(t token) bool {
 // (one), "no one was hurt" (zero), "the gunman killed himself" (one, a
 // subject of its own). A single victim is marked a subset: "a man was
 // killed" may be one of several, so it is never compared with a toll.
-func implicitCounts(toks []token, figs []figure) []*count {
+func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*count {
 	if !anyIn(toks, cCountTrigger) {
 		return nil // every pattern below needs an event
 	}
@@ -722,7 +724,7 @@ func implicitCounts(toks []token, figs []figure) []*count {
 			for k < len(toks) && toks[k].capitalized() && !toks[k].in(cFunctionWord) && !toks[k].in(cOrg) && !toks[k].in(cTitle) {
 				k++
 			}
-			if k-j < 2 || j < len(toks) && toks[j].in(cFunctionWord) {
+			if k-j < 2 && !(k-j == 1 && surnames[toks[j].text]) || j < len(toks) && toks[j].in(cFunctionWord) {
 				continue
 			}
 			if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside") {

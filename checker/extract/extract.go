@@ -49,7 +49,7 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 		toks[i] = arena[bounds[i]:bounds[i+1]:bounds[i+1]]
 	}
 	lower, midCaps := vocabulary(toks)
-	x := &extractor{doc: d, lowerVocab: lower, midCaps: midCaps, seenNames: map[string]bool{}}
+	x := &extractor{doc: d, lowerVocab: lower, midCaps: midCaps, seenNames: map[string]bool{}, surnames: map[string]bool{}}
 	for i, b := range d.Blocks {
 		x.block(b, toks[i])
 	}
@@ -65,6 +65,7 @@ type extractor struct {
 	lowerVocab map[string]bool
 	midCaps    map[string]bool
 	seenNames  map[string]bool
+	surnames   map[string]bool // last words of the multi-word names seen so far
 	lastQuote  *claim.Claim // a quote running on into the next paragraph
 	// endedWithColon is the source of a paragraph that ended introducing a quote
 	endedWithColon *claim.Source
@@ -123,7 +124,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 	}
 	attrs = kept
 	sv.attrs = attrs
-	for _, ct := range countsIn(toks, x.st.lastEvent) {
+	for _, ct := range countsIn(toks, x.st.lastEvent, x.surnames) {
 		kind := claim.Count
 		if ct.unit != "" {
 			kind = claim.Quantity
@@ -152,6 +153,9 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 			continue
 		}
 		x.seenNames[text] = true
+		if n.last-n.first >= 2 {
+			x.surnames[toks[n.last-1].text] = true
+		}
 		c := x.newClaim(claim.Name, b, toks, n.first, n.last)
 		c.Folded, c.Title = fold.Fold(text), n.title
 		all = append(all, c)
