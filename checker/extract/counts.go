@@ -267,6 +267,29 @@ func sufferedDeath(toks []token, k int) bool {
 	return false
 }
 
+// agentOf: the name before k did the harm rather than suffered it: an active
+// verb with people or a figure for its object ("Mitch killed about 10,000
+// people", "Smith shot two men"), not "Smith died" or "Smith was shot".
+func agentOf(toks []token, k int) bool {
+	for end := k + 7; k < len(toks) && k < end; k++ {
+		t := toks[k]
+		if t.is("was", "were", "been", "is", "be") {
+			return false
+		}
+		if t.event() != "" {
+			next := tokAt(toks, k+1)
+			if next.is("about", "some", "more", "at", "nearly", "almost", "over", "up", "as") {
+				next = tokAt(toks, k+2) // a qualifier before the figure
+			}
+			if next.is("his", "her", "their") {
+				next = tokAt(toks, k+2) // "shot his wife" harms a person, "hurt his knee" does not
+			}
+			return next.kind == tNumber || next.in(cNumeric|cHuman) || next.is("people", "him", "them")
+		}
+	}
+	return false
+}
+
 // groupTotals adds the total of a coordinated list of people who share one
 // event ("three women and one man were injured" is four injured, "two
 // adults and one child died" three); the members become subsets of it.
@@ -734,7 +757,7 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 			if tokAt(toks, e).is(",") && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).is(",") {
 				e += 3
 			}
-			if ev := eventAfter(toks, e); ev == "killed" || ev == "injured" || ev == "shot" {
+			if ev := eventAfter(toks, e); (ev == "killed" || ev == "injured" || ev == "shot") && !agentOf(toks, e) {
 				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 					npEnd: k, subject: "person", event: ev, subset: true})
 				j = k
