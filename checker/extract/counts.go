@@ -402,7 +402,7 @@ func refineShot(toks []token, k int, ev string) string {
 	if tokAt(toks, k-1).is("fatally", "mortally") {
 		return "killed"
 	}
-	if ev == "shot" && (tokAt(toks, k+1).is("dead") || tokAt(toks, k+1).is("and") && tokAt(toks, k+2).is("killed") || tokAt(toks, k+1).is("to") && tokAt(toks, k+2).is("death")) {
+	if ev == "shot" && (tokAt(toks, k+1).is("dead") || tokAt(toks, k+1).is("and", ",") && tokAt(toks, k+2).is("killed") || tokAt(toks, k+1).is("to") && tokAt(toks, k+2).is("death")) {
 		return "killed"
 	}
 	return ev
@@ -741,6 +741,17 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 			// "He was pronounced dead at the scene", "…, where he later died"
 			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 				npEnd: j + 1, subject: "person", event: "killed", subset: true})
+		case j == 0 && t.capitalized() && t.in(cHuman) && singular(t.lower) == t.lower:
+			// headlinese drops the article: "Man shot, killed in parked
+			// car", "Boy, 7, shot in Sandusky"
+			e := j + 1
+			if tokAt(toks, e).is(",") && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).is(",") {
+				e += 3
+			}
+			if ev := eventAfter(toks, e); ev != "" && !agentOf(toks, e) {
+				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+					npEnd: j + 1, subject: t.lower, event: ev, subset: true})
+			}
 		case t.capitalized() && (j == 0 || !tokAt(toks, j-1).capitalized()):
 			// a named victim: "Michael Lorenzo died on the scene", "Kevin Richardson, 30, died"
 			k := j
