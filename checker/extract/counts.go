@@ -364,6 +364,9 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 		if t.is("in") && tokAt(toks, k+2).is("condition") && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
 			return "injured", true
 		}
+		if t.is("struck", "hit") && tokAt(toks, k+1).is("by") && byGunfire(toks, k+2) {
+			return "shot", false // "struck by bullets", "hit by a stray round"
+		}
 		if t.is("sustained", "suffered", "received", "suffering", "sustaining") {
 			// "who sustained a gunshot wound to the face": a gunshot wound
 			// says shot, which counts the dead too where anyone died
@@ -391,6 +394,16 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 // verb.
 func adverb(t token) bool {
 	return t.kind == tWord && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.is("only", "early", "family", "daily", "weekly", "holy", "italy")
+}
+
+// byGunfire: a few words from k name what guns fire.
+func byGunfire(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].is("bullet", "bullets", "gunfire", "shots", "shot", "round", "rounds", "pellets", "crossfire") {
+			return true
+		}
+	}
+	return false
 }
 
 // refineShot reads "shot dead", "shot and killed", "shot to death" as
