@@ -250,44 +250,44 @@ func listed(toks []token, a, b *count) bool {
 	return true
 }
 
+// eventVerb finds the first event word within reach tokens from k, and
+// whether a form of "be" stands before it (a passive: "was shot"); at is -1
+// when there is none.
+func eventVerb(toks []token, k, reach int) (at int, passive bool) {
+	for end := k + reach; k < len(toks) && k < end; k++ {
+		if toks[k].is("was", "were", "been", "is", "be") {
+			passive = true
+		}
+		if toks[k].event() != "" {
+			return k, passive
+		}
+	}
+	return -1, passive
+}
+
 // sufferedDeath: the subject at k died or was killed ("died", "was
 // killed", "had been pronounced dead"), as opposed to killing someone ("he
 // killed two people").
 func sufferedDeath(toks []token, k int) bool {
-	passive := false
-	for end := k + 8; k < len(toks) && k < end; k++ {
-		t := toks[k]
-		if t.is("was", "were", "been", "is", "be") {
-			passive = true
-		}
-		if t.event() == "killed" {
-			return passive || t.is("died", "dies", "dead", "deceased", "perished")
-		}
-	}
-	return false
+	at, passive := eventVerb(toks, k, 8)
+	return at >= 0 && toks[at].event() == "killed" && (passive || toks[at].is("died", "dies", "dead", "deceased", "perished"))
 }
 
 // agentOf: the name before k did the harm rather than suffered it: an active
 // verb with people or a figure for its object ("Mitch killed about 10,000
 // people", "Smith shot two men"), not "Smith died" or "Smith was shot".
 func agentOf(toks []token, k int) bool {
-	for end := k + 7; k < len(toks) && k < end; k++ {
-		t := toks[k]
-		if t.is("was", "were", "been", "is", "be") {
-			return false
-		}
-		if t.event() != "" {
-			next := tokAt(toks, k+1)
-			if next.is("about", "some", "more", "at", "nearly", "almost", "over", "up", "as") {
-				next = tokAt(toks, k+2) // a qualifier before the figure
-			}
-			if next.is("his", "her", "their") {
-				next = tokAt(toks, k+2) // "shot his wife" harms a person, "hurt his knee" does not
-			}
-			return next.kind == tNumber || next.in(cNumeric|cHuman) || next.is("people", "him", "them")
-		}
+	at, passive := eventVerb(toks, k, 7)
+	if at < 0 || passive {
+		return false
 	}
-	return false
+	o := at + 1
+	o += qualifierAt(toks, o) // "killed about 10,000"
+	if tokAt(toks, o).is("his", "her", "their") {
+		o++ // "shot his wife" harms a person, "hurt his knee" does not
+	}
+	next := tokAt(toks, o)
+	return next.kind == tNumber || next.in(cNumeric|cHuman) || next.is("people", "him", "them")
 }
 
 // groupTotals adds the total of a coordinated list of people who share one
@@ -747,8 +747,8 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 			}
 		case t.is("no") && tokAt(toks, j+1).event() != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests"):
 			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 2, last: j + 2, value: claim.Point(0), qualifier: claim.Exact}, npEnd: j + 2, subject: "person", event: toks[j+1].event()})
-		case t.is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before")) && eventAfter(toks, j+1) == "killed",
-			t.is("he", "she") && tokAt(toks, j-1).in(cCue|cReportVerb) && eventAfter(toks, j+1) == "killed" && sufferedDeath(toks, j+1):
+		case t.is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before") ||
+			tokAt(toks, j-1).in(cCue|cReportVerb)) && eventAfter(toks, j+1) == "killed" && sufferedDeath(toks, j+1):
 			// "…, where he later died"; reported: "police said he died",
 			// "officers were informed he had been pronounced dead"
 			// "He was pronounced dead at the scene", "…, where he later died"

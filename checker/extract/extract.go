@@ -66,7 +66,7 @@ type extractor struct {
 	midCaps    map[string]bool
 	seenNames  map[string]bool
 	surnames   map[string]bool // last words of the multi-word names seen so far
-	lastQuote  *claim.Claim // a quote running on into the next paragraph
+	lastQuote  *claim.Claim    // a quote running on into the next paragraph
 	// endedWithColon is the source of a paragraph that ended introducing a quote
 	endedWithColon *claim.Source
 	// prevBlockSpeaker is the speaker of the last quote of the paragraph before

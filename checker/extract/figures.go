@@ -478,6 +478,27 @@ func isChangeVerb(t token) bool {
 
 // readQualifier applies the longest qualifier standing before the figure
 // and "or more" / "-plus" after it.
+// qualifierAt is the length in tokens of the qualifier that starts at k
+// ("more than", "about"), or 0.
+func qualifierAt(toks []token, k int) int {
+	for _, q := range qualifiersBefore {
+		if k+len(q.words) > len(toks) {
+			continue
+		}
+		match := true
+		for i, qw := range q.words {
+			if toks[k+i].lower != qw {
+				match = false
+				break
+			}
+		}
+		if match {
+			return len(q.words)
+		}
+	}
+	return 0
+}
+
 func (f *figure) readQualifier(toks []token) {
 	for _, q := range qualifiersBefore {
 		n := len(q.words)
