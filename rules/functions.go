@@ -121,10 +121,13 @@ func FormatNumber(v float64) string {
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return strconv.FormatFloat(v, 'f', -1, 64)
 	}
+	if a := math.Abs(v); a >= 1e15 || a != 0 && a < 1e-4 {
+		return strconv.FormatFloat(v, 'g', -1, 64) // "6.02e+23", "1.6e-19": scientific as written
+	}
 	for _, s := range []struct {
 		div  float64
 		name string
-	}{{1e9, " billion"}, {1e6, " million"}} {
+	}{{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}} {
 		if math.Abs(v) >= s.div && math.Mod(v, s.div/10) == 0 {
 			return strconv.FormatFloat(v/s.div, 'f', -1, 64) + s.name
 		}

@@ -45,6 +45,8 @@ const (
 	cDemonym
 	cCurrencySymbol
 	cMeasureUnit
+	cGun
+	cRace
 	cPronoun
 	// cNumeric: the word can open a number phrase ("thirty-three", "dozens",
 	// "a") or is a number word joined to a noun ("five-member")
@@ -79,7 +81,7 @@ func buildLexicon() map[string]wordClass {
 		{cNameConnector, nameConnectors}, {cFunctionWord, functionWords}, {cCue, cueWords}, {cFigureCue, figureCues},
 		{cAmbiguousCue, ambiguousCues}, {cTitle, titleWords}, {cOrg, orgWords}, {cKnownAgency, knownAgencies},
 		{cAnonymous, anonymousNouns}, {cSourceAdjective, sourceAdjectives}, {cRole, roleWords}, {cPlace, places},
-		{cDemonym, demonyms}, {cCurrencySymbol, keysOf(currencySymbols)}, {cMeasureUnit, keysOf(measureUnits)},
+		{cDemonym, demonyms}, {cCurrencySymbol, keysOf(currencySymbols)}, {cMeasureUnit, keysOf(measureUnits)}, {cGun, gunNouns}, {cRace, raceWords},
 		{cPronoun, keysOf(pronouns)}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
 	}
 	m := map[string]wordClass{}

@@ -103,6 +103,45 @@ func TestQuantities(t *testing.T) {
 	})
 }
 
+func TestNumberGrammarEdges(t *testing.T) {
+	checkFigures(t, map[string]string{
+		// a possessive before a figure does not make it a code
+		"The firm's 300 workers walked out.":      "[300,300] exact worker",
+		"Chile's 4 billion pesos fund was spent.": "[4e+09,4e+09] exact peso",
+		"Egypt's 2 billion dirhams deal.":         "[2e+09,2e+09] exact AED",
+		// approximate bounds carry no binary noise
+		"About 6,650 jobs went.":     "[5985,7315] approx job",
+		"Around 25k euros was paid.": "[22500,27500] approx EUR",
+		"Roughly 1.6 litres leaked.": "[1.44,1.76] approx litre",
+		// a scale joined to a unit by a hyphen
+		"It was a 2.5 billion-mile trip.":   "[2.5e+09,2.5e+09] exact mile",
+		"A 2 million-strong crowd marched.": "[2e+06,2e+06] exact crowd",
+		// decimals without their zero, fractions, scientific notation
+		"He batted .312 for the Mets.":      "[0.312,0.312] exact",
+		"A dose is 1/8 of a tablet.":        "[0.125,0.125] exact",
+		"A drop is 1⁄20 of a millilitre.":   "[0.05,0.05] exact",
+		"Each grain holds 3×10^12 atoms.":   "[3e+12,3e+12] exact atom",
+		"Its charge is 1.6×10−19 coulombs.": "[1.6e-19,1.6e-19] exact coulomb",
+		// metres, not millions, when a length or a race follows
+		"The tower is 42m (138ft) tall.": "[42,42] exact metre|[138,138] exact foot",
+		"They built a 40m-high wall.":    "[40,40] exact metre",
+		"She won the 800m final.":        "[800,800] exact metre",
+		"The club paid 40m for him.":     "[4e+07,4e+07] exact",
+		// units read after a number
+		"The truck makes 310 pound-feet of torque.": "[310,310] exact lb-ft",
+		"It charges with a 20 W adapter.":           "[20,20] exact W",
+		"The flat covers 650 sq ft.":                "[650,650] exact sq ft",
+		"It was 3.1degF warmer.":                    "[3.1,3.1] exact degF",
+		"The fine was 900 shekels.":                 "[900,900] exact ILS",
+		// a range opened by "from" and closed by "up to"
+		"Flats run from 500 sq ft up to 1,000 sq ft.": "[500,1000] range sq ft",
+		// a capitalized preposition is no name before a code
+		"Reviews: With 275 horsepower it flies.": "[275,275] exact hp",
+		// the head noun ends before an irregular past tense
+		"The 300 workers struck on Monday.": "[300,300] exact worker",
+	})
+}
+
 func TestNotCounts(t *testing.T) {
 	for _, text := range []string{
 		"In September 2018, the two sides met.", // "two sides" is a count; 2018 is not
@@ -114,6 +153,12 @@ func TestNotCounts(t *testing.T) {
 		"See https://example.org/news/2020/feb/28/33-killed for more.",
 		"Kevin Richardson, 30, died at the scene.", // one named victim, but 30 is an age
 		"A 17-year-old girl was hurt.",             // one injured girl; 17 is her age, a quantity
+		"He was shot with a .22-caliber rifle.",
+		"Police found a .45 caliber handgun, a .38 revolver and a 9mm pistol.",
+		"Ocean's 12 topped the chart as Standard and Poor's 500 slipped.",
+		"She's 17 and it's 12.30 on a Saturday.",
+		"It happened after 9/11 of that year.",
+		"Scores were level at half time.",
 	} {
 		for _, c := range ofKind(claimsOf(t, text), claim.Count, claim.Quantity) {
 			if c.Text != "two sides" && c.Text != "A 17-year-old girl" && c.Text != "Kevin Richardson" && c.Unit != "year" {
@@ -374,6 +419,7 @@ func FuzzExtract(f *testing.F) {
 		"At least 33 soldiers were killed, the governor of Hatay, Rahmi Doğan, said.",
 		"“Initially nine,” he said. Later 22, 29 and eventually 33.\n\n‘x’ $6 £3bn 40% [12] 9:30",
 		"---\ntitle: 3 dead\n---\n# 2 killed\n\n* one dead\n> “quote",
+		"1.6×10−19 .312 1⁄20 of 42m (138ft) 2.5 billion-mile from 5 sq ft up to 9 sq ft, Ocean's 12, a .22-caliber",
 	} {
 		f.Add(s)
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -31,6 +32,11 @@ func findFigures(toks []token) []figure {
 		if toks[i].kind != tNumber && !toks[i].in(cNumeric) {
 			continue // a figure starts with digits or a number word
 		}
+		if f, ok := fractionFigure(toks, i); ok {
+			out = append(out, f)
+			i = f.last - 1
+			continue
+		}
 		if f, ok := hyphenFigure(toks, i); ok {
 			out = append(out, f)
 			continue
@@ -55,6 +61,17 @@ func findFigures(toks []token) []figure {
 		if n.Vague {
 			f.qualifier = claim.Vague
 		}
+		if e, next, ok := powerOfTen(toks, end); ok && n.Tokens == 1 && toks[i].kind == tNumber {
+			v := tidy(n.Min * math.Pow(10, e)) // "1.6×10−19 coulombs"
+			f.raw, f.value, f.numLast = v, claim.Point(v), next
+		}
+		if metresNotMillions(toks, i, end) {
+			v := n.Min / 1e6 // "a 37m (121ft) skeleton", "a 40m-high wall"
+			f.raw, f.value, f.unit = v, claim.Point(v), "metre"
+		}
+		if v, ok := leadingPointDecimal(toks, i, n); ok {
+			f.raw, f.value, f.first = v, claim.Point(v), i-1 // "batted .312"
+		}
 		if m := tokAt(toks, i-1); m.is("-", "−") && !toks[i].space && (m.space || i == 1) && toks[i].kind == tNumber &&
 			(!tokAt(toks, i-2).capitalized() || strings.Contains(toks[i].text, ".") || tokAt(toks, end).is("%")) || m.is("minus") ||
 			m.is("-") && !m.space && tokAt(toks, i-2).is("minus") {
@@ -74,6 +91,87 @@ func findFigures(toks []token) []figure {
 		i = f.last - 1
 	}
 	return out
+}
+
+// fractionFigure reads a fraction in digits: "1/16 of a pint", "1⁄32 of a
+// quart" (the fraction slash is never a date's).
+func fractionFigure(toks []token, i int) (figure, bool) {
+	slash, den := tokAt(toks, i+1), tokAt(toks, i+2)
+	if toks[i].kind != tNumber || !slash.is("/", "⁄") || slash.space || den.kind != tNumber || den.space ||
+		!slash.is("⁄") && !tokAt(toks, i+3).is("of") || tokAt(toks, i-1).is("/", "⁄") && !toks[i].space ||
+		tokAt(toks, i-1).is("on", "since", "after", "before", "until", "post", "pre") { // "since 9/11 of that year" is a date
+		return figure{}, false
+	}
+	a, ok1 := numwords.Digits(toks[i].text)
+	b, ok2 := numwords.Digits(den.text)
+	if !ok1 || !ok2 || b == 0 || a >= b {
+		return figure{}, false
+	}
+	v := tidy(a / b)
+	return figure{first: i, numFirst: i, numLast: i + 3, last: i + 3, raw: v, value: claim.Point(v), qualifier: claim.Exact}, true
+}
+
+// metresNotMillions: "37m" is 37 million unless a length follows it, a
+// conversion in brackets ("37m (121ft)") or a dimension ("40m-high"), or
+// it names a race.
+func metresNotMillions(toks []token, i, end int) bool {
+	m := tokAt(toks, i+1)
+	if end != i+2 || !m.is("m") || m.space {
+		return false
+	}
+	next := tokAt(toks, end)
+	if next.is("-") && !next.space {
+		return tokAt(toks, end+1).is("long", "high", "tall", "wide", "deep", "thick")
+	}
+	if next.in(cRace) || tokAt(toks, i-1).is("'s", "’s") && tokAt(toks, i-2).is("men", "women", "boys", "girls") ||
+		tokAt(toks, i-1).is("the") && (next.kind == tPunct || next.kind == tNone) {
+		return true // a race: "the women's 800m", "60m hurdles", "won the 1500m."
+	}
+	if !next.is("(") || tokAt(toks, end+1).kind != tNumber {
+		return false
+	}
+	u := tokAt(toks, end+2)
+	return u.is("ft", "feet", "foot", "in", "inches", "yd", "yards")
+}
+
+// powerOfTen reads the exponent of scientific notation after a number:
+// "×10−19", "x 10^23"; next is the token after it.
+func powerOfTen(toks []token, end int) (exp float64, next int, ok bool) {
+	if !tokAt(toks, end).is("×", "x", "*") || tokAt(toks, end+1).text != "10" {
+		return 0, 0, false
+	}
+	k, sign := end+2, 1.0
+	if t := tokAt(toks, k); t.is("^") && !t.space {
+		k++
+	}
+	if t := tokAt(toks, k); t.is("−", "-", "+") && !t.space {
+		if !t.is("+") {
+			sign = -1
+		}
+		k++
+	}
+	t := tokAt(toks, k)
+	if t.kind != tNumber || t.space || strings.ContainsAny(t.text, ".,") {
+		return 0, 0, false
+	}
+	e, ok := numwords.Digits(t.text)
+	if !ok || e > 300 {
+		return 0, 0, false
+	}
+	return sign * e, k + 1, true
+}
+
+// leadingPointDecimal reads a decimal written without its zero: ".312",
+// "(.534 from the field)"; "ID.3" and "end. 534" are not one.
+func leadingPointDecimal(toks []token, i int, n numwords.Number) (float64, bool) {
+	dot, t := tokAt(toks, i-1), toks[i]
+	if !dot.is(".") || t.space || t.kind != tNumber || n.Tokens != 1 || strings.ContainsAny(t.text, ".,") {
+		return 0, false
+	}
+	if !dot.space && i > 1 && !tokAt(toks, i-2).is("(", "[", "/") {
+		return 0, false
+	}
+	return numwords.Digits("0." + t.text)
 }
 
 // parseNumberAt reads a number starting at token i.
@@ -98,16 +196,24 @@ func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
 		if j > i && toks[j].kind == tPunct && w != "-" {
 			break
 		}
+		if scale, _, ok := strings.Cut(w, "-"); ok && j == i+1 && t.kind == tNumber && bigScale(scale) {
+			words = append(words, scale) // "1.8 billion-mile": the scale ends the number
+			break
+		}
 		words = append(words, w)
 	}
 	n, ok := numwords.Parse(words)
 	if !ok {
 		return n, false
 	}
-	if t.lower == "one" && oneIsPronoun(toks, i) {
-		return n, false
+	if t.lower == "one" && oneIsPronoun(toks, i) || t.lower == "scores" && !tokAt(toks, i+1).is("of") {
+		return n, false // "scores of people" is vague; "Scores were level" is not
 	}
 	return n, true
+}
+
+func bigScale(w string) bool {
+	return w == "hundred" || w == "thousand" || w == "million" || w == "billion" || w == "trillion"
 }
 
 // numberStart says whether a word can open a number phrase, cheaply:
@@ -162,17 +268,23 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end
 	case next.is("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "cet"):
 		return end + 1
-	case !prev.space && prev.kind == tWord && !(currencyPrefixes[prev.lower] && !t.space && tokAt(toks, i-2).in(cCurrencySymbol)) ||
+	case !prev.space && prev.kind == tWord && !prev.is("'s", "’s") && !(currencyPrefixes[prev.lower] && !t.space && tokAt(toks, i-2).in(cCurrencySymbol)) ||
 		!prev.space && prev.is("-", "/", "⁄", "#", "+", "№", "_") && !tokAt(toks, i-2).is("minus") || !next.space && next.is("/", "⁄"),
 		!prev.space && prev.is(".") && tokAt(toks, i-2).kind == tWord && !tokAt(toks, i-1).space: // ID.3
 		return end // a code or part of one: F-16, 9/11, #5
 	case prev.is(":") && !t.space:
 		return end
+	case prev.is("'s", "’s") && n.Tokens == 1 && (tokAt(toks, i-2).capitalized() || tokAt(toks, i-2).in(cPronoun)) &&
+		!(next.in(cMeasureUnit) && !next.capitalized()) &&
+		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s")):
+		return end // a title or model after a name, or "is": "Ocean's 12 fell", "Poor's 500", "She's 17", "it's 12.30"
 	case prev.in(cMonth) || next.in(cMonth) || (next.is(",") && isYearLike(next2) && prev.kind == tWord && prev.in(cMonth)):
 		return end // a date
 	case isYearLike(t) && !countsPlural(toks, end, prev) && !prev.in(cCurrencySymbol) && !risesPastYears(toks, end):
 		return end
 	case address(toks, end) || next.is("zip", "postcode", "postal") || next.is("area") && next2.is("code"):
+		return end
+	case calibre(toks, i, end):
 		return end
 	case phoneLike(toks, i, end):
 		return end + 2
@@ -190,7 +302,9 @@ func address(toks []token, end int) bool {
 		return true // "the 1300 block of South Kedzie"
 	}
 	if n.capitalized() && len(n.text) == 1 && strings.Contains("NSEW", n.text) {
-		return true
+		// "9 E 71st St", "1600 N Main" (not "a 5 W charger")
+		after := tokAt(toks, end+1)
+		return after.capitalized() || after.kind == tNumber || after.is(".")
 	}
 	for k := end; k < end+4 && k < len(toks) && toks[k].capitalized(); k++ {
 		if toks[k].in(cStreet) {
@@ -198,6 +312,23 @@ func address(toks []token, end int) bool {
 		}
 	}
 	return false
+}
+
+// calibre: a gun's calibre names a weapon, it counts nothing: ".22-caliber
+// rifle", "a .45 caliber handgun", "a .38 revolver", "a 9mm pistol".
+func calibre(toks []token, i, end int) bool {
+	next := tokAt(toks, end)
+	if next.is("-") && !next.space {
+		next = tokAt(toks, end+1)
+	}
+	if next.is("caliber", "calibre", "cal", "cal.") {
+		return true
+	}
+	pointed := tokAt(toks, i-1).is(".") && !toks[i].space
+	if next.is("mm") && !next.space {
+		pointed, next = true, tokAt(toks, end+1)
+	}
+	return pointed && next.in(cGun)
 }
 
 // phoneLike: "396-2221" and the "(410)" before it.
@@ -280,7 +411,7 @@ func isYearLike(t token) bool {
 
 // countsPlural says a year-like number is a count after all: "2000 people".
 func countsPlural(toks []token, end int, prev token) bool {
-	if prev.is("in", "since", "of", "by", "until", "from", "to", "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year", "season", "till", "through", "before", "after", "during") {
+	if prev.is("'s", "’s", "in", "since", "of", "by", "until", "from", "to", "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year", "season", "till", "through", "before", "after", "during") {
 		return false
 	}
 	nx := tokAt(toks, end)
@@ -315,7 +446,9 @@ func codePrefix(prev token, toks []token, pi int) bool {
 		return true
 	}
 	// a proper name mid-sentence followed by a number: "Rossiya 24"
-	if prev.capitalized() && pi > 0 && !tokAt(toks, pi-1).is(".", "“", "\"", ":") && !prev.in(cWeekday) && !prev.in(cMonth) {
+	if prev.capitalized() && pi > 0 && !tokAt(toks, pi-1).is(".", "“", "\"", ":") && !prev.in(cWeekday|cMonth) &&
+		!prev.is("with", "for", "in", "on", "at", "by", "from", "to", "of", "about", "under", "over", "after", "before", "since",
+			"during", "between", "among", "against", "into", "without", "until", "and", "or", "but", "the", "some", "all", "only") {
 		return !isTitleWord(prev.lower) && !startsClause(tokAt(toks, pi-1))
 	}
 	return false
@@ -344,7 +477,7 @@ func hyphenFigure(toks []token, i int) (figure, bool) {
 		}
 	} else if t.kind == tNumber && tokAt(toks, i+1).is("-") && !tokAt(toks, i+1).space && tokAt(toks, i+2).kind == tWord && !tokAt(toks, i+2).space {
 		num, noun = t.lower, tokAt(toks, i+2).lower
-		if strings.Contains(noun, "-") || isAge(toks, i, i+1) || strings.IndexFunc(noun, unicode.IsDigit) >= 0 {
+		if strings.Contains(noun, "-") || isAge(toks, i, i+1) || strings.IndexFunc(noun, unicode.IsDigit) >= 0 || calibre(toks, i, i+1) {
 			return figure{}, false
 		}
 	} else {
@@ -385,6 +518,12 @@ func (f *figure) readUnit(toks []token) {
 		// "$6 billion": a scale word after a currency figure
 		return
 	}
+	if scale, noun, ok := strings.Cut(tokAt(toks, f.numLast-1).lower, "-"); ok && bigScale(scale) {
+		if u, ok := measureUnits[noun]; ok {
+			f.unit = u // "a 1.8 billion-mile journey"; "a 2 million-strong crowd" counts the crowd
+			return
+		}
+	}
 	next := tokAt(toks, f.last)
 	two := next.lower + " " + tokAt(toks, f.last+1).lower
 	if u, ok := measureUnits[two]; ok {
@@ -417,6 +556,10 @@ func dollarOf(letters string) string {
 func (f *figure) readRange(toks []token) {
 	sepAt := f.last
 	sep := tokAt(toks, sepAt)
+	k := sepAt + 1
+	if sep.is("up") && tokAt(toks, k).is("to") && tokAt(toks, f.first-1).is("from") {
+		sep, k = tokAt(toks, k), k+1 // "from 450 sq ft up to 900 sq ft"
+	}
 	if !(sep.is("-", "–", "to", "or", "and")) {
 		return
 	}
@@ -432,7 +575,6 @@ func (f *figure) readRange(toks []token) {
 	if sep.is("-", "–") && sep.space != tokAt(toks, sepAt+1).space {
 		return // "-1.3%" after a figure is a sign, not a dash
 	}
-	k := sepAt + 1
 	if cur := tokAt(toks, k); cur.in(cCurrencySymbol) && !tokAt(toks, k+1).space {
 		k++
 	}
@@ -554,16 +696,24 @@ func (f *figure) applyQualifier(q string) {
 	case claim.LessThan:
 		f.value = claim.Interval{Min: 0, Max: v - step}
 	case claim.Approx:
-		lo, hi := 0.9*v, 1.1*v
+		lo, hi := tidy(0.9*v), tidy(1.1*v)
 		if whole {
 			lo, hi = math.Floor(lo), math.Ceil(hi)
 		}
 		f.value = claim.Interval{Min: lo, Max: hi}
 	case claim.ApproxBelow:
-		lo := 0.9 * v
+		lo := tidy(0.9 * v)
 		if whole {
 			lo = math.Floor(lo)
 		}
 		f.value = claim.Interval{Min: lo, Max: math.Max(lo, v-step)}
 	}
+}
+
+// tidy drops the binary noise of a product ("1.1 × 6650" is
+// 7315.000000000001), so a bound is not rounded up a whole unit and output
+// shows the number a reader would write.
+func tidy(x float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 12, 64), 64)
+	return v
 }

@@ -163,7 +163,7 @@ func buildMeasureUnits() map[string]string {
 		"barrel":     `barrel barrels`,
 		"acre":       `acre acres`,
 		"hectare":    `hectare hectares`,
-		"degree":     `degree degrees`,
+		"degree":     `degree degrees deg`,
 		"mph":        `mph`,
 		"point":      `point points`,
 		"USD":        `dollar dollars`,
@@ -203,6 +203,23 @@ func buildMeasureUnits() map[string]string {
 		"calorie":    `calorie calories`,
 		"bps":        `bps`,
 		"basispoint": `basis_points`,
+		"sq ft":      `sq_ft sq._ft square_feet square_foot`,
+		"sq mi":      `sq_mi square_miles square_mile`,
+		"sq km":      `sq_km square_kilometres square_kilometers square_kilometre square_kilometer`,
+		"lb-ft":      `pound-feet pound-foot lb-ft foot-pounds ft-lb`,
+		"W":          `w watt watts`,
+		"kW":         `kw kilowatt kilowatts`,
+		"V":          `volt volts`,
+		"degF":       `degf fahrenheit`,
+		"degC":       `degc celsius centigrade`,
+		"ILS":        `shekel shekels`,
+		"peso":       `peso pesos`,
+		"ZAR":        `rand`,
+		"NGN":        `naira`,
+		"AED":        `dirham dirhams`,
+		"SAR":        `riyal riyals`,
+		"THB":        `baht`,
+		"BTC":        `bitcoin bitcoins`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[strings.ReplaceAll(w, "_", " ")] = unit
@@ -230,6 +247,15 @@ var currencyPrefixes = map[string]bool{"rm": true, "rs": true, "us": true, "usd"
 // streetWords end an address: "49 Zorro Ranch Road", "9 E 71st St".
 var streetWords = set(`st st. street road rd rd. avenue ave ave. way boulevard blvd blvd. lane ln drive dr court ct place pl
 	highway hwy parkway pkwy terrace circle square plaza`)
+
+// gunNouns follow a calibre: "a .38 revolver", "a 9mm pistol".
+var gunNouns = set(`rifle rifles pistol pistols revolver revolvers handgun handguns gun guns shotgun shotguns
+	magnum semi-automatic semiautomatic special round rounds bullet bullets ammunition shell shells casing casings`)
+
+// raceWords follow a race's distance: "60m hurdles", "800m final".
+var raceWords = set(`hurdles race races final finals title titles heat heats sprint sprints relay record records
+	freestyle butterfly breaststroke backstroke medley dash champion champions gold silver bronze medal medals
+	medallist medalist medallists medalists specialist specialists runner runners semi-final semi-finals`)
 
 var months = set(`january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)

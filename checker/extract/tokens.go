@@ -50,7 +50,7 @@ var numberSuffixes = map[string]bool{
 	"am": true, "pm": true, "km": true, "kg": true, "mm": true, "cm": true, "mph": true, "ft": true, "lb": true, "lbs": true,
 	"g": true, "ml": true, "gb": true, "mb": true, "tb": true, "kw": true, "mw": true, "gw": true, "kwh": true, "hz": true, "ghz": true, "mhz": true,
 	"p": true, "x": true, "sq": true, "m2": true, "km2": true, "m3": true, "mbps": true, "gbps": true, "kbps": true,
-	"hp": true, "pc": true, "bps": true, "min": true, "mins": true, "hrs": true, "yrs": true, "sec": true, "secs": true, "mg": true,
+	"hp": true, "w": true, "deg": true, "degf": true, "degc": true, "pc": true, "bps": true, "min": true, "mins": true, "hrs": true, "yrs": true, "sec": true, "secs": true, "mg": true,
 }
 
 // tokenize splits text into tokens. It never fails and covers every
