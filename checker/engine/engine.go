@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/expr-lang/expr/vm"
 	"github.com/hashicorp/go-multierror"
@@ -47,12 +48,44 @@ func (e *RuleError) Error() string {
 // Run evaluates rules over articles. Findings come back sorted; the error
 // collects the rules that failed at run time.
 func Run(rs []*rules.Rule, arts []*claim.Article) ([]diagnostic.Diagnostic, error) {
+	return RunParallel(rs, arts, 1)
+}
+
+// RunParallel is Run with up to workers rules evaluated at once, each with
+// its own VM (compiled programs are shared and read-only). The result does
+// not depend on workers: each rule's findings go to its own slot and are
+// joined in rule order before the one sort.
+func RunParallel(rs []*rules.Rule, arts []*claim.Article, workers int) ([]diagnostic.Diagnostic, error) {
+	evs := make([]*evaluator, len(rs))
+	found := make([][]diagnostic.Diagnostic, len(rs))
+	eval := func(i int) {
+		evs[i] = &evaluator{rule: rs[i]}
+		found[i] = evs[i].run(arts)
+	}
+	if workers <= 1 {
+		for i := range rs {
+			eval(i) // the per-article rules of a run's workers: no goroutines of their own
+		}
+	} else {
+		next := make(chan int)
+		var wg sync.WaitGroup
+		for range min(workers, len(rs)) {
+			wg.Go(func() {
+				for i := range next {
+					eval(i)
+				}
+			})
+		}
+		for i := range rs {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+	}
 	var out []diagnostic.Diagnostic
 	var errs *multierror.Error
-	for _, r := range rs {
-		ev := &evaluator{rule: r}
-		ds := ev.run(arts)
-		out = append(out, ds...)
+	for i, ev := range evs {
+		out = append(out, found[i]...)
 		if ev.err != nil {
 			errs = multierror.Append(errs, ev.err)
 		}
@@ -79,6 +112,7 @@ type selected struct {
 	art int
 	doc *claim.Article
 	key string
+	id  string // identity(c), for pair rules
 }
 
 func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
@@ -188,27 +222,32 @@ func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {
 // later claim is reported and the earlier is its related place; a claim is
 // reported at most once per other file.
 func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
+	type place struct{ file, key, id string }
 	groups := map[string][]selected{}
-	represented := map[string]bool{}
+	represented := map[place]bool{}
 	for _, s := range sel {
 		k := s.key
-		// a claim that says the same thing in the same words as an earlier
-		// one of its article is compared once: a pasted paragraph, or a
-		// hostile draft of thousands of copies, costs nothing more
-		same := s.doc.File + "\x00" + k + "\x00" + identity(s.c)
-		if represented["="+same] {
-			continue
-		}
-		represented["="+same] = true
 		if ev.rule.Pairs == rules.AcrossDocuments {
 			// across documents, an article is represented by its first
 			// claim of a key (its primary figure, its first spelling), so
 			// the work grows with the number of articles, not their claims
-			rep := s.doc.File + "\x00" + k
+			rep := place{file: s.doc.File, key: k}
 			if represented[rep] {
 				continue
 			}
 			represented[rep] = true
+			s.id = identity(s.c)
+		} else {
+			// a claim that says the same thing in the same words as an
+			// earlier one of its article is compared once: a pasted
+			// paragraph, or a hostile draft of thousands of copies, costs
+			// nothing more
+			s.id = identity(s.c)
+			same := place{file: s.doc.File, key: k, id: s.id}
+			if represented[same] {
+				continue
+			}
+			represented[same] = true
 		}
 		if ev.rule.Pairs == rules.AcrossDocuments || ev.rule.Pairs == rules.AnyPair {
 			k = s.doc.Story + "\x00" + k
@@ -226,11 +265,10 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 		var buckets [][]int // member positions in g, in order
 		index := map[string]int{}
 		for i, s := range g {
-			id := identity(s.c)
-			b, ok := index[id]
+			b, ok := index[s.id]
 			if !ok {
 				b = len(buckets)
-				index[id] = b
+				index[s.id] = b
 				buckets = append(buckets, nil)
 			}
 			buckets[b] = append(buckets[b], i)

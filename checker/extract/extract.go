@@ -18,6 +18,25 @@ func Extract(d *document.Document) []*claim.Claim {
 // token buffer; one per goroutine.
 type Extractor struct {
 	arena []token
+	words wordSets
+}
+
+// wordSets are the per-document word sets, kept by an Extractor so their
+// storage is reused from one document to the next.
+type wordSets struct {
+	lower, midCaps, capped, seenNames, surnames map[string]bool
+}
+
+// reset empties the sets, or makes them anew when the last document left
+// them large.
+func (w *wordSets) reset() {
+	for _, m := range []*map[string]bool{&w.lower, &w.midCaps, &w.capped, &w.seenNames, &w.surnames} {
+		if *m == nil || len(*m) > 1<<14 {
+			*m = make(map[string]bool, 64)
+		} else {
+			clear(*m)
+		}
+	}
 }
 
 // maxKeptTokens bounds the buffer an Extractor keeps between documents,
@@ -48,8 +67,9 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	for i := range d.Blocks {
 		toks[i] = arena[bounds[i]:bounds[i+1]:bounds[i+1]]
 	}
-	lower, midCaps := vocabulary(toks)
-	x := &extractor{doc: d, lowerVocab: lower, midCaps: midCaps, seenNames: map[string]bool{}, surnames: map[string]bool{}}
+	e.words.reset()
+	vocabulary(toks, &e.words)
+	x := &extractor{doc: d, lowerVocab: e.words.lower, midCaps: e.words.midCaps, seenNames: e.words.seenNames, surnames: e.words.surnames}
 	for i, b := range d.Blocks {
 		x.block(b, toks[i])
 	}
@@ -293,17 +313,12 @@ func kindOrder(k claim.Kind) int {
 	return len(claim.Kinds)
 }
 
-// vocabulary returns the words the document writes in lower case, and the
+// vocabulary fills w with the words the document writes in lower case, and the
 // capitalized words it writes somewhere other than at a sentence's start.
-func vocabulary(blocks [][]token) (lower, midCaps map[string]bool) {
+func vocabulary(blocks [][]token, w *wordSets) {
 	// only words the document also capitalizes matter; collect those first,
 	// so the common lower-case words are looked up, not stored
-	n := 0
-	for _, toks := range blocks {
-		n += len(toks)
-	}
-	lower, midCaps = make(map[string]bool, n/16), make(map[string]bool, n/8)
-	capped := make(map[string]bool, n/8)
+	lower, midCaps, capped := w.lower, w.midCaps, w.capped
 	for _, toks := range blocks {
 		for k, t := range toks {
 			if t.kind != tWord || t.text == t.lower {
@@ -322,5 +337,4 @@ func vocabulary(blocks [][]token) (lower, midCaps map[string]bool) {
 			}
 		}
 	}
-	return lower, midCaps
 }

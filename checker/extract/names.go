@@ -77,7 +77,7 @@ func nameWord(t token) bool {
 	if !t.capitalized() || t.in(cWeekday|cMonth|cNumberHead) {
 		return false
 	}
-	if strings.ContainsAny(t.lower, "'’") && !strings.HasPrefix(t.lower, "o'") && !strings.HasPrefix(t.lower, "o’") {
+	if (strings.IndexByte(t.lower, '\'') >= 0 || strings.Contains(t.lower, "’")) && !strings.HasPrefix(t.lower, "o'") && !strings.HasPrefix(t.lower, "o’") {
 		return false // We'll, Don't
 	}
 	return len(t.text) <= 3 || !allUpper(t.text)

@@ -6,6 +6,7 @@ package lint
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -21,7 +22,6 @@ import (
 	"github.com/factlint/factlint/checker/engine"
 	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/files"
-	"github.com/factlint/factlint/checker/source"
 	"github.com/factlint/factlint/checker/suppress"
 	"github.com/factlint/factlint/rules"
 )
@@ -62,10 +62,16 @@ func Extract(inputs []files.Input, workers int) Result {
 	return run(inputs, workers, nil, nil, nil)
 }
 
-func run(inputs []files.Input, workers int, extractor func(*document.Document) []*claim.Claim, cache *resultCache, each func() perArticle) Result {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+// workerCount is the number of workers asked for, or one per CPU.
+func workerCount(asked int) int {
+	if asked <= 0 {
+		return runtime.GOMAXPROCS(0)
 	}
+	return asked
+}
+
+func run(inputs []files.Input, workers int, extractor func(*document.Document) []*claim.Claim, cache *resultCache, each func() perArticle) Result {
+	workers = workerCount(workers)
 	results := make([]out, len(inputs))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -178,16 +184,46 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 func parseOne(in files.Input) (data []byte, d *document.Document, dirs []*suppress.Directive, err error) {
 	data = in.Data
 	if data == nil {
-		if fi, err := os.Stat(in.Path); err == nil && fi.Size() > document.MaxSize {
-			return nil, nil, nil, document.TooLarge(in.Path, fi.Size())
-		}
-		if data, err = os.ReadFile(in.Path); err != nil {
-			return nil, nil, nil, fmt.Errorf("%s: %w", in.Path, files.Reason(err))
+		if data, err = readFile(in.Path); err != nil {
+			return nil, nil, nil, err
 		}
 	}
-	dirs, text := suppress.Parse(in.Path, data, source.NewLines(data))
+	dirs, text := suppress.Parse(in.Path, data, nil)
 	d, err = document.Parse(in.Path, text)
 	return data, d, dirs, err
+}
+
+// readFile reads a file whole, refusing one over document.MaxSize by its
+// size before reading it (one open, one stat, as os.ReadFile does).
+func readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, files.Reason(err))
+	}
+	defer f.Close()
+	size := int64(0)
+	if fi, err := f.Stat(); err == nil {
+		if size = fi.Size(); size > document.MaxSize {
+			return nil, document.TooLarge(path, size)
+		}
+	}
+	data := make([]byte, 0, size+1) // one more byte, to see the end without growing
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, files.Reason(err))
+		}
+		if len(data) == cap(data) {
+			if int64(len(data)) > document.MaxSize {
+				return nil, document.TooLarge(path, int64(len(data)))
+			}
+			data = append(data, 0)[:len(data)] // a file that grew while read
+		}
+	}
 }
 
 // Article is what rules see of a document and its claims.
@@ -214,7 +250,7 @@ func Check(inputs []files.Input, o Options) Result {
 			return ds, err
 		}
 	})
-	ds, err := engine.Run(global, r.Articles)
+	ds, err := engine.RunParallel(global, r.Articles, workerCount(o.Workers))
 	ds = append(r.Diagnostics, ds...)
 	known := map[string]bool{}
 	for _, rule := range o.Rules {

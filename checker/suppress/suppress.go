@@ -51,11 +51,15 @@ var directiveRE = regexp.MustCompile(`<!--\s*factlint-(disable-next-line|disable
 
 // Parse finds the directives of a file and returns the source with each
 // directive blanked out by spaces, so plain-text parsing does not read the
-// comment as prose and every other offset stays where it was.
+// comment as prose and every other offset stays where it was. lines may be
+// nil: they are then made only if the file has directives.
 func Parse(file string, src []byte, lines *source.Lines) ([]*Directive, []byte) {
 	matches := directiveRE.FindAllSubmatchIndex(src, -1)
 	if len(matches) == 0 {
 		return nil, src
+	}
+	if lines == nil {
+		lines = source.NewLines(src) // only a file with directives needs its lines
 	}
 	blanked := append([]byte(nil), src...)
 	var out []*Directive
