@@ -2,6 +2,7 @@ package engine
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -178,5 +179,32 @@ func TestPanicInOneRuleIsIsolated(t *testing.T) {
 	}
 	if len(ds) != 1 || ds[0].Rule != "on-good" {
 		t.Fatalf("the other rule's finding is lost: %+v", ds)
+	}
+}
+
+// Rules evaluated at once give the findings and errors of rules evaluated
+// one by one, in the same order.
+func TestParallelRulesGiveTheSameResult(t *testing.T) {
+	var src strings.Builder
+	for i, pairs := range []string{"across-documents", "within-document", "any", "across-documents"} {
+		src.WriteString(strings.Replace(strings.Replace(pairRule, "PAIRS", pairs, 1), "id: toll", fmt.Sprintf("id: toll-%d", i), 1))
+	}
+	src.WriteString("\n- id: broken\n  claims: count\n  assert: int(claim.text) > 0\n  message: m\n")
+	rs := mustRules(t, src.String())
+	var arts []*claim.Article
+	for i := range 40 {
+		f := fmt.Sprintf("f%02d.md", i)
+		arts = append(arts, &claim.Article{File: f, Claims: []*claim.Claim{
+			count(f, 1, float64(30+i%4), float64(30+i%4), "killed"), count(f, 2, 33, 33, "killed")}})
+	}
+	want, wantErr := Run(rs, arts)
+	if len(want) == 0 || wantErr == nil {
+		t.Fatalf("the fixture should give findings and an error: %d, %v", len(want), wantErr)
+	}
+	for _, workers := range []int{2, 3, 8} {
+		got, err := RunParallel(rs, arts, workers)
+		if fmt.Sprint(got) != fmt.Sprint(want) || fmt.Sprint(err) != fmt.Sprint(wantErr) {
+			t.Errorf("%d workers: findings or errors differ from one worker", workers)
+		}
 	}
 }
