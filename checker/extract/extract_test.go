@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -457,6 +459,37 @@ func TestCoordinatedCountsAreAdded(t *testing.T) {
 	for _, c := range cs {
 		if c.Primary != (c.Value.Min == 4) || c.Subset == (c.Value.Min == 4) {
 			t.Errorf("%s: primary %v subset %v", figureString(c), c.Primary, c.Subset)
+		}
+	}
+}
+
+// The qualifier table of docs/extraction.md lists every phrase of the code's
+// table in the row of its qualifier: one table, documented.
+func TestQualifierTableIsDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "extraction.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{}
+	for _, line := range strings.Split(string(doc), "\n") {
+		if q, rest, ok := strings.Cut(strings.TrimPrefix(line, "| `"), "` |"); ok && strings.HasPrefix(line, "| `") {
+			rows[q] = rest
+		}
+	}
+	for _, q := range qualifiersBefore {
+		phrase := strings.Join(q.words, " ")
+		row, ok := rows[q.q]
+		if !ok {
+			t.Errorf("docs/extraction.md has no row for qualifier %q", q.q)
+			continue
+		}
+		phrases := strings.Split(strings.Split(row, "|")[0], ",")
+		found := false
+		for _, p := range phrases {
+			found = found || strings.TrimSpace(p) == phrase
+		}
+		if !found {
+			t.Errorf("docs/extraction.md: %q is not listed under %q", phrase, q.q)
 		}
 	}
 }
