@@ -1,6 +1,7 @@
 // Package lint runs the pipeline on a set of inputs: read, parse, extract
 // and apply the rules one article decides alone (in a pool of workers),
-// then the rules across articles once over what they select. It is what the
+// then the rules across articles over what they select, one story at a
+// time. It is what the
 // command line and the language server share.
 package lint
 
@@ -59,7 +60,7 @@ type perArticle func(a *claim.Article) ([]diagnostic.Diagnostic, error)
 // keep the input order; a file that cannot be read or parsed is reported and
 // the others go on.
 func Extract(inputs []files.Input, workers int) Result {
-	return run(inputs, workers, nil, nil, nil)
+	return run(inputs, workers, nil, nil, nil, nil)
 }
 
 // workerCount is the number of workers asked for, or one per CPU.
@@ -70,7 +71,7 @@ func workerCount(asked int) int {
 	return asked
 }
 
-func run(inputs []files.Input, workers int, extractor func(*document.Document) []*claim.Claim, cache *resultCache, each func() perArticle) Result {
+func run(inputs []files.Input, workers int, extractor func(*document.Document) []*claim.Claim, cache *resultCache, each func() perArticle, done func(i int, o *out)) Result {
 	workers = workerCount(workers)
 	results := make([]out, len(inputs))
 	var wg sync.WaitGroup
@@ -89,6 +90,9 @@ func run(inputs []files.Input, workers int, extractor func(*document.Document) [
 			}
 			for i := range next {
 				results[i] = process(inputs[i], extractor, after, cache)
+				if done != nil {
+					done(i, &results[i])
+				}
 			}
 		}()
 	}
@@ -234,14 +238,17 @@ func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 
 // Check extracts, evaluates the rules, and applies the articles'
 // suppression comments. Rules an article decides alone run in the workers;
-// an article then keeps only the claims rules across articles select, so
-// memory grows with what the story needs, not with the text.
+// an article then keeps only the claims rules across articles select, and
+// those until its story is checked (see stories), so memory grows with what
+// the stories in flight need, not with the text or the archive. Result's
+// articles come back without their claims.
 func Check(inputs []files.Input, o Options) Result {
 	local, global := engine.Split(o.Rules)
 	var cache *resultCache
 	if o.Cache != nil {
 		cache = &resultCache{c: o.Cache, mode: "check"}
 	}
+	stories := newStories(inputs, global)
 	r := run(inputs, o.Workers, o.extract, cache, func() perArticle {
 		sel := engine.NewSelector(global)
 		return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {
@@ -249,8 +256,8 @@ func Check(inputs []files.Input, o Options) Result {
 			a.Claims = sel.Keep(a)
 			return ds, err
 		}
-	})
-	ds, err := engine.RunParallel(global, r.Articles, workerCount(o.Workers))
+	}, stories.done)
+	ds, err := stories.finish(workerCount(o.Workers))
 	ds = append(r.Diagnostics, ds...)
 	known := map[string]bool{}
 	for _, rule := range o.Rules {

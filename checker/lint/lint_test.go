@@ -31,7 +31,7 @@ func TestDeterministicAcrossWorkerCounts(t *testing.T) {
 		if !reflect.DeepEqual(one.Diagnostics, many.Diagnostics) {
 			t.Fatalf("%d workers give other findings than one", w)
 		}
-		if fmt.Sprint(claimsOf(one)) != fmt.Sprint(claimsOf(many)) {
+		if got, want := claimsOf(Extract(in, w)), claimsOf(Extract(in, 1)); len(want) == 0 || fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("%d workers give other claims than one", w)
 		}
 	}
@@ -119,5 +119,52 @@ func TestCacheSkipsUnchangedFiles(t *testing.T) {
 	Check(in, Options{Rules: set.Rules, Cache: c, extract: counting, Workers: 1})
 	if extracted["b.md"] != 1 || extracted["a.md"] != 0 {
 		t.Fatalf("extracted: %v", extracted)
+	}
+}
+
+// Without a `story` in its front matter, an article's story is its folder:
+// articles of one folder are compared, of two folders not, unless their
+// front matter names the same story. Findings do not depend on the number
+// of workers, and a story's claims are let go once it is checked.
+func TestStoriesAreFoldersUnlessNamed(t *testing.T) {
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	toll := func(story string, n int) []byte {
+		fm := ""
+		if story != "" {
+			fm = "---\nstory: " + story + "\n---\n"
+		}
+		return []byte(fmt.Sprintf("%s%d people were killed in the flood, the mayor, Ana Pérez, said.\n", fm, n))
+	}
+	in := []files.Input{
+		{Path: "flood/a.md", Named: true, Data: toll("", 14)},
+		{Path: "flood/b.md", Named: true, Data: toll("", 9)},   // same folder: conflicts with a.md
+		{Path: "fire/c.md", Named: true, Data: toll("", 3)},    // another folder: compared with nothing
+		{Path: "wire/d.md", Named: true, Data: toll("quake", 40)},
+		{Path: "desk/e.md", Named: true, Data: toll("quake", 12)}, // named story across folders: conflicts with d.md
+		{Path: "flood/f.md", Named: true, Data: toll("quake", 30)},
+	}
+	pairs := func(res Result) []string {
+		var out []string
+		for _, d := range res.Diagnostics {
+			if d.Rule == "death-toll-across" {
+				out = append(out, d.Primary.File+" vs "+d.Related[0].File)
+			}
+		}
+		return out
+	}
+	want := "[flood/b.md vs flood/a.md desk/e.md vs wire/d.md flood/f.md vs desk/e.md flood/f.md vs wire/d.md]"
+	for _, w := range []int{1, 2, 4} {
+		res := Check(in, Options{Rules: set.Rules, Workers: w})
+		if got := fmt.Sprint(pairs(res)); got != want {
+			t.Errorf("%d workers: conflicts %s, want %s", w, got, want)
+		}
+		for _, a := range res.Articles {
+			if a.Claims != nil {
+				t.Errorf("%s still holds its claims after its story was checked", a.File)
+			}
+		}
 	}
 }
