@@ -1,8 +1,7 @@
 // Package lint runs the pipeline on a set of inputs: read, parse, extract
 // and apply the rules one article decides alone (in a pool of workers),
 // then the rules across articles over what they select, one story at a
-// time. It is what the
-// command line and the language server share.
+// time. It is what the command line and the language server share.
 package lint
 
 import (

@@ -140,8 +140,8 @@ func TestStoriesAreFoldersUnlessNamed(t *testing.T) {
 	}
 	in := []files.Input{
 		{Path: "flood/a.md", Named: true, Data: toll("", 14)},
-		{Path: "flood/b.md", Named: true, Data: toll("", 9)},   // same folder: conflicts with a.md
-		{Path: "fire/c.md", Named: true, Data: toll("", 3)},    // another folder: compared with nothing
+		{Path: "flood/b.md", Named: true, Data: toll("", 9)}, // same folder: conflicts with a.md
+		{Path: "fire/c.md", Named: true, Data: toll("", 3)},  // another folder: compared with nothing
 		{Path: "wire/d.md", Named: true, Data: toll("quake", 40)},
 		{Path: "desk/e.md", Named: true, Data: toll("quake", 12)}, // named story across folders: conflicts with d.md
 		{Path: "flood/f.md", Named: true, Data: toll("quake", 30)},
