@@ -135,6 +135,9 @@ func (c *count) readNounPhrase(toks []token) {
 		if t.in(cStopAfterNumber) || (len(words) > 0 && !t.capitalized() && isVerbForm(t.lower)) || t.event() != "" && len(words) > 0 {
 			break
 		}
+		if len(words) > 0 && t.capitalized() && !words[len(words)-1].capitalized() && pluralNoun(words[len(words)-1].lower) {
+			break // a name after a plural head starts the next phrase: "111 names Goldman chose"
+		}
 		if len(words) == 0 && t.event() != "" && !t.is("deaths", "death", "fatalities", "injuries", "casualties", "martyrs", "dead") {
 			break // "33 killed"
 		}
@@ -176,6 +179,11 @@ func isScaleOnly(toks []token, a, b int) bool {
 }
 
 // isVerbForm guesses a finite or participle verb after a noun phrase.
+// pluralNoun: a regular plural ("names", "workers"), not "boss" or "bus".
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
 func isVerbForm(w string) bool {
 	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 		return true

@@ -141,6 +141,10 @@ func TestNumberGrammarEdges(t *testing.T) {
 		"Reviews: With 275 horsepower it flies.": "[275,275] exact hp",
 		// the head noun ends before an irregular past tense
 		"The 300 workers struck on Monday.": "[300,300] exact worker",
+		// a name after a plural head starts the next phrase
+		"Of the 111 names Goldman chose, few were new.": "[111,111] exact name",
+		// a unit against the digits after a possessive is a measure
+		"It rivals Apple's 60GB player.": "[60,60] exact GB",
 	})
 }
 
@@ -161,6 +165,7 @@ func TestNotCounts(t *testing.T) {
 		"She's 17 and it's 12.30 on a Saturday.",
 		"It happened after 9/11 of that year.",
 		"Scores were level at half time.",
+		"He posted 795655190602981376 on Tuesday.", // an identifier
 	} {
 		for _, c := range ofKind(claimsOf(t, text), claim.Count, claim.Quantity) {
 			if c.Text != "two sides" && c.Text != "A 17-year-old girl" && c.Text != "Kevin Richardson" && c.Unit != "year" {

@@ -254,6 +254,8 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 	switch {
 	case prev.is("[") && next.is("]"), prev.is("#", "&#", "№"): // footnote marker, entity
 		return end + 1
+	case len(t.text) > 12 && !strings.ContainsAny(t.text, ",."): // an identifier: nobody writes 795655190602981376 people
+		return end
 	case !next.space && next.is("st", "nd", "rd", "th"): // ordinal
 		return end + 1
 	case !next.space && next.is("s") || !next.space && next.is("'s", "’s") && isYearLike(t): // decade
@@ -275,7 +277,7 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 	case prev.is(":") && !t.space:
 		return end
 	case prev.is("'s", "’s") && n.Tokens == 1 && (tokAt(toks, i-2).capitalized() || tokAt(toks, i-2).in(cPronoun)) &&
-		!(next.in(cMeasureUnit) && !next.capitalized()) &&
+		!(next.in(cMeasureUnit) && (!next.capitalized() || !next.space)) &&
 		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s")):
 		return end // a title or model after a name, or "is": "Ocean's 12 fell", "Poor's 500", "She's 17", "it's 12.30"
 	case prev.in(cMonth) || next.in(cMonth) || (next.is(",") && isYearLike(next2) && prev.kind == tWord && prev.in(cMonth)):
