@@ -498,3 +498,16 @@ func TestQualifierTableIsDocumented(t *testing.T) {
 		}
 	}
 }
+
+// A single capitalized word after "a" with nothing after it is a common noun
+// ("Leave a Reply", "he became a Democrat."); before a noun it is still a
+// name ("a London court"), and "A Foley" in a team sheet is an initial.
+func TestNoNameAfterAnArticle(t *testing.T) {
+	var got []string
+	for _, c := range ofKind(claimsOf(t, "Leave a Reply\n\nHe became a Democrat. It went to a London court.\n\nTeam: J Hayes, A Foley."), claim.Name) {
+		got = append(got, c.Text)
+	}
+	if want := "London J Hayes Foley"; strings.Join(got, " ") != want {
+		t.Errorf("names %q, want %q", strings.Join(got, " "), want)
+	}
+}

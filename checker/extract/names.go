@@ -66,6 +66,9 @@ func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
 		if j-start == 1 && (lowerVocab[toks[start].lower] || len([]rune(toks[start].text)) < 3 || sentenceStart && !midCaps[toks[start].text]) {
 			continue
 		}
+		if j-start == 1 && len(titles) == 0 && (tokAt(toks, start-1).text == "a" || tokAt(toks, start-1).text == "an") && tokAt(toks, j).kind != tWord {
+			continue // a name takes no article: "Leave a Reply", "became a Democrat." ("a London court" is one)
+		}
 		out = append(out, nameRun{first: start, last: j, title: strings.Join(titles, " ")})
 	}
 	return out
