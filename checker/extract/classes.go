@@ -102,6 +102,9 @@ func buildLexicon() map[string]wordClass {
 	for w := range set(`informed learned learnt told that confirmed announced`) {
 		m[w] |= cReportVerb
 	}
+	for w := range evidenceVerbs {
+		m[w] |= cAttributionTrigger
+	}
 	m["according"] |= cAttributionTrigger
 	m["citing"] |= cAttributionTrigger
 	return m

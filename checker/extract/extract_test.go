@@ -339,6 +339,32 @@ func TestAttributions(t *testing.T) {
 	}
 }
 
+// The subject before a cue may be a common noun with a quantifier, stand
+// apart from its verb by a time adverbial, carry a relative clause, or be a
+// record cited by a verb of evidence; the source's text is the noun phrase.
+func TestAttributionSubjects(t *testing.T) {
+	for text, want := range map[string]string{
+		"Trump on Friday said the stories were false.":                              "person|Trump",
+		"Both congressmen said they backed the effort.":                             "anonymous|Both congressmen",
+		"Many economists say growth will slow.":                                     "anonymous|Many economists",
+		"The official, who is not authorized to comment, said talks were underway.": "anonymous|The official",
+		"The companies, which gave limited answers, said they did nothing wrong.":   "anonymous|The companies",
+		"Records show the firm paid $2 million in fees.":                            "anonymous|Records",
+		"Tax returns show he was paid $100,000.":                                    "anonymous|Tax returns",
+		"On an annual basis, the data suggests growth of 0.2%.":                     "anonymous|the data",
+		"The Russian Ministry of Defense on Friday denied the strikes.":             "organization|The Russian Ministry of Defense",
+		"The United States demanded an end to the operation.":                       "organization|The United States",
+		"Bank of Japan chief Toshihiko Fukui said rates would hold.":                "person|Bank of Japan chief Toshihiko Fukui",
+		"The WHO said the outbreak was over.":                                       "organization|The WHO",
+		"They met a nurse, who said the ward was full.":                             "anonymous|who",
+	} {
+		s := sourceOf(t, text)
+		if got := s.Kind + "|" + s.Text; got != want {
+			t.Errorf("%q\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
 func TestPronounResolvesToLastNamedPerson(t *testing.T) {
 	cs := claimsOf(t, "Governor Rahmi Doğan said nine soldiers died.\n\nAnother 32 soldiers were wounded, he added.")
 	for _, c := range cs {

@@ -61,7 +61,7 @@ var orgWords = set(`ministry ministries department agency agencies observatory c
 	university company corporation corp bank fund court parliament congress senate pentagon kremlin
 	administration campaign authority service services bureau board foundation federation alliance coalition
 	command fleet guard corps station channel television tv radio times post journal news press
-	hospital center centre unit school college league club team nato un who eu unicef unhcr state-run
+	hospital center centre unit school college league club team nato un eu unicef unhcr state-run
 	state-owned regime cabinet secretariat inc ltd llc plc watchdog monitor charity firm`)
 
 // knownAgencies are news agencies and outlets often cited by name alone.
@@ -76,6 +76,16 @@ var anonymousNouns = set(`son daughter wife husband father mother brother sister
 	rescuer rescuers person familiar member members staff staffer staffers employee employees worker workers
 	doctor doctors neighbor neighbors neighbour neighbours relative relatives friend friends media statement`)
 
+// documentNouns are records that can be cited as a source with a verb of
+// evidence: "records show", "polls suggest", "tax returns show".
+var documentNouns = set(`record records document documents data figure figures number numbers poll polls email emails
+	filing filings return returns survey surveys statistic statistics study studies memo memos papers letter letters
+	analysis audit estimates`)
+
+// evidenceVerbs cite a document: "records show that …".
+var evidenceVerbs = set(`show shows showed shown reveal reveals revealed suggest suggests suggested indicate
+	indicates indicated`)
+
 var pronouns = map[string]string{"he": claim.Person, "she": claim.Person, "they": claim.Anonymous, "it": claim.Organization, "we": claim.Anonymous, "i": claim.Person,
 	"one": claim.Anonymous, "another": claim.Anonymous, "someone": claim.Anonymous, "others": claim.Anonymous, "many": claim.Anonymous, "some": claim.Anonymous}
 
@@ -87,6 +97,7 @@ type attribution struct {
 	first, last int // source tokens [first, last)
 	source      claim.Source
 	dangling    bool // a cue with nothing attributed
+	document    bool // a record cited by a verb of evidence ("records show")
 }
 
 // docState carries what earlier sentences established: whom "he" or "it"
@@ -111,7 +122,12 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 		}
 		var a attribution
 		var ok bool
+		if evidenceVerbs[t.lower] && k > 0 && documentNouns[toks[k-1].lower] {
+			// "Records show", "some recent polls show", "tax returns show."
+			a, ok = documentSource(toks, k, quoted)
+		}
 		switch {
+		case ok:
 		case t.is("according") && tokAt(toks, k+1).is("to"):
 			a, ok = forwardSource(toks, k, k+2, quoted)
 		case t.is("citing", "cited") && k > 0 && tokAt(toks, k-1).is(","):
@@ -133,6 +149,10 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 		}
 		if ok {
 			a.source = resolve(toks, a, st)
+			if a.document {
+				// a record speaks for no one it names: "Census Bureau figures show" cites figures
+				a.source = claim.Source{Text: joinTokens(toks[a.first:a.last]), Kind: claim.Anonymous}
+			}
 			a.source.Role = role(a.source.Title)
 			if a.source.Kind != "" {
 				out = append(out, a)
@@ -170,13 +190,16 @@ var sourceAdjectives = set(`senior local military security state top former depu
 // Hatay, Rahmi Doğan, said", "Security sources told", "he added".
 func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
 	p := cue - 1
+	if n := timeBefore(toks, p); n > 0 && p-n >= 0 && (toks[p-n].kind == tWord && !toks[p-n].is("and", "but", "said")) {
+		p -= n
+	}
 	for p >= 0 && toks[p].is("also", "later", "then", "further", "previously", "earlier", "had", "has", "have", "was", "is", "reportedly", "publicly", "repeatedly", "recently", "once", "initially", "originally", "first", "subsequently", "eventually") {
 		p--
 	}
 	if p < 0 || quoted(p) {
 		return attribution{}, false
 	}
-	if pr := toks[p]; pr.in(cPronoun) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
+	if pr := toks[p]; pr.in(cPronoun) || pr.text == "who" || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
@@ -193,27 +216,76 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 			if q < 0 || !toks[q].is(",") {
 				return attribution{}, false
 			}
+			end := p
+			if tokAt(toks, q+1).is("who", "which", "whose") {
+				end = q // a relative clause describes the source, it is not part of it
+			}
 			first := npStart(toks, q-1, quoted)
 			if first <= q-1 && clauseStart(toks, first) {
-				return attribution{cue: cue, first: first, last: p}, true
+				return attribution{cue: cue, first: first, last: end}, true
+			}
+			if q > 0 && first > q-1 {
+				if d, ok := determinedNoun(toks, q-1, quoted); ok {
+					return attribution{cue: cue, first: d, last: end}, true // "The companies, which …, said"
+				}
 			}
 		}
 		return attribution{}, false
 	}
 	first := npStart(toks, p, quoted)
 	if first > p {
-		// "the CNN host", "a bartender": an article, modifiers, a noun
-		for d := p - 1; d >= 0 && d >= p-4 && !quoted(d); d-- {
-			if toks[d].is("the", "a", "an") && clauseStart(toks, d) {
-				return attribution{cue: cue, first: d, last: last}, lowercaseModifier(toks[p])
-			}
-			if !lowercaseModifier(toks[d]) && !toks[d].capitalized() {
-				break
-			}
+		if d, ok := determinedNoun(toks, p, quoted); ok {
+			return attribution{cue: cue, first: d, last: last}, true
 		}
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// documentSource reads a document cited by a verb of evidence: its noun
+// phrase back to the clause's start ("tax returns", "some recent polls").
+func documentSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+	d := cue - 1
+	for d > 0 && d > cue-6 && !quoted(d-1) && !clauseStart(toks, d) && (lowercaseModifier(toks[d-1]) || toks[d-1].capitalized() ||
+		toks[d-1].is("'s", "’s", "/", "the", "a", "an", "these", "those", "its", "their", "both", "all")) {
+		d--
+	}
+	if !clauseStart(toks, d) {
+		return attribution{}, false
+	}
+	return attribution{cue: cue, first: d, last: cue, document: true}, true
+}
+
+// determinedNoun reads a common noun phrase that opens a clause and ends at
+// p: a determiner, modifiers, a noun ("the CNN host", "a bartender", "both
+// congressmen", "many economists"). It returns the determiner's position.
+func determinedNoun(toks []token, p int, quoted func(int) bool) (int, bool) {
+	if !lowercaseModifier(toks[p]) {
+		return 0, false
+	}
+	for d := p - 1; d >= 0 && d >= p-4 && !quoted(d); d-- {
+		if toks[d].is("the", "a", "an", "both", "many", "most", "several", "these", "those", "all") && clauseStart(toks, d) {
+			return d, true
+		}
+		if !lowercaseModifier(toks[d]) && !toks[d].capitalized() {
+			break
+		}
+	}
+	return 0, false
+}
+
+// timeBefore is the length of a time adverbial that ends at p, between a
+// subject and its verb: "Trump on Friday said", "the company yesterday said".
+func timeBefore(toks []token, p int) int {
+	switch t := tokAt(toks, p); {
+	case t.in(cWeekday) && tokAt(toks, p-1).is("on"):
+		return 2
+	case t.is("yesterday", "today", "tonight"):
+		return 1
+	case t.is("week", "month", "year", "night") && tokAt(toks, p-1).is("last"):
+		return 2
+	}
+	return 0
 }
 
 // subjectSpan finds the noun phrase a sentence opens with, past a
@@ -415,6 +487,10 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 		}
 		return s
 	}
+	if len(words) == 1 && words[0].text == "who" {
+		s.Kind = claim.Anonymous // "…, who said": someone the sentence named, not resolved here
+		return s
+	}
 	s.Name, s.Title, s.Kind = classify(words, st)
 	if s.Kind == "" {
 		return claim.Source{}
@@ -439,10 +515,13 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	}
 	// a relative clause describes, it does not name: "a group which monitors the internet"
 	for i, w := range s2 {
-		if w.is("which", "who", "that", "whose") && i > 0 {
+		if w.is("which", "who", "that", "whose") {
 			s2 = s2[:i]
 			break
 		}
+	}
+	if len(s2) == 0 && len(s1) < len(words) {
+		words = s1 // "The official, who is not authorized to comment, said": the clause is no source
 	}
 	if len(s2) > 0 {
 		n1, t1, k1 := classify(s1, st)
@@ -465,6 +544,16 @@ func classify(words []token, st *docState) (name, title, kind string) {
 		return "", "", ""
 	}
 	head := words[len(words)-1].lower
+	for i, w := range words {
+		if w.is("of", "for") && i > 0 {
+			if orgWords[words[i-1].lower] && !anyIn(words[i:len(words)-1], cTitle) {
+				// "the Russian Ministry of Defense" is a ministry; "Bank of Japan
+				// chief Toshihiko Fukui" is the chief
+				head = words[i-1].lower
+			}
+			break
+		}
+	}
 	if start > 0 && words[start-1].is("of", "for", "in") {
 		// "the governor of Hatay": Hatay is part of the title, governor the head
 		for i, w := range words[:start] {
@@ -506,8 +595,8 @@ func classify(words []token, st *docState) (name, title, kind string) {
 			}
 		}
 		return "", trimArticle(joinTokens(words)), claim.Anonymous
-	case len(words) > 1 && words[0].is("the", "a", "an"):
-		return "", "", claim.Anonymous // "a bartender", "the narrator": someone unnamed
+	case len(words) > 1 && words[0].is("the", "a", "an", "both", "many", "most", "several", "these", "those", "all"):
+		return "", "", claim.Anonymous // "a bartender", "the narrator", "both congressmen": someone unnamed
 	}
 	return "", "", ""
 }
@@ -574,7 +663,9 @@ func acronymOrAgency(words []token) bool {
 var places = set(`russia turkey syria iran iraq israel china india pakistan afghanistan ukraine france germany
 	britain england italy spain greece egypt lebanon jordan japan korea america canada mexico brazil
 	moscow ankara damascus tehran baghdad beijing washington london paris berlin kyiv kiev jerusalem cairo
-	riyadh tokyo delhi seoul brussels athens rome madrid ottawa pyongyang kabul islamabad doha`)
+	riyadh tokyo delhi seoul brussels athens rome madrid ottawa pyongyang kabul islamabad doha
+	united_states united_kingdom united_arab_emirates saudi_arabia south_korea north_korea new_zealand south_africa
+	czech_republic european_union united_nations`)
 
 // splitName separates a name from its title: in "Presidential
 // Communications Director Fahrettin Altun" the name is the run of
