@@ -110,3 +110,30 @@ func TestMarkdownTableCellsAreSafe(t *testing.T) {
 		t.Fatalf("got %q", b.String())
 	}
 }
+
+// JSON writes violation by violation the bytes that encoding the whole
+// report at once gives: with none, one and several violations, related
+// locations or none, and text that JSON escapes.
+func TestJSONStreamsTheWholeEncoding(t *testing.T) {
+	one := report()
+	several := report()
+	d := several.Diagnostics[0]
+	d.Rule, d.Message, d.Related = "other", `<b>&"quoted"</b> Doğan`, nil
+	several.Diagnostics = append(several.Diagnostics, d, several.Diagnostics[0])
+	for name, r := range map[string]*Report{"none": {Stats: Stats{Files: 1}}, "one": one, "several": several} {
+		whole := jsonReport{Violations: []jsonViolation{}, Stats: r.Stats}
+		for _, d := range r.Diagnostics {
+			whole.Violations = append(whole.Violations, violationOf(d))
+		}
+		var want, got strings.Builder
+		if err := writeJSON(&want, whole); err != nil {
+			t.Fatal(err)
+		}
+		if err := JSON(&got, r); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s: streamed JSON differs\n got %s\nwant %s", name, got.String(), want.String())
+		}
+	}
+}

@@ -1,8 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -61,11 +61,7 @@ configuration, rule or input error.`,
 			rep := &report.Report{Diagnostics: res.Diagnostics, Rules: set.Rules, Version: version(),
 				Stats: report.Stats{Files: len(res.Articles), Claims: res.Claims(), Rules: len(set.Rules)},
 				Color: output == "" && colorable(a.stdout)}
-			var buf bytes.Buffer
-			if err := format(&buf, rep); err != nil {
-				return err
-			}
-			if err := a.write(output, buf.Bytes()); err != nil {
+			if err := a.stream(output, func(w io.Writer) error { return format(w, rep) }); err != nil {
 				return err
 			}
 			for _, d := range res.Diagnostics {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,16 +14,33 @@ import (
 // temporary file in the same folder renamed over the target, so a failed
 // run never leaves a truncated report.
 func (a *app) write(path string, data []byte) error {
-	if path == "" || path == "-" {
-		_, err := a.stdout.Write(data)
+	return a.stream(path, func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
+	})
+}
+
+// stream is write for a report produced piece by piece, so a large report
+// is never held whole in memory.
+func (a *app) stream(path string, produce func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		w := bufio.NewWriter(a.stdout)
+		if err := produce(w); err != nil {
+			return err
+		}
+		return w.Flush()
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".factlint-*")
 	if err != nil {
 		return err
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
+	w := bufio.NewWriter(tmp)
+	if err := produce(w); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := w.Flush(); err != nil {
 		tmp.Close()
 		return err
 	}
