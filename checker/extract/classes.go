@@ -94,6 +94,9 @@ func buildLexicon() map[string]wordClass {
 		m[w] |= cEvent | cCountTrigger
 	}
 	m["condition"] |= cCountTrigger
+	for _, w := range []string{"body", "bodies", "remains"} {
+		m[w] |= cCountTrigger // "the body of a teenager"
+	}
 	for w, c := range m {
 		if c&(cCue|cFigureCue|cAmbiguousCue) != 0 {
 			m[w] |= cAttributionTrigger

@@ -28,7 +28,7 @@ type count struct {
 func countsIn(toks []token, lastEvent string, surnames map[string]bool) []*count {
 	figs := findFigures(toks)
 	implicit := implicitCounts(toks, figs, surnames)
-	if len(figs) == 0 && len(implicit) == 0 {
+	if len(figs) == 0 && len(implicit) == 0 && !anyIn(toks, cCountTrigger) {
 		return nil
 	}
 	out := make([]*count, 0, len(figs)+len(implicit))
@@ -67,6 +67,7 @@ func countsIn(toks []token, lastEvent string, surnames map[string]bool) []*count
 			c.event = next.event
 		}
 	}
+	out = append(out, bodiesOf(toks, out)...)
 	out = append(out, groupTotals(toks, out)...)
 	applyDateline(toks, out)
 	markRevisions(toks, out)
@@ -329,6 +330,86 @@ func groupTotals(toks []token, cs []*count) []*count {
 		i = j
 	}
 	return out
+}
+
+// bodiesOf reads the dead named by the bodies found: "the body of a
+// teenager" is one killed, "the bodies of two men and a woman" three, "the
+// bodies of an 8-year-old child, a man and a woman" three. Counts already
+// read inside the list get the event and become members of the total.
+func bodiesOf(toks []token, cs []*count) []*count {
+	var out []*count
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].is("body", "bodies", "remains") || !toks[k+1].is("of") {
+			continue
+		}
+		var members []*count
+		total, n, subject := 0.0, 0, ""
+		j, end := k+2, k+2
+		for j < len(toks) {
+			if c := countStartingAt(cs, j); c != nil && c.qualifier == claim.Exact && c.unit == "" && personNoun(singular(c.subject)) {
+				total, subject = total+c.value.Min, singular(c.subject)
+				members = append(members, c)
+				j = c.npEnd
+			} else if m, ok := personAfterArticle(toks, j); ok {
+				total, subject = total+1, singular(toks[m].lower)
+				j = m + 1
+			} else {
+				break
+			}
+			n, end = n+1, j
+			if tokAt(toks, j).is(",") {
+				j++
+			}
+			if tokAt(toks, j).is("and") {
+				j++
+			}
+		}
+		for _, c := range members {
+			c.event = "killed"
+		}
+		if n == 0 || n == 1 && len(members) == 1 {
+			continue // none, or one figure that now says killed
+		}
+		if n > 1 {
+			subject = "person"
+			for _, c := range members {
+				c.subset = true
+			}
+		}
+		// one body may be one of several, as "a man was killed" is
+		out = append(out, &count{figure: figure{first: k + 2, numFirst: k + 2, numLast: k + 3, last: end, raw: total,
+			value: claim.Point(total), qualifier: claim.Exact}, npEnd: end, subject: subject, event: "killed", subset: n == 1})
+		k = end - 1
+	}
+	return out
+}
+
+// countStartingAt is the count whose phrase starts at token j, if any.
+func countStartingAt(cs []*count, j int) *count {
+	for _, c := range cs {
+		if c.first == j {
+			return c
+		}
+	}
+	return nil
+}
+
+// personAfterArticle reads "a man", "an 8-year-old child", "a local
+// teenager": an indefinite article, up to four modifiers, a person noun.
+func personAfterArticle(toks []token, j int) (int, bool) {
+	if !tokAt(toks, j).is("a", "an") {
+		return 0, false
+	}
+	for m := j + 1; m < len(toks) && m <= j+5; m++ {
+		t := toks[m]
+		if t.kind == tWord && personNoun(singular(t.lower)) {
+			return m, true
+		}
+		if t.kind == tPunct && !t.is("-") || t.kind == tWord && t.capitalized() {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // addable: an exact count of people with a casualty event.

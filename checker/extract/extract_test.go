@@ -537,3 +537,29 @@ func TestNoNameAfterAnArticle(t *testing.T) {
 		t.Errorf("names %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// The bodies found count the dead: one body is one killed (and, like "a man
+// was killed", may be one of several), a list of bodies adds up; a body of
+// evidence counts nothing.
+func TestBodiesFoundAreKilled(t *testing.T) {
+	checkFigures(t, map[string]string{
+		"Police found the body of a teenager.":                                   "[1,1] exact killed teenager",
+		"The bodies of two men and a woman were found.":                          "[2,2] exact killed man|[3,3] exact killed person",
+		"Deputies located the bodies of an 8-year-old child, a man and a woman.": "[3,3] exact killed person|[8,8] exact year child",
+		"The remains of two soldiers were returned.":                             "[2,2] exact killed soldier",
+		"Investigators reviewed a body of evidence.":                             "",
+		"They found the bodies of two adults inside the home.":                   "[2,2] exact killed adult",
+	})
+	for _, c := range ofKind(claimsOf(t, "Police found the body of a teenager."), claim.Count) {
+		if !c.Subset {
+			t.Errorf("%q: one body should be a subset", c.Text)
+		}
+	}
+}
+
+// A sentence-initial plural of a word for people is no name: "Deputies said".
+func TestPluralPeopleNounIsNoName(t *testing.T) {
+	if s := sourceOf(t, "Deputies said two adults were found."); s.Kind != claim.Anonymous || s.Name != "" {
+		t.Errorf("got %+v", s)
+	}
+}

@@ -539,10 +539,13 @@ func classify(words []token, st *docState) (name, title, kind string) {
 			return n2, trimArticle(joinNonEmpty(t1, t2)), k2
 		}
 	}
-	name, title, start, end := splitName(words)
 	if len(words) == 0 {
 		return "", "", ""
 	}
+	if len(words) == 1 && words[0].lower != singular(words[0].lower) && personNoun(singular(words[0].lower)) {
+		return "", "", claim.Anonymous // "Deputies found …", "Officers said": people, not a name
+	}
+	name, title, start, end := splitName(words)
 	head := words[len(words)-1].lower
 	for i, w := range words {
 		if w.is("of", "for") && i > 0 {
