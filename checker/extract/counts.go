@@ -136,6 +136,9 @@ func (c *count) readNounPhrase(toks []token) {
 		if t.in(cStopAfterNumber) || (len(words) > 0 && !t.capitalized() && isVerbForm(t.lower)) || t.event() != "" && len(words) > 0 {
 			break
 		}
+		if t.is("inside", "outside") && tokAt(toks, j+1).is("the", "a", "an", "his", "her", "their", "its") {
+			break // a preposition ("two adults inside the home"), not "outside directors"
+		}
 		if len(words) > 0 && t.capitalized() && !words[len(words)-1].capitalized() && pluralNoun(words[len(words)-1].lower) {
 			break // a name after a plural head starts the next phrase: "111 names Goldman chose"
 		}
@@ -200,7 +203,7 @@ func isVerbForm(w string) bool {
 		// irregular past tenses: "300 workers struck", "40 guards stood by"
 		"struck", "stood", "sat", "began", "brought", "bought", "caught", "fought", "found", "kept", "paid", "spent",
 		"told", "thought", "sold", "spoke", "wrote", "drove", "flew", "grew", "knew", "threw", "led", "broke", "chose",
-		"heard", "sought", "taught", "stole", "drew", "shook", "swore", "fed", "slept", "wept", "sank", "swam":
+		"heard", "sought", "taught", "stole", "drew", "shook", "swore", "fed", "slept", "wept", "sank", "swam", "quit":
 		return true
 	}
 	return false
@@ -765,6 +768,23 @@ func implicitModifier(t token) bool {
 	return false
 }
 
+// objectOfEvent is the event of an active casualty verb right before j:
+// "shot" in "shot his wife", "killed" in "killing her husband".
+func objectOfEvent(toks []token, j int) string {
+	v := tokAt(toks, j-1)
+	if v.kind != tWord || v.in(cEventAdjective) && !v.is("killed", "injured", "wounded") {
+		return ""
+	}
+	switch ev := v.event(); ev {
+	case "killed", "injured", "shot":
+		if v.is("death", "deaths", "dead", "toll", "injuries", "injury", "wounds", "wound", "fatalities", "fatality") {
+			return "" // nouns: "the death his family mourned"
+		}
+		return ev
+	}
+	return ""
+}
+
 // implicitCounts finds counts written without a number: "a man was killed"
 // (one), "no one was hurt" (zero), "the gunman killed himself" (one, a
 // subject of its own). A single victim is marked a subset: "a man was
@@ -800,6 +820,14 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 				continue
 			}
 			definite := !t.is("a", "an")
+			if ev := objectOfEvent(toks, j); ev != "" && t.is("his", "her", "their") {
+				// the object of a casualty verb: "shot his wife", "shooting his
+				// 22-month-old daughter in the leg", "killed their son"
+				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+					npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true})
+				j = k
+				continue
+			}
 			if definite && !passiveEvent(toks, k+1) {
 				continue
 			}

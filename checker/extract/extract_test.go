@@ -140,7 +140,9 @@ func TestNumberGrammarEdges(t *testing.T) {
 		// a capitalized preposition is no name before a code
 		"Reviews: With 275 horsepower it flies.": "[275,275] exact hp",
 		// the head noun ends before an irregular past tense
-		"The 300 workers struck on Monday.": "[300,300] exact worker",
+		"The 300 workers struck on Monday.":      "[300,300] exact worker",
+		"The ten former outside directors quit.": "[10,10] exact director",
+		"It flew 154 missions within a year.":    "[154,154] exact mission",
 		// a name after a plural head starts the next phrase
 		"Of the 111 names Goldman chose, few were new.": "[111,111] exact name",
 		// a unit against the digits after a possessive is a measure
@@ -208,7 +210,7 @@ func TestImplicitCounts(t *testing.T) {
 		"Police said he killed two people.":                             "[2,2] exact killed person",
 		"The man fled, and he killed two people later.":                 "[2,2] exact killed person",
 		"Storm Mitch killed about 10,000 people in 1998.":               "[9000,11000] approx killed person",
-		"Marco Ruiz shot his wife.":                                     "",
+		"Marco Ruiz shot his wife.":                                     "[1,1] exact injured wife", // the wife, not Marco Ruiz
 		"Marco Ruiz hurt his knee in training.":                         "[1,1] exact injured person",
 		"Boy, 7, shot in Riverside":                                     "[1,1] exact injured boy",
 		"Man shot, killed in parked car":                                "[1,1] exact killed man",

@@ -132,7 +132,7 @@ var stopAfterNumber = set(`were was have has had been are is be will would could
 	who which that whom whose and or but nor than as at in on of for from to by with without into onto over under
 	after before during since until while when where why how if because although though so per across
 	against among between about around near off out up down through via including includes included plus
-	inside outside behind beside beneath along within beyond throughout underneath toward towards upon
+	behind beside beneath along within beyond throughout underneath toward towards upon
 	it they he she we you i this these those there here its their his her our my your them him us me
 	said says say told according more less fewer other another each every all both either neither some any
 	the a an not no also only just about nearly almost roughly overall total altogether alone
