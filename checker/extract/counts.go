@@ -53,6 +53,9 @@ func countsIn(toks []token, lastEvent string, surnames map[string]bool) []*count
 		if c.unit == "" && !c.superset {
 			c.readEvent(toks, prev, lastEvent)
 		}
+		if c.event == "" && c.subject == "body" {
+			c.event = "killed" // "we pulled nine bodies from the rubble"
+		}
 		if c.event != "" {
 			lastEvent = c.event
 		}
@@ -455,6 +458,11 @@ func eventAfter(toks []token, j int) string {
 // status ("in critical condition"), which describes some of the injured,
 // not their number.
 func eventAfterStatus(toks []token, j int) (string, bool) {
+	if end, ok := parenthetical(toks, j); ok {
+		j = end // "At least 29 civilians, including 11 children, were killed"
+	} else if tokAt(toks, j).is(",") && tokAt(toks, j+1).in(cAuxiliary) {
+		j++ // the comma closing that parenthetical: "11 children, were killed"
+	}
 	for k := j; k < len(toks) && k < j+7; k++ {
 		t := toks[k]
 		if t.is("in") && tokAt(toks, k+2).is("condition") && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
@@ -484,6 +492,26 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// parenthetical: ", including 11 children," or ", most of them women,"
+// between a counted noun and its verb; end is the token after it.
+func parenthetical(toks []token, j int) (end int, ok bool) {
+	if !tokAt(toks, j).is(",") || !tokAt(toks, j+1).is("including", "among", "most", "many", "some", "mostly", "mainly", "nearly", "almost", "all", "both") {
+		return 0, false
+	}
+	if tokAt(toks, j+1).is("all", "both") && tokAt(toks, j+2).in(cAuxiliary|cEvent) {
+		return 0, false // ", all killed": the verb itself, read as before
+	}
+	for k := j + 2; k < len(toks) && k < j+14; k++ {
+		if toks[k].is(",") {
+			return k + 1, true
+		}
+		if toks[k].kind == tPunct && !toks[k].is("-") {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // adverb: "accidentally", "reportedly": manner words between a noun and its
@@ -694,6 +722,22 @@ func markRevisions(toks []token, cs []*count) {
 		if t.is("revised", "raised", "increased", "updated", "eventually", "initially", "originally", "corrected", "upgraded") ||
 			t.is("rose", "risen", "climbed", "jumped") && tokAt(toks, j+1).is("to") {
 			revising = true
+		}
+	}
+	if revising {
+		// a revision chain counts one thing: "the death toll, initially
+		// put at 12, rose to 21 and later to 29" gives bare figures the
+		// sentence's event
+		ev := ""
+		for _, t := range toks {
+			if ev = t.event(); ev != "" {
+				break
+			}
+		}
+		for _, c := range cs {
+			if c.event == "" && c.unit == "" && c.subject == "" && ev != "" {
+				c.event = ev
+			}
 		}
 	}
 	// the last figure of each event in the sentence, found once: a

@@ -565,3 +565,29 @@ func TestPluralPeopleNounIsNoName(t *testing.T) {
 		t.Errorf("got %+v", s)
 	}
 }
+
+// War-report shapes: a parenthetical subset between a count and its verb, a
+// revision chain of bare figures after "the death toll", bodies recovered,
+// an age that ends a sentence, and a second cue of the same subject.
+func TestWarReportShapes(t *testing.T) {
+	checkFigures(t, map[string]string{
+		"At least 29 civilians, including 11 children, were killed.": "[29,inf] at_least killed civilian|[11,11] exact killed child",
+		"Forty people, most of them women, were wounded.":            "[40,40] exact injured person",
+		"We pulled nine bodies from the rubble.":                     "[9,9] exact killed body",
+		"The quake survivor was named as Omar Haddad, 34.":           "",
+	})
+	var got []string
+	for _, c := range ofKind(claimsOf(t, "The death toll, initially put at 12, rose to 21 by the evening and later to 29."), claim.Count) {
+		got = append(got, fmt.Sprintf("%s %s %v", c.Text, c.Event, c.Superseded))
+	}
+	if want := "12 killed true|21 killed true|29 killed false"; strings.Join(got, "|") != want {
+		t.Errorf("revision chain: got %s, want %s", strings.Join(got, "|"), want)
+	}
+	var sources []string
+	for _, c := range ofKind(claimsOf(t, "The defence ministry denied targeting civilians and said its jets struck a post."), claim.Attribution) {
+		sources = append(sources, c.Source.Text+"/"+c.Cue)
+	}
+	if want := "The defence ministry/denied The defence ministry/said"; strings.Join(sources, " ") != want {
+		t.Errorf("second cue: got %s, want %s", strings.Join(sources, " "), want)
+	}
+}

@@ -436,7 +436,7 @@ func isAge(toks []token, i, end int) bool {
 	if next.is("years", "months") && tokAt(toks, end+1).is("old") {
 		return true
 	}
-	return prev.is(",") && next.is(",", ")") && tokAt(toks, i-2).capitalized() ||
+	return prev.is(",") && (next.is(",", ")") || next.is(".", ";") && end+1 >= len(toks)) && tokAt(toks, i-2).capitalized() ||
 		prev.is("(") && next.is(")") && tokAt(toks, i-2).capitalized()
 }
 

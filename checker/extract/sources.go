@@ -139,6 +139,9 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 			// "raised questions" is no attribution; "raised the toll to 33" is
 		case t.in(cCue) && tokAt(toks, k-1).is("and", "but") && k > 2:
 			if f, l, found := subjectSpan(toks[:k]); found {
+				if n := len(out); n > 0 && out[n-1].first == f && out[n-1].last > l {
+					l = out[n-1].last // the subject an earlier cue read whole: "The defence ministry denied … and said"
+				}
 				a, ok = attribution{cue: k, first: f, last: l}, true
 			}
 		case t.in(cCue):
