@@ -46,6 +46,8 @@ const (
 	cCurrencySymbol
 	cMeasureUnit
 	cGun
+	// cBody: "body", "bodies", "remains", which count the dead
+	cBody
 	cRace
 	cPronoun
 	// cNumeric: the word can open a number phrase ("thirty-three", "dozens",
@@ -95,7 +97,7 @@ func buildLexicon() map[string]wordClass {
 	}
 	m["condition"] |= cCountTrigger
 	for _, w := range []string{"body", "bodies", "remains"} {
-		m[w] |= cCountTrigger // "the body of a teenager"
+		m[w] |= cBody | cCountTrigger // "the body of a teenager"
 	}
 	for w, c := range m {
 		if c&(cCue|cFigureCue|cAmbiguousCue) != 0 {

@@ -28,7 +28,7 @@ type count struct {
 func countsIn(toks []token, lastEvent string, surnames map[string]bool) []*count {
 	figs := findFigures(toks)
 	implicit := implicitCounts(toks, figs, surnames)
-	if len(figs) == 0 && len(implicit) == 0 && !anyIn(toks, cCountTrigger) {
+	if len(figs) == 0 && len(implicit) == 0 && !anyIn(toks, cBody) {
 		return nil
 	}
 	out := make([]*count, 0, len(figs)+len(implicit))
@@ -142,7 +142,7 @@ func (c *count) readNounPhrase(toks []token) {
 		if t.is("inside", "outside") && tokAt(toks, j+1).is("the", "a", "an", "his", "her", "their", "its") {
 			break // a preposition ("two adults inside the home"), not "outside directors"
 		}
-		if len(words) > 0 && t.capitalized() && !words[len(words)-1].capitalized() && pluralNoun(words[len(words)-1].lower) {
+		if len(words) > 0 && t.capitalized() && !words[len(words)-1].capitalized() && singular(words[len(words)-1].lower) != words[len(words)-1].lower {
 			break // a name after a plural head starts the next phrase: "111 names Goldman chose"
 		}
 		if len(words) == 0 && t.event() != "" && !t.is("deaths", "death", "fatalities", "injuries", "casualties", "martyrs", "dead") {
@@ -186,11 +186,6 @@ func isScaleOnly(toks []token, a, b int) bool {
 }
 
 // isVerbForm guesses a finite or participle verb after a noun phrase.
-// pluralNoun: a regular plural ("names", "workers"), not "boss" or "bus".
-func pluralNoun(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
-}
-
 func isVerbForm(w string) bool {
 	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 		return true
@@ -345,7 +340,7 @@ func groupTotals(toks []token, cs []*count) []*count {
 func bodiesOf(toks []token, cs []*count) []*count {
 	var out []*count
 	for k := 0; k+2 < len(toks); k++ {
-		if !toks[k].is("body", "bodies", "remains") || !toks[k+1].is("of") {
+		if !toks[k].in(cBody) || !toks[k+1].is("of") {
 			continue
 		}
 		var members []*count
@@ -411,7 +406,7 @@ func personAfterArticle(toks []token, j int) (int, bool) {
 		if t.kind == tWord && personNoun(singular(t.lower)) {
 			return m, true
 		}
-		if t.kind == tPunct && !t.is("-") || t.kind == tWord && t.capitalized() {
+		if !implicitModifier(t) || t.capitalized() {
 			return 0, false
 		}
 	}

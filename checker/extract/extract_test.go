@@ -140,9 +140,10 @@ func TestNumberGrammarEdges(t *testing.T) {
 		// a capitalized preposition is no name before a code
 		"Reviews: With 275 horsepower it flies.": "[275,275] exact hp",
 		// the head noun ends before an irregular past tense
-		"The 300 workers struck on Monday.":      "[300,300] exact worker",
-		"The ten former outside directors quit.": "[10,10] exact director",
-		"It flew 154 missions within a year.":    "[154,154] exact mission",
+		"The 300 workers struck on Monday.":          "[300,300] exact worker",
+		"The ten former outside directors quit.":     "[10,10] exact director",
+		"She left three children Nora, Ann and Joe.": "[3,3] exact child", // an irregular plural ends the phrase too
+		"It flew 154 missions within a year.":        "[154,154] exact mission",
 		// a name after a plural head starts the next phrase
 		"Of the 111 names Goldman chose, few were new.": "[111,111] exact name",
 		// a unit against the digits after a possessive is a measure

@@ -196,7 +196,7 @@ func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
 		if j > i && toks[j].kind == tPunct && w != "-" {
 			break
 		}
-		if scale, _, ok := strings.Cut(w, "-"); ok && j == i+1 && t.kind == tNumber && bigScale(scale) {
+		if scale, _, ok := strings.Cut(w, "-"); ok && j == i+1 && t.kind == tNumber && numwords.IsScaleWord(scale) {
 			words = append(words, scale) // "1.8 billion-mile": the scale ends the number
 			break
 		}
@@ -206,14 +206,10 @@ func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
 	if !ok {
 		return n, false
 	}
-	if t.lower == "one" && oneIsPronoun(toks, i) || t.lower == "scores" && !tokAt(toks, i+1).is("of") {
-		return n, false // "scores of people" is vague; "Scores were level" is not
+	if t.lower == "one" && oneIsPronoun(toks, i) {
+		return n, false
 	}
 	return n, true
-}
-
-func bigScale(w string) bool {
-	return w == "hundred" || w == "thousand" || w == "million" || w == "billion" || w == "trillion"
 }
 
 // numberStart says whether a word can open a number phrase, cheaply:
@@ -520,7 +516,7 @@ func (f *figure) readUnit(toks []token) {
 		// "$6 billion": a scale word after a currency figure
 		return
 	}
-	if scale, noun, ok := strings.Cut(tokAt(toks, f.numLast-1).lower, "-"); ok && bigScale(scale) {
+	if scale, noun, ok := strings.Cut(tokAt(toks, f.numLast-1).lower, "-"); ok && numwords.IsScaleWord(scale) {
 		if u, ok := measureUnits[noun]; ok {
 			f.unit = u // "a 1.8 billion-mile journey"; "a 2 million-strong crowd" counts the crowd
 			return

@@ -76,6 +76,10 @@ var anonymousNouns = set(`son daughter wife husband father mother brother sister
 	rescuer rescuers person familiar member members staff staffer staffers employee employees worker workers
 	doctor doctors neighbor neighbors neighbour neighbours relative relatives friend friends media statement`)
 
+// sourceDeterminers open a common-noun source: "the narrator", "both
+// congressmen", "many economists".
+var sourceDeterminers = set(`the a an both many most several these those all`)
+
 // documentNouns are records that can be cited as a source with a verb of
 // evidence: "records show", "polls suggest", "tax returns show".
 var documentNouns = set(`record records document documents data figure figures number numbers poll polls email emails
@@ -250,7 +254,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 func documentSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
 	d := cue - 1
 	for d > 0 && d > cue-6 && !quoted(d-1) && !clauseStart(toks, d) && (lowercaseModifier(toks[d-1]) || toks[d-1].capitalized() ||
-		toks[d-1].is("'s", "’s", "/", "the", "a", "an", "these", "those", "its", "their", "both", "all")) {
+		sourceDeterminers[toks[d-1].lower] || toks[d-1].is("'s", "’s", "/", "its", "their")) {
 		d--
 	}
 	if !clauseStart(toks, d) {
@@ -267,7 +271,7 @@ func determinedNoun(toks []token, p int, quoted func(int) bool) (int, bool) {
 		return 0, false
 	}
 	for d := p - 1; d >= 0 && d >= p-4 && !quoted(d); d-- {
-		if toks[d].is("the", "a", "an", "both", "many", "most", "several", "these", "those", "all") && clauseStart(toks, d) {
+		if sourceDeterminers[toks[d].lower] && clauseStart(toks, d) {
 			return d, true
 		}
 		if !lowercaseModifier(toks[d]) && !toks[d].capitalized() {
@@ -601,7 +605,7 @@ func classify(words []token, st *docState) (name, title, kind string) {
 			}
 		}
 		return "", trimArticle(joinTokens(words)), claim.Anonymous
-	case len(words) > 1 && words[0].is("the", "a", "an", "both", "many", "most", "several", "these", "those", "all"):
+	case len(words) > 1 && sourceDeterminers[words[0].lower]:
 		return "", "", claim.Anonymous // "a bartender", "the narrator", "both congressmen": someone unnamed
 	}
 	return "", "", ""

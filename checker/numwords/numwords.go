@@ -99,7 +99,8 @@ func parseVague(words []string) (Number, bool) {
 			}
 		}
 	}
-	if iv, ok := vague[w]; ok {
+	if iv, ok := vague[w]; ok && (w != "scores" || len(words) > 1 && words[1] == "of") {
+		// "scores of people" is vague; "Scores were level" counts nothing
 		return Number{Min: iv[0], Max: iv[1], Tokens: 1, Vague: true, Spelled: true}, true
 	}
 	if len(words) >= 2 && w == "a" {
@@ -162,7 +163,7 @@ func parseSpelled(words []string) (Number, bool) {
 			}
 			total += group * scales[w]
 			group = 0
-		case w == "and" && seen && i+1 < len(words) && compound(words[i+1]) >= 0 && endsInHundredOrScale(words[i-1]):
+		case w == "and" && seen && i+1 < len(words) && compound(words[i+1]) >= 0 && IsScaleWord(words[i-1]):
 			// "a hundred and twenty"
 		case w == "and" && seen && i+3 < len(words) && words[i+1] == "a" && words[i+2] == "half" && isBigScale(words[i+3]):
 			total += (group + 0.5) * scales[words[i+3]]
@@ -190,7 +191,8 @@ func isBigScale(w string) bool {
 	return w == "thousand" || w == "million" || w == "billion" || w == "trillion"
 }
 
-func endsInHundredOrScale(w string) bool { return w == "hundred" || isBigScale(w) }
+// IsScaleWord: hundred, thousand, million, billion, trillion.
+func IsScaleWord(w string) bool { return w == "hundred" || isBigScale(w) }
 
 // lastWasNumber stops "two three" or "twenty five" being read as one number
 // unless the second is a unit after a ten ("twenty five" is 25).

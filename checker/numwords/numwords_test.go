@@ -5,6 +5,13 @@ import (
 	"testing"
 )
 
+// "scores" is a vague amount only in "scores of"; alone it is a noun.
+func TestScoresAloneIsNoNumber(t *testing.T) {
+	if n, ok := Parse([]string{"scores", "were", "level"}); ok {
+		t.Errorf("Parse(scores were level) = %+v", n)
+	}
+}
+
 func TestParse(t *testing.T) {
 	for _, tc := range []struct {
 		in       string
@@ -33,6 +40,7 @@ func TestParse(t *testing.T) {
 		{"millions of people", 1e6, 1e7, 1, true},
 		{"a handful of", 2, 6, 2, true},
 		{"several people", 3, 9, 1, true},
+		{"scores of people", 40, 199, 1, true},
 		{"seven and", 7, 7, 1, false},
 	} {
 		n, ok := Parse(strings.Fields(tc.in))
