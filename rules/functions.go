@@ -195,26 +195,3 @@ func Surname(name string) string {
 	}
 	return strings.Trim(f[len(f)-1], ".,'’")
 }
-
-// Similarity is the Dice coefficient of two texts' folded word sets.
-func Similarity(a, b string) float64 {
-	wa, wb := wordSet(a), wordSet(b)
-	if len(wa) == 0 && len(wb) == 0 {
-		return 1
-	}
-	common := 0
-	for w := range wa {
-		if wb[w] {
-			common++
-		}
-	}
-	return 2 * float64(common) / float64(len(wa)+len(wb))
-}
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.FieldsFunc(fold.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		m[w] = true
-	}
-	return m
-}

@@ -120,15 +120,6 @@ func TestFigure(t *testing.T) {
 	}
 }
 
-func TestSimilarity(t *testing.T) {
-	if s := Similarity("We urge the international community to fulfil its responsibilities", "We urge the international community to fulfill its responsibilities"); s < 0.8 {
-		t.Errorf("near-identical quotes: %v", s)
-	}
-	if s := Similarity("The sky is dangerous", "Our flag will not fall"); s > 0.2 {
-		t.Errorf("unrelated quotes: %v", s)
-	}
-}
-
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte("- id: a\n  claims: count\n  where: claim.event == \"killed\"\n  assert: \"true\"\n  message: \"{claim.text}\"\n"))
 	f.Add([]byte("pack: p\nextends: [x]\nrules:\n  - id: b\n    claims: [name]\n    pairs: any\n    key: claim.folded\n    assert: a.text == b.text\n    message: m\n"))

@@ -1,0 +1,87 @@
+package rules
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/fold"
+)
+
+// Similarity is the Dice coefficient of two texts' folded word sets.
+//
+// The quote rule calls it for every pair of quotes of one speaker across a
+// story, so it works on hashes of words in stack buffers instead of maps of
+// strings: a pair of quotes costs no allocation unless a text is not ASCII
+// or has more words than a buffer holds.
+func Similarity(a, b string) float64 {
+	var bufA, bufB [64]uint64
+	wa, wb := wordHashes(a, bufA[:0]), wordHashes(b, bufB[:0])
+	if len(wa) == 0 && len(wb) == 0 {
+		return 1
+	}
+	common := 0
+	for i, j := 0, 0; i < len(wa) && j < len(wb); {
+		switch {
+		case wa[i] < wb[j]:
+			i++
+		case wa[i] > wb[j]:
+			j++
+		default:
+			common++
+			i, j = i+1, j+1
+		}
+	}
+	return 2 * float64(common) / float64(len(wa)+len(wb))
+}
+
+// wordHashes appends the sorted, distinct hashes of s's folded words (runs
+// of letters and digits) to buf. FNV-1a: deterministic, and only the
+// equality of two hashes is used.
+func wordHashes(s string, buf []uint64) []uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	if !isASCII(s) {
+		s = fold.Fold(s)
+	}
+	h := uint64(offset)
+	inWord := false
+	for i := 0; i < len(s); {
+		c, size, word := s[i], 1, false
+		if c < utf8.RuneSelf {
+			word = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if word {
+			for k := i; k < i+size; k++ {
+				c := s[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				h = (h ^ uint64(c)) * prime
+			}
+			inWord = true
+		} else if inWord {
+			buf = append(buf, h)
+			h = offset
+			inWord = false
+		}
+		i += size
+	}
+	if inWord {
+		buf = append(buf, h)
+	}
+	slices.Sort(buf)
+	return slices.Compact(buf)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
