@@ -49,3 +49,24 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenize measures the tokenizer alone over the same corpus, the
+// first stage of every extraction.
+func BenchmarkTokenize(b *testing.B) {
+	docs := benchCorpus(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d.Src)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	var toks []token
+	for b.Loop() {
+		for _, d := range docs {
+			for _, bl := range d.Blocks {
+				toks = appendTokens(toks[:0], bl.Text)
+			}
+		}
+	}
+}
