@@ -360,6 +360,12 @@ func TestAttributionSubjects(t *testing.T) {
 		"Bank of Japan chief Toshihiko Fukui said rates would hold.":                "person|Bank of Japan chief Toshihiko Fukui",
 		"The WHO said the outbreak was over.":                                       "organization|The WHO",
 		"They met a nurse, who said the ward was full.":                             "anonymous|who",
+		// an interrupting clause, with or without a quotation in it, is
+		// passed over and left out; a title in -ing is no clause
+		"Ms. Ortega, noting that the “figures are grim,” added that aid would come.":             "person|Ms. Ortega",
+		"Reyes, who wore a shirt reading “Count every vote,” shouted that the polls had closed.": "person|Reyes",
+		"The mayor, speaking on Tuesday, said the bridge would reopen.":                          "anonymous|The mayor",
+		"Ana Lima, managing director of the port, said the cranes were idle.":                    "person|Ana Lima, managing director of the port",
 	} {
 		s := sourceOf(t, text)
 		if got := s.Kind + "|" + s.Text; got != want {
@@ -406,6 +412,30 @@ func TestQuotes(t *testing.T) {
 	}
 	if qs := ofKind(claimsOf(t, "Turkey has been ‘neutralising’ soldiers in the region."), claim.Quote); len(qs) != 0 {
 		t.Errorf("scare quote taken for speech: %v", describeQuotes(qs))
+	}
+}
+
+// A quotation with no cue of its own is spoken by whom the sentence or
+// paragraph before it reports; after a quotation of several sentences, a
+// following sentence attributes it only when that is all it does.
+func TestQuoteSpeakerFromTheStatementAround(t *testing.T) {
+	for text, want := range map[string]string{
+		"The fund may run dry by May, said Omar Haddad, an adviser to the board. “Nobody has a plan.”":                           "Omar Haddad, an adviser to the board",
+		"She said the vote was rigged.\n\n“Every district reported the same margin, and that is no accident.”":                   "She",
+		"“We closed the gates at six. Then the water came over the wall.” Marta Kowalski said.":                                  "Marta Kowalski",
+		"“I am ready to work on this,” she emailed her sister in 2012.":                                                          "she",
+		"Dr. Ines Park said: “The ward is full. We turn people away.” Minister Tom Reed said he would send more beds on Monday.": "Dr. Ines Park",
+	} {
+		qs := ofKind(claimsOf(t, text), claim.Quote)
+		if len(qs) != 1 || qs[0].Speaker.Text != want {
+			t.Errorf("%q: quotes %v, want one with speaker %q", text, describeQuotes(qs), want)
+		}
+	}
+	// "Smith, “…,” said Jones": the quotation between the commas is what
+	// was said, and Jones said it
+	qs := ofKind(claimsOf(t, "Harlow, “we will not yield,” said Ruiz."), claim.Quote)
+	if len(qs) != 1 || qs[0].Speaker.Text != "Ruiz" {
+		t.Errorf("got %v", describeQuotes(qs))
 	}
 }
 

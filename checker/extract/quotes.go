@@ -116,8 +116,13 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 				break
 			}
 		}
-		if !found && si >= 0 && si+1 < len(sents) && q.close >= sents[si].last-2 {
-			next := sents[si+1]
+		// the sentence after the one the quote closes in; after a quotation
+		// of several sentences only a sentence that does nothing but
+		// attribute it ("… my dad?” Erica Garner said."), since "… detained.”
+		// Douglas Hogg said he opposed the plans" starts a new statement
+		sc := max(si, sentenceOf(sents, q.close))
+		if !found && si >= 0 && sc+1 < len(sents) && q.close >= sents[sc].last-2 && (sc == si || sents[sc+1].last-sents[sc+1].first <= 10) {
+			next := sents[sc+1]
 			for _, a := range next.attrs {
 				if a.cue-next.first <= 6 {
 					speaker, found = a.source, true
@@ -133,6 +138,10 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		}
 		if !found && prev != nil && prev.Speaker.Kind != "" && si >= 0 && q.open == sents[si].first {
 			speaker, found = prev.Speaker, true // a second quote of the same speaker
+		}
+		if !found && si > 0 && q.open == sents[si].first && len(sents[si].attrs) == 0 && len(sents[si-1].attrs) > 0 {
+			// "…, said Bart Naylor, an advocate. “It would avoid a fight.”"
+			speaker, found = sents[si-1].attrs[len(sents[si-1].attrs)-1].source, true
 		}
 		if !found && qi == 0 && q.open == 0 && x.prevBlockSpeaker.Kind != "" && len(sents) > 0 && len(sents[0].attrs) == 0 {
 			speaker, found = x.prevBlockSpeaker, true // a quote paragraph after a quoted paragraph
@@ -171,6 +180,10 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	x.prevBlockSpeaker = claim.Source{}
 	if prev != nil {
 		x.prevBlockSpeaker = prev.Speaker
+	} else if n := len(sents); n > 0 && len(sents[n-1].attrs) > 0 {
+		// a paragraph that reports someone's words ends, and a quotation
+		// paragraph follows: "She said the process leaves… ¶ “At the end…”"
+		x.prevBlockSpeaker = sents[n-1].attrs[len(sents[n-1].attrs)-1].source
 	}
 	x.lastQuote = nil
 	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {

@@ -23,7 +23,7 @@ var cueWords = set(`said says say saying told tells added adds stressed stresses
 	thinks believe think wrote read reads gushed raved snapped scoffed sneered fumed exclaimed whispered muttered
 	growled chided teased laughed cracked bragged marveled marvelled wondered pleaded begged demanded retorted
 	interjected confided confessed sighed groaned recalls explains adds notes advises advised recommends
-	recommended cautions put puts raised revised updated lowered`)
+	recommended cautions emailed texted messaged put puts raised revised updated lowered`)
 
 // figureCues attribute only the figure they give: "put the toll at 33".
 var figureCues = set(`put puts raised revised updated lowered`)
@@ -203,29 +203,48 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	for p >= 0 && toks[p].is("also", "later", "then", "further", "previously", "earlier", "had", "has", "have", "was", "is", "reportedly", "publicly", "repeatedly", "recently", "once", "initially", "originally", "first", "subsequently", "eventually") {
 		p--
 	}
-	if p < 0 || quoted(p) {
+	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
 		return attribution{}, false
 	}
 	if pr := toks[p]; pr.in(cPronoun) || pr.text == "who" || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
-	if toks[p].is(",") {
+	if interruptionEnd(toks, p, quoted) {
 		// apposition: "X, a Republican and ally of the president, said";
 		// the appositive may hold a comma of its own ("the governor of
-		// Hatay province in south-eastern Turkey, on the border, said")
+		// Hatay province in south-eastern Turkey, on the border, said"),
+		// and a quotation ("Perry, who wore a cape reading “I'm with
+		// her,” shouted"; "Mr. Lee, noting that the “races are close,”
+		// added")
 		q := p
 		for seg := 0; seg < 2; seg++ {
+			segEnd := q
 			q--
-			for q >= 0 && q > p-30 && !toks[q].is(",") && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s")) {
+			for q >= 0 && q > p-40 && (quoted(q) && q < p || !toks[q].is(",") && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s"))) {
 				q--
 			}
 			if q < 0 || !toks[q].is(",") {
 				return attribution{}, false
 			}
+			quotes, words := 0, 0
+			for k := q + 1; k < segEnd; k++ {
+				if quoted(k) {
+					quotes++
+				} else {
+					words++
+				}
+			}
+			if words == 0 && quotes > 0 {
+				continue // "Smith, “We will win,” said Jones": the quotation is what was said
+			}
 			end := p
-			if tokAt(toks, q+1).is("who", "which", "whose") {
-				end = q // a relative clause describes the source, it is not part of it
+			if next := tokAt(toks, q+1); next.is("who", "which", "whose") || quotes > 0 ||
+				next.text == next.lower && strings.HasSuffix(next.lower, "ing") && !tokAt(toks, q+2).in(cTitle|cRole|cAnonymous) {
+				// a relative or participial clause describes the source, it
+				// is not part of it ("Mr. Lee, noting that …, added"); a
+				// title is ("John Gill, managing director of …")
+				end = q
 			}
 			first := npStart(toks, q-1, quoted)
 			if first <= q-1 && clauseStart(toks, first) {
@@ -247,6 +266,13 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// interruptionEnd reports whether the token before a cue closes an
+// interrupting phrase: a comma, or a quotation that ends in one ("…
+// bearing the words “I'm with her,” shouted").
+func interruptionEnd(toks []token, p int, quoted func(int) bool) bool {
+	return toks[p].is(",") || quoted(p) && toks[p].is("”", "\"", "’") && tokAt(toks, p-1).is(",")
 }
 
 // documentSource reads a document cited by a verb of evidence: its noun
