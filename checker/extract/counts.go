@@ -148,6 +148,9 @@ func (c *count) readNounPhrase(toks []token) {
 		if len(words) == 0 && t.event() != "" && !t.is("deaths", "death", "fatalities", "injuries", "casualties", "martyrs", "dead") {
 			break // "33 killed"
 		}
+		if len(words) == 0 && pastVerb(t) && (tokAt(toks, j+1).kind != tWord || tokAt(toks, j+1).in(cStopAfterNumber)) {
+			break // "About 300 attended.", "24 reported that": a verb, where "300 armed men" is a modifier
+		}
 		words = append(words, t)
 		if t.is("people", "persons", "others") {
 			j++
@@ -205,6 +208,14 @@ func isVerbForm(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pastVerb: a lower-case past tense or participle ("attended", "fled"),
+// not one with a negative prefix, which names people ("three million
+// unemployed", "the uninsured").
+func pastVerb(t token) bool {
+	return !t.capitalized() && isVerbForm(t.lower) && !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ly") &&
+		!strings.HasPrefix(t.lower, "un")
 }
 
 // readRelations marks subsets ("including three children") and the total

@@ -168,7 +168,9 @@ func TestNotCounts(t *testing.T) {
 		"She's 17 and it's 12.30 on a Saturday.",
 		"It happened after 9/11 of that year.",
 		"Scores were level at half time.",
-		"He posted 795655190602981376 on Tuesday.", // an identifier
+		"He posted 795655190602981376 on Tuesday.",        // an identifier
+		"Kanal 9 reported the fire. Voyager 2 sent data.", // a name that opens a sentence
+		"Markets fell. Ibex 35 slid and Nikkei 225 rose.",
 	} {
 		for _, c := range ofKind(claimsOf(t, text), claim.Count, claim.Quantity) {
 			if c.Text != "two sides" && c.Text != "A 17-year-old girl" && c.Text != "Kevin Richardson" && c.Unit != "year" {
@@ -176,6 +178,23 @@ func TestNotCounts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// What opens a sentence before a number is a qualifier, a determiner or an
+// adjective more often than a name; a verb after the number is no noun.
+func TestFiguresThatOpenSentences(t *testing.T) {
+	checkFigures(t, map[string]string{
+		"Additional 20 troops arrived.":        "[20,20] exact troop",
+		"Roughly 40 residents left.":           "[36,44] approx resident",
+		"About 300 attended.":                  "[270,330] approx",
+		"Some 40 fled the town.":               "[36,44] approx",
+		"300 armed men arrived at dawn.":       "[300,300] exact man",
+		"Five masked gunmen opened fire.":      "[5,5] exact gunman",
+		"Two congresswomen signed the letter.": "[2,2] exact congresswoman",
+		"Eight specimens were found.":          "[8,8] exact specimen",
+		"There are three million unemployed.":  "[3e+06,3e+06] exact unemployed",
+		"50,000 hijacked home computers":       "[50000,50000] exact computer",
+	})
 }
 
 func TestAgesAreQuantitiesNotCounts(t *testing.T) {

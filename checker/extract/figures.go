@@ -449,6 +449,25 @@ func codePrefix(prev token, toks []token, pi int) bool {
 			"during", "between", "among", "against", "into", "without", "until", "and", "or", "but", "the", "some", "all", "only") {
 		return !isTitleWord(prev.lower) && !startsClause(tokAt(toks, pi-1))
 	}
+	// a proper name that opens a sentence: "Rossiya 24 reported", "Apollo
+	// 11 landed", "Stoxx 50 -1.3%". The words that open a figure there are
+	// known to the lexicon ("About 300", "Another 32", "Over 100"), are
+	// qualifiers ("Almost", "Estimated") or adverbs ("Fully 30%"); a plural
+	// noun after the number makes it a count ("Additional 20 troops").
+	next := tokAt(toks, pi+2)
+	return prev.capitalized() && prev.kind == tWord && prev.cls == 0 && !nationality(prev.lower) && startsClause(tokAt(toks, pi-1)) &&
+		!strings.HasSuffix(prev.lower, "ly") && !opensQualifier(prev.lower) &&
+		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s"))
+}
+
+// opensQualifier reports a word that starts a qualifier phrase ("almost",
+// "upwards of").
+func opensQualifier(w string) bool {
+	for _, q := range qualifiersBefore {
+		if q.words[0] == w {
+			return true
+		}
+	}
 	return false
 }
 

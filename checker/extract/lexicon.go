@@ -117,6 +117,8 @@ func singular(s string) string {
 	switch {
 	case len(s) <= 3 || strings.HasSuffix(s, "ss") || strings.HasSuffix(s, "us") || strings.HasSuffix(s, "is"):
 		return s
+	case strings.HasSuffix(s, "men") && !singularInMen[s]:
+		return s[:len(s)-3] + "man" // gunmen, policemen, congresswomen
 	case strings.HasSuffix(s, "ies"):
 		return s[:len(s)-3] + "y"
 	case strings.HasSuffix(s, "ches"), strings.HasSuffix(s, "shes"), strings.HasSuffix(s, "xes"), strings.HasSuffix(s, "sses"):
@@ -126,6 +128,9 @@ func singular(s string) string {
 	}
 	return s
 }
+
+// singularInMen are singular nouns that end like "gunmen".
+var singularInMen = set(`specimen abdomen regimen acumen hymen semen stamen omen amen yemen`)
 
 // stopAfterNumber ends the noun phrase a figure counts.
 var stopAfterNumber = set(`were was have has had been are is be will would could should may might can do did does
