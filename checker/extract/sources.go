@@ -196,6 +196,9 @@ var sourceAdjectives = set(`senior local military security state top former depu
 // backwardSource reads the source standing before a cue: "the governor of
 // Hatay, Rahmi Doğan, said", "Security sources told", "he added".
 func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+	if tokAt(toks, cue-1).is("is", "was", "are", "were", "be", "been") && tokAt(toks, cue+1).is("to") {
+		return attribution{}, false // "which is said to be selling well": hearsay with no source
+	}
 	p := cue - 1
 	if n := timeBefore(toks, p); n > 0 && p-n >= 0 && (toks[p-n].kind == tWord && !toks[p-n].is("and", "but", "said")) {
 		p -= n
@@ -206,7 +209,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
 		return attribution{}, false
 	}
-	if pr := toks[p]; pr.in(cPronoun) || pr.text == "who" || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
+	if pr := toks[p]; pr.in(cPronoun) || pr.text == "who" || pr.text == "which" && p == cue-1 && tokAt(toks, p-1).is(",") && speechCue(toks[cue]) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
@@ -520,13 +523,56 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 		}
 		return s
 	}
-	if len(words) == 1 && words[0].text == "who" {
-		s.Kind = claim.Anonymous // "…, who said": someone the sentence named, not resolved here
-		return s
+	if len(words) == 1 && (words[0].text == "who" || words[0].text == "which") {
+		return relativeSource(toks, a.first, s, st)
 	}
 	s.Name, s.Title, s.Kind = classify(words, st)
 	if s.Kind == "" {
 		return claim.Source{}
+	}
+	return s
+}
+
+// speechCue is a cue that reports words, not a record's evidence or a
+// belief: "the UN, which said" is a source, "Fox, which shows the series"
+// is not.
+func speechCue(t token) bool {
+	return t.in(cCue) && !evidenceVerbs[t.lower] && !t.is("finds", "found", "read", "reads", "thinks", "think", "believes", "believe", "posts", "posted")
+}
+
+// relativeSource resolves a relative pronoun that stands as a source to
+// the name it follows: "the governor of Hatay, Rahmi Doğan, who said" is
+// Rahmi Doğan, "the United Nations, which said" the United Nations. The
+// text stays "who", as written; an antecedent that is no name ("a nurse,
+// who said") leaves an unnamed source.
+func relativeSource(toks []token, k int, s claim.Source, st *docState) claim.Source {
+	s.Kind = claim.Anonymous
+	if !tokAt(toks, k-1).is(",") || k < 2 {
+		if toks[k].text == "which" {
+			return claim.Source{}
+		}
+		return s
+	}
+	end := k - 1
+	if toks[end-1].is(",") && end >= 2 {
+		end-- // "the governor, Rahmi Doğan, who": the apposition's comma
+	}
+	first := npStart(toks, end-1, func(int) bool { return false })
+	if first >= end {
+		if toks[k].text == "which" {
+			return claim.Source{}
+		}
+		return s
+	}
+	name, title, kind := classify(toks[first:end], st)
+	switch {
+	case name == "" && toks[k].text == "which":
+		return claim.Source{} // "the plan, which said": no source
+	case name == "":
+	case toks[k].text == "which":
+		s.Kind, s.Name = claim.Organization, name // "which" speaks of no person
+	case kind == claim.Person || kind == claim.Organization:
+		s.Kind, s.Name, s.Title = kind, name, title
 	}
 	return s
 }
