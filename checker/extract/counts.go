@@ -20,6 +20,9 @@ type count struct {
 	cumulative bool
 	superseded bool
 	revises    bool // "the toll rose to 34": replaces earlier figures
+	// single: one person named or described ("a man", "Maria Diaz"), who
+	// may stand in a list of such ("a man and a woman were killed")
+	single bool
 }
 
 // countsIn reads every figure of a sentence as a count or quantity.
@@ -72,6 +75,7 @@ func countsIn(toks []token, lastEvent string, surnames map[string]bool) []*count
 	}
 	out = append(out, bodiesOf(toks, out)...)
 	out = append(out, groupTotals(toks, out)...)
+	out = append(out, singlesTotals(toks, out)...)
 	applyDateline(toks, out)
 	markRevisions(toks, out)
 	return out
@@ -313,6 +317,82 @@ func agentOf(toks []token, k int) bool {
 	}
 	next := tokAt(toks, o)
 	return next.kind == tNumber || next.in(cNumeric|cHuman) || next.is("people", "him", "them")
+}
+
+// skipAge passes an age in apposition: "Kevin Richardson, 30, died".
+func skipAge(toks []token, k int) int {
+	if tokAt(toks, k).is(",") && tokAt(toks, k+1).kind == tNumber && tokAt(toks, k+2).is(",") {
+		return k + 3
+	}
+	return k
+}
+
+// andPerson passes a second person joined by "and" at k, with an age in
+// apposition: "a man and a woman", "Maria Diaz and her son", "Reyna
+// Gonzalez, 42, and Julian Gonzalez, 45,". It returns k when none is.
+func andPerson(toks []token, k int, surnames map[string]bool) int {
+	if !tokAt(toks, k).is("and") {
+		return k
+	}
+	j := k + 1
+	if tokAt(toks, j).is("a", "an", "the", "his", "her", "their") {
+		m := j + 1
+		for m < len(toks) && m < j+6 && !toks[m].in(cHuman) && implicitModifier(toks[m]) {
+			m++
+		}
+		if !tokAt(toks, m).in(cHuman) {
+			return k
+		}
+		return skipAge(toks, m+1)
+	}
+	m := j
+	for m < len(toks) && toks[m].capitalized() && !toks[m].in(cFunctionWord|cOrg|cTitle|cPlace) {
+		m++
+	}
+	if m-j < 2 && !(m-j == 1 && surnames[toks[j].text]) {
+		return k
+	}
+	return skipAge(toks, m)
+}
+
+// singlesTotals adds the people of a list of single victims ("a man and a
+// woman were killed" is two killed, "Reyna Gonzalez, 42, and Julian
+// Gonzalez, 45, were killed" two). Like its members, the total is a subset:
+// victims a story names or describes one by one are often some of its dead
+// ("3 dead, including gunman": the parents named are two of them).
+func singlesTotals(toks []token, cs []*count) []*count {
+	var out []*count
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && cs[i].single && cs[j].single && cs[j].event == cs[i].event && listedSingle(toks, cs[j-1], cs[j]) {
+			j++
+		}
+		if ev := cs[i].event; j-i >= 2 && (ev == "killed" || ev == "injured" || ev == "shot") {
+			first, last := cs[i], cs[j-1]
+			total := &count{figure: figure{first: first.first, numFirst: first.numFirst, numLast: first.numLast, last: last.npEnd,
+				raw: float64(j - i), value: claim.Point(float64(j - i)), qualifier: claim.Exact},
+				npEnd: last.npEnd, subject: "person", event: ev, scope: first.scope, subset: true}
+			out = append(out, total)
+		}
+		i = j
+	}
+	return out
+}
+
+// listedSingle: only commas, "and" and ages stand between two single
+// victims.
+func listedSingle(toks []token, a, b *count) bool {
+	if b.first <= a.npEnd {
+		return false
+	}
+	and := false
+	for j := a.npEnd; j < b.first; j++ {
+		and = and || toks[j].is("and")
+		if !toks[j].is(",", "and") && toks[j].kind != tNumber {
+			return false
+		}
+	}
+	return and || b.first-a.npEnd == 1
 }
 
 // groupTotals adds the total of a coordinated list of people who share one
@@ -787,7 +867,7 @@ func passiveEvent(toks []token, k int) bool {
 		}
 		k = e + 1
 	}
-	if tokAt(toks, k).is("was", "is", "has", "had", "who") {
+	if tokAt(toks, k).is("was", "is", "has", "had", "who", "were", "have") {
 		return eventAfter(toks, k) != ""
 	}
 	return tokAt(toks, k).event() != "" && (tokAt(toks, k+1).kind != tWord || tokAt(toks, k+1).is("in", "by", "at", "on", "during", "when", "after", "while", "last", "early", "late"))
@@ -870,6 +950,7 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 				continue
 			}
 			definite := !t.is("a", "an")
+			e := andPerson(toks, skipAge(toks, k+1), surnames) // "a man and a woman were killed"
 			if ev := objectOfEvent(toks, j); ev != "" && t.is("his", "her", "their") {
 				// the object of a casualty verb: "shot his wife", "shooting his
 				// 22-month-old daughter in the leg", "killed their son"
@@ -878,19 +959,19 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 				j = k
 				continue
 			}
-			if definite && !passiveEvent(toks, k+1) {
+			if definite && !passiveEvent(toks, e) {
 				continue
 			}
-			ev := eventAfter(toks, k+1)
+			ev := eventAfter(toks, e)
 			if ev == "" && definite {
-				ev = eventAfter(toks, k+4) // past an appositive name
+				ev = eventAfter(toks, e+3) // past an appositive name
 			}
 			if ev == "" && !definite {
 				ev, _ = eventBefore(toks, j, "")
 			}
 			if ev != "" {
 				c := &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-					npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true}
+					npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true, single: true}
 				for _, m := range toks[j+1 : k] {
 					if m.kind == tWord && !m.is("-") {
 						c.modifiers = append(c.modifiers, m.text)
@@ -948,13 +1029,10 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 			if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside") {
 				continue // a place: "a shooting on North Capitol Street that injured 13"
 			}
-			e := k
-			if tokAt(toks, e).is(",") && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).is(",") {
-				e += 3
-			}
+			e := andPerson(toks, skipAge(toks, k), surnames)
 			if ev := eventAfter(toks, e); (ev == "killed" || ev == "injured" || ev == "shot") && !agentOf(toks, e) {
 				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-					npEnd: k, subject: "person", event: ev, subset: true})
+					npEnd: k, subject: "person", event: ev, subset: true, single: true})
 				j = k
 			}
 		case t.is("himself", "herself") && j > 0 && toks[j-1].event() == "killed":

@@ -554,6 +554,22 @@ func TestCoordinatedCountsAreAdded(t *testing.T) {
 	}
 }
 
+// Victims named or described one by one and joined by "and" share the
+// verb after the last; their total is a subset like each of them.
+func TestCoordinatedSingleVictims(t *testing.T) {
+	checkFigures(t, map[string]string{
+		"A man and a woman were killed.":                                "[1,1] exact killed man|[2,2] exact killed person|[1,1] exact killed woman",
+		"Lena Ortiz and her grandson were wounded.":                     "[1,1] exact injured person|[2,2] exact injured person|[1,1] exact injured grandson",
+		"Omar Said, 42, and Nadia Said, 39, were killed in the attack.": "[1,1] exact killed person|[2,2] exact killed person|[1,1] exact killed person",
+		"A man and his son were arrested.":                              "[1,1] exact arrested man|[1,1] exact arrested son",
+	})
+	for _, c := range ofKind(claimsOf(t, "A man and a woman were killed."), claim.Count) {
+		if !c.Subset || c.Primary {
+			t.Errorf("%s: subset %v primary %v", figureString(c), c.Subset, c.Primary)
+		}
+	}
+}
+
 // The qualifier table of docs/extraction.md lists every phrase of the code's
 // table in the row of its qualifier: one table, documented.
 func TestQualifierTableIsDocumented(t *testing.T) {

@@ -93,7 +93,8 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 	customer employee guard journalist reporter gunman shooter suspect attacker assailant motorist cyclist
 	father mother son daughter brother sister husband wife friend neighbor neighbour relative youth adult
 	juvenile individual inmate prisoner patient nurse doctor teacher pupil firefighter marine sailor pilot
-	fighter militant rebel serviceman servicewoman`)
+	fighter militant rebel serviceman servicewoman grandfather grandmother grandson granddaughter uncle aunt
+	nephew niece cousin stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee`)
 
 // personNoun: a singular noun that counts people.
 func personNoun(w string) bool {
