@@ -581,8 +581,22 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 }
 
 // parenthetical: ", including 11 children," or ", most of them women,"
-// between a counted noun and its verb; end is the token after it.
+// between a counted noun and its verb, or an aside between dashes or
+// brackets ("The five victims — three men and two women — were shot"); end
+// is the token after it.
 func parenthetical(toks []token, j int) (end int, ok bool) {
+	if open := tokAt(toks, j); open.is("—", "–", "--", "(") {
+		closer := open.text
+		if open.is("(") {
+			closer = ")"
+		}
+		for k := j + 1; k < len(toks) && k < j+20; k++ {
+			if toks[k].text == closer {
+				return k + 1, k > j+1
+			}
+		}
+		return 0, false
+	}
 	if !tokAt(toks, j).is(",") || !tokAt(toks, j+1).is("including", "among", "most", "many", "some", "mostly", "mainly", "nearly", "almost", "all", "both") {
 		return 0, false
 	}

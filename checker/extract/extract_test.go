@@ -649,6 +649,8 @@ func TestWarReportShapes(t *testing.T) {
 		"Forty people, most of them women, were wounded.":            "[40,40] exact injured person",
 		"We pulled nine bodies from the rubble.":                     "[9,9] exact killed body",
 		"The quake survivor was named as Omar Haddad, 34.":           "",
+		"The six victims — four men and two women — were shot.":      "[6,6] exact injured victim|[4,4] exact man|[2,2] exact woman",
+		"Nine people (four of them children) were killed.":           "[9,9] exact killed person|[4,4] exact",
 	})
 	var got []string
 	for _, c := range ofKind(claimsOf(t, "The death toll, initially put at 12, rose to 21 by the evening and later to 29."), claim.Count) {
