@@ -118,8 +118,9 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		}
 		// the sentence after the one the quote closes in; after a quotation
 		// of several sentences only a sentence that does nothing but
-		// attribute it ("… my dad?” Erica Garner said."), since "… detained.”
-		// Douglas Hogg said he opposed the plans" starts a new statement
+		// attribute it ("… over the wall.” Marta Kowalski said."), since "…
+		// turn people away.” Minister Tom Reed said he would send beds"
+		// starts a new statement
 		sc := max(si, sentenceOf(sents, q.close))
 		if !found && si >= 0 && sc+1 < len(sents) && q.close >= sents[sc].last-2 && (sc == si || sents[sc+1].last-sents[sc+1].first <= 10) {
 			next := sents[sc+1]
@@ -140,7 +141,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			speaker, found = prev.Speaker, true // a second quote of the same speaker
 		}
 		if !found && si > 0 && q.open == sents[si].first && len(sents[si].attrs) == 0 && len(sents[si-1].attrs) > 0 {
-			// "…, said Bart Naylor, an advocate. “It would avoid a fight.”"
+			// "…, said Omar Haddad, an adviser. “Nobody has a plan.”"
 			speaker, found = sents[si-1].attrs[len(sents[si-1].attrs)-1].source, true
 		}
 		if !found && qi == 0 && q.open == 0 && x.prevBlockSpeaker.Kind != "" && len(sents) > 0 && len(sents[0].attrs) == 0 {
@@ -182,7 +183,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		x.prevBlockSpeaker = prev.Speaker
 	} else if n := len(sents); n > 0 && len(sents[n-1].attrs) > 0 {
 		// a paragraph that reports someone's words ends, and a quotation
-		// paragraph follows: "She said the process leaves… ¶ “At the end…”"
+		// paragraph follows: "She said the vote was rigged. ¶ “Every district…”"
 		x.prevBlockSpeaker = sents[n-1].attrs[len(sents[n-1].attrs)-1].source
 	}
 	x.lastQuote = nil

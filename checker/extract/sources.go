@@ -217,8 +217,8 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		// apposition: "X, a Republican and ally of the president, said";
 		// the appositive may hold a comma of its own ("the governor of
 		// Hatay province in south-eastern Turkey, on the border, said"),
-		// and a quotation ("Perry, who wore a cape reading “I'm with
-		// her,” shouted"; "Mr. Lee, noting that the “races are close,”
+		// and a quotation ("Reyes, who wore a shirt reading “Count every
+		// vote,” shouted"; "Ms. Ortega, noting that the “figures are grim,”
 		// added")
 		q := p
 		for seg := 0; seg < 2; seg++ {
@@ -273,7 +273,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 
 // interruptionEnd reports whether the token before a cue closes an
 // interrupting phrase: a comma, or a quotation that ends in one ("…
-// bearing the words “I'm with her,” shouted").
+// reading “Count every vote,” shouted").
 func interruptionEnd(toks []token, p int, quoted func(int) bool) bool {
 	return toks[p].is(",") || quoted(p) && toks[p].is("”", "\"", "’") && tokAt(toks, p-1).is(",")
 }
@@ -534,7 +534,7 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 }
 
 // speechCue is a cue that reports words, not a record's evidence or a
-// belief: "the UN, which said" is a source, "Fox, which shows the series"
+// belief: "the UN, which said" is a source, "the channel, which shows the series"
 // is not.
 func speechCue(t token) bool {
 	return t.in(cCue) && !evidenceVerbs[t.lower] && !t.is("finds", "found", "read", "reads", "thinks", "think", "believes", "believe", "posts", "posted")
