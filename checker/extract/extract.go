@@ -87,9 +87,7 @@ type extractor struct {
 	seenNames  map[string]bool
 	surnames   map[string]bool // last words of the multi-word names seen so far
 	lastQuote  *claim.Claim    // a quote running on into the next paragraph
-	// endedWithColon is the source of a paragraph that ended introducing a quote
-	endedWithColon *claim.Source
-	// prevBlockSpeaker is the speaker of the last quote of the paragraph before
+	// prevBlockSpeaker speaks a quotation paragraph after this one (see quotes)
 	prevBlockSpeaker claim.Source
 	// bylineSpeaker is a paragraph that only names someone, before a quote
 	bylineSpeaker claim.Source

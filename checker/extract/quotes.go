@@ -131,8 +131,8 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 				}
 			}
 		}
-		if !found && si > 0 && tokAt(toks, sents[si-1].last-1).is(":") && len(sents[si-1].attrs) > 0 {
-			speaker, found = sents[si-1].attrs[len(sents[si-1].attrs)-1].source, true
+		if !found && si > 0 && tokAt(toks, sents[si-1].last-1).is(":") {
+			speaker, found = sents[si-1].lastSource()
 		}
 		if !found && qi == 0 && q.open == 0 && x.lastQuote != nil {
 			speaker, found = x.lastQuote.Speaker, true
@@ -140,18 +140,15 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		if !found && prev != nil && prev.Speaker.Kind != "" && si >= 0 && q.open == sents[si].first {
 			speaker, found = prev.Speaker, true // a second quote of the same speaker
 		}
-		if !found && si > 0 && q.open == sents[si].first && len(sents[si].attrs) == 0 && len(sents[si-1].attrs) > 0 {
+		if !found && si > 0 && q.open == sents[si].first && len(sents[si].attrs) == 0 {
 			// "…, said Omar Haddad, an adviser. “Nobody has a plan.”"
-			speaker, found = sents[si-1].attrs[len(sents[si-1].attrs)-1].source, true
+			speaker, found = sents[si-1].lastSource()
 		}
-		if !found && qi == 0 && q.open == 0 && x.prevBlockSpeaker.Kind != "" && len(sents) > 0 && len(sents[0].attrs) == 0 {
-			speaker, found = x.prevBlockSpeaker, true // a quote paragraph after a quoted paragraph
+		if !found && qi == 0 && q.open <= 1 && x.prevBlockSpeaker.Kind != "" && len(sents) > 0 && len(sents[0].attrs) == 0 {
+			speaker, found = x.prevBlockSpeaker, true // a quote paragraph after a quoted or reporting paragraph
 		}
 		if !found && qi == 0 && q.open == 0 && x.bylineSpeaker.Kind != "" {
 			speaker, found = x.bylineSpeaker, true // "Gerald F. Seib, The Wall Street Journal" on the line before
-		}
-		if !found && qi == 0 && q.open <= 1 && b.Index > 0 && x.endedWithColon != nil {
-			speaker, found = *x.endedWithColon, true
 		}
 		if !found && si >= 0 && tokAt(toks, q.open-1).is(":") {
 			// "Chris Cillizza, The Washington Post: “…”"
@@ -178,22 +175,23 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		prev, prevSent, prevOpen = c, si, q.open
 	}
 	x.bylineSpeaker = x.byline(toks, qs)
+	// who speaks a quotation paragraph that names nobody: the source of a
+	// paragraph that ended introducing it ("Altun said:"), else the speaker
+	// of this paragraph's last quote, else whom its last sentence reports
+	// ("She said the vote was rigged. ¶ “Every district…”")
 	x.prevBlockSpeaker = claim.Source{}
-	if prev != nil {
+	var last sentenceView
+	if n := len(sents); n > 0 {
+		last = sents[n-1]
+	}
+	if s, ok := last.lastSource(); ok && (prev == nil || tokAt(toks, last.last-1).is(":")) {
+		x.prevBlockSpeaker = s
+	} else if prev != nil {
 		x.prevBlockSpeaker = prev.Speaker
-	} else if n := len(sents); n > 0 && len(sents[n-1].attrs) > 0 {
-		// a paragraph that reports someone's words ends, and a quotation
-		// paragraph follows: "She said the vote was rigged. ¶ “Every district…”"
-		x.prevBlockSpeaker = sents[n-1].attrs[len(sents[n-1].attrs)-1].source
 	}
 	x.lastQuote = nil
 	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {
 		x.lastQuote = prev
-	}
-	x.endedWithColon = nil
-	if n := len(sents); n > 0 && tokAt(toks, sents[n-1].last-1).is(":") && len(sents[n-1].attrs) > 0 {
-		s := sents[n-1].attrs[len(sents[n-1].attrs)-1].source
-		x.endedWithColon = &s
 	}
 }
 
@@ -237,6 +235,14 @@ func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
 		return claim.Source{}, false
 	}
 	return s, true
+}
+
+// lastSource is the source of a sentence's last attribution.
+func (sv sentenceView) lastSource() (claim.Source, bool) {
+	if len(sv.attrs) == 0 {
+		return claim.Source{}, false
+	}
+	return sv.attrs[len(sv.attrs)-1].source, true
 }
 
 func sentenceOf(sents []sentenceView, k int) int {
