@@ -40,7 +40,7 @@ func Similarity(a, b string) float64 {
 // equality of two hashes is used.
 func wordHashes(s string, buf []uint64) []uint64 {
 	const offset, prime = 14695981039346656037, 1099511628211
-	if !isASCII(s) {
+	if !fold.IsASCII(s) {
 		s = fold.Fold(s)
 	}
 	h := uint64(offset)
@@ -75,13 +75,4 @@ func wordHashes(s string, buf []uint64) []uint64 {
 	}
 	slices.Sort(buf)
 	return slices.Compact(buf)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

@@ -23,7 +23,7 @@ var undecomposed = strings.NewReplacer(
 // only lower-cased; other text is decomposed (NFD) and stripped of its
 // combining marks.
 func Fold(s string) string {
-	if isASCII(s) {
+	if IsASCII(s) {
 		return strings.ToLower(s)
 	}
 	// lower case first, so capitals such as Ð meet the mapping of ð; the
@@ -38,7 +38,8 @@ func Fold(s string) string {
 	return undecomposed.Replace(s)
 }
 
-func isASCII(s string) bool {
+// IsASCII reports whether s is ASCII, whose fold is only its lower case.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
