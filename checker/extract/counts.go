@@ -336,23 +336,36 @@ func andPerson(toks []token, k int, surnames map[string]bool) int {
 	}
 	j := k + 1
 	if tokAt(toks, j).is("a", "an", "the", "his", "her", "their") {
-		m := j + 1
-		for m < len(toks) && m < j+6 && !toks[m].in(cHuman) && implicitModifier(toks[m]) {
-			m++
+		if noun, ok := describedPerson(toks, j); ok {
+			return skipAge(toks, noun+1)
 		}
-		if !tokAt(toks, m).in(cHuman) {
-			return k
-		}
-		return skipAge(toks, m+1)
-	}
-	m := j
-	for m < len(toks) && toks[m].capitalized() && !toks[m].in(cFunctionWord|cOrg|cTitle|cPlace) {
-		m++
-	}
-	if m-j < 2 && !(m-j == 1 && surnames[toks[j].text]) {
 		return k
 	}
-	return skipAge(toks, m)
+	if end, ok := namedPerson(toks, j, surnames); ok {
+		return skipAge(toks, end)
+	}
+	return k
+}
+
+// describedPerson reads a determiner at j, a few modifiers and a noun for
+// a person ("a 24-year-old man", "her grandson"); noun is its position.
+func describedPerson(toks []token, j int) (noun int, ok bool) {
+	k := j + 1
+	for k < len(toks) && k < j+6 && !toks[k].in(cHuman) && implicitModifier(toks[k]) {
+		k++
+	}
+	return k, tokAt(toks, k).in(cHuman)
+}
+
+// namedPerson reads a name at j: two capitalized words or more, or a
+// surname the article gave in full before ("Castillo"); end is the token
+// after it.
+func namedPerson(toks []token, j int, surnames map[string]bool) (end int, ok bool) {
+	k := j
+	for k < len(toks) && toks[k].capitalized() && !toks[k].in(cFunctionWord|cOrg|cTitle) {
+		k++
+	}
+	return k, k-j >= 2 || k-j == 1 && surnames[toks[j].text]
 }
 
 // singlesTotals adds the people of a list of single victims ("a man and a
@@ -956,15 +969,11 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 			// toddler"; with "the" or "her" only in the passive ("the boy
 			// killed in an accident", "her son, Manny, was shot"), not in
 			// "the gunman killed his wife"
-			k := j + 1
-			for k < len(toks) && k < j+6 && !toks[k].in(cHuman) && implicitModifier(toks[k]) {
-				k++
-			}
-			if !tokAt(toks, k).in(cHuman) {
+			k, ok := describedPerson(toks, j)
+			if !ok {
 				continue
 			}
 			definite := !t.is("a", "an")
-			e := andPerson(toks, skipAge(toks, k+1), surnames) // "a man and a woman were killed"
 			if ev := objectOfEvent(toks, j); ev != "" && t.is("his", "her", "their") {
 				// the object of a casualty verb: "shot his wife", "shooting his
 				// 22-month-old daughter in the leg", "killed their son"
@@ -973,6 +982,7 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 				j = k
 				continue
 			}
+			e := andPerson(toks, skipAge(toks, k+1), surnames) // "a man and a woman were killed"
 			if definite && !passiveEvent(toks, e) {
 				continue
 			}
@@ -1033,11 +1043,8 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 			}
 		case t.capitalized() && (j == 0 || !tokAt(toks, j-1).capitalized()):
 			// a named victim: "Michael Lorenzo died on the scene", "Kevin Richardson, 30, died"
-			k := j
-			for k < len(toks) && toks[k].capitalized() && !toks[k].in(cFunctionWord) && !toks[k].in(cOrg) && !toks[k].in(cTitle) {
-				k++
-			}
-			if k-j < 2 && !(k-j == 1 && surnames[toks[j].text]) || j < len(toks) && toks[j].in(cFunctionWord) {
+			k, ok := namedPerson(toks, j, surnames)
+			if !ok {
 				continue
 			}
 			if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside") {
