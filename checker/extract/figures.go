@@ -286,7 +286,7 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end
 	case phoneLike(toks, i, end):
 		return end + 2
-	case codePrefix(prev, toks, i-1) && !unitAttached(next) && !next.in(cMeasureUnit) && !(currencyPrefixes[prev.lower] && !t.space):
+	case codePrefix(prev, next, toks, i-1) && !unitAttached(next) && !next.in(cMeasureUnit) && !(currencyPrefixes[prev.lower] && !t.space):
 		return end
 	}
 	return 0
@@ -436,8 +436,9 @@ func isAge(toks []token, i, end int) bool {
 		prev.is("(") && next.is(")") && tokAt(toks, i-2).capitalized()
 }
 
-// codePrefix: "No. 10", "Rossiya 24", "Flight 17", "Article 5".
-func codePrefix(prev token, toks []token, pi int) bool {
+// codePrefix: "No. 10", "Rossiya 24", "Flight 17", "Article 5". prev
+// stands at pi, before the number; next is the token after the number.
+func codePrefix(prev, next token, toks []token, pi int) bool {
 	if prev.is("no.", "no", "number", "article", "section", "chapter", "room", "flight", "route", "highway",
 		"interstate", "channel", "page", "vol", "vol.", "volume", "apt", "unit", "suite", "exit", "gate",
 		"platform", "level", "grade", "class", "category", "phase", "stage", "model", "version", "rule", "resolution", "paragraph", "item", "district", "ward", "precinct", "lot", "pier", "terminal", "block", "building", "floor", "act", "figure") {
@@ -454,7 +455,6 @@ func codePrefix(prev token, toks []token, pi int) bool {
 	// known to the lexicon ("About 300", "Another 32", "Over 100"), are
 	// qualifiers ("Almost", "Estimated") or adverbs ("Fully 30%"); a plural
 	// noun after the number makes it a count ("Additional 20 troops").
-	next := tokAt(toks, pi+2)
 	return prev.capitalized() && prev.kind == tWord && prev.cls == 0 && !nationality(prev.lower) && startsClause(tokAt(toks, pi-1)) &&
 		!strings.HasSuffix(prev.lower, "ly") && !opensQualifier(prev.lower) &&
 		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s"))
