@@ -392,20 +392,15 @@ func singlesTotals(toks []token, cs []*count) []*count {
 	return out
 }
 
-// listedSingle: only commas, "and" and ages stand between two single
-// victims.
+// listedSingle: b follows a in a list of people, past a's age in
+// apposition: "a man and a woman", "Omar Said, 42, and Nadia Said", "X, Y
+// and Z".
 func listedSingle(toks []token, a, b *count) bool {
-	if b.first <= a.npEnd {
-		return false
+	j := skipAge(toks, a.npEnd)
+	if tokAt(toks, j).is(",") && tokAt(toks, j+1).is("and") {
+		j++
 	}
-	and := false
-	for j := a.npEnd; j < b.first; j++ {
-		and = and || toks[j].is("and")
-		if !toks[j].is(",", "and") && toks[j].kind != tNumber {
-			return false
-		}
-	}
-	return and || b.first-a.npEnd == 1
+	return b.first == j+1 && toks[j].is(",", "and")
 }
 
 // groupTotals adds the total of a coordinated list of people who share one
