@@ -546,33 +546,28 @@ func speechCue(t token) bool {
 // text stays "who", as written; an antecedent that is no name ("a nurse,
 // who said") leaves an unnamed source.
 func relativeSource(toks []token, k int, s claim.Source, st *docState) claim.Source {
-	s.Kind = claim.Anonymous
-	if !tokAt(toks, k-1).is(",") || k < 2 {
-		if toks[k].text == "which" {
-			return claim.Source{}
-		}
-		return s
+	unnamed := claim.Source{} // "the plan, which said": no source
+	if toks[k].text == "who" {
+		unnamed = s // "a nurse, who said": someone unnamed
+		unnamed.Kind = claim.Anonymous
 	}
-	end := k - 1
-	if toks[end-1].is(",") && end >= 2 {
-		end-- // "the governor, Rahmi Doğan, who": the apposition's comma
+	if k < 2 || !toks[k-1].is(",") {
+		return unnamed
 	}
-	first := npStart(toks, end-1, func(int) bool { return false })
-	if first >= end {
-		if toks[k].text == "which" {
-			return claim.Source{}
-		}
-		return s
+	first := npStart(toks, k-2, func(int) bool { return false })
+	if first > k-2 {
+		return unnamed
 	}
-	name, title, kind := classify(toks[first:end], st)
+	name, title, kind := classify(toks[first:k-1], st)
 	switch {
-	case name == "" && toks[k].text == "which":
-		return claim.Source{} // "the plan, which said": no source
 	case name == "":
+		return unnamed
 	case toks[k].text == "which":
 		s.Kind, s.Name = claim.Organization, name // "which" speaks of no person
 	case kind == claim.Person || kind == claim.Organization:
 		s.Kind, s.Name, s.Title = kind, name, title
+	default:
+		return unnamed
 	}
 	return s
 }
