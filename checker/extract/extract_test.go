@@ -187,6 +187,7 @@ func TestFiguresThatOpenSentences(t *testing.T) {
 		"Additional 20 troops arrived.":        "[20,20] exact troop",
 		"Roughly 40 residents left.":           "[36,44] approx resident",
 		"About 300 attended.":                  "[270,330] approx",
+		"Circa 40 fled the town.":              "[36,44] approx",
 		"Some 40 fled the town.":               "[36,44] approx",
 		"300 armed men arrived at dawn.":       "[300,300] exact man",
 		"Five masked gunmen opened fire.":      "[5,5] exact gunman",

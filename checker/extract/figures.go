@@ -456,19 +456,8 @@ func codePrefix(prev, next token, toks []token, pi int) bool {
 	// qualifiers ("Almost", "Estimated") or adverbs ("Fully 30%"); a plural
 	// noun after the number makes it a count ("Additional 20 troops").
 	return prev.capitalized() && prev.kind == tWord && prev.cls == 0 && !nationality(prev.lower) && startsClause(tokAt(toks, pi-1)) &&
-		!strings.HasSuffix(prev.lower, "ly") && !opensQualifier(prev.lower) &&
+		!strings.HasSuffix(prev.lower, "ly") && qualifierAt(toks, pi) == 0 &&
 		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s"))
-}
-
-// opensQualifier reports a word that starts a qualifier phrase ("almost",
-// "upwards of").
-func opensQualifier(w string) bool {
-	for _, q := range qualifiersBefore {
-		if q.words[0] == w {
-			return true
-		}
-	}
-	return false
 }
 
 func startsClause(t token) bool { return t.kind == tPunct || t.lower == "" }
