@@ -68,7 +68,7 @@ const (
 )
 
 // lexicon maps a lower-case word to its classes.
-var lexicon = buildLexicon()
+var lexicon = newWordTable(buildLexicon())
 
 func buildLexicon() map[string]wordClass {
 	lists := []struct {
@@ -145,9 +145,9 @@ func numberWords() map[string]bool {
 // numeric when their first part is a number word ("thirty-three",
 // "five-member").
 func classOf(lower string) wordClass {
-	c := lexicon[lower]
+	c := lexicon.class(lower)
 	if strings.IndexByte(lower, '-') > 0 {
-		head := lexicon[beforeHyphen(lower)]
+		head := lexicon.class(beforeHyphen(lower))
 		if numwords.IsNumberWord(lower) || head&cNumeric != 0 {
 			c |= cNumeric
 		}

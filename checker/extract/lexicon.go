@@ -246,6 +246,9 @@ var currencySymbols = map[string]string{
 	"rm": "MYR", "us": "USD", "inr": "INR", "aud": "AUD", "cad": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD",
 }
 
+// longestCurrencyPrefix is the length of the longest of currencyPrefixes.
+const longestCurrencyPrefix = 3
+
 // currencyPrefixes are currency letters written against the digits:
 // "RM79", "$US55,931,000", "Rs500".
 var currencyPrefixes = map[string]bool{"rm": true, "rs": true, "us": true, "usd": true, "eur": true, "gbp": true, "inr": true, "aud": true, "cad": true,

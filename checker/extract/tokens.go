@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,25 +60,64 @@ func tokenize(text string) []token {
 	return appendTokens(make([]token, 0, len(text)/5+1), text)
 }
 
+// asciiKind sorts the ASCII bytes for the tokenizer's fast path, so the
+// common case needs neither rune decoding nor Unicode tables.
+type asciiKind uint8
+
+const (
+	aPunct asciiKind = iota
+	aSpace
+	aDigit
+	aLetter
+)
+
+var asciiKinds = func() (k [utf8.RuneSelf]asciiKind) {
+	for c := range k {
+		switch r := rune(c); {
+		case unicode.IsSpace(r):
+			k[c] = aSpace
+		case unicode.IsDigit(r):
+			k[c] = aDigit
+		case unicode.IsLetter(r):
+			k[c] = aLetter
+		}
+	}
+	return k
+}()
+
 // appendTokens is tokenize into a buffer the caller reuses.
 func appendTokens(toks []token, text string) []token {
+	tx := newTokenText(text)
 	space := true
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		kind, size := aPunct, 1
+		if c := text[i]; c < utf8.RuneSelf {
+			kind = asciiKinds[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				kind = aSpace
+			case unicode.IsDigit(r):
+				kind = aDigit
+			case unicode.IsLetter(r):
+				kind = aLetter
+			}
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case kind == aSpace:
 			space = true
 			i += size
 			continue
-		case isURLStart(text[i:]):
-			j := i + strings.IndexFunc(text[i:]+" ", unicode.IsSpace)
-			toks = append(toks, mk(tURL, text, i, j, space))
-		case unicode.IsDigit(r):
-			toks = appendNumber(toks, text, i, space)
-		case unicode.IsLetter(r):
-			toks = appendWord(toks, text, i, space)
+		case kind == aLetter && isURLStart(text[i:]):
+			toks = append(toks, tx.mk(tURL, i, urlEnd(text, i), space))
+		case kind == aDigit:
+			toks = appendNumber(toks, &tx, i, space)
+		case kind == aLetter:
+			toks = appendWord(toks, &tx, i, space)
 		default:
-			toks = append(toks, mk(tPunct, text, i, i+size, space))
+			toks = append(toks, tx.mk(tPunct, i, i+size, space))
 		}
 		space = false
 		i = int(toks[len(toks)-1].end)
@@ -85,11 +125,38 @@ func appendTokens(toks []token, text string) []token {
 	return toks
 }
 
-func mk(k tokKind, text string, start, end int, space bool) token {
-	s := text[start:end]
-	t := token{kind: k, text: s, lower: strings.ToLower(s), start: int32(start), end: int32(end), space: space}
-	t.cls = classOf(t.lower)
-	return t
+// urlEnd is the end of the URL at i: the next white space.
+func urlEnd(text string, i int) int {
+	for j, r := range text[i:] {
+		if unicode.IsSpace(r) {
+			return i + j
+		}
+	}
+	return len(text)
+}
+
+// tokenText is the text a block's tokens are cut from.
+type tokenText struct{ text string }
+
+func newTokenText(text string) tokenText { return tokenText{text: text} }
+
+func (tx *tokenText) mk(k tokKind, start, end int, space bool) token {
+	s := tx.text[start:end]
+	lower := s
+	if !lowerASCII(s) {
+		lower = strings.ToLower(s) // a string of its own only for capitals and non-ASCII
+	}
+	return token{kind: k, text: s, lower: lower, cls: classOf(lower), start: int32(start), end: int32(end), space: space}
+}
+
+// lowerASCII reports ASCII text without capitals: its own lower case.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isURLStart(s string) bool {
@@ -99,7 +166,8 @@ func isURLStart(s string) bool {
 // appendNumber reads digits with thousands separators and a decimal part.
 // Letters right after the digits either are a known suffix (a separate
 // token) or make the whole a code such as "3D" or "4G".
-func appendNumber(toks []token, text string, i int, space bool) []token {
+func appendNumber(toks []token, tx *tokenText, i int, space bool) []token {
+	text := tx.text
 	j := i
 	for j < len(text) {
 		c := text[j]
@@ -122,11 +190,11 @@ func appendNumber(toks []token, text string, i int, space bool) []token {
 		k += size
 	}
 	if k > j && !numberSuffixes[strings.ToLower(text[j:k])] {
-		return append(toks, mk(tWord, text, i, k, space))
+		return append(toks, tx.mk(tWord, i, k, space))
 	}
-	toks = append(toks, mk(tNumber, text, i, j, space))
+	toks = append(toks, tx.mk(tNumber, i, j, space))
 	if k > j {
-		toks = append(toks, mk(tWord, text, j, k, false))
+		toks = append(toks, tx.mk(tWord, j, k, false))
 	}
 	return toks
 }
@@ -134,15 +202,17 @@ func appendNumber(toks []token, text string, i int, space bool) []token {
 // appendWord reads letters and digits, joined by inner hyphens and
 // apostrophes ("thirty-three", "didn't", "al-Assad") and by the periods of
 // initialisms ("U.S.", "p.m."); a possessive "'s" becomes a token of its own.
-func appendWord(toks []token, text string, i int, space bool) []token {
+func appendWord(toks []token, tx *tokenText, i int, space bool) []token {
+	text := tx.text
 	// currency letters against the digits: "RM79", "US55,931,000"
+	// (read no further than the longest of them: most words are not)
 	l := i
-	for l < len(text) && (text[l] >= 'A' && text[l] <= 'Z' || text[l] >= 'a' && text[l] <= 'z') {
+	for l < len(text) && l-i <= longestCurrencyPrefix && (text[l] >= 'A' && text[l] <= 'Z' || text[l] >= 'a' && text[l] <= 'z') {
 		l++
 	}
 	if l < len(text) && l > i && text[l] >= '0' && text[l] <= '9' && currencyPrefixes[strings.ToLower(text[i:l])] &&
 		(l-i > 1 || i > 0 && text[i-1] == '$') {
-		return append(toks, mk(tWord, text, i, l, space))
+		return append(toks, tx.mk(tWord, i, l, space))
 	}
 	j := i
 	for j < len(text) {
@@ -180,11 +250,11 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 		for _, poss := range []string{"'s", "’s", "'S", "’S"} {
 			if strings.HasSuffix(w, poss) && len(w) > len(poss) {
 				k := j - len(poss)
-				return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false))
+				return append(toks, tx.mk(tWord, i, k, space), tx.mk(tWord, k, j, false))
 			}
 		}
 	}
-	return append(toks, mk(tWord, text, i, j, space))
+	return append(toks, tx.mk(tWord, i, j, space))
 }
 
 // titleAbbreviations keep their period: "Gov. Doğan".

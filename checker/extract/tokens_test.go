@@ -38,7 +38,20 @@ func FuzzTokenize(f *testing.F) {
 			if s[tk.start:tk.end] != tk.text {
 				t.Fatalf("token %+v does not cover its text in %q", tk, s)
 			}
+			if tk.lower != strings.ToLower(tk.text) || tk.cls != classOf(tk.lower) {
+				t.Fatalf("token %+v has the wrong lower case or classes", tk)
+			}
 			end = int(tk.end)
 		}
 	})
+}
+
+func TestLongestCurrencyPrefix(t *testing.T) {
+	longest := 0
+	for p := range currencyPrefixes {
+		longest = max(longest, len(p))
+	}
+	if longest != longestCurrencyPrefix {
+		t.Errorf("the longest currency prefix has %d letters; longestCurrencyPrefix says %d", longest, longestCurrencyPrefix)
+	}
 }
