@@ -65,6 +65,16 @@ const (
 	// cAttributionTrigger: a word without which no attribution can be read
 	// (a cue verb, "according", "citing")
 	cAttributionTrigger
+	// cEvidenceVerb: a verb that cites a document ("records show")
+	cEvidenceVerb
+	// cRevisionWord: a word that says a figure was revised ("revised",
+	// "initially")
+	cRevisionWord
+	// cRiseVerb: a toll that "rose to" a new figure
+	cRiseVerb
+	// cOpensSentence: a mark after which a capital may only open a
+	// sentence or a quotation (".", "?", "“", ":")
+	cOpensSentence
 )
 
 // lexicon maps a lower-case word to its classes.
@@ -108,7 +118,16 @@ func buildLexicon() map[string]wordClass {
 		m[w] |= cReportVerb
 	}
 	for w := range evidenceVerbs {
-		m[w] |= cAttributionTrigger
+		m[w] |= cAttributionTrigger | cEvidenceVerb
+	}
+	for w := range revisionWords {
+		m[w] |= cRevisionWord
+	}
+	for w := range riseVerbs {
+		m[w] |= cRiseVerb
+	}
+	for _, w := range []string{".", "!", "?", "“", "\"", "‘", ":"} {
+		m[w] |= cOpensSentence
 	}
 	m["according"] |= cAttributionTrigger
 	m["citing"] |= cAttributionTrigger
@@ -144,10 +163,10 @@ func numberWords() map[string]bool {
 // classOf is a word's classes; hyphenated words not in the lexicon are
 // numeric when their first part is a number word ("thirty-three",
 // "five-member").
-func classOf(lower string) wordClass {
-	c := lexicon.class(lower)
+func classOf(lower string, hash uint32) wordClass {
+	c := lexicon.class(lower, hash)
 	if strings.IndexByte(lower, '-') > 0 {
-		head := lexicon.class(beforeHyphen(lower))
+		head := lexicon.class(beforeHyphen(lower), wordHash(beforeHyphen(lower)))
 		if numwords.IsNumberWord(lower) || head&cNumeric != 0 {
 			c |= cNumeric
 		}

@@ -820,6 +820,12 @@ func phrase(toks []token, j, n int) string {
 	return b.String()
 }
 
+// revisionWords say a figure was revised; riseVerbs, followed by "to", too.
+var (
+	revisionWords = set(`revised raised increased updated eventually initially originally corrected upgraded`)
+	riseVerbs     = set(`rose risen climbed jumped`)
+)
+
 // markRevisions marks the figures a sentence says were replaced: every
 // figure after "initially" or "originally", and in a sentence that revises
 // ("revised to", "later increased the number to", "eventually"), every
@@ -827,8 +833,7 @@ func phrase(toks []token, j, n int) string {
 func markRevisions(toks []token, cs []*count) {
 	revising := false
 	for j, t := range toks {
-		if t.is("revised", "raised", "increased", "updated", "eventually", "initially", "originally", "corrected", "upgraded") ||
-			t.is("rose", "risen", "climbed", "jumped") && tokAt(toks, j+1).is("to") {
+		if t.in(cRevisionWord) || t.in(cRiseVerb) && tokAt(toks, j+1).is("to") {
 			revising = true
 		}
 	}

@@ -315,22 +315,26 @@ func kindOrder(k claim.Kind) int {
 // capitalized words it writes somewhere other than at a sentence's start.
 func vocabulary(blocks [][]token, w *wordSets) {
 	// only words the document also capitalizes matter; collect those first,
-	// so the common lower-case words are looked up, not stored
+	// so the common lower-case words are looked up, not stored, and most of
+	// them not even looked up: a bit per hash of the capitalized words
+	// rules out the rest
 	lower, midCaps, capped := w.lower, w.midCaps, w.capped
+	var mayBeCapped [64]uint64
 	for _, toks := range blocks {
 		for k, t := range toks {
 			if t.kind != tWord || t.text == t.lower {
 				continue
 			}
 			capped[t.lower] = true
-			if k > 0 && !toks[k-1].is(".", "!", "?", "“", "\"", "‘", ":") {
+			mayBeCapped[t.hash>>6&63] |= 1 << (t.hash & 63)
+			if k > 0 && !toks[k-1].in(cOpensSentence) {
 				midCaps[t.text] = true
 			}
 		}
 	}
 	for _, toks := range blocks {
 		for _, t := range toks {
-			if t.kind == tWord && t.text == t.lower && capped[t.lower] {
+			if t.kind == tWord && mayBeCapped[t.hash>>6&63]&(1<<(t.hash&63)) != 0 && t.text == t.lower && capped[t.lower] {
 				lower[t.lower] = true
 			}
 		}

@@ -126,7 +126,7 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 		}
 		var a attribution
 		var ok bool
-		if evidenceVerbs[t.lower] && k > 0 && documentNouns[toks[k-1].lower] {
+		if t.in(cEvidenceVerb) && k > 0 && documentNouns[toks[k-1].lower] {
 			// "Records show", "some recent polls show", "tax returns show."
 			a, ok = documentSource(toks, k, quoted)
 		}
@@ -537,7 +537,7 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 // belief: "the UN, which said" is a source, "the channel, which shows the series"
 // is not.
 func speechCue(t token) bool {
-	return t.in(cCue) && !evidenceVerbs[t.lower] && !t.is("finds", "found", "read", "reads", "thinks", "think", "believes", "believe", "posts", "posted")
+	return t.in(cCue) && !t.in(cEvidenceVerb) && !t.is("finds", "found", "read", "reads", "thinks", "think", "believes", "believe", "posts", "posted")
 }
 
 // relativeSource resolves a relative pronoun that stands as a source to

@@ -20,12 +20,13 @@ const (
 
 // token is a word, number or punctuation mark of a block's text.
 type token struct {
-	kind       tokKind
 	text       string // as written
 	lower      string
 	cls        wordClass
-	start, end int32 // byte offsets in the block text
-	space      bool  // white space before it
+	start, end int32  // byte offsets in the block text
+	hash       uint32 // wordHash(lower), for per-document word sets
+	kind       tokKind
+	space      bool // white space before it
 }
 
 func (t token) is(words ...string) bool {
@@ -146,7 +147,8 @@ func (tx *tokenText) mk(k tokKind, start, end int, space bool) token {
 	if !lowerASCII(s) {
 		lower = strings.ToLower(s) // a string of its own only for capitals and non-ASCII
 	}
-	return token{kind: k, text: s, lower: lower, cls: classOf(lower), start: int32(start), end: int32(end), space: space}
+	h := wordHash(lower)
+	return token{kind: k, text: s, lower: lower, cls: classOf(lower, h), hash: h, start: int32(start), end: int32(end), space: space}
 }
 
 // lowerASCII reports ASCII text without capitals: its own lower case.

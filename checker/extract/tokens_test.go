@@ -38,7 +38,7 @@ func FuzzTokenize(f *testing.F) {
 			if s[tk.start:tk.end] != tk.text {
 				t.Fatalf("token %+v does not cover its text in %q", tk, s)
 			}
-			if tk.lower != strings.ToLower(tk.text) || tk.cls != classOf(tk.lower) {
+			if tk.lower != strings.ToLower(tk.text) || tk.cls != classOf(tk.lower, wordHash(tk.lower)) || tk.hash != wordHash(tk.lower) {
 				t.Fatalf("token %+v has the wrong lower case or classes", tk)
 			}
 			end = int(tk.end)

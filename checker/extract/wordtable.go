@@ -34,9 +34,10 @@ func newWordTable(m map[string]wordClass) *wordTable {
 	return t
 }
 
-// class is the classes of a word, 0 for a word the table does not hold.
-func (t *wordTable) class(w string) wordClass {
-	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+// class is the classes of a word, 0 for a word the table does not hold;
+// hash is wordHash(w), which the tokenizer keeps.
+func (t *wordTable) class(w string, hash uint32) wordClass {
+	for i := hash & t.mask; ; i = (i + 1) & t.mask {
 		e := t.slots[i]
 		if e == 0 {
 			return 0
