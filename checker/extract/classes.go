@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/factlint/factlint/checker/numwords"
 )
 
@@ -163,9 +161,9 @@ func numberWords() map[string]bool {
 // classOf is a word's classes; hyphenated words not in the lexicon are
 // numeric when their first part is a number word ("thirty-three",
 // "five-member").
-func classOf(lower string, hash uint32) wordClass {
+func classOf(lower string, hash uint32, hyphen bool) wordClass {
 	c := lexicon.class(lower, hash)
-	if strings.IndexByte(lower, '-') > 0 {
+	if hyphen {
 		head := lexicon.class(beforeHyphen(lower), wordHash(beforeHyphen(lower)))
 		if numwords.IsNumberWord(lower) || head&cNumeric != 0 {
 			c |= cNumeric

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nameConnectors join the capitalized parts of one name.
@@ -63,7 +64,7 @@ func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
 		if start >= j {
 			continue
 		}
-		if j-start == 1 && (lowerVocab[toks[start].lower] || len([]rune(toks[start].text)) < 3 || sentenceStart && !midCaps[toks[start].text]) {
+		if j-start == 1 && (lowerVocab[toks[start].lower] || utf8.RuneCountInString(toks[start].text) < 3 || sentenceStart && !midCaps[toks[start].text]) {
 			continue
 		}
 		if j-start == 1 && len(titles) == 0 && (tokAt(toks, start-1).text == "a" || tokAt(toks, start-1).text == "an") && tokAt(toks, j).kind != tWord {

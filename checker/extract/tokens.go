@@ -27,6 +27,7 @@ type token struct {
 	hash       uint32 // wordHash(lower), for per-document word sets
 	kind       tokKind
 	space      bool // white space before it
+	capital    bool // a word with an upper-case first letter
 }
 
 func (t token) is(words ...string) bool {
@@ -38,10 +39,16 @@ func (t token) is(words ...string) bool {
 	return false
 }
 
-// capitalized reports an upper-case first letter.
-func (t token) capitalized() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return t.kind == tWord && unicode.IsUpper(r)
+// capitalized reports a word with an upper-case first letter.
+func (t token) capitalized() bool { return t.capital }
+
+// upperFirst reports an upper-case first letter.
+func upperFirst(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // numberSuffixes may follow digits without a space and stay separate
@@ -143,22 +150,50 @@ func newTokenText(text string) tokenText { return tokenText{text: text} }
 
 func (tx *tokenText) mk(k tokKind, start, end int, space bool) token {
 	s := tx.text[start:end]
-	lower := s
-	if !lowerASCII(s) {
-		lower = strings.ToLower(s) // a string of its own only for capitals and non-ASCII
-	}
-	h := wordHash(lower)
-	return token{kind: k, text: s, lower: lower, cls: classOf(lower, h), hash: h, start: int32(start), end: int32(end), space: space}
+	lower, h, hyphen := lowerWord(s)
+	return token{kind: k, text: s, lower: lower, cls: classOf(lower, h, hyphen), hash: h, start: int32(start), end: int32(end), space: space,
+		capital: k == tWord && upperFirst(s)}
 }
 
-// lowerASCII reports ASCII text without capitals: its own lower case.
-func lowerASCII(s string) bool {
+// lowerWord is a word in lower case, its wordHash and whether it has a
+// hyphen after its first letter. A word already in lower case is its own; a
+// capitalized word the lexicon knows ("The", "Police") takes the lexicon's
+// string, so only the others (names, mostly) cost a string of their own.
+func lowerWord(s string) (lower string, hash uint32, hyphen bool) {
+	upper := false
+	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return false
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			l := strings.ToLower(s)
+			return l, wordHash(l), strings.IndexByte(l, '-') > 0
 		}
+		upper = upper || 'A' <= c && c <= 'Z'
+		hyphen = hyphen || c == '-' && i > 0
+		h = (h ^ uint32(c)) * fnvPrime
 	}
-	return true
+	if !upper {
+		return s, h, hyphen
+	}
+	var buf [32]byte
+	if len(s) > len(buf) {
+		l := strings.ToLower(s)
+		return l, wordHash(l), hyphen
+	}
+	b := buf[:len(s)]
+	h = uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	if w, ok := lexicon.word(b, h); ok {
+		return w, h, hyphen
+	}
+	return string(b), h, hyphen
 }
 
 func isURLStart(s string) bool {
@@ -206,24 +241,22 @@ func appendNumber(toks []token, tx *tokenText, i int, space bool) []token {
 // initialisms ("U.S.", "p.m."); a possessive "'s" becomes a token of its own.
 func appendWord(toks []token, tx *tokenText, i int, space bool) []token {
 	text := tx.text
-	// currency letters against the digits: "RM79", "US55,931,000"
-	// (read no further than the longest of them: most words are not)
-	l := i
-	for l < len(text) && l-i <= longestCurrencyPrefix && (text[l] >= 'A' && text[l] <= 'Z' || text[l] >= 'a' && text[l] <= 'z') {
-		l++
-	}
-	if l < len(text) && l > i && text[l] >= '0' && text[l] <= '9' && currencyPrefixes[strings.ToLower(text[i:l])] &&
-		(l-i > 1 || i > 0 && text[i-1] == '$') {
-		return append(toks, tx.mk(tWord, i, l, space))
-	}
-	j := i
+	j, digits := i, false
 	for j < len(text) {
-		if c := text[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-			j++ // ASCII letters and digits, the common case, without decoding
-			continue
+		c := text[j]
+		if c < utf8.RuneSelf {
+			// ASCII, the common case, without decoding
+			if k := asciiKinds[c]; k == aLetter || k == aDigit {
+				digits = digits || k == aDigit
+				j++
+				continue
+			}
+			if c != '-' && c != '\'' && c != '.' {
+				break
+			}
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		if c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
 			j += size
 			continue
 		}
@@ -245,6 +278,11 @@ func appendWord(toks []token, tx *tokenText, i int, space bool) []token {
 		}
 		break
 	}
+	if digits {
+		if l := currencyPrefixEnd(text, i, j); l > i {
+			return append(toks, tx.mk(tWord, i, l, space))
+		}
+	}
 	if j < len(text) && text[j] == '.' && titleAbbreviations[strings.ToLower(text[i:j])] {
 		j++ // "Gov.", "Dr.": the period belongs to the word
 	}
@@ -259,6 +297,21 @@ func appendWord(toks []token, tx *tokenText, i int, space bool) []token {
 	return append(toks, tx.mk(tWord, i, j, space))
 }
 
+// currencyPrefixEnd is the end of currency letters written against the
+// digits at the start of the word text[i:j] ("RM79", "$US55,931,000"), or
+// i. It reads no further than the longest prefix.
+func currencyPrefixEnd(text string, i, j int) int {
+	l := i
+	for l < j && l-i <= longestCurrencyPrefix && (text[l] >= 'A' && text[l] <= 'Z' || text[l] >= 'a' && text[l] <= 'z') {
+		l++
+	}
+	if l < j && l > i && text[l] >= '0' && text[l] <= '9' && currencyPrefixes[strings.ToLower(text[i:l])] &&
+		(l-i > 1 || i > 0 && text[i-1] == '$') {
+		return l
+	}
+	return i
+}
+
 // titleAbbreviations keep their period: "Gov. Doğan".
 var titleAbbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gov": true, "sen": true, "rep": true, "gen": true, "lt": true,
@@ -269,12 +322,15 @@ var titleAbbreviations = map[string]bool{
 
 // initialism reports letters separated by periods: "U", "U.S", "p.m".
 func initialism(s string) bool {
-	n := 0
-	for _, part := range strings.Split(s, ".") {
-		if utf8.RuneCountInString(part) != 1 {
+	letters := 0 // in the current part
+	for _, r := range s {
+		if r != '.' {
+			letters++
+		} else if letters != 1 {
 			return false
+		} else {
+			letters = 0
 		}
-		n++
 	}
-	return n >= 1
+	return letters == 1
 }

@@ -48,12 +48,31 @@ func (t *wordTable) class(w string, hash uint32) wordClass {
 	}
 }
 
-// wordHash is FNV-1a: short words hash in a few instructions.
+// word is the table's own copy of the word spelled by b, whose wordHash is
+// hash.
+func (t *wordTable) word(b []byte, hash uint32) (string, bool) {
+	for i := hash & t.mask; ; i = (i + 1) & t.mask {
+		e := t.slots[i]
+		if e == 0 {
+			return "", false
+		}
+		if t.words[e-1] == string(b) {
+			return t.words[e-1], true
+		}
+	}
+}
+
+// FNV-1a's constants: short words hash in a few instructions.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// wordHash is the FNV-1a hash of a word.
 func wordHash(s string) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
+		h = (h ^ uint32(s[i])) * fnvPrime
 	}
 	return h
 }
