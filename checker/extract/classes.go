@@ -73,6 +73,10 @@ const (
 	// cOpensSentence: a mark after which a capital may only open a
 	// sentence or a quotation (".", "?", "“", ":")
 	cOpensSentence
+	// cClauseOpener: a word that, capitalized, opens a clause, not a name
+	cClauseOpener
+	// cSourceLink: a word inside a source's noun phrase ("of", "bin")
+	cSourceLink
 )
 
 // lexicon maps a lower-case word to its classes.
@@ -92,7 +96,7 @@ func buildLexicon() map[string]wordClass {
 		{cAmbiguousCue, ambiguousCues}, {cTitle, titleWords}, {cOrg, orgWords}, {cKnownAgency, knownAgencies},
 		{cAnonymous, anonymousNouns}, {cSourceAdjective, sourceAdjectives}, {cRole, roleWords}, {cPlace, places},
 		{cDemonym, demonyms}, {cCurrencySymbol, keysOf(currencySymbols)}, {cMeasureUnit, keysOf(measureUnits)}, {cGun, gunNouns}, {cRace, raceWords},
-		{cPronoun, keysOf(pronouns)}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
+		{cPronoun, keysOf(pronouns)}, {cClauseOpener, clauseOpeners}, {cSourceLink, sourceLinks}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {

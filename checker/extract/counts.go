@@ -809,15 +809,12 @@ func scopeAt(toks []token, j, hi int) int {
 	return 0
 }
 
+// phrase is the text of the n tokens from j.
 func phrase(toks []token, j, n int) string {
-	var b strings.Builder
-	for k := j; k < j+n && k < len(toks); k++ {
-		if k > j && toks[k].space {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].text)
+	if j >= len(toks) {
+		return ""
 	}
-	return b.String()
+	return joinTokens(toks[j:min(j+n, len(toks))])
 }
 
 // revisionWords say a figure was revised; riseVerbs, followed by "to", too.

@@ -121,8 +121,8 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 	}
 	var out []attribution
 	for k, t := range toks {
-		if quoted(k) {
-			continue
+		if quoted(k) || !t.in(cAttributionTrigger) && t.lower != "cited" {
+			continue // every case below starts at a trigger word
 		}
 		var a attribution
 		var ok bool
@@ -181,11 +181,17 @@ func nounPhraseWord(t token) bool {
 		return false
 	}
 	if t.capitalized() {
-		return !t.is("the", "a", "an", "but", "and", "or", "so", "then", "while", "in", "on", "at", "as", "if", "when", "after", "before", "also", "this", "that", "there", "meanwhile", "however")
+		return !t.in(cClauseOpener)
 	}
-	return t.in(cTitle) || t.in(cOrg) || t.in(cAnonymous) || t.in(cSourceAdjective) ||
-		t.is("of", "for", "'s", "’s", "de", "al", "bin", "van", "von", "da", "di", "del", "la", "le", "el", "ibn", "abu")
+	return t.in(cTitle | cOrg | cAnonymous | cSourceAdjective | cSourceLink)
 }
+
+// clauseOpeners, capitalized, open a clause rather than a source's name;
+// sourceLinks join the words of a source's noun phrase.
+var (
+	clauseOpeners = set(`the a an but and or so then while in on at as if when after before also this that there meanwhile however`)
+	sourceLinks   = set(`of for 's ’s de al bin van von da di del la le el ibn abu`)
+)
 
 // sourceAdjectives modify a source noun: "a senior military source".
 var sourceAdjectives = set(`senior local military security state top former deputy unnamed anonymous regional
@@ -815,8 +821,20 @@ func orgName(words []token) string {
 	return joinTokens(words[first : last+1])
 }
 
+// joinTokens is the text of tokens with one space where the text has any.
 func joinTokens(ts []token) string {
+	switch len(ts) {
+	case 0:
+		return ""
+	case 1:
+		return ts[0].text
+	}
+	size := 0
+	for _, t := range ts {
+		size += len(t.text) + 1
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for i, t := range ts {
 		if i > 0 && t.space {
 			b.WriteByte(' ')
