@@ -24,13 +24,17 @@ type Extractor struct {
 // wordSets are the per-document word sets, kept by an Extractor so their
 // storage is reused from one document to the next.
 type wordSets struct {
-	lower, midCaps, capped, seenNames, surnames map[string]bool
+	lower, midCaps, capped wordSet
+	seenNames, surnames    map[string]bool
 }
 
 // reset empties the sets, or makes them anew when the last document left
 // them large.
 func (w *wordSets) reset() {
-	for _, m := range []*map[string]bool{&w.lower, &w.midCaps, &w.capped, &w.seenNames, &w.surnames} {
+	w.lower.reset()
+	w.midCaps.reset()
+	w.capped.reset()
+	for _, m := range []*map[string]bool{&w.seenNames, &w.surnames} {
 		if *m == nil || len(*m) > 1<<14 {
 			*m = make(map[string]bool, 64)
 		} else {
@@ -69,7 +73,7 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	}
 	e.words.reset()
 	vocabulary(toks, &e.words)
-	x := &extractor{doc: d, lowerVocab: e.words.lower, midCaps: e.words.midCaps, seenNames: e.words.seenNames, surnames: e.words.surnames}
+	x := &extractor{doc: d, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: e.words.seenNames, surnames: e.words.surnames}
 	for i, b := range d.Blocks {
 		x.block(b, toks[i])
 	}
@@ -82,8 +86,8 @@ type extractor struct {
 	st         docState
 	claims     []*claim.Claim
 	counts     []*claim.Claim // body counts so far, for "the toll rose to"
-	lowerVocab map[string]bool
-	midCaps    map[string]bool
+	lowerVocab *wordSet
+	midCaps    *wordSet
 	seenNames  map[string]bool
 	surnames   map[string]bool // last words of the multi-word names seen so far
 	lastQuote  *claim.Claim    // a quote running on into the next paragraph
@@ -318,24 +322,23 @@ func vocabulary(blocks [][]token, w *wordSets) {
 	// so the common lower-case words are looked up, not stored, and most of
 	// them not even looked up: a bit per hash of the capitalized words
 	// rules out the rest
-	lower, midCaps, capped := w.lower, w.midCaps, w.capped
 	var mayBeCapped [64]uint64
 	for _, toks := range blocks {
 		for k, t := range toks {
 			if t.kind != tWord || t.text == t.lower {
 				continue
 			}
-			capped[t.lower] = true
+			w.capped.add(t.lower, t.hash)
 			mayBeCapped[t.hash>>6&63] |= 1 << (t.hash & 63)
 			if k > 0 && !toks[k-1].in(cOpensSentence) {
-				midCaps[t.text] = true
+				w.midCaps.add(t.text, wordHash(t.text))
 			}
 		}
 	}
 	for _, toks := range blocks {
 		for _, t := range toks {
-			if t.kind == tWord && mayBeCapped[t.hash>>6&63]&(1<<(t.hash&63)) != 0 && t.text == t.lower && capped[t.lower] {
-				lower[t.lower] = true
+			if t.kind == tWord && mayBeCapped[t.hash>>6&63]&(1<<(t.hash&63)) != 0 && t.text == t.lower && w.capped.has(t.lower, t.hash) {
+				w.lower.add(t.lower, t.hash)
 			}
 		}
 	}

@@ -28,10 +28,10 @@ type nameRun struct {
 // before a name is kept apart ("President Recep Tayyip Erdoğan").
 // lowerVocab holds the words the document also writes in lower case, so a
 // sentence-initial "Security" is no name.
-func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
+func namesIn(toks []token, lowerVocab, midCaps *wordSet) []nameRun {
 	var out []nameRun
 	for k := 0; k < len(toks); k++ {
-		if !nameWord(toks[k]) {
+		if !toks[k].capital || !nameWord(toks[k]) {
 			continue
 		}
 		start := k
@@ -55,7 +55,7 @@ func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
 			start++
 		}
 		sentenceStart := start == 0 || tokAt(toks, start-1).kind == tPunct && tokAt(toks, start-1).is("“", "\"", "(", "‘")
-		if sentenceStart && len(titles) == 0 && (toks[start].in(cFunctionWord) || lowerVocab[toks[start].lower]) {
+		if sentenceStart && len(titles) == 0 && (toks[start].in(cFunctionWord) || lowerVocab.has(toks[start].lower, toks[start].hash)) {
 			start++
 		}
 		for start < j && toks[start].in(cFunctionWord) {
@@ -64,7 +64,7 @@ func namesIn(toks []token, lowerVocab, midCaps map[string]bool) []nameRun {
 		if start >= j {
 			continue
 		}
-		if j-start == 1 && (lowerVocab[toks[start].lower] || utf8.RuneCountInString(toks[start].text) < 3 || sentenceStart && !midCaps[toks[start].text]) {
+		if j-start == 1 && (lowerVocab.has(toks[start].lower, toks[start].hash) || utf8.RuneCountInString(toks[start].text) < 3 || sentenceStart && !midCaps.has(toks[start].text, wordHash(toks[start].text))) {
 			continue
 		}
 		if j-start == 1 && len(titles) == 0 && (tokAt(toks, start-1).text == "a" || tokAt(toks, start-1).text == "an") && tokAt(toks, j).kind != tWord {
