@@ -1,6 +1,7 @@
 package source
 
 import (
+	"encoding/binary"
 	"sort"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -151,22 +152,58 @@ type Cursor struct {
 	l         *Lines
 	off, line int
 	col       int
+	next      int // where the line after the cursor's starts (len(src)+1 on the last)
 }
 
 // Cursor starts a cursor at the beginning of the file.
-func (l *Lines) Cursor() *Cursor { return &Cursor{l: l, line: 1, col: 1, off: l.skipBOM(0)} }
+func (l *Lines) Cursor() *Cursor {
+	c := &Cursor{l: l, line: 1, col: 1, off: l.skipBOM(0)}
+	c.next = c.nextStart()
+	return c
+}
+
+func (c *Cursor) nextStart() int {
+	if c.line < len(c.l.starts) {
+		return c.l.starts[c.line]
+	}
+	return len(c.l.src) + 1
+}
 
 // Position is Lines.Position, fast for offsets at or after the last one.
 func (c *Cursor) Position(off int) (line, col int) {
 	off = c.l.clamp(off)
-	if off < c.off || c.l.Line(off) != c.line {
+	if off < c.off || off >= c.next {
+		// another line, or back: search the lines, and stay there
 		line, col = c.l.Position(off)
-		if line == c.l.Line(off) && off >= c.l.skipBOM(c.l.starts[line-1]) {
+		if off >= c.l.skipBOM(c.l.starts[line-1]) && c.runeStart(off) {
 			c.off, c.line, c.col = off, line, col
+			c.next = c.nextStart()
 		}
 		return line, col
 	}
-	c.col += utf8.RuneCount(c.l.src[c.off:off])
-	c.off = off
-	return c.line, c.col
+	col = c.col + runeCount(c.l.src[c.off:off])
+	if c.runeStart(off) {
+		// counting on from the middle of a character would count it twice
+		c.off, c.col = off, col
+	}
+	return c.line, col
+}
+
+func (c *Cursor) runeStart(off int) bool {
+	return off == len(c.l.src) || utf8.RuneStart(c.l.src[off])
+}
+
+// runeCount is utf8.RuneCount, eight bytes at a time over ASCII: the
+// cursors of a run count every character of every article.
+func runeCount(b []byte) int {
+	n, i := 0, 0
+	for i+8 <= len(b) {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+			n, i = n+8, i+8
+			continue
+		}
+		_, size := utf8.DecodeRune(b[i:]) // one character, then eight bytes again
+		n, i = n+1, i+size
+	}
+	return n + utf8.RuneCount(b[i:])
 }

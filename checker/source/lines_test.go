@@ -1,6 +1,9 @@
 package source
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestPositionCountsCharactersNotBytes(t *testing.T) {
 	src := []byte("Rahmi Doğan said 33.\nsecond line")
@@ -86,6 +89,14 @@ func FuzzPosition(f *testing.F) {
 		if line < 1 || line > l.Count() || col < 1 {
 			t.Fatalf("Position(%d) = %d:%d out of range", off, line, col)
 		}
+		// a cursor agrees, whether it comes from before or after off
+		for _, from := range []int{off / 2, off + 7, len(src) / 3} {
+			c := l.Cursor()
+			c.Position(from)
+			if cl, cc := c.Position(off); cl != line || cc != col {
+				t.Fatalf("cursor from %d at %d = %d:%d, Position = %d:%d", from, off, cl, cc, line, col)
+			}
+		}
 	})
 }
 
@@ -99,4 +110,13 @@ func TestCursorAgreesWithPosition(t *testing.T) {
 			t.Fatalf("cursor at %d = %d:%d, Position = %d:%d", off, gl, gc, wl, wc)
 		}
 	}
+}
+
+func FuzzRuneCount(f *testing.F) {
+	f.Add([]byte("Doğan said 33 people, “more than 30”, were killed\xff\xfe in Hatay"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := runeCount(b), utf8.RuneCount(b); got != want {
+			t.Fatalf("runeCount(%q) = %d, utf8.RuneCount = %d", b, got, want)
+		}
+	})
 }
