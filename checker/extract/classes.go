@@ -77,6 +77,8 @@ const (
 	cClauseOpener
 	// cSourceLink: a word inside a source's noun phrase ("of", "bin")
 	cSourceLink
+	// cCumulativeOpener: the first word of "so far", "to date", "in all"
+	cCumulativeOpener
 )
 
 // lexicon maps a lower-case word to its classes.
@@ -130,6 +132,9 @@ func buildLexicon() map[string]wordClass {
 	}
 	for _, w := range []string{".", "!", "?", "“", "\"", "‘", ":"} {
 		m[w] |= cOpensSentence
+	}
+	for _, w := range []string{"so", "to", "in"} {
+		m[w] |= cCumulativeOpener
 	}
 	m["according"] |= cAttributionTrigger
 	m["citing"] |= cAttributionTrigger

@@ -712,6 +712,9 @@ func (c *count) readScope(toks []token, lo, hi int) {
 			continue
 		}
 		t := toks[j]
+		if !t.in(cScopeStart|cMonth|cCumulative|cCumulativeOpener) && t.kind != tNumber {
+			continue // neither a scope nor a cumulative word starts here
+		}
 		// a scope may run past the next figure: "in the last 17 days"
 		if n := scopeAt(toks, j, len(toks)); n > 0 {
 			if c.scope == "" {
@@ -720,7 +723,7 @@ func (c *count) readScope(toks []token, lo, hi int) {
 			j += n - 1
 			continue
 		}
-		if t.in(cCumulative) || t.is("so", "to", "in") && tokAt(toks, j+1).is("far", "date", "all") && (t.lower != "in" || tokAt(toks, j+1).lower == "all") {
+		if t.in(cCumulative) || t.in(cCumulativeOpener) && tokAt(toks, j+1).is("far", "date", "all") && (t.lower != "in" || tokAt(toks, j+1).lower == "all") {
 			if t.lower != "so" || tokAt(toks, j+1).lower == "far" {
 				if t.lower != "to" || tokAt(toks, j+1).lower == "date" {
 					c.cumulative = true
