@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-
 	"unicode"
 	"unicode/utf8"
 )
@@ -95,7 +94,6 @@ var asciiKinds = func() (k [utf8.RuneSelf]asciiKind) {
 
 // appendTokens is tokenize into a buffer the caller reuses.
 func appendTokens(toks []token, text string) []token {
-	tx := newTokenText(text)
 	space := true
 	for i := 0; i < len(text); {
 		kind, size := aPunct, 1
@@ -119,13 +117,13 @@ func appendTokens(toks []token, text string) []token {
 			i += size
 			continue
 		case kind == aLetter && isURLStart(text[i:]):
-			toks = append(toks, tx.mk(tURL, i, urlEnd(text, i), space))
+			toks = append(toks, mk(tURL, text, i, urlEnd(text, i), space))
 		case kind == aDigit:
-			toks = appendNumber(toks, &tx, i, space)
+			toks = appendNumber(toks, text, i, space)
 		case kind == aLetter:
-			toks = appendWord(toks, &tx, i, space)
+			toks = appendWord(toks, text, i, space)
 		default:
-			toks = append(toks, tx.mk(tPunct, i, i+size, space))
+			toks = append(toks, mk(tPunct, text, i, i+size, space))
 		}
 		space = false
 		i = int(toks[len(toks)-1].end)
@@ -143,13 +141,9 @@ func urlEnd(text string, i int) int {
 	return len(text)
 }
 
-// tokenText is the text a block's tokens are cut from.
-type tokenText struct{ text string }
-
-func newTokenText(text string) tokenText { return tokenText{text: text} }
-
-func (tx *tokenText) mk(k tokKind, start, end int, space bool) token {
-	s := tx.text[start:end]
+// mk makes the token of text[start:end].
+func mk(k tokKind, text string, start, end int, space bool) token {
+	s := text[start:end]
 	lower, h, hyphen := lowerWord(s)
 	return token{kind: k, text: s, lower: lower, cls: classOf(lower, h, hyphen), hash: h, start: int32(start), end: int32(end), space: space,
 		capital: k == tWord && upperFirst(s)}
@@ -203,8 +197,7 @@ func isURLStart(s string) bool {
 // appendNumber reads digits with thousands separators and a decimal part.
 // Letters right after the digits either are a known suffix (a separate
 // token) or make the whole a code such as "3D" or "4G".
-func appendNumber(toks []token, tx *tokenText, i int, space bool) []token {
-	text := tx.text
+func appendNumber(toks []token, text string, i int, space bool) []token {
 	j := i
 	for j < len(text) {
 		c := text[j]
@@ -227,11 +220,11 @@ func appendNumber(toks []token, tx *tokenText, i int, space bool) []token {
 		k += size
 	}
 	if k > j && !numberSuffixes[strings.ToLower(text[j:k])] {
-		return append(toks, tx.mk(tWord, i, k, space))
+		return append(toks, mk(tWord, text, i, k, space))
 	}
-	toks = append(toks, tx.mk(tNumber, i, j, space))
+	toks = append(toks, mk(tNumber, text, i, j, space))
 	if k > j {
-		toks = append(toks, tx.mk(tWord, j, k, false))
+		toks = append(toks, mk(tWord, text, j, k, false))
 	}
 	return toks
 }
@@ -239,8 +232,7 @@ func appendNumber(toks []token, tx *tokenText, i int, space bool) []token {
 // appendWord reads letters and digits, joined by inner hyphens and
 // apostrophes ("thirty-three", "didn't", "al-Assad") and by the periods of
 // initialisms ("U.S.", "p.m."); a possessive "'s" becomes a token of its own.
-func appendWord(toks []token, tx *tokenText, i int, space bool) []token {
-	text := tx.text
+func appendWord(toks []token, text string, i int, space bool) []token {
 	j, digits := i, false
 	for j < len(text) {
 		c := text[j]
@@ -280,7 +272,7 @@ func appendWord(toks []token, tx *tokenText, i int, space bool) []token {
 	}
 	if digits {
 		if l := currencyPrefixEnd(text, i, j); l > i {
-			return append(toks, tx.mk(tWord, i, l, space))
+			return append(toks, mk(tWord, text, i, l, space))
 		}
 	}
 	if j < len(text) && text[j] == '.' && titleAbbreviations[strings.ToLower(text[i:j])] {
@@ -290,11 +282,11 @@ func appendWord(toks []token, tx *tokenText, i int, space bool) []token {
 		for _, poss := range []string{"'s", "’s", "'S", "’S"} {
 			if strings.HasSuffix(w, poss) && len(w) > len(poss) {
 				k := j - len(poss)
-				return append(toks, tx.mk(tWord, i, k, space), tx.mk(tWord, k, j, false))
+				return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false))
 			}
 		}
 	}
-	return append(toks, tx.mk(tWord, i, j, space))
+	return append(toks, mk(tWord, text, i, j, space))
 }
 
 // currencyPrefixEnd is the end of currency letters written against the
