@@ -1,8 +1,6 @@
 package extract
 
-import (
-	"github.com/factlint/factlint/checker/numwords"
-)
+import "github.com/factlint/factlint/checker/numwords"
 
 // wordClass is a set of the word lists a token belongs to, one bit per
 // list. Each token is looked up once, when it is made; patterns then test
@@ -173,7 +171,8 @@ func numberWords() map[string]bool {
 func classOf(lower string, hash uint32, hyphen bool) wordClass {
 	c := lexicon.class(lower, hash)
 	if hyphen {
-		head := lexicon.class(beforeHyphen(lower), wordHash(beforeHyphen(lower)))
+		before := beforeHyphen(lower)
+		head := lexicon.class(before, wordHash(before))
 		if numwords.IsNumberWord(lower) || head&cNumeric != 0 {
 			c |= cNumeric
 		}

@@ -319,17 +319,13 @@ func kindOrder(k claim.Kind) int {
 // capitalized words it writes somewhere other than at a sentence's start.
 func vocabulary(blocks [][]token, w *wordSets) {
 	// only words the document also capitalizes matter; collect those first,
-	// so the common lower-case words are looked up, not stored, and most of
-	// them not even looked up: a bit per hash of the capitalized words
-	// rules out the rest
-	var mayBeCapped [64]uint64
+	// so the common lower-case words are looked up, not stored
 	for _, toks := range blocks {
 		for k, t := range toks {
 			if t.kind != tWord || t.text == t.lower {
 				continue
 			}
 			w.capped.add(t.lower, t.hash)
-			mayBeCapped[t.hash>>6&63] |= 1 << (t.hash & 63)
 			if k > 0 && !toks[k-1].in(cOpensSentence) {
 				w.midCaps.add(t.text, wordHash(t.text))
 			}
@@ -337,7 +333,7 @@ func vocabulary(blocks [][]token, w *wordSets) {
 	}
 	for _, toks := range blocks {
 		for _, t := range toks {
-			if t.kind == tWord && mayBeCapped[t.hash>>6&63]&(1<<(t.hash&63)) != 0 && t.text == t.lower && w.capped.has(t.lower, t.hash) {
+			if t.kind == tWord && t.text == t.lower && w.capped.has(t.lower, t.hash) {
 				w.lower.add(t.lower, t.hash)
 			}
 		}
