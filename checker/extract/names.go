@@ -31,7 +31,7 @@ type nameRun struct {
 func namesIn(toks []token, lowerVocab, midCaps *wordSet) []nameRun {
 	var out []nameRun
 	for k := 0; k < len(toks); k++ {
-		if !toks[k].capital || !nameWord(toks[k]) {
+		if !toks[k].capitalized() || !nameWord(toks[k]) {
 			continue
 		}
 		start := k
