@@ -116,7 +116,7 @@ func appendTokens(toks []token, text string) []token {
 			space = true
 			i += size
 			continue
-		case kind == aLetter && isURLStart(text[i:]):
+		case kind == aLetter && (text[i] == 'h' || text[i] == 'w') && isURLStart(text[i:]):
 			toks = append(toks, mk(tURL, text, i, urlEnd(text, i), space))
 		case kind == aDigit:
 			toks = appendNumber(toks, text, i, space)
@@ -154,40 +154,41 @@ func mk(k tokKind, text string, start, end int, space bool) token {
 // capitalized word the lexicon knows ("The", "Police") takes the lexicon's
 // string, so only the others (names, mostly) cost a string of their own.
 func lowerWord(s string) (lower string, hash uint32, hyphen bool) {
-	upper := false
-	h := uint32(fnvOffset)
+	w := wordScan{hash: fnvOffset}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			l := strings.ToLower(s)
 			return l, wordHash(l), strings.IndexByte(l, '-') > 0
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
-		hyphen = hyphen || c == '-' && i > 0
-		h = (h ^ uint32(c)) * fnvPrime
+		w.hyphen = w.hyphen || c == '-' && i > 0
+		w.add(c)
 	}
-	if !upper {
-		return s, h, hyphen
+	if !w.upper {
+		return s, w.hash, w.hyphen
 	}
+	return lowerKnown(s, w.hash), w.hash, w.hyphen
+}
+
+// lowerKnown is the ASCII word s, of at most 32 bytes, in lower case, whose
+// wordHash is hash: the lexicon's string when it knows the word.
+func lowerKnown(s string, hash uint32) string {
 	var buf [32]byte
 	if len(s) > len(buf) {
-		l := strings.ToLower(s)
-		return l, wordHash(l), hyphen
+		return strings.ToLower(s)
 	}
 	b := buf[:len(s)]
-	h = uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b[i] = c
-		h = (h ^ uint32(c)) * fnvPrime
 	}
-	if w, ok := lexicon.word(b, h); ok {
-		return w, h, hyphen
+	if w, ok := lexicon.word(b, hash); ok {
+		return w
 	}
-	return string(b), h, hyphen
+	return string(b)
 }
 
 func isURLStart(s string) bool {
@@ -232,14 +233,18 @@ func appendNumber(toks []token, text string, i int, space bool) []token {
 // appendWord reads letters and digits, joined by inner hyphens and
 // apostrophes ("thirty-three", "didn't", "al-Assad") and by the periods of
 // initialisms ("U.S.", "p.m."); a possessive "'s" becomes a token of its own.
+// An ASCII word is lower-cased and hashed as it is read, so the common token
+// costs one pass over its bytes.
 func appendWord(toks []token, text string, i int, space bool) []token {
 	j, digits := i, false
+	w := wordScan{hash: fnvOffset, ascii: true}
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
 			// ASCII, the common case, without decoding
 			if k := asciiKinds[c]; k == aLetter || k == aDigit {
 				digits = digits || k == aDigit
+				w.add(c)
 				j++
 				continue
 			}
@@ -249,6 +254,7 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+			w.ascii = false
 			j += size
 			continue
 		}
@@ -261,10 +267,12 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 				if r == '.' && !initialism(text[i:j]) {
 					break
 				}
+				w.joiner(c)
 				j += size
 				continue
 			}
 			if r == '.' && initialism(text[i:j]) && j-i <= 8 {
+				w.joiner(c)
 				j += size // the final period of "U.S."
 			}
 		}
@@ -275,18 +283,70 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 			return append(toks, mk(tWord, text, i, l, space))
 		}
 	}
-	if j < len(text) && text[j] == '.' && titleAbbreviations[strings.ToLower(text[i:j])] {
+	if j < len(text) && text[j] == '.' && j-i <= longestTitleAbbreviation && titleAbbreviations[strings.ToLower(text[i:j])] {
+		w.joiner('.')
 		j++ // "Gov.", "Dr.": the period belongs to the word
 	}
-	if w := text[i:j]; len(w) > 2 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
-		for _, poss := range []string{"'s", "’s", "'S", "’S"} {
-			if strings.HasSuffix(w, poss) && len(w) > len(poss) {
-				k := j - len(poss)
-				return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false))
-			}
-		}
+	if k := possessiveStart(text, i, j); k > i {
+		return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false))
 	}
-	return append(toks, mk(tWord, text, i, j, space))
+	if !w.ascii {
+		return append(toks, mk(tWord, text, i, j, space))
+	}
+	return append(toks, w.token(text, i, j, space))
+}
+
+// wordScan is what appendWord learns of an ASCII word while reading it: the
+// wordHash of its lower case, an upper-case letter, a hyphen.
+type wordScan struct {
+	hash          uint32
+	upper, hyphen bool
+	ascii         bool // only ASCII so far
+}
+
+// add takes a letter or digit.
+func (w *wordScan) add(c byte) {
+	if 'A' <= c && c <= 'Z' {
+		w.upper = true
+		c += 'a' - 'A'
+	}
+	w.hash = (w.hash ^ uint32(c)) * fnvPrime
+}
+
+// joiner takes a hyphen, apostrophe or period inside the word; the word
+// starts with a letter, so a hyphen here is never its first byte.
+func (w *wordScan) joiner(c byte) {
+	if c >= utf8.RuneSelf {
+		w.ascii = false
+		return
+	}
+	w.hyphen = w.hyphen || c == '-'
+	w.hash = (w.hash ^ uint32(c)) * fnvPrime
+}
+
+// token is mk's token for the ASCII word text[start:end] that w read.
+func (w *wordScan) token(text string, start, end int, space bool) token {
+	s := text[start:end]
+	lower := s
+	if w.upper {
+		lower = lowerKnown(s, w.hash)
+	}
+	return token{kind: tWord, text: s, lower: lower, cls: classOf(lower, w.hash, w.hyphen), hash: w.hash,
+		start: int32(start), end: int32(end), space: space, capital: 'A' <= s[0] && s[0] <= 'Z'}
+}
+
+// possessiveStart is where a possessive "'s" ends the word text[i:j], or i.
+func possessiveStart(text string, i, j int) int {
+	if j-i <= 2 || text[j-1] != 's' && text[j-1] != 'S' {
+		return i
+	}
+	if text[j-2] == '\'' {
+		return j - 2
+	}
+	if j-i > 4 && text[j-4:j-1] == "’" {
+		return j - 4
+	}
+	return i
 }
 
 // currencyPrefixEnd is the end of currency letters written against the
@@ -303,6 +363,9 @@ func currencyPrefixEnd(text string, i, j int) int {
 	}
 	return i
 }
+
+// longestTitleAbbreviation bounds the words looked up in titleAbbreviations.
+const longestTitleAbbreviation = 4
 
 // titleAbbreviations keep their period: "Gov. Doğan".
 var titleAbbreviations = map[string]bool{

@@ -51,6 +51,16 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
+func TestLongestTitleAbbreviation(t *testing.T) {
+	longest := 0
+	for a := range titleAbbreviations {
+		longest = max(longest, len(a))
+	}
+	if longest != longestTitleAbbreviation {
+		t.Errorf("the longest title abbreviation has %d letters; longestTitleAbbreviation says %d", longest, longestTitleAbbreviation)
+	}
+}
+
 func TestLongestCurrencyPrefix(t *testing.T) {
 	longest := 0
 	for p := range currencyPrefixes {
