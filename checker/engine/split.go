@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
@@ -79,9 +80,13 @@ func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
 	return out
 }
 
-// detach copies the strings a claim shares with its article's text, so a
-// kept claim does not keep the whole paragraph in memory.
-func detach(c *claim.Claim) *claim.Claim {
+// detach copies a claim and the strings it shares with its article's text,
+// so a kept claim keeps neither the whole paragraph nor the block of claims
+// the extractor allocated it in.
+func detach(kept *claim.Claim) *claim.Claim {
+	c := new(claim.Claim)
+	*c = *kept
+	c.Modifiers = slices.Clone(c.Modifiers)
 	c.Text, c.Subject, c.Cue, c.Sentence = strings.Clone(c.Text), strings.Clone(c.Subject), strings.Clone(c.Cue), strings.Clone(c.Sentence)
 	for i, m := range c.Modifiers {
 		c.Modifiers[i] = strings.Clone(m)

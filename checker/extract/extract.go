@@ -19,6 +19,24 @@ func Extract(d *document.Document) []*claim.Claim {
 type Extractor struct {
 	arena []token
 	words wordSets
+	slab  claimSlab
+}
+
+// claimSlab hands out claims from blocks of claimsPerSlab: one allocation
+// for many claims, where most articles have dozens. A claim kept beyond its
+// article's rules is copied out of its block first (engine.detach), so a
+// block lives no longer than the article it served.
+type claimSlab []claim.Claim
+
+const claimsPerSlab = 32
+
+func (s *claimSlab) next() *claim.Claim {
+	if len(*s) == 0 {
+		*s = make([]claim.Claim, claimsPerSlab)
+	}
+	c := &(*s)[0]
+	*s = (*s)[1:]
+	return c
 }
 
 // wordSets are the per-document word sets, kept by an Extractor so their
@@ -73,7 +91,7 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	}
 	e.words.reset()
 	vocabulary(toks, &e.words)
-	x := &extractor{doc: d, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: e.words.seenNames, surnames: e.words.surnames}
+	x := &extractor{doc: d, slab: &e.slab, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: e.words.seenNames, surnames: e.words.surnames}
 	for i, b := range d.Blocks {
 		x.block(b, toks[i])
 	}
@@ -83,6 +101,7 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 
 type extractor struct {
 	doc        *document.Document
+	slab       *claimSlab
 	st         docState
 	claims     []*claim.Claim
 	counts     []*claim.Claim // body counts so far, for "the toll rose to"
@@ -95,6 +114,7 @@ type extractor struct {
 	prevBlockSpeaker claim.Source
 	// bylineSpeaker is a paragraph that only names someone, before a quote
 	bylineSpeaker claim.Source
+	sents         []sentenceView // block's buffer, reused
 }
 
 // sentenceView is one sentence's tokens and what was found in it.
@@ -106,7 +126,7 @@ type sentenceView struct {
 func (x *extractor) block(b *document.Block, toks []token) {
 	quotes := findQuotes(toks)
 	inQuote := quotedIndex(len(toks), quotes)
-	var sents []sentenceView
+	sents := x.sents[:0]
 	k := 0
 	for _, s := range b.Sentences {
 		for k < len(toks) && int(toks[k].start) < s.Start {
@@ -121,6 +141,7 @@ func (x *extractor) block(b *document.Block, toks []token) {
 		sents = append(sents, sv)
 	}
 	x.quotes(b, toks, quotes, sents)
+	x.sents = sents
 }
 
 func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) bool, sv *sentenceView) {
@@ -131,13 +152,12 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 		a.last += sv.first
 		a.cue += sv.first
 	}
-	var all []*claim.Claim
 	kept := attrs[:0]
 	for _, a := range attrs {
 		c := x.newClaim(claim.Attribution, b, toks, a.first-sv.first, a.last-sv.first)
 		c.Source = a.source
 		c.Cue = toks[a.cue-sv.first].lower
-		all = append(all, c)
+		x.claims = append(x.claims, c)
 		if a.dangling {
 			continue // a cue with no source lends none to the sentence
 		}
@@ -167,7 +187,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 		if kind == claim.Count && !c.InHeadline {
 			x.counts = append(x.counts, c)
 		}
-		all = append(all, c)
+		x.claims = append(x.claims, c)
 	}
 	for _, n := range namesIn(toks, x.lowerVocab, x.midCaps) {
 		text := joinTokens(toks[n.first:n.last])
@@ -180,9 +200,8 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 		}
 		c := x.newClaim(claim.Name, b, toks, n.first, n.last)
 		c.Folded, c.Title = fold.Fold(text), n.title
-		all = append(all, c)
+		x.claims = append(x.claims, c)
 	}
-	x.claims = append(x.claims, all...)
 }
 
 // remember updates whom later pronouns refer to.
@@ -234,7 +253,8 @@ func sameSubjectClass(a, b string) bool {
 func (x *extractor) newClaim(kind claim.Kind, b *document.Block, toks []token, first, last int) *claim.Claim {
 	last = min(max(last, first+1), len(toks))
 	span := source.Span{Start: int(toks[first].start), End: int(toks[last-1].end)}
-	c := &claim.Claim{Kind: kind, File: x.doc.Path, Span: b.SourceSpan(span), Text: b.Text[span.Start:span.End],
+	c := x.slab.next()
+	*c = claim.Claim{Kind: kind, File: x.doc.Path, Span: b.SourceSpan(span), Text: b.Text[span.Start:span.End],
 		InHeadline: b.Headline, Paragraph: b.Index, Story: x.doc.Meta.Story, Outlet: x.doc.Meta.Outlet}
 	return c
 }
