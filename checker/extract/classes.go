@@ -77,6 +77,19 @@ const (
 	cSourceLink
 	// cCumulativeOpener: the first word of "so far", "to date", "in all"
 	cCumulativeOpener
+	// Words around a speech verb's subject (see sources.go): adverbs that
+	// may stand before the verb, nouns in -ly that are no adverbs, words of
+	// a parenthetical (", though,"), possessives, determiners, the links
+	// inside a subject's noun phrase, verbs of refusing and of commenting
+	// ("declined to comment")
+	cSubjectAdverb
+	cNounInLy
+	cParenthetical
+	cPossessive
+	cDeterminer
+	cSubjectLink
+	cRefusal
+	cCommentVerb
 )
 
 // lexicon maps a lower-case word to its classes.
@@ -96,7 +109,9 @@ func buildLexicon() map[string]wordClass {
 		{cAmbiguousCue, ambiguousCues}, {cTitle, titleWords}, {cOrg, orgWords}, {cKnownAgency, knownAgencies},
 		{cAnonymous, anonymousNouns}, {cSourceAdjective, sourceAdjectives}, {cRole, roleWords}, {cPlace, places},
 		{cDemonym, demonyms}, {cCurrencySymbol, keysOf(currencySymbols)}, {cMeasureUnit, keysOf(measureUnits)}, {cGun, gunNouns}, {cRace, raceWords},
-		{cPronoun, keysOf(pronouns)}, {cClauseOpener, clauseOpeners}, {cSourceLink, sourceLinks}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
+		{cPronoun, keysOf(pronouns)}, {cClauseOpener, clauseOpeners}, {cSourceLink, sourceLinks},
+		{cSubjectAdverb, subjectAdverbs}, {cNounInLy, nounsInLy}, {cParenthetical, parentheticals}, {cPossessive, possessives},
+		{cDeterminer, determiners}, {cSubjectLink, subjectLinks}, {cRefusal, refusals}, {cCommentVerb, commentVerbs}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {
@@ -112,7 +127,7 @@ func buildLexicon() map[string]wordClass {
 		m[w] |= cBody | cCountTrigger // "the body of a teenager"
 	}
 	for w, c := range m {
-		if c&(cCue|cFigureCue|cAmbiguousCue) != 0 {
+		if c&(cCue|cFigureCue|cAmbiguousCue|cRefusal) != 0 {
 			m[w] |= cAttributionTrigger
 		}
 	}

@@ -402,6 +402,44 @@ func TestAttributionSubjects(t *testing.T) {
 	}
 }
 
+// A speech verb's subject may be any noun phrase of people, a body or a
+// record: modified by a prepositional phrase, coordinated, set apart from
+// its verb by an adverb or a parenthetical ", though,". Refusing to comment
+// is attributed too, and a record cited "according to" speaks for the
+// person whose it is.
+func TestAttributionSubjectsOfGeneralNews(t *testing.T) {
+	for text, want := range map[string]string{
+		"Farmers especially say the rule will hurt exports.":                "anonymous|Farmers",
+		"Shop owners in both towns, though, say the closure was avoidable.": "anonymous|Shop owners in both towns",
+		"The court filing says the firm has no assets.":                     "anonymous|The court filing",
+		"Prices rose and analysts say the trend will continue.":             "anonymous|analysts",
+		"Spokesmen for the mayor and the council declined to comment.":      "anonymous|Spokesmen for the mayor and the council",
+		"The hospital declined to comment on the report.":                   "organization|The hospital",
+		"Dr. Ana Ruiz refused to comment.":                                  "person|Dr. Ana Ruiz",
+		"“It was a long night,” said the narrator in the video.":            "anonymous|the narrator",
+		"“We were lucky,” said another.":                                    "anonymous|another",
+		"According to Smith's memo, the firm paid $2 million.":              "person|Smith's memo|Smith",
+		"Voters in the northern districts now say the plan went too far.":   "anonymous|Voters in the northern districts",
+		"Europeans say the treaty goes too far.":                            "anonymous|Europeans",
+		"Party aides on Wednesday said the rally would go ahead.":           "anonymous|Party aides",
+		"Kelly said the vote was close.":                                    "person|Kelly",
+		// what is no attribution stays none
+		"Originally announced for May, the vote was delayed.": "|",
+		"Prices declined to a record low.":                    "|",
+		"Exports to the region fell and prices say little.":   "|",
+		"The team that won the cup declined to comment.":      "|",
+	} {
+		s := sourceOf(t, text)
+		got := s.Kind + "|" + s.Text
+		if strings.Count(want, "|") == 2 {
+			got += "|" + s.Name
+		}
+		if got != want {
+			t.Errorf("%q\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
 func TestPronounResolvesToLastNamedPerson(t *testing.T) {
 	cs := claimsOf(t, "Governor Rahmi Doğan said nine soldiers died.\n\nAnother 32 soldiers were wounded, he added.")
 	for _, c := range cs {

@@ -74,7 +74,31 @@ var anonymousNouns = set(`son daughter wife husband father mother brother sister
 	report reports resident residents analyst analysts expert experts aide aides diplomat diplomats insider
 	insiders observer observers activist activists someone people person authorities security medic medics
 	rescuer rescuers person familiar member members staff staffer staffers employee employees worker workers
-	doctor doctors neighbor neighbors neighbour neighbours relative relatives friend friends media statement`)
+	doctor doctors neighbor neighbors neighbour neighbours relative relatives friend friends media statement
+	voter voters farmer farmers owner owners critic critics supporter supporters opponent opponents protester
+	protesters demonstrator demonstrators investor investors trader traders parent parents scientist scientists
+	researcher researchers historian historians lawyer lawyers advocate advocates campaigner campaigners organizer
+	organizers organiser organisers customer customers consumer consumers donor donors citizen citizens locals
+	villager villagers survivor survivors families economist economists executive executives leaders strategist
+	strategists pollster pollsters commentator commentators delegate delegates student students teacher teachers
+	nurse nurses spokesmen spokeswomen`)
+
+// Words that may stand between a subject and its speech verb, or inside
+// the subject's noun phrase (see beforeAdverbs and clauseSubject).
+var (
+	subjectAdverbs = set(`also later then further previously earlier had has have was is once first now still too
+		already again often never always long especially mostly generally both all each`)
+	nounsInLy = set(`family ally assembly supply rally monopoly anomaly bully folly homily reply daily weekly
+		monthly quarterly nightly yearly belly jelly lily melancholy`)
+	parentheticals = set(`though however too meanwhile instead moreover nonetheless nevertheless furthermore
+		likewise similarly also still then now`)
+	possessives  = set(`his her its their our my your`)
+	determiners  = set(`the a an both many most several these those all some his her its their our each every other another any`)
+	subjectLinks = set(`of in for from at with on and across around near among between his her its their our
+		these those both all some many most several each every other`)
+	refusals     = set(`declined declines declining refused refuses refusing`)
+	commentVerbs = set(`comment discuss elaborate say respond confirm speak answer disclose identify reveal specify`)
+)
 
 // sourceDeterminers open a common-noun source: "the narrator", "both
 // congressmen", "many economists".
@@ -102,6 +126,8 @@ type attribution struct {
 	source      claim.Source
 	dangling    bool // a cue with nothing attributed
 	document    bool // a record cited by a verb of evidence ("records show")
+	common      bool // a common noun phrase whose head noun, at head, decides the kind
+	head        int
 }
 
 // docState carries what earlier sentences established: whom "he" or "it"
@@ -150,9 +176,16 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 			}
 		case t.in(cCue):
 			a, ok = backwardSource(toks, k, quoted)
-			if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct) && !t.is("saying") {
+			if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && !t.is("saying") {
 				a, ok = invertedSource(toks, k, quoted)
 			}
+			if speechCue(t) {
+				a, ok = widerSubject(toks, k, quoted, a, ok)
+			}
+		case t.in(cRefusal) && tokAt(toks, k+1).is("to") && tokAt(toks, k+2).in(cCommentVerb):
+			// "The hospital declined to comment": a statement that there is none
+			a, ok = backwardSource(toks, k, quoted)
+			a, ok = widerSubject(toks, k, quoted, a, ok)
 		}
 		if ok {
 			a.source = resolve(toks, a, st)
@@ -205,13 +238,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	if tokAt(toks, cue-1).is("is", "was", "are", "were", "be", "been") && tokAt(toks, cue+1).is("to") {
 		return attribution{}, false // "which is said to be selling well": hearsay with no source
 	}
-	p := cue - 1
-	if n := timeBefore(toks, p); n > 0 && p-n >= 0 && (toks[p-n].kind == tWord && !toks[p-n].is("and", "but", "said")) {
-		p -= n
-	}
-	for p >= 0 && toks[p].is("also", "later", "then", "further", "previously", "earlier", "had", "has", "have", "was", "is", "reportedly", "publicly", "repeatedly", "recently", "once", "initially", "originally", "first", "subsequently", "eventually") {
-		p--
-	}
+	p := subjectEnd(toks, cue)
 	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
 		return attribution{}, false
 	}
@@ -275,6 +302,145 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// subjectEnd is the last token of the subject of the cue at cue, past a
+// time adverbial and adverbs ("Trump on Friday also said").
+func subjectEnd(toks []token, cue int) int {
+	p := cue - 1
+	if n := timeBefore(toks, p); n > 0 && p-n >= 0 && (toks[p-n].kind == tWord && !toks[p-n].is("and", "but", "said")) {
+		p -= n
+	}
+	return beforeAdverbs(toks, p)
+}
+
+// beforeAdverbs walks left from p, the token before a cue, over what may
+// stand between a subject and its verb: adverbs ("also", "especially",
+// "reportedly"), auxiliaries ("has said") and a parenthetical between commas
+// (", though,", ", for their part,"). It returns the subject's last token.
+func beforeAdverbs(toks []token, p int) int {
+	for p >= 0 {
+		switch t := toks[p]; {
+		case t.in(cSubjectAdverb) || adverbInLy(t) || p == 0 && openingAdverb(t):
+			p--
+			continue
+		case t.is(","):
+			if q := parentheticalStart(toks, p); q > 0 {
+				p = q - 1
+				continue
+			}
+		}
+		return p
+	}
+	return p
+}
+
+// adverbInLy: a lower-case adverb in -ly ("privately", "widely"), not one of
+// the nouns that end so ("the family said", "a US ally said").
+func adverbInLy(t token) bool {
+	return t.kind == tWord && !t.capitalized() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.in(cNounInLy)
+}
+
+// openingAdverb: a capitalized word opening a sentence with an adverb's
+// suffix ("Originally", "Recently"); names in -ly ("Kelly", "Connolly",
+// "Beverly") end otherwise.
+func openingAdverb(t token) bool {
+	if t.kind != tWord || len(t.lower) < 7 {
+		return false
+	}
+	for _, suf := range []string{"ally", "ently", "antly", "ously", "ately", "edly", "ively", "fully", "lessly"} {
+		if strings.HasSuffix(t.lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// parentheticalStart is the comma opening ", though," or ", for its part,"
+// when the comma at p closes one, else 0.
+func parentheticalStart(toks []token, p int) int {
+	switch {
+	case p >= 2 && toks[p-2].is(",") && (toks[p-1].in(cParenthetical) || adverbInLy(toks[p-1])):
+		return p - 2
+	case p >= 3 && toks[p-3].is(",") && toks[p-2].is("in") && toks[p-1].is("turn"):
+		return p - 3
+	case p >= 4 && toks[p-4].is(",") && toks[p-3].is("for") && toks[p-2].in(cPossessive) && toks[p-1].is("part"):
+		return p - 4
+	}
+	return 0
+}
+
+// clauseSubject reads a speech verb's subject when it is a common noun
+// phrase the stricter readings leave alone: a head noun of people, of a body
+// or of a record, with its modifiers, a prepositional phrase or a second
+// coordinated noun phrase, back to the clause's start ("Shop owners in both
+// towns say", "the court filing says", "Spokesmen for the mayor and the
+// council declined"). Any verb on the way means the phrase is no subject.
+func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+	p := subjectEnd(toks, cue)
+	if p < 0 || quoted(p) || toks[p].kind != tWord {
+		return attribution{}, false
+	}
+	first := -1
+	for j := p; j >= 0 && j > p-16 && !quoted(j); j-- {
+		t := toks[j]
+		if t.kind == tPunct && !t.is("-") || t.in(cCue) || t.in(cPronoun) && !t.in(cPossessive) ||
+			t.in(cStopAfterNumber) && !t.in(cSubjectLink|cDeterminer) || isVerbForm(t.lower) && !nounModifierForm(toks, j, p) {
+			break
+		}
+		if clauseStart(toks, j) && (!t.in(cSubjectLink) || t.in(cDeterminer)) {
+			first = j // the farthest start wins: "X and Y said" is both
+		}
+	}
+	if first < 0 {
+		return attribution{}, false
+	}
+	head := first
+	for head < p && !toks[head+1].in(cSubjectLink) || toks[head].in(cDeterminer) && head < p {
+		head++
+	}
+	if !commonHead(toks[head]) {
+		return attribution{}, false
+	}
+	return attribution{cue: cue, first: first, last: p + 1, common: true, head: head}, true
+}
+
+// widerSubject is the cue's subject read as a common noun phrase when
+// backwardSource found none, or only the last of coordinated phrases
+// ("Spokesmen for the mayor and the council declined").
+func widerSubject(toks []token, cue int, quoted func(int) bool, a attribution, ok bool) (attribution, bool) {
+	if ok && (a.first == 0 || !toks[a.first-1].is("and")) {
+		return a, ok
+	}
+	if b, found := clauseSubject(toks, cue, quoted); found && (!ok || b.first < a.first) {
+		return b, true
+	}
+	return a, ok
+}
+
+// commonHead: a noun that heads a source's common noun phrase: people, a
+// body or a record.
+func commonHead(t token) bool {
+	return t.kind == tWord && (t.in(cAnonymous|cOrg) || documentNouns[t.lower] || personNoun(singular(t.lower)))
+}
+
+// commonSource is the kind of a source that is a common noun phrase, by
+// its head: a body is an organization, people or a record are anonymous.
+func commonSource(head token) string {
+	if head.in(cOrg) && !head.in(cAnonymous) {
+		return claim.Organization
+	}
+	return claim.Anonymous
+}
+
+// nounModifierForm: a word in -ing or -ed inside a noun phrase is a modifier
+// or a noun ("elected officials", "the court filing"), not a verb, when a
+// noun follows it or it heads the phrase after a determiner or modifier.
+func nounModifierForm(toks []token, j, p int) bool {
+	if j < p {
+		return !toks[j+1].in(cStopAfterNumber)
+	}
+	return j > 0 && (toks[j-1].in(cDeterminer) || lowercaseModifier(toks[j-1]) && !isVerbForm(toks[j-1].lower))
 }
 
 // interruptionEnd reports whether the token before a cue closes an
@@ -478,11 +644,14 @@ func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	for k < len(toks) && k < cue+10 && !quoted(k) {
 		t := toks[k]
 		if nounPhraseWord(t) && !(k > cue+1 && t.is("of") && !tokAt(toks, k+1).capitalized() && !tokAt(toks, k+1).is("the")) ||
-			t.is("a", "an", "the") && k == cue+1 || lowercaseModifier(t) && k == cue+1 || t.is("-") && !t.space {
+			t.is("a", "an", "the") && k == cue+1 || lowercaseModifier(t) && (k == cue+1 || determinedAfter(toks, cue, k)) || t.is("-") && !t.space {
 			k++
 			continue
 		}
 		break
+	}
+	if k == cue+1 && tokAt(toks, k).is("another", "one", "others") && (k+1 == len(toks) || toks[k+1].kind == tPunct) {
+		return attribution{cue: cue, first: k, last: k + 1}, true // "…,” said another."
 	}
 	for k > cue+1 && toks[k-1].is("of", "for", "the", "a", "an", "-") {
 		k--
@@ -500,6 +669,21 @@ func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{cue: cue, first: cue + 1, last: e}, true
 	}
 	return attribution{cue: cue, first: cue + 1, last: k}, true
+}
+
+// determinedAfter: the words from just after the cue up to k are a
+// determiner and lower-case modifiers ("said the local narrator"), so the
+// word at k may still belong to the noun phrase.
+func determinedAfter(toks []token, cue, k int) bool {
+	if !toks[cue+1].in(cDeterminer) || k > cue+4 {
+		return false
+	}
+	for j := cue + 2; j < k; j++ {
+		if !lowercaseModifier(toks[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowercaseModifier: a lower-case word that can open a source's noun phrase
@@ -531,6 +715,10 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 	}
 	if len(words) == 1 && (words[0].text == "who" || words[0].text == "which") {
 		return relativeSource(toks, a.first, s, st)
+	}
+	if a.common {
+		s.Kind = commonSource(toks[a.head])
+		return s
 	}
 	s.Name, s.Title, s.Kind = classify(words, st)
 	if s.Kind == "" {
@@ -622,8 +810,11 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	if len(words) == 0 {
 		return "", "", ""
 	}
-	if len(words) == 1 && words[0].lower != singular(words[0].lower) && personNoun(singular(words[0].lower)) {
-		return "", "", claim.Anonymous // "Deputies found …", "Officers said": people, not a name
+	if w := words[0].lower; len(words) == 1 && w != singular(w) && (personNoun(singular(w)) || nationality(singular(w))) {
+		return "", "", claim.Anonymous // "Deputies found …", "Officers said", "Europeans say": people, not a name
+	}
+	if n, t, k, ok := possessorOfRecord(words, st); ok {
+		return n, t, k // "according to Smith's memo": Smith
 	}
 	name, title, start, end := splitName(words)
 	head := words[len(words)-1].lower
@@ -682,6 +873,22 @@ func classify(words []token, st *docState) (name, title, kind string) {
 		return "", "", claim.Anonymous // "a bartender", "the narrator", "both congressmen": someone unnamed
 	}
 	return "", "", ""
+}
+
+// possessorOfRecord classifies the named possessor of a record cited as a
+// source: "Smith's memo", "the ministry's statement".
+func possessorOfRecord(words []token, st *docState) (name, title, kind string, ok bool) {
+	n := len(words)
+	if n < 3 || !documentNouns[words[n-1].lower] {
+		return "", "", "", false
+	}
+	for i := n - 2; i > 0; i-- {
+		if words[i].is("'s", "’s") {
+			name, title, kind = classify(words[:i], st)
+			return name, title, kind, name != ""
+		}
+	}
+	return "", "", "", false
 }
 
 // roleWords are the head nouns of titles, the part two titles of one person
