@@ -81,7 +81,7 @@ var anonymousNouns = set(`son daughter wife husband father mother brother sister
 	organizers organiser organisers customer customers consumer consumers donor donors citizen citizens locals
 	villager villagers survivor survivors families economist economists executive executives leaders strategist
 	strategists pollster pollsters commentator commentators delegate delegates student students teacher teachers
-	nurse nurses spokesmen spokeswomen`)
+	nurse nurses spokesmen spokeswomen regulators investigators agents allies associates colleagues advisers advisors confidants loyalists backers`)
 
 // Words that may stand between a subject and its speech verb, or inside
 // the subject's noun phrase (see beforeAdverbs and clauseSubject).
@@ -107,7 +107,7 @@ var sourceDeterminers = set(`the a an both many most several these those all`)
 // documentNouns are records that can be cited as a source with a verb of
 // evidence: "records show", "polls suggest", "tax returns show".
 var documentNouns = set(`record records document documents data figure figures number numbers poll polls email emails
-	filing filings return returns survey surveys statistic statistics study studies memo memos papers letter letters
+	filing filings return returns survey surveys polling statistic statistics study studies memo memos papers letter letters
 	analysis audit estimates`)
 
 // evidenceVerbs cite a document: "records show that …".
@@ -165,6 +165,9 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 		case t.in(cAmbiguousCue) && k > 0 && (toks[k-1].capitalized() && k > 1 || toks[k-1].in(cPronoun)) &&
 			(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks)):
 			a, ok = backwardSource(toks, k, quoted)
+		case t.in(cCue) && tokAt(toks, k+1).is("by") && passiveCue(toks, k):
+			// "was first reported by the Journal", "a figure cited by officials"
+			a, ok = forwardSource(toks, k, k+2, quoted)
 		case t.in(cFigureCue) && !figureFollows(toks, k):
 			// "raised questions" is no attribution; "raised the toll to 33" is
 		case t.in(cCue) && tokAt(toks, k-1).is("and", "but") && k > 2:
@@ -304,6 +307,27 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	return attribution{cue: cue, first: first, last: last}, true
 }
 
+// gerund: a lower-case word in -ing ("of creating a rift").
+func gerund(t token) bool {
+	return t.kind == tWord && !t.capitalized() && strings.HasSuffix(t.lower, "ing")
+}
+
+// passiveCue: the cue at k is a participle whose agent follows "by": after
+// a form of "be" ("was reported by"), possibly with an adverb, or right
+// after a noun ("the figure cited by officials").
+func passiveCue(toks []token, k int) bool {
+	w := toks[k].lower
+	if !strings.HasSuffix(w, "ed") && !toks[k].is("told", "written", "quoted", "shown", "put") || k == 0 {
+		return false
+	}
+	p := k - 1
+	for p > 0 && (toks[p].in(cSubjectAdverb) || adverbInLy(toks[p])) && !toks[p].in(cAuxiliary) {
+		p--
+	}
+	b := toks[p]
+	return b.is("was", "were", "been", "be", "being", "is", "are") || p == k-1 && b.kind == tWord && !b.in(cFunctionWord|cPronoun|cAuxiliary)
+}
+
 // subjectEnd is the last token of the subject of the cue at cue, past a
 // time adverbial and adverbs ("Trump on Friday also said").
 func subjectEnd(toks []token, cue int) int {
@@ -421,7 +445,8 @@ func widerSubject(toks []token, cue int, quoted func(int) bool, a attribution, o
 // commonHead: a noun that heads a source's common noun phrase: people, a
 // body or a record.
 func commonHead(t token) bool {
-	return t.kind == tWord && (t.in(cAnonymous|cOrg) || documentNouns[t.lower] || personNoun(singular(t.lower)))
+	w := singular(t.lower)
+	return t.kind == tWord && (t.in(cAnonymous|cOrg) || documentNouns[t.lower] || personNoun(w) || titleWords[w])
 }
 
 // commonSource is the kind of a source that is a common noun phrase, by
@@ -490,8 +515,10 @@ func timeBefore(toks []token, p int) int {
 		return 2
 	case t.is("yesterday", "today", "tonight"):
 		return 1
-	case t.is("week", "month", "year", "night") && tokAt(toks, p-1).is("last"):
+	case t.is("week", "month", "year", "night", "weekend", "morning", "afternoon", "evening") && tokAt(toks, p-1).is("last", "this"):
 		return 2
+	case t.in(cMonth) && tokAt(toks, p-1).is("in"):
+		return 2 // "Comey in June said"
 	}
 	return 0
 }
@@ -626,8 +653,13 @@ func forwardSource(toks []token, cue, j int, quoted func(int) bool) (attribution
 			}
 			break
 		}
-		if t.kind == tPunct && !t.is("-", "(", ")") || t.is("that", "which", "who", "from", "in", "on", "at", "after", "during", "when", "while", "as", "and", "to", "with") {
-			break
+		if t.kind == tPunct && !t.is("-", "(", ")") || t.is("-") && t.space ||
+			t.is("that", "which", "who", "from", "in", "on", "at", "after", "during", "when", "while", "as", "and", "to", "with",
+				"what", "whether", "how", "why", "if", "is", "are", "was", "were", "has", "have", "had", "will", "would", "over",
+				"against", "about") ||
+			t.is("of", "for") && gerund(tokAt(toks, k+1)) ||
+			k > j && (t.in(cSubjectAdverb) || adverbInLy(t)) {
+			break // a clause or a verb follows the source
 		}
 		k++
 	}
@@ -855,6 +887,8 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	switch {
 	case name != "" && places[strings.ToLower(name)]:
 		return name, "", claim.Organization // "Russia said", "Washington says"
+	case name != "" && start == 1 && end == len(words) && words[0].is("the") && !demonymNoun(strings.ToLower(name)):
+		return name, "", claim.Organization // "the Herald", "the Tories": people take no article
 	case name != "" && !orgAfterTitle && !orgWords[head] && !acronymOrAgency(words[start:end]):
 		return name, trimArticle(title), claim.Person
 	case anonymousNouns[head] && !acronymOrAgency(words[len(words)-1:]):
@@ -996,6 +1030,16 @@ func splitName(words []token) (name, title string, start, end int) {
 	}
 	return name, joinTokens(t), start, end
 }
+
+// demonymNoun: a word for a person by nationality, who does take an
+// article: "the German", "the Frenchman", "the Australian".
+func demonymNoun(w string) bool {
+	return nationality(w) || demonymNouns[w] || strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman")
+}
+
+// demonymNouns are words for a person by nationality that nationality's
+// suffixes miss; some are surnames too ("Mr German"), so they stay names.
+var demonymNouns = set(`german scot dane swede finn turk kurd pole czech greek`)
 
 // nationality guesses demonyms, which modify sources but are no names.
 func nationality(w string) bool {
