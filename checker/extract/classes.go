@@ -90,6 +90,9 @@ const (
 	cSubjectLink
 	cRefusal
 	cCommentVerb
+	// cIssuedRecord, cIssueVerb: "issued a statement saying"
+	cIssuedRecord
+	cIssueVerb
 )
 
 // lexicon maps a lower-case word to its classes.
@@ -111,7 +114,8 @@ func buildLexicon() map[string]wordClass {
 		{cDemonym, demonyms}, {cCurrencySymbol, keysOf(currencySymbols)}, {cMeasureUnit, keysOf(measureUnits)}, {cGun, gunNouns}, {cRace, raceWords},
 		{cPronoun, keysOf(pronouns)}, {cClauseOpener, clauseOpeners}, {cSourceLink, sourceLinks},
 		{cSubjectAdverb, subjectAdverbs}, {cNounInLy, nounsInLy}, {cParenthetical, parentheticals}, {cPossessive, possessives},
-		{cDeterminer, determiners}, {cSubjectLink, subjectLinks}, {cRefusal, refusals}, {cCommentVerb, commentVerbs}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
+		{cDeterminer, determiners}, {cSubjectLink, subjectLinks}, {cRefusal, refusals}, {cCommentVerb, commentVerbs},
+		{cIssuedRecord, issuedRecords}, {cIssueVerb, issueVerbs}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {

@@ -437,6 +437,8 @@ func TestAttributionSubjectsOfGeneralNews(t *testing.T) {
 		"“It was hard,” the German said.":                                                 "person|the German",
 		"He was criticised by the council for raising fees.":                              "organization|the council",
 		"Southcorp chairman Brian Finn said the bid was low.":                             "person|Southcorp chairman Brian Finn|Brian Finn",
+		"The ministry issued a statement saying the talks had failed.":                    "organization|The ministry",
+		"Officials released a letter saying the plant was safe.":                          "anonymous|Officials",
 		// what is no attribution stays none
 		"The bridge was designed by engineers in 1960.":       "|",
 		"Originally announced for May, the vote was delayed.": "|",

@@ -96,8 +96,10 @@ var (
 	determiners  = set(`the a an both many most several these those all some his her its their our each every other another any`)
 	subjectLinks = set(`of in for from at with on and across around near among between his her its their our
 		these those both all some many most several each every other`)
-	refusals     = set(`declined declines declining refused refuses refusing`)
-	commentVerbs = set(`comment discuss elaborate say respond confirm speak answer disclose identify reveal specify`)
+	issuedRecords = set(`statement statements release letter note memo report tweet post message video`)
+	issueVerbs    = set(`issued released published sent posted put tweeted wrote`)
+	refusals      = set(`declined declines declining refused refuses refusing`)
+	commentVerbs  = set(`comment discuss elaborate say respond confirm speak answer disclose identify reveal specify`)
 )
 
 // sourceDeterminers open a common-noun source: "the narrator", "both
@@ -184,6 +186,9 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 			}
 			if speechCue(t) {
 				a, ok = widerSubject(toks, k, quoted, a, ok)
+			}
+			if t.is("saying") {
+				a, ok = issuer(toks, k, quoted, a, ok)
 			}
 		case t.in(cRefusal) && tokAt(toks, k+1).is("to") && tokAt(toks, k+2).in(cCommentVerb):
 			// "The hospital declined to comment": a statement that there is none
@@ -305,6 +310,21 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// issuer is whoever issued the statement that "saying" at cue reports: in
+// "the ministry issued a statement saying", the ministry, not the
+// statement. a is the source read otherwise.
+func issuer(toks []token, cue int, quoted func(int) bool, a attribution, ok bool) (attribution, bool) {
+	v := cue - 3
+	if v < 1 || !toks[cue-1].in(cIssuedRecord) || !toks[cue-2].in(cDeterminer) || !toks[v].in(cIssueVerb) {
+		return a, ok
+	}
+	if b, found := backwardSource(toks, v, quoted); found {
+		b.cue = cue
+		return b, true
+	}
+	return a, ok
 }
 
 // gerund: a lower-case word in -ing ("of creating a rift").
