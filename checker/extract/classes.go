@@ -93,6 +93,8 @@ const (
 	// cIssuedRecord, cIssueVerb: "issued a statement saying"
 	cIssuedRecord
 	cIssueVerb
+	// cCodeWord: a word after which a number is a code ("Flight 370")
+	cCodeWord
 )
 
 // lexicon maps a lower-case word to its classes.
@@ -115,7 +117,7 @@ func buildLexicon() map[string]wordClass {
 		{cPronoun, keysOf(pronouns)}, {cClauseOpener, clauseOpeners}, {cSourceLink, sourceLinks},
 		{cSubjectAdverb, subjectAdverbs}, {cNounInLy, nounsInLy}, {cParenthetical, parentheticals}, {cPossessive, possessives},
 		{cDeterminer, determiners}, {cSubjectLink, subjectLinks}, {cRefusal, refusals}, {cCommentVerb, commentVerbs},
-		{cIssuedRecord, issuedRecords}, {cIssueVerb, issueVerbs}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
+		{cIssuedRecord, issuedRecords}, {cIssueVerb, issueVerbs}, {cCodeWord, codeWords}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {

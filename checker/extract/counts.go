@@ -689,13 +689,13 @@ func window(toks []token, cs []*count, k int) (int, int) {
 		hi = cs[k+1].first
 	}
 	for j := cs[k].first - 1; j >= lo; j-- {
-		if toks[j].is(";", ":", "—", "–") && !isYearLike(tokAt(toks, j-1)) {
+		if toks[j].kind == tPunct && toks[j].is(";", ":", "—", "–") && !isYearLike(tokAt(toks, j-1)) {
 			lo = j + 1
 			break
 		}
 	}
 	for j := cs[k].npEnd; j < hi; j++ {
-		if toks[j].is(";", "—") {
+		if toks[j].kind == tPunct && toks[j].is(";", "—") {
 			hi = j
 			break
 		}

@@ -436,12 +436,16 @@ func isAge(toks []token, i, end int) bool {
 		prev.is("(") && next.is(")") && tokAt(toks, i-2).capitalized()
 }
 
+// codeWords name what a number after them identifies: "No. 5", "Flight
+// 370", "Article 5", "Room 101".
+var codeWords = set(`no. no number article section chapter room flight route highway interstate channel page vol
+	vol. volume apt unit suite exit gate platform level grade class category phase stage model version rule
+	resolution paragraph item district ward precinct lot pier terminal block building floor act figure`)
+
 // codePrefix: "No. 10", "Rossiya 24", "Flight 17", "Article 5". prev
 // stands at pi, before the number; next is the token after the number.
 func codePrefix(prev, next token, toks []token, pi int) bool {
-	if prev.is("no.", "no", "number", "article", "section", "chapter", "room", "flight", "route", "highway",
-		"interstate", "channel", "page", "vol", "vol.", "volume", "apt", "unit", "suite", "exit", "gate",
-		"platform", "level", "grade", "class", "category", "phase", "stage", "model", "version", "rule", "resolution", "paragraph", "item", "district", "ward", "precinct", "lot", "pier", "terminal", "block", "building", "floor", "act", "figure") {
+	if prev.in(cCodeWord) {
 		return true
 	}
 	// a proper name mid-sentence followed by a number: "Rossiya 24"
