@@ -81,7 +81,10 @@ func nameWord(t token) bool {
 	if !t.capitalized() || t.in(cWeekday|cMonth|cNumberHead) {
 		return false
 	}
-	if (strings.IndexByte(t.lower, '\'') >= 0 || strings.Contains(t.lower, "’")) && !strings.HasPrefix(t.lower, "o'") && !strings.HasPrefix(t.lower, "o’") {
+	// '’' is encoded as three bytes from 0xE2: a word without that byte,
+	// as most are, is spared the search for the string
+	apostrophe := strings.IndexByte(t.lower, '\'') >= 0 || strings.IndexByte(t.lower, 0xE2) >= 0 && strings.Contains(t.lower, "’")
+	if apostrophe && !strings.HasPrefix(t.lower, "o'") && !strings.HasPrefix(t.lower, "o’") {
 		return false // We'll, Don't
 	}
 	return len(t.text) <= 3 || !allUpper(t.text)
