@@ -366,7 +366,7 @@ func TestAttributions(t *testing.T) {
 // apart from its verb by a time adverbial, carry a relative clause, or be a
 // record cited by a verb of evidence; the source's text is the noun phrase.
 func TestAttributionSubjects(t *testing.T) {
-	for text, want := range map[string]string{
+	checkSources(t, map[string]string{
 		"Trump on Friday said the stories were false.":                              "person|Trump",
 		"Both congressmen said they backed the effort.":                             "anonymous|Both congressmen",
 		"Many economists say growth will slow.":                                     "anonymous|Many economists",
@@ -390,16 +390,7 @@ func TestAttributionSubjects(t *testing.T) {
 		"Reyes, who wore a shirt reading “Count every vote,” shouted that the polls had closed.": "person|Reyes",
 		"The mayor, speaking on Tuesday, said the bridge would reopen.":                          "anonymous|The mayor",
 		"Ana Lima, managing director of the port, said the cranes were idle.":                    "person|Ana Lima, managing director of the port",
-	} {
-		s := sourceOf(t, text)
-		got := s.Kind + "|" + s.Text
-		if strings.Count(want, "|") == 2 {
-			got += "|" + s.Name
-		}
-		if got != want {
-			t.Errorf("%q\n got %s\nwant %s", text, got, want)
-		}
-	}
+	})
 }
 
 // A speech verb's subject may be any noun phrase of people, a body or a
@@ -408,7 +399,7 @@ func TestAttributionSubjects(t *testing.T) {
 // is attributed too, and a record cited "according to" speaks for the
 // person whose it is.
 func TestAttributionSubjectsOfGeneralNews(t *testing.T) {
-	for text, want := range map[string]string{
+	checkSources(t, map[string]string{
 		"Farmers especially say the rule will hurt exports.":                              "anonymous|Farmers",
 		"Shop owners in both towns, though, say the closure was avoidable.":               "anonymous|Shop owners in both towns",
 		"The court filing says the firm has no assets.":                                   "anonymous|The court filing",
@@ -445,7 +436,14 @@ func TestAttributionSubjectsOfGeneralNews(t *testing.T) {
 		"Prices declined to a record low.":                    "|",
 		"Exports to the region fell and prices say little.":   "|",
 		"The team that won the cup declined to comment.":      "|",
-	} {
+	})
+}
+
+// checkSources compares each sentence's first source with "kind|text", or
+// "kind|text|name" when the want names one.
+func checkSources(t *testing.T, wants map[string]string) {
+	t.Helper()
+	for text, want := range wants {
 		s := sourceOf(t, text)
 		got := s.Kind + "|" + s.Text
 		if strings.Count(want, "|") == 2 {

@@ -51,22 +51,23 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
-func TestLongestTitleAbbreviation(t *testing.T) {
-	longest := 0
-	for a := range titleAbbreviations {
-		longest = max(longest, len(a))
-	}
-	if longest != longestTitleAbbreviation {
-		t.Errorf("the longest title abbreviation has %d letters; longestTitleAbbreviation says %d", longest, longestTitleAbbreviation)
-	}
-}
-
-func TestLongestCurrencyPrefix(t *testing.T) {
-	longest := 0
-	for p := range currencyPrefixes {
-		longest = max(longest, len(p))
-	}
-	if longest != longestCurrencyPrefix {
-		t.Errorf("the longest currency prefix has %d letters; longestCurrencyPrefix says %d", longest, longestCurrencyPrefix)
+// The tokenizer bounds its lookups in these tables by their longest key:
+// a longer entry added without its bound would never be found.
+func TestLongestKeys(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		table map[string]bool
+		bound int
+	}{
+		{"longestTitleAbbreviation", titleAbbreviations, longestTitleAbbreviation},
+		{"longestCurrencyPrefix", currencyPrefixes, longestCurrencyPrefix},
+	} {
+		longest := 0
+		for k := range c.table {
+			longest = max(longest, len(k))
+		}
+		if longest != c.bound {
+			t.Errorf("the longest key has %d letters; %s says %d", longest, c.name, c.bound)
+		}
 	}
 }
