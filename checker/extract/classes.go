@@ -203,10 +203,10 @@ func classOf(lower string, hash uint32, hyphen bool) wordClass {
 }
 
 // in reports whether the token belongs to one of the classes.
-func (t token) in(c wordClass) bool { return t.cls&c != 0 }
+func (t *token) in(c wordClass) bool { return t.cls&c != 0 }
 
 // event is the normalised event a token names, or "".
-func (t token) event() string {
+func (t *token) event() string {
 	if t.cls&cEvent == 0 {
 		return ""
 	}

@@ -124,9 +124,9 @@ func (c *count) readNounPhrase(toks []token) {
 	if tokAt(toks, j).is("more", "other", "others", "additional", "further", "new") && !tokAt(toks, j).is("others") {
 		j++ // "seven more people"
 	}
-	var words []token
+	words := make([]*token, 0, 6) // on the stack: the loop takes at most six
 	for ; j < len(toks) && len(words) < 6; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if t.kind != tWord || t.is("'s", "’s") {
 			break
 		}
@@ -217,7 +217,7 @@ func isVerbForm(w string) bool {
 // pastVerb: a lower-case past tense or participle ("attended", "fled"),
 // not one with a negative prefix, which names people ("three million
 // unemployed", "the uninsured").
-func pastVerb(t token) bool {
+func pastVerb(t *token) bool {
 	return !t.capitalized() && isVerbForm(t.lower) && !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ly") &&
 		!strings.HasPrefix(t.lower, "un")
 }
@@ -351,7 +351,7 @@ func andPerson(toks []token, k int, surnames map[string]bool) int {
 // a person ("a 24-year-old man", "her grandson"); noun is its position.
 func describedPerson(toks []token, j int) (noun int, ok bool) {
 	k := j + 1
-	for k < len(toks) && k < j+6 && !toks[k].in(cHuman) && implicitModifier(toks[k]) {
+	for k < len(toks) && k < j+6 && !toks[k].in(cHuman) && implicitModifier(&toks[k]) {
 		k++
 	}
 	return k, tokAt(toks, k).in(cHuman)
@@ -501,7 +501,7 @@ func personAfterArticle(toks []token, j int) (int, bool) {
 		return 0, false
 	}
 	for m := j + 1; m < len(toks) && m <= j+5; m++ {
-		t := toks[m]
+		t := &toks[m]
 		if t.kind == tWord && personNoun(singular(t.lower)) {
 			return m, true
 		}
@@ -558,7 +558,7 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 		j++ // the comma closing that parenthetical: "11 children, were killed"
 	}
 	for k := j; k < len(toks) && k < j+7; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.is("in") && tokAt(toks, k+2).is("condition") && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
 			return "injured", true
 		}
@@ -624,7 +624,7 @@ func parenthetical(toks []token, j int) (end int, ok bool) {
 
 // adverb: "accidentally", "reportedly": manner words between a noun and its
 // verb.
-func adverb(t token) bool {
+func adverb(t *token) bool {
 	return t.kind == tWord && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.is("only", "early", "family", "daily", "weekly", "holy", "italy")
 }
 
@@ -658,7 +658,7 @@ func refineShot(toks []token, k int, ev string) string {
 func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 	revises := false
 	for k := first - 1; k >= 0 && k >= first-7; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.is("rose", "risen", "climbed", "increased", "raised", "revised", "jumped", "updated", "reached") && tokAt(toks, k+1).is("to") {
 			revises = true
 		}
@@ -711,7 +711,7 @@ func (c *count) readScope(toks []token, lo, hi int) {
 		if j >= c.first && j < c.numLast {
 			continue
 		}
-		t := toks[j]
+		t := &toks[j]
 		if !t.in(cScopeStart|cMonth|cCumulative|cCumulativeOpener) && t.kind != tNumber {
 			continue // neither a scope nor a cumulative word starts here
 		}
@@ -740,7 +740,7 @@ var scopeStarts = set(`since in over during within for this last so earlier late
 
 // scopeAt returns the length of a scope phrase starting at j, or 0.
 func scopeAt(toks []token, j, hi int) int {
-	t := toks[j]
+	t := &toks[j]
 	if !t.in(cScopeStart) && !t.in(cMonth) && !isYearLike(t) {
 		return 0
 	}
@@ -832,7 +832,8 @@ var (
 // figure of an event but the last.
 func markRevisions(toks []token, cs []*count) {
 	revising := false
-	for j, t := range toks {
+	for j := range toks {
+		t := &toks[j]
 		if t.in(cRevisionWord) || t.in(cRiseVerb) && tokAt(toks, j+1).is("to") {
 			revising = true
 		}
@@ -842,7 +843,8 @@ func markRevisions(toks []token, cs []*count) {
 		// put at 12, rose to 21 and later to 29" gives bare figures the
 		// sentence's event
 		ev := ""
-		for _, t := range toks {
+		for i := range toks {
+			t := &toks[i]
 			if ev = t.event(); ev != "" {
 				break
 			}
@@ -913,7 +915,7 @@ func severityBetween(toks []token, from, to int) bool {
 
 // implicitModifier may stand between "a" and a human noun: adjectives,
 // ages ("24-year-old"), places ("Woodville").
-func implicitModifier(t token) bool {
+func implicitModifier(t *token) bool {
 	switch t.kind {
 	case tNumber:
 		return true
@@ -959,7 +961,7 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 	}
 	inFigure := func(j int) bool { return covered[j] }
 	for j := 0; j < len(toks); j++ {
-		t := toks[j]
+		t := &toks[j]
 		if inFigure(j) {
 			continue
 		}

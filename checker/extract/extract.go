@@ -341,7 +341,8 @@ func vocabulary(blocks [][]token, w *wordSets) {
 	// only words the document also capitalizes matter; collect those first,
 	// so the common lower-case words are looked up, not stored
 	for _, toks := range blocks {
-		for k, t := range toks {
+		for k := range toks {
+			t := &toks[k]
 			if t.kind != tWord || t.text == t.lower {
 				continue
 			}
@@ -352,7 +353,8 @@ func vocabulary(blocks [][]token, w *wordSets) {
 		}
 	}
 	for _, toks := range blocks {
-		for _, t := range toks {
+		for i := range toks {
+			t := &toks[i]
 			if t.kind == tWord && t.text == t.lower && w.capped.has(t.lower, t.hash) {
 				w.lower.add(t.lower, t.hash)
 			}

@@ -179,7 +179,7 @@ func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
 	if i < 0 || i >= len(toks) {
 		return numwords.Number{}, false
 	}
-	t := toks[i]
+	t := &toks[i]
 	if t.kind != tNumber && t.kind != tWord {
 		return numwords.Number{}, false
 	}
@@ -238,7 +238,7 @@ func oneIsPronoun(toks []token, i int) bool {
 // notAFigure returns a token index to resume after when the number at
 // [i,end) is no figure, else 0.
 func notAFigure(toks []token, i, end int, n numwords.Number) int {
-	t := toks[i]
+	t := &toks[i]
 	prev, next := tokAt(toks, i-1), tokAt(toks, end)
 	next2 := tokAt(toks, end+1)
 	if t.kind == tWord && n.Tokens == 1 && !n.Vague && t.capitalized() && i > 0 && !toks[i-1].is(".", "“", "\"") && compoundTitle(toks, i) {
@@ -331,7 +331,7 @@ func calibre(toks []token, i, end int) bool {
 
 // phoneLike: "396-2221" and the "(410)" before it.
 func phoneLike(toks []token, i, end int) bool {
-	t, next, next2 := toks[i], tokAt(toks, end), tokAt(toks, end+1)
+	t, next, next2 := &toks[i], tokAt(toks, end), tokAt(toks, end+1)
 	if len(t.text) == 3 && next.is("-") && !next.space && len(next2.text) == 4 && next2.kind == tNumber {
 		return true
 	}
@@ -339,7 +339,7 @@ func phoneLike(toks []token, i, end int) bool {
 }
 
 // scoreLike: "9-2" and "89-89" are scores, not ranges, as a range rises.
-func scoreLike(a, b token) bool {
+func scoreLike(a, b *token) bool {
 	x, _ := numwords.Digits(a.text)
 	y, _ := numwords.Digits(b.text)
 	return y <= x
@@ -353,7 +353,7 @@ func mixedCase(s string) bool {
 
 // unitAttached: a unit written against the digits ("2.4GHz") makes a
 // measurement, not a code.
-func unitAttached(next token) bool {
+func unitAttached(next *token) bool {
 	return !next.space && next.kind == tWord && next.in(cMeasureUnit)
 }
 
@@ -381,12 +381,18 @@ func ageFigure(toks []token, i, end int, v float64) (figure, bool) {
 	return figure{first: i, numFirst: i, numLast: end, last: last, raw: v, value: claim.Point(v), qualifier: claim.Exact, unit: unit, age: true}, true
 }
 
-func tokAt(toks []token, i int) token {
+// tokAt is the token at i, or the zero token outside toks. It returns a
+// pointer because a token is too large to copy at every look.
+func tokAt(toks []token, i int) *token {
 	if i < 0 || i >= len(toks) {
-		return token{}
+		return &outside
 	}
-	return toks[i]
+	return &toks[i]
 }
+
+// outside is the zero token tokAt gives for an index outside the tokens; it
+// is never written.
+var outside token
 
 // risesPastYears: "2000 - 2500 Calories" is a range of amounts, not years.
 func risesPastYears(toks []token, end int) bool {
@@ -399,7 +405,7 @@ func risesPastYears(toks []token, end int) bool {
 }
 
 // isYearLike: four digits, no separator, within the range years take.
-func isYearLike(t token) bool {
+func isYearLike(t *token) bool {
 	if t.kind != tNumber || len(t.text) != 4 || strings.ContainsAny(t.text, ",.") {
 		return false
 	}
@@ -408,7 +414,7 @@ func isYearLike(t token) bool {
 }
 
 // countsPlural says a year-like number is a count after all: "2000 people".
-func countsPlural(toks []token, end int, prev token) bool {
+func countsPlural(toks []token, end int, prev *token) bool {
 	if prev.is("'s", "’s", "in", "since", "of", "by", "until", "from", "to", "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year", "season", "till", "through", "before", "after", "during") {
 		return false
 	}
@@ -444,7 +450,7 @@ var codeWords = set(`no. no number article section chapter room flight route hig
 
 // codePrefix: "No. 10", "Rossiya 24", "Flight 17", "Article 5". prev
 // stands at pi, before the number; next is the token after the number.
-func codePrefix(prev, next token, toks []token, pi int) bool {
+func codePrefix(prev, next *token, toks []token, pi int) bool {
 	if prev.in(cCodeWord) {
 		return true
 	}
@@ -464,7 +470,7 @@ func codePrefix(prev, next token, toks []token, pi int) bool {
 		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s"))
 }
 
-func startsClause(t token) bool { return t.kind == tPunct || t.lower == "" }
+func startsClause(t *token) bool { return t.kind == tPunct || t.lower == "" }
 
 func compoundTitle(toks []token, i int) bool {
 	prev := tokAt(toks, i-1)
@@ -474,7 +480,7 @@ func compoundTitle(toks []token, i int) bool {
 // hyphenFigure reads "two-story", "nine-year", "10-day" as a figure fused
 // with its noun.
 func hyphenFigure(toks []token, i int) (figure, bool) {
-	t := toks[i]
+	t := &toks[i]
 	var num, noun string
 	if t.kind == tWord {
 		a, b, ok := strings.Cut(t.lower, "-")
@@ -623,7 +629,7 @@ func (f *figure) readRange(toks []token) {
 	}
 }
 
-func isChangeVerb(t token) bool {
+func isChangeVerb(t *token) bool {
 	return t.is("rose", "risen", "rising", "increased", "increase", "fell", "fallen", "dropped", "climbed", "grew",
 		"jumped", "revised", "raised", "up", "down", "declined", "surged", "soared", "plunged", "slipped", "went", "cut", "reduced", "boosted")
 }

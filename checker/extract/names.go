@@ -31,17 +31,17 @@ type nameRun struct {
 func namesIn(toks []token, lowerVocab, midCaps *wordSet) []nameRun {
 	var out []nameRun
 	for k := 0; k < len(toks); k++ {
-		if !toks[k].capitalized() || !nameWord(toks[k]) {
+		if !toks[k].capitalized() || !nameWord(&toks[k]) {
 			continue
 		}
 		start := k
 		j := k
 		for j < len(toks) {
-			if nameWord(toks[j]) {
+			if nameWord(&toks[j]) {
 				j++
 				continue
 			}
-			if toks[j].in(cNameConnector) && j+1 < len(toks) && nameWord(toks[j+1]) && j > start {
+			if toks[j].in(cNameConnector) && j+1 < len(toks) && nameWord(&toks[j+1]) && j > start {
 				j++
 				continue
 			}
@@ -77,7 +77,7 @@ func namesIn(toks []token, lowerVocab, midCaps *wordSet) []nameRun {
 
 // nameWord: a capitalized word that is not a weekday, a month or an
 // all-capitals shout.
-func nameWord(t token) bool {
+func nameWord(t *token) bool {
 	if !t.capitalized() || t.in(cWeekday|cMonth|cNumberHead) {
 		return false
 	}

@@ -18,7 +18,8 @@ type quote struct {
 func findQuotes(toks []token) []quote {
 	var out []quote
 	open, mark := -1, ""
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.kind != tPunct {
 			continue
 		}
@@ -203,7 +204,8 @@ func (x *extractor) byline(toks []token, qs []quote) claim.Source {
 		return claim.Source{}
 	}
 	comma := false // after the name, a short description may follow: "Jeremy Lott, author"
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.is(",") {
 			comma = true
 		}

@@ -148,7 +148,8 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 		return nil
 	}
 	var out []attribution
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if quoted(k) || !t.in(cAttributionTrigger) && t.lower != "cited" {
 			continue // every case below starts at a trigger word
 		}
@@ -214,7 +215,7 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 }
 
 // nounPhraseWord says whether a token can be part of a source's noun phrase.
-func nounPhraseWord(t token) bool {
+func nounPhraseWord(t *token) bool {
 	if t.kind != tWord {
 		return false
 	}
@@ -250,7 +251,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
 		return attribution{}, false
 	}
-	if pr := toks[p]; pr.in(cPronoun) || pr.text == "who" || pr.text == "which" && p == cue-1 && tokAt(toks, p-1).is(",") && speechCue(toks[cue]) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
+	if pr := &toks[p]; pr.in(cPronoun) || pr.text == "who" || pr.text == "which" && p == cue-1 && tokAt(toks, p-1).is(",") && speechCue(&toks[cue]) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
@@ -328,7 +329,7 @@ func issuer(toks []token, cue int, quoted func(int) bool, a attribution, ok bool
 }
 
 // gerund: a lower-case word in -ing ("of creating a rift").
-func gerund(t token) bool {
+func gerund(t *token) bool {
 	return t.kind == tWord && !t.capitalized() && strings.HasSuffix(t.lower, "ing")
 }
 
@@ -341,10 +342,10 @@ func passiveCue(toks []token, k int) bool {
 		return false
 	}
 	p := k - 1
-	for p > 0 && (toks[p].in(cSubjectAdverb) || adverbInLy(toks[p])) && !toks[p].in(cAuxiliary) {
+	for p > 0 && (toks[p].in(cSubjectAdverb) || adverbInLy(&toks[p])) && !toks[p].in(cAuxiliary) {
 		p--
 	}
-	b := toks[p]
+	b := &toks[p]
 	return b.is("was", "were", "been", "be", "being", "is", "are") || p == k-1 && b.kind == tWord && !b.in(cFunctionWord|cPronoun|cAuxiliary)
 }
 
@@ -364,7 +365,7 @@ func subjectEnd(toks []token, cue int) int {
 // (", though,", ", for their part,"). It returns the subject's last token.
 func beforeAdverbs(toks []token, p int) int {
 	for p >= 0 {
-		switch t := toks[p]; {
+		switch t := &toks[p]; {
 		case t.in(cSubjectAdverb) || adverbInLy(t) || p == 0 && openingAdverb(t):
 			p--
 			continue
@@ -381,14 +382,14 @@ func beforeAdverbs(toks []token, p int) int {
 
 // adverbInLy: a lower-case adverb in -ly ("privately", "widely"), not one of
 // the nouns that end so ("the family said", "a US ally said").
-func adverbInLy(t token) bool {
+func adverbInLy(t *token) bool {
 	return t.kind == tWord && !t.capitalized() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.in(cNounInLy)
 }
 
 // openingAdverb: a capitalized word opening a sentence with an adverb's
 // suffix ("Originally", "Recently"); names in -ly ("Kelly", "Connolly",
 // "Beverly") end otherwise.
-func openingAdverb(t token) bool {
+func openingAdverb(t *token) bool {
 	if t.kind != tWord || len(t.lower) < 7 {
 		return false
 	}
@@ -404,7 +405,7 @@ func openingAdverb(t token) bool {
 // when the comma at p closes one, else 0.
 func parentheticalStart(toks []token, p int) int {
 	switch {
-	case p >= 2 && toks[p-2].is(",") && (toks[p-1].in(cParenthetical) || adverbInLy(toks[p-1])):
+	case p >= 2 && toks[p-2].is(",") && (toks[p-1].in(cParenthetical) || adverbInLy(&toks[p-1])):
 		return p - 2
 	case p >= 3 && toks[p-3].is(",") && toks[p-2].is("in") && toks[p-1].is("turn"):
 		return p - 3
@@ -427,7 +428,7 @@ func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, b
 	}
 	first := -1
 	for j := p; j >= 0 && j > p-16 && !quoted(j); j-- {
-		t := toks[j]
+		t := &toks[j]
 		if t.kind == tPunct && !t.is("-") || t.in(cCue) || t.in(cPronoun) && !t.in(cPossessive) ||
 			t.in(cStopAfterNumber) && !t.in(cSubjectLink|cDeterminer) || isVerbForm(t.lower) && !nounModifierForm(toks, j, p) {
 			break
@@ -443,7 +444,7 @@ func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, b
 	for head < p && !toks[head+1].in(cSubjectLink) || toks[head].in(cDeterminer) && head < p {
 		head++
 	}
-	if !commonHead(toks[head]) {
+	if !commonHead(&toks[head]) {
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: p + 1, common: true, head: head}, true
@@ -464,14 +465,14 @@ func widerSubject(toks []token, cue int, quoted func(int) bool, a attribution, o
 
 // commonHead: a noun that heads a source's common noun phrase: people, a
 // body or a record.
-func commonHead(t token) bool {
+func commonHead(t *token) bool {
 	w := singular(t.lower)
 	return t.kind == tWord && (t.in(cAnonymous|cOrg) || documentNouns[t.lower] || personNoun(w) || titleWords[w])
 }
 
 // commonSource is the kind of a source that is a common noun phrase, by
 // its head: a body is an organization, people or a record are anonymous.
-func commonSource(head token) string {
+func commonSource(head *token) string {
 	if head.in(cOrg) && !head.in(cAnonymous) {
 		return claim.Organization
 	}
@@ -485,7 +486,7 @@ func nounModifierForm(toks []token, j, p int) bool {
 	if j < p {
 		return !toks[j+1].in(cStopAfterNumber)
 	}
-	return j > 0 && (toks[j-1].in(cDeterminer) || lowercaseModifier(toks[j-1]) && !isVerbForm(toks[j-1].lower))
+	return j > 0 && (toks[j-1].in(cDeterminer) || lowercaseModifier(&toks[j-1]) && !isVerbForm(toks[j-1].lower))
 }
 
 // interruptionEnd reports whether the token before a cue closes an
@@ -499,7 +500,7 @@ func interruptionEnd(toks []token, p int, quoted func(int) bool) bool {
 // phrase back to the clause's start ("tax returns", "some recent polls").
 func documentSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
 	d := cue - 1
-	for d > 0 && d > cue-6 && !quoted(d-1) && !clauseStart(toks, d) && (lowercaseModifier(toks[d-1]) || toks[d-1].capitalized() ||
+	for d > 0 && d > cue-6 && !quoted(d-1) && !clauseStart(toks, d) && (lowercaseModifier(&toks[d-1]) || toks[d-1].capitalized() ||
 		sourceDeterminers[toks[d-1].lower] || toks[d-1].is("'s", "’s", "/", "its", "their")) {
 		d--
 	}
@@ -513,14 +514,14 @@ func documentSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 // p: a determiner, modifiers, a noun ("the CNN host", "a bartender", "both
 // congressmen", "many economists"). It returns the determiner's position.
 func determinedNoun(toks []token, p int, quoted func(int) bool) (int, bool) {
-	if !lowercaseModifier(toks[p]) {
+	if !lowercaseModifier(&toks[p]) {
 		return 0, false
 	}
 	for d := p - 1; d >= 0 && d >= p-4 && !quoted(d); d-- {
 		if sourceDeterminers[toks[d].lower] && clauseStart(toks, d) {
 			return d, true
 		}
-		if !lowercaseModifier(toks[d]) && !toks[d].capitalized() {
+		if !lowercaseModifier(&toks[d]) && !toks[d].capitalized() {
 			break
 		}
 	}
@@ -588,7 +589,7 @@ func clauseStart(toks []token, k int) bool {
 	if k == 0 {
 		return true
 	}
-	p := toks[k-1]
+	p := &toks[k-1]
 	return p.kind == tPunct || p.is("and", "but", "while", "as", "when", "after", "because", "though", "although", "meanwhile", "whereas")
 }
 
@@ -597,7 +598,7 @@ func clauseStart(toks []token, k int) bool {
 func npStart(toks []token, p int, quoted func(int) bool) int {
 	j := p
 	for j >= 0 && !quoted(j) {
-		t := toks[j]
+		t := &toks[j]
 		switch {
 		case t.is(")"):
 			o := j - 1
@@ -612,7 +613,7 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 		case t.is("of") && j < p:
 			// "the governor of the southeastern Turkish province of Hatay"
 			d := j - 1
-			for d >= 0 && d > j-6 && (nounPhraseWord(toks[d]) || lowercaseModifier(toks[d])) && !toks[d].is("of") {
+			for d >= 0 && d > j-6 && (nounPhraseWord(&toks[d]) || lowercaseModifier(&toks[d])) && !toks[d].is("of") {
 				d--
 			}
 			if d >= 0 && toks[d].is("the", "a", "an") && d < j-1 {
@@ -627,10 +628,10 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 		case t.is("-") && !t.space:
 			j--
 			continue
-		case lowercaseModifier(t) && j < p && nounPhraseWord(toks[j+1]):
+		case lowercaseModifier(t) && j < p && nounPhraseWord(&toks[j+1]):
 			// "the fire chief", "the regional governor": modifiers up to an article
 			d := j
-			for d >= 0 && d > j-3 && lowercaseModifier(toks[d]) {
+			for d >= 0 && d > j-3 && lowercaseModifier(&toks[d]) {
 				d--
 			}
 			if d >= 0 && toks[d].is("the", "a", "an") {
@@ -661,7 +662,7 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 func forwardSource(toks []token, cue, j int, quoted func(int) bool) (attribution, bool) {
 	k := j
 	for k < len(toks) && k < j+12 && !quoted(k) {
-		t := toks[k]
+		t := &toks[k]
 		if t.is(",") {
 			// apposition of a name: "according to the governor of Hatay, Rahmi Doğan."
 			m := k + 1
@@ -694,7 +695,7 @@ func forwardSource(toks []token, cue, j int, quoted func(int) bool) (attribution
 func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
 	k := cue + 1
 	for k < len(toks) && k < cue+10 && !quoted(k) {
-		t := toks[k]
+		t := &toks[k]
 		if nounPhraseWord(t) && !(k > cue+1 && t.is("of") && !tokAt(toks, k+1).capitalized() && !tokAt(toks, k+1).is("the")) ||
 			t.is("a", "an", "the") && k == cue+1 || lowercaseModifier(t) && (k == cue+1 || determinedAfter(toks, cue, k)) || t.is("-") && !t.space {
 			k++
@@ -731,7 +732,7 @@ func determinedAfter(toks []token, cue, k int) bool {
 		return false
 	}
 	for j := cue + 2; j < k; j++ {
-		if !lowercaseModifier(toks[j]) {
+		if !lowercaseModifier(&toks[j]) {
 			return false
 		}
 	}
@@ -740,7 +741,7 @@ func determinedAfter(toks []token, cue, k int) bool {
 
 // lowercaseModifier: a lower-case word that can open a source's noun phrase
 // ("shooting victim Devon McNeal").
-func lowercaseModifier(t token) bool {
+func lowercaseModifier(t *token) bool {
 	return t.kind == tWord && !t.capitalized() && !t.in(cStopAfterNumber) && !t.in(cCue) && !isVerbForm(t.lower) && t.event() == ""
 }
 
@@ -769,7 +770,7 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 		return relativeSource(toks, a.first, s, st)
 	}
 	if a.common {
-		s.Kind = commonSource(toks[a.head])
+		s.Kind = commonSource(&toks[a.head])
 		return s
 	}
 	s.Name, s.Title, s.Kind = classify(words, st)
@@ -782,7 +783,7 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 // speechCue is a cue that reports words, not a record's evidence or a
 // belief: "the UN, which said" is a source, "the channel, which shows the series"
 // is not.
-func speechCue(t token) bool {
+func speechCue(t *token) bool {
 	return t.in(cCue) && !t.in(cEvidenceVerb) && !t.is("finds", "found", "read", "reads", "thinks", "think", "believes", "believe", "posts", "posted")
 }
 

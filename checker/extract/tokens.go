@@ -29,7 +29,7 @@ type token struct {
 	capital    bool // a word with an upper-case first letter
 }
 
-func (t token) is(words ...string) bool {
+func (t *token) is(words ...string) bool {
 	for _, w := range words {
 		if t.lower == w {
 			return true
@@ -39,7 +39,7 @@ func (t token) is(words ...string) bool {
 }
 
 // capitalized reports a word with an upper-case first letter.
-func (t token) capitalized() bool { return t.capital }
+func (t *token) capitalized() bool { return t.capital }
 
 // upperFirst reports an upper-case first letter.
 func upperFirst(s string) bool {
