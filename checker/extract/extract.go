@@ -343,7 +343,7 @@ func vocabulary(blocks [][]token, w *wordSets) {
 	for _, toks := range blocks {
 		for k := range toks {
 			t := &toks[k]
-			if t.kind != tWord || t.text == t.lower {
+			if t.kind != tWord || t.shape&sUpper == 0 {
 				continue
 			}
 			w.capped.add(t.lower, t.hash)
@@ -355,7 +355,7 @@ func vocabulary(blocks [][]token, w *wordSets) {
 	for _, toks := range blocks {
 		for i := range toks {
 			t := &toks[i]
-			if t.kind == tWord && t.text == t.lower && w.capped.has(t.lower, t.hash) {
+			if t.kind == tWord && t.shape&sUpper == 0 && w.capped.has(t.lower, t.hash) {
 				w.lower.add(t.lower, t.hash)
 			}
 		}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -81,23 +80,10 @@ func nameWord(t *token) bool {
 	if !t.capitalized() || t.in(cWeekday|cMonth|cNumberHead) {
 		return false
 	}
-	// '’' is encoded as three bytes from 0xE2: a word without that byte,
-	// as most are, is spared the search for the string
-	apostrophe := strings.IndexByte(t.lower, '\'') >= 0 || strings.IndexByte(t.lower, 0xE2) >= 0 && strings.Contains(t.lower, "’")
-	if apostrophe && !strings.HasPrefix(t.lower, "o'") && !strings.HasPrefix(t.lower, "o’") {
+	if t.shape&sApostrophe != 0 && !strings.HasPrefix(t.lower, "o'") && !strings.HasPrefix(t.lower, "o’") {
 		return false // We'll, Don't
 	}
-	return len(t.text) <= 3 || !allUpper(t.text)
-}
-
-// allUpper reports a word with no lower-case letter.
-func allUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
+	return len(t.text) <= 3 || t.shape&sLower != 0 // not an all-capitals shout
 }
 
 func beforeHyphen(s string) string {

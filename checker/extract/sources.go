@@ -285,7 +285,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 			}
 			end := p
 			if next := tokAt(toks, q+1); next.is("who", "which", "whose") || quotes > 0 ||
-				next.text == next.lower && strings.HasSuffix(next.lower, "ing") && !tokAt(toks, q+2).in(cTitle|cRole|cAnonymous) {
+				next.shape&sUpper == 0 && strings.HasSuffix(next.lower, "ing") && !tokAt(toks, q+2).in(cTitle|cRole|cAnonymous) {
 				// a relative or participial clause describes the source, it
 				// is not part of it ("Mr. Lee, noting that …, added"); a
 				// title is ("John Gill, managing director of …")

@@ -25,8 +25,44 @@ type token struct {
 	start, end int32  // byte offsets in the block text
 	hash       uint32 // wordHash(lower), for per-document word sets
 	kind       tokKind
+	shape      wordShape
 	space      bool // white space before it
 	capital    bool // a word with an upper-case first letter
+}
+
+// wordShape is what the letters of a token are, learnt while the tokenizer
+// reads them, so later tests need not read the text again.
+type wordShape uint8
+
+const (
+	sUpper      wordShape = 1 << iota // not its own lower case
+	sLower                            // a lower-case letter somewhere
+	sDigit                            // a digit somewhere
+	sHyphen                           // a hyphen after the first byte
+	sApostrophe                       // a straight or curly apostrophe
+)
+
+// shapeOf is the shape of s, whose lower case is lower, read rune by rune:
+// the tokenizer's way for text outside ASCII.
+func shapeOf(s, lower string) wordShape {
+	var sh wordShape
+	if s != lower {
+		sh |= sUpper
+	}
+	if strings.IndexByte(lower, '-') > 0 {
+		sh |= sHyphen
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			sh |= sLower
+		case unicode.IsDigit(r):
+			sh |= sDigit
+		case r == '\'' || r == '’':
+			sh |= sApostrophe
+		}
+	}
+	return sh
 }
 
 func (t *token) is(words ...string) bool {
@@ -144,30 +180,28 @@ func urlEnd(text string, i int) int {
 // mk makes the token of text[start:end].
 func mk(k tokKind, text string, start, end int, space bool) token {
 	s := text[start:end]
-	lower, h, hyphen := lowerWord(s)
-	return token{kind: k, text: s, lower: lower, cls: classOf(lower, h, hyphen), hash: h, start: int32(start), end: int32(end), space: space,
-		capital: k == tWord && upperFirst(s)}
-}
-
-// lowerWord is a word in lower case, its wordHash and whether it has a
-// hyphen after its first letter. A word already in lower case is its own; a
-// capitalized word the lexicon knows ("The", "Police") takes the lexicon's
-// string, so only the others (names, mostly) cost a string of their own.
-func lowerWord(s string) (lower string, hash uint32, hyphen bool) {
-	w := wordScan{hash: fnvOffset}
+	lower, h, shape := s, uint32(fnvOffset), wordShape(0)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			l := strings.ToLower(s)
-			return l, wordHash(l), strings.IndexByte(l, '-') > 0
+			lower = strings.ToLower(s)
+			h, shape = wordHash(lower), shapeOf(s, lower)
+			break
 		}
-		w.hyphen = w.hyphen || c == '-' && i > 0
-		w.add(c)
+		l := asciiLower[c]
+		if l == 0 {
+			l = c
+		}
+		h, shape = (h^uint32(l))*fnvPrime, shape|asciiShapes[c]|joinerShapes[c]
+		if i == len(s)-1 && shape&sUpper != 0 {
+			lower = lowerKnown(s, h)
+		}
 	}
-	if !w.upper {
-		return s, w.hash, w.hyphen
+	if s != "" && s[0] == '-' && strings.IndexByte(s[1:], '-') < 0 {
+		shape &^= sHyphen // only a hyphen after the first byte counts
 	}
-	return lowerKnown(s, w.hash), w.hash, w.hyphen
+	return token{kind: k, text: s, lower: lower, cls: classOf(lower, h, shape&sHyphen != 0), hash: h, shape: shape,
+		start: int32(start), end: int32(end), space: space, capital: k == tWord && upperFirst(s)}
 }
 
 // lowerKnown is the ASCII word s, of at most 32 bytes, in lower case, whose
@@ -233,107 +267,102 @@ func appendNumber(toks []token, text string, i int, space bool) []token {
 // appendWord reads letters and digits, joined by inner hyphens and
 // apostrophes ("thirty-three", "didn't", "al-Assad") and by the periods of
 // initialisms ("U.S.", "p.m."); a possessive "'s" becomes a token of its own.
-// An ASCII word is lower-cased and hashed as it is read, so the common token
-// costs one pass over its bytes.
+// An ASCII word is lower-cased, hashed and shaped as it is read, so the
+// common token costs one pass over its bytes.
 func appendWord(toks []token, text string, i int, space bool) []token {
-	j, digits := i, false
-	w := wordScan{hash: fnvOffset, ascii: true}
-	for j < len(text) {
+	j, h, shape, ascii := i, uint32(fnvOffset), wordShape(0), true
+	for {
+		j, h, shape = scanAlnum(text, j, h, shape)
+		if j >= len(text) {
+			break
+		}
 		c := text[j]
-		if c < utf8.RuneSelf {
-			// ASCII, the common case, without decoding
-			if k := asciiKinds[c]; k == aLetter || k == aDigit {
-				digits = digits || k == aDigit
-				w.add(c)
-				j++
-				continue
-			}
-			if c != '-' && c != '\'' && c != '.' {
-				break
-			}
+		if c < utf8.RuneSelf && c != '-' && c != '\'' && c != '.' {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
-			w.ascii = false
+			ascii = false
 			j += size
 			continue
 		}
-		if r == '-' || r == '\'' || r == '’' || r == '.' {
-			next, _ := utf8.DecodeRuneInString(text[j+size:])
-			if r == '-' && unicode.IsDigit(next) && strings.EqualFold(text[i:j], "minus") {
-				break // "minus-130" is a sign and a number
-			}
-			if unicode.IsLetter(next) || (r == '-' && unicode.IsDigit(next)) {
-				if r == '.' && !initialism(text[i:j]) {
-					break
-				}
-				w.joiner(c)
-				j += size
-				continue
-			}
-			if r == '.' && initialism(text[i:j]) && j-i <= 8 {
-				w.joiner(c)
-				j += size // the final period of "U.S."
-			}
+		if r != '-' && r != '\'' && r != '’' && r != '.' {
+			break
 		}
-		break
+		next, _ := utf8.DecodeRuneInString(text[j+size:])
+		if r == '-' && unicode.IsDigit(next) && strings.EqualFold(text[i:j], "minus") {
+			break // "minus-130" is a sign and a number
+		}
+		joins := unicode.IsLetter(next) || (r == '-' && unicode.IsDigit(next))
+		if joins && r == '.' && !initialism(text[i:j]) {
+			break
+		}
+		if !joins && (r != '.' || !initialism(text[i:j]) || j-i > 8) {
+			break
+		}
+		// a joiner inside the word, or the final period of "U.S."
+		ascii = ascii && c < utf8.RuneSelf
+		h, shape = (h^uint32(c))*fnvPrime, shape|joinerShapes[c]
+		j += size
+		if !joins {
+			break
+		}
 	}
-	if digits {
+	if shape&sDigit != 0 {
 		if l := currencyPrefixEnd(text, i, j); l > i {
 			return append(toks, mk(tWord, text, i, l, space))
 		}
 	}
 	if j < len(text) && text[j] == '.' && j-i <= longestTitleAbbreviation && titleAbbreviations[strings.ToLower(text[i:j])] {
-		w.joiner('.')
+		h = (h ^ '.') * fnvPrime
 		j++ // "Gov.", "Dr.": the period belongs to the word
 	}
 	if k := possessiveStart(text, i, j); k > i {
 		return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false))
 	}
-	if !w.ascii {
+	if !ascii {
 		return append(toks, mk(tWord, text, i, j, space))
 	}
-	return append(toks, w.token(text, i, j, space))
-}
-
-// wordScan is what appendWord learns of an ASCII word while reading it: the
-// wordHash of its lower case, an upper-case letter, a hyphen.
-type wordScan struct {
-	hash          uint32
-	upper, hyphen bool
-	ascii         bool // only ASCII so far
-}
-
-// add takes a letter or digit.
-func (w *wordScan) add(c byte) {
-	if 'A' <= c && c <= 'Z' {
-		w.upper = true
-		c += 'a' - 'A'
-	}
-	w.hash = (w.hash ^ uint32(c)) * fnvPrime
-}
-
-// joiner takes a hyphen, apostrophe or period inside the word; the word
-// starts with a letter, so a hyphen here is never its first byte.
-func (w *wordScan) joiner(c byte) {
-	if c >= utf8.RuneSelf {
-		w.ascii = false
-		return
-	}
-	w.hyphen = w.hyphen || c == '-'
-	w.hash = (w.hash ^ uint32(c)) * fnvPrime
-}
-
-// token is mk's token for the ASCII word text[start:end] that w read.
-func (w *wordScan) token(text string, start, end int, space bool) token {
-	s := text[start:end]
+	s := text[i:j]
 	lower := s
-	if w.upper {
-		lower = lowerKnown(s, w.hash)
+	if shape&sUpper != 0 {
+		lower = lowerKnown(s, h)
 	}
-	return token{kind: tWord, text: s, lower: lower, cls: classOf(lower, w.hash, w.hyphen), hash: w.hash,
-		start: int32(start), end: int32(end), space: space, capital: 'A' <= s[0] && s[0] <= 'Z'}
+	return append(toks, token{kind: tWord, text: s, lower: lower, cls: classOf(lower, h, shape&sHyphen != 0), hash: h,
+		shape: shape, start: int32(i), end: int32(j), space: space, capital: 'A' <= s[0] && s[0] <= 'Z'})
 }
+
+// scanAlnum reads the ASCII letters and digits from j, folding each into the
+// FNV-1a hash h of the word's lower case and into its shape, and returns
+// where they end. It is the tokenizer's inner loop, written to stay in
+// registers.
+func scanAlnum(text string, j int, h uint32, shape wordShape) (int, uint32, wordShape) {
+	for ; j < len(text); j++ {
+		c := text[j]
+		l := asciiLower[c]
+		if l == 0 {
+			break
+		}
+		shape |= asciiShapes[c]
+		h = (h ^ uint32(l)) * fnvPrime
+	}
+	return j, h, shape
+}
+
+// asciiLower maps an ASCII letter or digit to its lower case and any other
+// byte to 0; asciiShapes and joinerShapes give the shape a byte adds to a
+// word, as a letter or digit or as a joiner.
+var asciiLower, asciiShapes, joinerShapes = func() (lower [256]byte, shapes, joiners [256]wordShape) {
+	for c := '0'; c <= '9'; c++ {
+		lower[c], shapes[c] = byte(c), sDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		lower[c], shapes[c] = byte(c), sLower
+		lower[c-'a'+'A'], shapes[c-'a'+'A'] = byte(c), sUpper
+	}
+	joiners['-'], joiners['\''], joiners[0xE2] = sHyphen, sApostrophe, sApostrophe // 0xE2 opens '’'
+	return
+}()
 
 // possessiveStart is where a possessive "'s" ends the word text[i:j], or i.
 func possessiveStart(text string, i, j int) int {

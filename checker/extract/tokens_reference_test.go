@@ -39,6 +39,21 @@ func refMk(k tokKind, text string, start, end int, space bool) token {
 	t.hash = wordHash(t.lower)
 	t.capital = k == tWord && unicode.IsUpper([]rune(s)[0])
 	t.cls = classOf(t.lower, wordHash(t.lower), strings.IndexByte(t.lower, '-') > 0)
+	if t.text != t.lower {
+		t.shape |= sUpper
+	}
+	if strings.IndexFunc(s, unicode.IsLower) >= 0 {
+		t.shape |= sLower
+	}
+	if strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+		t.shape |= sDigit
+	}
+	if strings.IndexByte(t.lower, '-') > 0 {
+		t.shape |= sHyphen
+	}
+	if strings.ContainsAny(s, "'’") {
+		t.shape |= sApostrophe
+	}
 	return t
 }
 
