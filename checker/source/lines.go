@@ -16,11 +16,13 @@ const BOM = "\uFEFF"
 type Lines struct {
 	src    []byte
 	starts []int
+	ascii  int // src[:ascii] is ASCII, where a column is a byte count
 }
 
 // NewLines indexes src. It keeps a reference to src; it does not copy it.
 func NewLines(src []byte) *Lines {
 	starts := make([]int, 1, len(src)/40+1)
+	ascii := len(src)
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':
@@ -30,9 +32,13 @@ func NewLines(src []byte) *Lines {
 				i++
 			}
 			starts = append(starts, i+1)
+		default:
+			if src[i] >= utf8.RuneSelf && i < ascii {
+				ascii = i
+			}
 		}
 	}
-	return &Lines{src: src, starts: starts}
+	return &Lines{src: src, starts: starts, ascii: ascii}
 }
 
 // Count is the number of lines (a file with no line break has one).
@@ -63,6 +69,9 @@ func (l *Lines) Position(off int) (line, col int) {
 	start := l.skipBOM(l.starts[line-1])
 	if off < start {
 		return line, 1
+	}
+	if off <= l.ascii {
+		return line, off - start + 1
 	}
 	return line, utf8.RuneCount(l.src[start:off]) + 1
 }
@@ -181,7 +190,11 @@ func (c *Cursor) Position(off int) (line, col int) {
 		}
 		return line, col
 	}
-	col = c.col + runeCount(c.l.src[c.off:off])
+	if off <= c.l.ascii {
+		col = c.col + off - c.off
+	} else {
+		col = c.col + runeCount(c.l.src[c.off:off])
+	}
 	if c.runeStart(off) {
 		// counting on from the middle of a character would count it twice
 		c.off, c.col = off, col

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"testing"
 	"unicode/utf8"
 )
@@ -88,6 +89,14 @@ func FuzzPosition(f *testing.F) {
 		line, col := l.Position(off)
 		if line < 1 || line > l.Count() || col < 1 {
 			t.Fatalf("Position(%d) = %d:%d out of range", off, line, col)
+		}
+		// the column counts the characters from the line's start (after a BOM)
+		at, start := min(max(off, 0), len(src)), l.LineStart(line)
+		if start == 0 && bytes.HasPrefix(src, []byte(BOM)) {
+			start = len(BOM)
+		}
+		if want := utf8.RuneCount(src[min(start, at):at]) + 1; col != want {
+			t.Fatalf("Position(%d) column %d, %d characters from the line's start", off, col, want-1)
 		}
 		// a cursor agrees, whether it comes from before or after off
 		for _, from := range []int{off / 2, off + 7, len(src) / 3} {
