@@ -186,18 +186,16 @@ func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
 	if t.kind == tWord && !numberStart(t.lower) {
 		return numwords.Number{}, false
 	}
+	if t.lower == "a" && !numwords.FollowsA(tokAt(toks, i+1).lower) {
+		return numwords.Number{}, false // "a" is numeric only before a few words
+	}
+	if t.kind == tNumber {
+		return numwords.ParseDigits(t.lower, scaleAfterDigits(toks, i))
+	}
 	words := make([]string, 0, 6)
 	for j := i; j < len(toks) && j < i+6; j++ {
 		w := toks[j].lower
-		// a short scale counts only when written against the digits: "1.2m", not "100 m"
-		if j == i+1 && toks[i].kind == tNumber && toks[j].space && len(w) <= 3 && w != "bn" {
-			w = ""
-		}
 		if j > i && toks[j].kind == tPunct && w != "-" {
-			break
-		}
-		if scale, _, ok := strings.Cut(w, "-"); ok && j == i+1 && t.kind == tNumber && numwords.IsScaleWord(scale) {
-			words = append(words, scale) // "1.8 billion-mile": the scale ends the number
 			break
 		}
 		words = append(words, w)
@@ -210,6 +208,27 @@ func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
 		return n, false
 	}
 	return n, true
+}
+
+// scaleAfterDigits is the word after the digits at i that may scale them,
+// or "": a short scale counts only when written against the digits ("1.2m",
+// not "100 m"), and a hyphenated scale ends the number ("1.8 billion-mile").
+func scaleAfterDigits(toks []token, i int) string {
+	if i+1 >= len(toks) {
+		return ""
+	}
+	next := &toks[i+1]
+	w := next.lower
+	switch {
+	case next.space && len(w) <= 3 && w != "bn":
+		return ""
+	case next.kind == tPunct:
+		return ""
+	}
+	if scale, _, ok := strings.Cut(w, "-"); ok && numwords.IsScaleWord(scale) {
+		return scale
+	}
+	return w
 }
 
 // numberStart says whether a word can open a number phrase, cheaply:

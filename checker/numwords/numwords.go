@@ -55,16 +55,35 @@ func Parse(words []string) (n Number, ok bool) {
 	if n, ok := parseFraction(words); ok {
 		return n, true
 	}
-	if v, ok := Digits(words[0]); ok {
-		n = Number{Min: v, Max: v, Tokens: 1}
-		if len(words) > 1 {
-			if s, ok := scales[words[1]]; ok {
-				n.Min, n.Max, n.Tokens = v*s, v*s, 2
-			}
-		}
+	next := ""
+	if len(words) > 1 {
+		next = words[1]
+	}
+	if n, ok := ParseDigits(words[0], next); ok {
 		return n, true
 	}
 	return parseSpelled(words)
+}
+
+// ParseDigits is Parse for a phrase that opens with digits, w, followed by
+// the word next ("" for none), which may be a scale ("3.6 million").
+func ParseDigits(w, next string) (Number, bool) {
+	v, ok := Digits(w)
+	if !ok {
+		return Number{}, false
+	}
+	if s, ok := scales[next]; ok {
+		return Number{Min: v * s, Max: v * s, Tokens: 2}, true
+	}
+	return Number{Min: v, Max: v, Tokens: 1}, true
+}
+
+// FollowsA reports whether w can follow "a" in a number ("a dozen", "a
+// million", "a third of", "a handful"); a caller can test it before building
+// the phrase, as almost no word after "a" can.
+func FollowsA(w string) bool {
+	_, fraction := fractions[w]
+	return fraction || w == "handful" || w == "couple" || w == "dozen" || IsScaleWord(w)
 }
 
 // Digits parses "1,709", "3.6", "33" and "1.000" never as one thousand: a
@@ -72,6 +91,9 @@ func Parse(words []string) (n Number, ok bool) {
 func Digits(w string) (float64, bool) {
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return 0, false
+	}
+	if v, ok := plainInteger(w); ok {
+		return v, true
 	}
 	if strings.Contains(w, ",") {
 		parts := strings.Split(strings.SplitN(w, ".", 2)[0], ",")
@@ -84,6 +106,23 @@ func Digits(w string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(w, 64)
 	return v, err == nil
+}
+
+// plainInteger reads up to 15 digits and nothing else, the common figure,
+// without strconv; its float64 is exact.
+func plainInteger(w string) (float64, bool) {
+	if len(w) > 15 {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return float64(v), true
 }
 
 func parseVague(words []string) (Number, bool) {

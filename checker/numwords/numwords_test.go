@@ -1,6 +1,7 @@
 package numwords
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -96,6 +97,37 @@ func TestWordsMatchIsNumberWord(t *testing.T) {
 	for _, w := range []string{"dozen", "hundred", "thousand", "nine", "ninety"} {
 		if !in[w] {
 			t.Errorf("Words lacks %q", w)
+		}
+	}
+}
+
+// FollowsA must hold for every word Parse reads after "a", or a caller that
+// tests it first would miss the number.
+func TestFollowsAHoldsWherePhrasesParse(t *testing.T) {
+	words := append(Words(), "handful", "couple", "half", "third", "quarter", "tenth", "two-thirds",
+		"dozens", "few", "lot", "number", "man", "and", "of", "33", "")
+	for _, w := range words {
+		for _, tail := range [][]string{{}, {"of"}, {"of", "people"}, {"and", "twenty"}} {
+			phrase := append([]string{"a", w}, tail...)
+			if _, ok := Parse(phrase); ok && !FollowsA(w) {
+				t.Errorf("Parse(%q) reads a number, FollowsA(%q) = false", strings.Join(phrase, " "), w)
+			}
+		}
+	}
+	for _, w := range []string{"man", "lot", "few", "number", "33"} {
+		if FollowsA(w) {
+			t.Errorf("FollowsA(%q) = true", w)
+		}
+	}
+}
+
+// The integer fast path of Digits gives what strconv gives.
+func TestDigitsPlainIntegers(t *testing.T) {
+	for _, w := range []string{"0", "7", "33", "2005", "123456789012345", "1234567890123456", "007"} {
+		got, ok := Digits(w)
+		want, err := strconv.ParseFloat(w, 64)
+		if !ok || err != nil || got != want {
+			t.Errorf("Digits(%q) = %v, %v; strconv %v, %v", w, got, ok, want, err)
 		}
 	}
 }
