@@ -132,40 +132,63 @@ var asciiKinds = func() (k [utf8.RuneSelf]asciiKind) {
 func appendTokens(toks []token, text string) []token {
 	space := true
 	for i := 0; i < len(text); {
-		kind, size := aPunct, 1
 		if c := text[i]; c < utf8.RuneSelf {
-			kind = asciiKinds[c]
+			// ASCII, the common case, without decoding
+			switch asciiKinds[c] {
+			case aSpace:
+				space = true
+				i++
+				continue
+			case aLetter:
+				if (c == 'h' || c == 'w') && isURLStart(text[i:]) {
+					toks = append(toks, mk(tURL, text, i, urlEnd(text, i), space))
+				} else {
+					toks = appendWord(toks, text, i, space)
+				}
+			case aDigit:
+				toks = appendNumber(toks, text, i, space)
+			default:
+				toks = append(toks, punctToken(text, i, space))
+			}
 		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
+			r, size := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case unicode.IsSpace(r):
-				kind = aSpace
+				space = true
+				i += size
+				continue
 			case unicode.IsDigit(r):
-				kind = aDigit
+				toks = appendNumber(toks, text, i, space)
 			case unicode.IsLetter(r):
-				kind = aLetter
+				toks = appendWord(toks, text, i, space)
+			default:
+				toks = append(toks, mk(tPunct, text, i, i+size, space))
 			}
-		}
-		switch {
-		case kind == aSpace:
-			space = true
-			i += size
-			continue
-		case kind == aLetter && (text[i] == 'h' || text[i] == 'w') && isURLStart(text[i:]):
-			toks = append(toks, mk(tURL, text, i, urlEnd(text, i), space))
-		case kind == aDigit:
-			toks = appendNumber(toks, text, i, space)
-		case kind == aLetter:
-			toks = appendWord(toks, text, i, space)
-		default:
-			toks = append(toks, mk(tPunct, text, i, i+size, space))
 		}
 		space = false
 		i = int(toks[len(toks)-1].end)
 	}
 	return toks
 }
+
+// punctToken is mk's token for the ASCII mark at text[i], made from the
+// mark's prepared token instead of hashing and classifying it again.
+func punctToken(text string, i int, space bool) token {
+	t := asciiMarks[text[i]]
+	t.text = text[i : i+1]
+	t.lower = t.text
+	t.start, t.end, t.space = int32(i), int32(i+1), space
+	return t
+}
+
+// asciiMarks holds mk's token for each ASCII byte, at offset 0, for
+// punctToken to copy.
+var asciiMarks = func() (marks [utf8.RuneSelf]token) {
+	for c := range marks {
+		marks[c] = mk(tPunct, string(rune(c)), 0, 1, false)
+	}
+	return marks
+}()
 
 // urlEnd is the end of the URL at i: the next white space.
 func urlEnd(text string, i int) int {
