@@ -115,6 +115,7 @@ type extractor struct {
 	// bylineSpeaker is a paragraph that only names someone, before a quote
 	bylineSpeaker claim.Source
 	sents         []sentenceView // block's buffer, reused
+	names         []nameRun      // sentence's buffer, reused
 }
 
 // sentenceView is one sentence's tokens and what was found in it.
@@ -189,7 +190,8 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 		}
 		x.claims = append(x.claims, c)
 	}
-	for _, n := range namesIn(toks, x.lowerVocab, x.midCaps) {
+	x.names = namesIn(x.names[:0], toks, x.lowerVocab, x.midCaps)
+	for _, n := range x.names {
 		text := joinTokens(toks[n.first:n.last])
 		if x.seenNames[text] {
 			continue

@@ -27,8 +27,8 @@ type nameRun struct {
 // before a name is kept apart ("President Recep Tayyip Erdoğan").
 // lowerVocab holds the words the document also writes in lower case, so a
 // sentence-initial "Security" is no name.
-func namesIn(toks []token, lowerVocab, midCaps *wordSet) []nameRun {
-	var out []nameRun
+// The runs are appended to out, a buffer the caller reuses.
+func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRun {
 	for k := 0; k < len(toks); k++ {
 		if !toks[k].capitalized() || !nameWord(&toks[k]) {
 			continue
@@ -48,13 +48,13 @@ func namesIn(toks []token, lowerVocab, midCaps *wordSet) []nameRun {
 		}
 		k = j
 		// titles first, with a nationality before them ("Turkish President")
-		var titles []string
+		titleStart := start
 		for start < j && (toks[start].in(cTitle) || nationality(toks[start].lower) && start+1 < j && toks[start+1].in(cTitle)) {
-			titles = append(titles, toks[start].text)
 			start++
 		}
+		titleEnd, titled := start, start > titleStart
 		sentenceStart := start == 0 || tokAt(toks, start-1).kind == tPunct && tokAt(toks, start-1).is("“", "\"", "(", "‘")
-		if sentenceStart && len(titles) == 0 && (toks[start].in(cFunctionWord) || lowerVocab.has(toks[start].lower, toks[start].hash)) {
+		if sentenceStart && !titled && (toks[start].in(cFunctionWord) || lowerVocab.has(toks[start].lower, toks[start].hash)) {
 			start++
 		}
 		for start < j && toks[start].in(cFunctionWord) {
@@ -66,10 +66,14 @@ func namesIn(toks []token, lowerVocab, midCaps *wordSet) []nameRun {
 		if j-start == 1 && (lowerVocab.has(toks[start].lower, toks[start].hash) || utf8.RuneCountInString(toks[start].text) < 3 || sentenceStart && !midCaps.has(toks[start].text, wordHash(toks[start].text))) {
 			continue
 		}
-		if j-start == 1 && len(titles) == 0 && (tokAt(toks, start-1).text == "a" || tokAt(toks, start-1).text == "an") && tokAt(toks, j).kind != tWord {
+		if j-start == 1 && !titled && (tokAt(toks, start-1).text == "a" || tokAt(toks, start-1).text == "an") && tokAt(toks, j).kind != tWord {
 			continue // a name takes no article: "Leave a Reply", "became a Democrat." ("a London court" is one)
 		}
-		out = append(out, nameRun{first: start, last: j, title: strings.Join(titles, " ")})
+		run := nameRun{first: start, last: j}
+		if titled {
+			run.title = joinTexts(toks[titleStart:titleEnd])
+		}
+		out = append(out, run)
 	}
 	return out
 }
@@ -89,4 +93,19 @@ func nameWord(t *token) bool {
 func beforeHyphen(s string) string {
 	before, _, _ := strings.Cut(s, "-")
 	return before
+}
+
+// joinTexts is the texts of ts joined by single spaces, as a title is kept.
+func joinTexts(ts []token) string {
+	if len(ts) == 1 {
+		return ts[0].text
+	}
+	var b strings.Builder
+	for i := range ts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ts[i].text)
+	}
+	return b.String()
 }
