@@ -22,8 +22,8 @@ type Extractor struct {
 	slab  claimSlab
 }
 
-// claimSlab hands out claims from blocks of claimsPerSlab: one allocation
-// for many claims, where most articles have dozens. A claim kept beyond its
+// claimSlab hands out zero claims from blocks of claimsPerSlab: one
+// allocation for many claims, where most articles have dozens. A claim kept beyond its
 // article's rules is copied out of its block first (engine.detach), so a
 // block lives no longer than the article it served.
 type claimSlab []claim.Claim
@@ -255,9 +255,11 @@ func sameSubjectClass(a, b string) bool {
 func (x *extractor) newClaim(kind claim.Kind, b *document.Block, toks []token, first, last int) *claim.Claim {
 	last = min(max(last, first+1), len(toks))
 	span := source.Span{Start: int(toks[first].start), End: int(toks[last-1].end)}
+	// the slab's claims are fresh and zero: setting fields one by one spares
+	// copying a whole claim over one
 	c := x.slab.next()
-	*c = claim.Claim{Kind: kind, File: x.doc.Path, Span: b.SourceSpan(span), Text: b.Text[span.Start:span.End],
-		InHeadline: b.Headline, Paragraph: b.Index, Story: x.doc.Meta.Story, Outlet: x.doc.Meta.Outlet}
+	c.Kind, c.File, c.Span, c.Text = kind, x.doc.Path, b.SourceSpan(span), b.Text[span.Start:span.End]
+	c.InHeadline, c.Paragraph, c.Story, c.Outlet = b.Headline, b.Index, x.doc.Meta.Story, x.doc.Meta.Outlet
 	return c
 }
 
