@@ -351,8 +351,12 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 	if shape&sUpper != 0 {
 		lower = lowerKnown(s, h)
 	}
-	return append(toks, token{kind: tWord, text: s, lower: lower, cls: classOf(lower, h, shape&sHyphen != 0), hash: h,
-		shape: shape, start: int32(i), end: int32(j), space: space, capital: 'A' <= s[0] && s[0] <= 'Z'})
+	// set in place: a token built aside and appended is copied twice
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.kind, t.text, t.lower, t.cls, t.hash = tWord, s, lower, classOf(lower, h, shape&sHyphen != 0), h
+	t.shape, t.start, t.end, t.space, t.capital = shape, int32(i), int32(j), space, 'A' <= s[0] && s[0] <= 'Z'
+	return toks
 }
 
 // scanAlnum reads the ASCII letters and digits from j, folding each into the
