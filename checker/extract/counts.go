@@ -744,15 +744,16 @@ func scopeAt(toks []token, j, hi int) int {
 	if !t.in(cScopeStart) && !t.in(cMonth) && !isYearLike(t) {
 		return 0
 	}
+	g := scopeGroups(t.lower)
 	n1, n2, n3 := tokAt(toks, j+1), tokAt(toks, j+2), tokAt(toks, j+3)
 	switch {
-	case t.is("since") && (n1.kind == tWord || n1.kind == tNumber):
+	case g&gSince != 0 && (n1.kind == tWord || n1.kind == tNumber):
 		n := 1
 		for k := j + 1; k < hi && k < j+7 && toks[k].kind != tPunct && !toks[k].is("as", "and", "but", "while", "when", "because", "after", "which", "who"); k++ {
 			n++
 		}
 		return n
-	case t.is("in", "over", "during", "within", "for") && n1.is("the") && n2.is("last", "past", "previous", "first", "next"):
+	case g&gOver != 0 && n1.is("the") && n2.is("last", "past", "previous", "first", "next"):
 		n := 3
 		for k := j + 3; k < hi && k < j+8 && toks[k].kind != tPunct; k++ {
 			n++
@@ -764,14 +765,14 @@ func scopeAt(toks []token, j, hi int) int {
 			}
 		}
 		return 0
-	case t.is("this", "last") && n1.is("year", "month", "week") || t.is("so") && n1.is("far") && n2.is("this", "in"):
-		if t.is("so") {
+	case g&gThisLast != 0 && n1.is("year", "month", "week") || g&gSo != 0 && n1.is("far") && n2.is("this", "in"):
+		if g&gSo != 0 {
 			return 4
 		}
 		return 2
-	case t.is("in", "during", "by", "until") && isYearLike(n1):
+	case g&gBy != 0 && isYearLike(n1):
 		return 2
-	case t.is("since", "until") && n1.in(cMonth) && n2.kind != tNumber:
+	case g&gSinceUntil != 0 && n1.in(cMonth) && n2.kind != tNumber:
 		return 2 // "since December"
 	case t.in(cMonth) && isYearLike(n1) && tokAt(toks, j-1).lower == "" || isYearLike(t) && (n1.is(":", ",") || tokAt(toks, j-1).lower == "" || tokAt(toks, j-1).in(cMonth) && tokAt(toks, j-2).lower == ""):
 		// a roundup's "August 1982: Eight people killed", "2010, nine people were shot"
@@ -779,16 +780,16 @@ func scopeAt(toks []token, j, hi int) int {
 			return 2
 		}
 		return 1
-	case t.is("earlier", "later") && n1.is("this", "in") && (n2.is("year", "month", "week", "the") || isYearLike(n2)):
+	case g&gEarlierLater != 0 && n1.is("this", "in") && (n2.is("year", "month", "week", "the") || isYearLike(n2)):
 		if n2.is("the") {
 			return 4
 		}
 		return 3
-	case t.is("the", "a", "an", "this", "that", "another", "one") && n1.in(cScopeModifier) && n2.in(cScopeNoun):
+	case g&gDeterminer != 0 && n1.in(cScopeModifier) && n2.in(cScopeNoun):
 		return 3
-	case t.is("the", "a", "an", "this", "that", "another", "one") && n1.in(cWeekday) && n2.in(cPartOfDay) && n3.in(cScopeNoun):
+	case g&gDeterminer != 0 && n1.in(cWeekday) && n2.in(cPartOfDay) && n3.in(cScopeNoun):
 		return 4
-	case t.is("a", "an", "another", "one"):
+	case g&gIndefinite != 0:
 		// "a strike on Thursday morning", "a bridge collapse on Sunday morning":
 		// an indefinite event restricted to part of a day is one of several
 		k := j + 1
@@ -806,8 +807,58 @@ func scopeAt(toks []token, j, hi int) int {
 			return k + 2 - j
 		}
 		return 0
-	case t.is("in", "during", "throughout", "of") && n1.is("the", "this") && n2.is("campaign", "war", "conflict", "offensive", "operations", "crisis", "uprising", "insurgency", "pandemic", "outbreak"):
+	case g&gThroughout != 0 && n1.is("the", "this") && n2.is("campaign", "war", "conflict", "offensive", "operations", "crisis", "uprising", "insurgency", "pandemic", "outbreak"):
 		return 3
+	}
+	return 0
+}
+
+// scopeGroup sorts the words that open scope phrases by the phrases they
+// open, so scopeAt tests a word once rather than against each list in turn.
+type scopeGroup uint16
+
+const (
+	gSince        scopeGroup = 1 << iota // since
+	gOver                                // in, over, during, within, for: "in the last 17 days"
+	gThisLast                            // this, last: "this year"
+	gSo                                  // so: "so far this year"
+	gBy                                  // in, during, by, until: "by 2020"
+	gSinceUntil                          // since, until: "since December"
+	gEarlierLater                        // earlier, later: "earlier this month"
+	gDeterminer                          // the, a, an, this, that, another, one: "the night strike"
+	gIndefinite                          // a, an, another, one: "a strike on Thursday morning"
+	gThroughout                          // in, during, throughout, of: "during the war"
+)
+
+// scopeGroups is the groups of a lower-case word.
+func scopeGroups(w string) scopeGroup {
+	switch w {
+	case "since":
+		return gSince | gSinceUntil
+	case "in":
+		return gOver | gBy | gThroughout
+	case "over", "within", "for":
+		return gOver
+	case "during":
+		return gOver | gBy | gThroughout
+	case "this":
+		return gThisLast | gDeterminer
+	case "last":
+		return gThisLast
+	case "so":
+		return gSo
+	case "by":
+		return gBy
+	case "until":
+		return gBy | gSinceUntil
+	case "earlier", "later":
+		return gEarlierLater
+	case "the", "that":
+		return gDeterminer
+	case "a", "an", "another", "one":
+		return gDeterminer | gIndefinite
+	case "throughout", "of":
+		return gThroughout
 	}
 	return 0
 }

@@ -721,3 +721,19 @@ func TestWarReportShapes(t *testing.T) {
 		t.Errorf("second cue: got %s, want %s", strings.Join(sources, " "), want)
 	}
 }
+
+// scopeAt passes over words without the class cScopeStart, so every word
+// that scopeGroups sorts must have it, and every word with it a group.
+func TestScopeGroupsCoverScopeStarts(t *testing.T) {
+	for w := range scopeStarts {
+		if scopeGroups(w) == 0 {
+			t.Errorf("scope start %q has no scope group", w)
+		}
+	}
+	for _, w := range []string{"since", "in", "over", "within", "for", "during", "this", "last", "so", "by", "until",
+		"earlier", "later", "the", "that", "a", "an", "another", "one", "throughout", "of"} {
+		if !scopeStarts[w] {
+			t.Errorf("%q has a scope group but is no scope start", w)
+		}
+	}
+}
