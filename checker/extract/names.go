@@ -33,8 +33,7 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 		if !toks[k].capitalized() || !nameWord(&toks[k]) {
 			continue
 		}
-		start := k
-		j := k
+		start, j := k, k+1
 		for j < len(toks) {
 			if nameWord(&toks[j]) {
 				j++
@@ -49,7 +48,7 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 		k = j
 		// titles first, with a nationality before them ("Turkish President")
 		titleStart := start
-		for start < j && (toks[start].in(cTitle) || nationality(toks[start].lower) && start+1 < j && toks[start+1].in(cTitle)) {
+		for start < j && (toks[start].in(cTitle) || start+1 < j && toks[start+1].in(cTitle) && nationality(toks[start].lower)) {
 			start++
 		}
 		titleEnd, titled := start, start > titleStart
