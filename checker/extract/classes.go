@@ -95,6 +95,9 @@ const (
 	cIssueVerb
 	// cCodeWord: a word after which a number is a code ("Flight 370")
 	cCodeWord
+	// cQualifierEnd: the last word of a qualifier before a figure ("than"
+	// of "more than"), without which the figure has none
+	cQualifierEnd
 )
 
 // lexicon maps a lower-case word to its classes.
@@ -117,7 +120,7 @@ func buildLexicon() map[string]wordClass {
 		{cPronoun, keysOf(pronouns)}, {cClauseOpener, clauseOpeners}, {cSourceLink, sourceLinks},
 		{cSubjectAdverb, subjectAdverbs}, {cNounInLy, nounsInLy}, {cParenthetical, parentheticals}, {cPossessive, possessives},
 		{cDeterminer, determiners}, {cSubjectLink, subjectLinks}, {cRefusal, refusals}, {cCommentVerb, commentVerbs},
-		{cIssuedRecord, issuedRecords}, {cIssueVerb, issueVerbs}, {cCodeWord, codeWords}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
+		{cIssuedRecord, issuedRecords}, {cIssueVerb, issueVerbs}, {cCodeWord, codeWords}, {cQualifierEnd, qualifierEnds()}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {
@@ -173,6 +176,15 @@ func numericWords() map[string]bool {
 	m := numberWords()
 	for w := range set(`a half two-thirds three-quarters several tens hundreds thousands millions billions dozens scores`) {
 		m[w] = true
+	}
+	return m
+}
+
+// qualifierEnds are the last words of qualifiersBefore.
+func qualifierEnds() map[string]bool {
+	m := map[string]bool{}
+	for _, q := range qualifiersBefore {
+		m[q.words[len(q.words)-1]] = true
 	}
 	return m
 }

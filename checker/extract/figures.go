@@ -655,21 +655,39 @@ func isChangeVerb(t *token) bool {
 
 // readQualifier applies the longest qualifier standing before the figure
 // and "or more" / "-plus" after it.
+// qualifierBefore is the first qualifier of qualifiersBefore that ends just
+// before token k, and its length in tokens.
+func qualifierBefore(toks []token, k int) (q string, n int, ok bool) {
+	if !tokAt(toks, k-1).in(cQualifierEnd) {
+		return "", 0, false // the common case: no qualifier ends there
+	}
+	for _, q := range qualifiersBefore {
+		n := len(q.words)
+		if k-n >= 0 && wordsAt(toks, k-n, q.words) {
+			return q.q, n, true
+		}
+	}
+	return "", 0, false
+}
+
+// wordsAt reports whether the tokens from k spell words.
+func wordsAt(toks []token, k int, words []string) bool {
+	if k+len(words) > len(toks) {
+		return false
+	}
+	for i, w := range words {
+		if toks[k+i].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
 // qualifierAt is the length in tokens of the qualifier that starts at k
 // ("more than", "about"), or 0.
 func qualifierAt(toks []token, k int) int {
 	for _, q := range qualifiersBefore {
-		if k+len(q.words) > len(toks) {
-			continue
-		}
-		match := true
-		for i, qw := range q.words {
-			if toks[k+i].lower != qw {
-				match = false
-				break
-			}
-		}
-		if match {
+		if wordsAt(toks, k, q.words) {
 			return len(q.words)
 		}
 	}
@@ -677,26 +695,13 @@ func qualifierAt(toks []token, k int) int {
 }
 
 func (f *figure) readQualifier(toks []token) {
-	for _, q := range qualifiersBefore {
-		n := len(q.words)
-		if f.first-n < 0 {
-			continue
+	if q, n, ok := qualifierBefore(toks, f.first); ok {
+		if q == claim.AtMost && toks[f.first-n].lower == "up" && isChangeVerb(tokAt(toks, f.first-n-1)) || tokAt(toks, f.first-n-1).is("back", "inching", "go", "goes", "going", "gone", "move", "moved", "moving") {
+			return // "rose up to 4.8 percent" is a change, not a bound
 		}
-		match := true
-		for k, qw := range q.words {
-			if toks[f.first-n+k].lower != qw {
-				match = false
-				break
-			}
-		}
-		if match {
-			if q.q == claim.AtMost && q.words[0] == "up" && isChangeVerb(tokAt(toks, f.first-n-1)) || tokAt(toks, f.first-n-1).is("back", "inching", "go", "goes", "going", "gone", "move", "moved", "moving") {
-				return // "rose up to 4.8 percent" is a change, not a bound
-			}
-			f.first -= n
-			f.applyQualifier(q.q)
-			return
-		}
+		f.first -= n
+		f.applyQualifier(q)
+		return
 	}
 	if tokAt(toks, f.last).is("or") && tokAt(toks, f.last+1).is("more") {
 		f.last += 2
