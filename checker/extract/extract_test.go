@@ -586,6 +586,9 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("claim %q at %d:%d, offset says %d:%d", c.Text, c.Line, c.Column, line, col)
 			}
 		}
+		if outside != (token{}) {
+			t.Fatalf("the token outside every sentence was written: %+v", outside)
+		}
 	})
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/fold"
 )
 
 // tokKind classifies a token.
@@ -203,28 +205,41 @@ func urlEnd(text string, i int) int {
 // mk makes the token of text[start:end].
 func mk(k tokKind, text string, start, end int, space bool) token {
 	s := text[start:end]
-	lower, h, shape := s, uint32(fnvOffset), wordShape(0)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			lower = strings.ToLower(s)
-			h, shape = wordHash(lower), shapeOf(s, lower)
-			break
-		}
-		l := asciiLower[c]
-		if l == 0 {
-			l = c
-		}
-		h, shape = (h^uint32(l))*fnvPrime, shape|asciiShapes[c]|joinerShapes[c]
-		if i == len(s)-1 && shape&sUpper != 0 {
+	lower := s
+	var h uint32
+	var shape wordShape
+	if fold.IsASCII(s) {
+		h, shape = asciiShape(s)
+		if shape&sUpper != 0 {
 			lower = lowerKnown(s, h)
 		}
-	}
-	if s != "" && s[0] == '-' && strings.IndexByte(s[1:], '-') < 0 {
-		shape &^= sHyphen // only a hyphen after the first byte counts
+	} else {
+		lower = strings.ToLower(s)
+		h, shape = wordHash(lower), shapeOf(s, lower)
 	}
 	return token{kind: k, text: s, lower: lower, cls: classOf(lower, h, shape&sHyphen != 0), hash: h, shape: shape,
 		start: int32(start), end: int32(end), space: space, capital: k == tWord && upperFirst(s)}
+}
+
+// asciiShape is the wordHash of the ASCII string s in lower case, and its
+// shape.
+func asciiShape(s string) (uint32, wordShape) {
+	h, shape := uint32(fnvOffset), wordShape(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		l := asciiLower[c]
+		if l == 0 {
+			l = c // not a letter or digit: itself
+		}
+		h, shape = (h^uint32(l))*fnvPrime, shape|asciiShapes[c]
+		switch {
+		case c == '\'':
+			shape |= sApostrophe
+		case c == '-' && i > 0:
+			shape |= sHyphen
+		}
+	}
+	return h, shape
 }
 
 // lowerKnown is the ASCII word s, of at most 32 bytes, in lower case, whose
