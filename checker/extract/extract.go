@@ -23,9 +23,9 @@ type Extractor struct {
 }
 
 // claimSlab hands out zero claims from blocks of claimsPerSlab: one
-// allocation for many claims, where most articles have dozens. A claim kept beyond its
-// article's rules is copied out of its block first (engine.detach), so a
-// block lives no longer than the article it served.
+// allocation for many claims, where most articles have dozens. A claim kept
+// beyond its article's rules is copied out of its block first
+// (engine.detach), so a block lives no longer than the article it served.
 type claimSlab []claim.Claim
 
 const claimsPerSlab = 32

@@ -70,7 +70,7 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 		}
 		run := nameRun{first: start, last: j}
 		if titled {
-			run.title = joinTexts(toks[titleStart:titleEnd])
+			run.title = joinTokens(toks[titleStart:titleEnd])
 		}
 		out = append(out, run)
 	}
@@ -92,19 +92,4 @@ func nameWord(t *token) bool {
 func beforeHyphen(s string) string {
 	before, _, _ := strings.Cut(s, "-")
 	return before
-}
-
-// joinTexts is the texts of ts joined by single spaces, as a title is kept.
-func joinTexts(ts []token) string {
-	if len(ts) == 1 {
-		return ts[0].text
-	}
-	var b strings.Builder
-	for i := range ts {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(ts[i].text)
-	}
-	return b.String()
 }
