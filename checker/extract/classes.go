@@ -204,14 +204,20 @@ func numberWords() map[string]bool {
 func classOf(lower string, hash uint32, hyphen bool) wordClass {
 	c := lexicon.class(lower, hash)
 	if hyphen {
-		before := beforeHyphen(lower)
-		head := lexicon.class(before, wordHash(before))
-		if numwords.IsNumberWord(lower) || head&cNumeric != 0 {
-			c |= cNumeric
-		}
-		c |= head & cNumberHead
+		c = hyphenClass(lower, c)
 	}
 	return c
+}
+
+// hyphenClass adds to c, the lexicon's classes of the hyphenated word
+// lower, what its first part lends it.
+func hyphenClass(lower string, c wordClass) wordClass {
+	before := beforeHyphen(lower)
+	head := lexicon.class(before, wordHash(before))
+	if numwords.IsNumberWord(lower) || head&cNumeric != 0 {
+		c |= cNumeric
+	}
+	return c | head&cNumberHead
 }
 
 // in reports whether the token belongs to one of the classes.

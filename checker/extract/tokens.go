@@ -208,16 +208,16 @@ func mk(k tokKind, text string, start, end int, space bool) token {
 	lower := s
 	var h uint32
 	var shape wordShape
+	var cls wordClass
 	if fold.IsASCII(s) {
 		h, shape = asciiShape(s)
-		if shape&sUpper != 0 {
-			lower = lowerKnown(s, h)
-		}
+		lower, cls = asciiLowerClass(s, h, shape)
 	} else {
 		lower = strings.ToLower(s)
 		h, shape = wordHash(lower), shapeOf(s, lower)
+		cls = classOf(lower, h, shape&sHyphen != 0)
 	}
-	return token{kind: k, text: s, lower: lower, cls: classOf(lower, h, shape&sHyphen != 0), hash: h, shape: shape,
+	return token{kind: k, text: s, lower: lower, cls: cls, hash: h, shape: shape,
 		start: int32(start), end: int32(end), space: space, capital: k == tWord && upperFirst(s)}
 }
 
@@ -242,12 +242,14 @@ func asciiShape(s string) (uint32, wordShape) {
 	return h, shape
 }
 
-// lowerKnown is the ASCII word s, of at most 32 bytes, in lower case, whose
-// wordHash is hash: the lexicon's string when it knows the word.
-func lowerKnown(s string, hash uint32) string {
+// lowerKnown is the ASCII word s in lower case, whose wordHash is hash,
+// and the lexicon's classes of it: the lexicon's string when it knows the
+// word, so one probe both interns it and classifies it.
+func lowerKnown(s string, hash uint32) (string, wordClass) {
 	var buf [32]byte
 	if len(s) > len(buf) {
-		return strings.ToLower(s)
+		lower := strings.ToLower(s)
+		return lower, lexicon.class(lower, hash)
 	}
 	b := buf[:len(s)]
 	for i := 0; i < len(s); i++ {
@@ -257,10 +259,10 @@ func lowerKnown(s string, hash uint32) string {
 		}
 		b[i] = c
 	}
-	if w, ok := lexicon.word(b, hash); ok {
-		return w
+	if w, cls, ok := lexicon.word(b, hash); ok {
+		return w, cls
 	}
-	return string(b)
+	return string(b), 0
 }
 
 func isURLStart(s string) bool {
@@ -302,12 +304,34 @@ func appendNumber(toks []token, text string, i int, space bool) []token {
 	return toks
 }
 
-// appendWord reads letters and digits, joined by inner hyphens and
+// appendWord reads the word at text[i]. Most words are ASCII letters
+// ended by a space or a mark that cannot join them to more: those are read
+// here, lower-cased, hashed and shaped in one pass over their bytes; any
+// other is left to appendJoinedWord, which reads it again from its start.
+func appendWord(toks []token, text string, i int, space bool) []token {
+	j, h, shape := scanAlnum(text, i, fnvOffset, 0)
+	if j == i || shape&sDigit != 0 || j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'' || text[j] == '.') {
+		return appendJoinedWord(toks, text, i, space)
+	}
+	s := text[i:j]
+	lower, cls := asciiLowerClass(s, h, shape)
+	n := len(toks)
+	if n == cap(toks) {
+		toks = append(toks, token{})
+	}
+	// every field set in place: a token literal is built aside on the
+	// stack and copied, since it holds pointers
+	toks = toks[:n+1]
+	t := &toks[n]
+	t.text, t.lower, t.cls, t.start, t.end, t.hash = s, lower, cls, int32(i), int32(j), h
+	t.kind, t.shape, t.space, t.capital = tWord, shape, space, shape&sUpper != 0 && s[0] <= 'Z'
+	return toks
+}
+
+// appendJoinedWord reads letters and digits, joined by inner hyphens and
 // apostrophes ("thirty-three", "didn't", "al-Assad") and by the periods of
 // initialisms ("U.S.", "p.m."); a possessive "'s" becomes a token of its own.
-// An ASCII word is lower-cased, hashed and shaped as it is read, so the
-// common token costs one pass over its bytes.
-func appendWord(toks []token, text string, i int, space bool) []token {
+func appendJoinedWord(toks []token, text string, i int, space bool) []token {
 	j, h, shape, ascii := i, uint32(fnvOffset), wordShape(0), true
 	for {
 		j, h, shape = scanAlnum(text, j, h, shape)
@@ -355,23 +379,33 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 		h = (h ^ '.') * fnvPrime
 		j++ // "Gov.", "Dr.": the period belongs to the word
 	}
-	if k := possessiveStart(text, i, j); k > i {
-		return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false))
+	if shape&sApostrophe != 0 {
+		if k := possessiveStart(text, i, j); k > i {
+			return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false))
+		}
 	}
 	if !ascii {
 		return append(toks, mk(tWord, text, i, j, space))
 	}
 	s := text[i:j]
-	lower := s
+	lower, cls := asciiLowerClass(s, h, shape)
+	return append(toks, token{kind: tWord, text: s, lower: lower, cls: cls, hash: h, shape: shape,
+		start: int32(i), end: int32(j), space: space, capital: 'A' <= s[0] && s[0] <= 'Z'})
+}
+
+// asciiLowerClass is the lower case and the classes of the ASCII word s,
+// whose wordHash is hash and whose shape is shape.
+func asciiLowerClass(s string, hash uint32, shape wordShape) (string, wordClass) {
+	lower, cls := s, wordClass(0)
 	if shape&sUpper != 0 {
-		lower = lowerKnown(s, h)
+		lower, cls = lowerKnown(s, hash)
+	} else {
+		cls = lexicon.class(s, hash)
 	}
-	// set in place: a token built aside and appended is copied twice
-	toks = append(toks, token{})
-	t := &toks[len(toks)-1]
-	t.kind, t.text, t.lower, t.cls, t.hash = tWord, s, lower, classOf(lower, h, shape&sHyphen != 0), h
-	t.shape, t.start, t.end, t.space, t.capital = shape, int32(i), int32(j), space, 'A' <= s[0] && s[0] <= 'Z'
-	return toks
+	if shape&sHyphen != 0 {
+		cls = hyphenClass(lower, cls)
+	}
+	return lower, cls
 }
 
 // scanAlnum reads the ASCII letters and digits from j, folding each into the

@@ -49,15 +49,15 @@ func (t *wordTable) class(w string, hash uint32) wordClass {
 }
 
 // word is the table's own copy of the word spelled by b, whose wordHash is
-// hash.
-func (t *wordTable) word(b []byte, hash uint32) (string, bool) {
+// hash, and its classes: one probe where a capitalized word needs both.
+func (t *wordTable) word(b []byte, hash uint32) (string, wordClass, bool) {
 	for i := hash & t.mask; ; i = (i + 1) & t.mask {
 		e := t.slots[i]
 		if e == 0 {
-			return "", false
+			return "", 0, false
 		}
 		if t.words[e-1] == string(b) {
-			return t.words[e-1], true
+			return t.words[e-1], t.classes[e-1], true
 		}
 	}
 }
