@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
@@ -103,7 +103,7 @@ func applyDateline(toks []token, cs []*count) {
 }
 
 func sortCounts(cs []*count) {
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].first < cs[j].first })
+	slices.SortStableFunc(cs, func(a, b *count) int { return a.first - b.first })
 }
 
 // readNounPhrase finds what a figure counts: "33 Turkish soldiers" counts

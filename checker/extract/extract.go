@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
@@ -116,6 +116,7 @@ type extractor struct {
 	bylineSpeaker claim.Source
 	sents         []sentenceView // block's buffer, reused
 	names         []nameRun      // sentence's buffer, reused
+	nameBuf       []byte         // a name's text, reused
 }
 
 // sentenceView is one sentence's tokens and what was found in it.
@@ -192,18 +193,35 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 	}
 	x.names = namesIn(x.names[:0], toks, x.lowerVocab, x.midCaps)
 	for _, n := range x.names {
-		text := joinTokens(toks[n.first:n.last])
-		if x.seenNames[text] {
+		x.nameBuf = appendJoined(x.nameBuf[:0], toks[n.first:n.last], false)
+		if x.seenNames[string(x.nameBuf)] {
 			continue
 		}
+		text, folded := nameForms(x.nameBuf, toks[n.first:n.last])
 		x.seenNames[text] = true
 		if n.last-n.first >= 2 {
 			x.surnames[toks[n.last-1].text] = true
 		}
 		c := x.newClaim(claim.Name, b, toks, n.first, n.last)
-		c.Folded, c.Title = fold.Fold(text), n.title
+		c.Folded, c.Title = folded, n.title
 		x.claims = append(x.claims, c)
 	}
+}
+
+// nameForms is a name's text, joined from its tokens ts into joined, and
+// its folded form. An ASCII name folds to its tokens' lower case, which the
+// tokenizer has made, so it needs no folding and both forms share one
+// allocation.
+func nameForms(joined []byte, ts []token) (text, folded string) {
+	if !fold.IsASCII(string(joined)) {
+		text = string(joined)
+		return text, fold.Fold(text)
+	}
+	if len(ts) == 1 {
+		return ts[0].text, ts[0].lower
+	}
+	both := string(appendJoined(joined, ts, true))
+	return both[:len(joined)], both[len(joined):]
 }
 
 // remember updates whom later pronouns refer to.
@@ -266,11 +284,11 @@ func (x *extractor) newClaim(kind claim.Kind, b *document.Block, toks []token, f
 // finish orders the claims, numbers them, marks first mentions and
 // converts offsets to lines and columns.
 func (x *extractor) finish() {
-	sort.SliceStable(x.claims, func(i, j int) bool {
-		if x.claims[i].Span.Start != x.claims[j].Span.Start {
-			return x.claims[i].Span.Start < x.claims[j].Span.Start
+	slices.SortStableFunc(x.claims, func(a, b *claim.Claim) int {
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start - b.Span.Start
 		}
-		return kindOrder(x.claims[i].Kind) < kindOrder(x.claims[j].Kind)
+		return kindOrder(a.Kind) - kindOrder(b.Kind)
 	})
 	x.shotAsInjured()
 	seen := map[string]bool{}

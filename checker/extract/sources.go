@@ -958,7 +958,10 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 // role is the last role word of a title, or "".
 func role(title string) string {
 	r := ""
-	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(c rune) bool { return c == ' ' || c == ',' }) {
+	if title == "" {
+		return r // most sources have no title
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(title), func(c rune) bool { return c == ' ' || c == ',' }) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 		if roleWords[w] {
 			r = w
@@ -1102,16 +1105,33 @@ func joinTokens(ts []token) string {
 		return ts[0].text
 	}
 	size := 0
-	for _, t := range ts {
-		size += len(t.text) + 1
+	for i := range ts {
+		size += len(ts[i].text) + 1
 	}
-	var b strings.Builder
+	var b strings.Builder // its String does not copy, as string(bytes) would
 	b.Grow(size)
-	for i, t := range ts {
-		if i > 0 && t.space {
+	for i := range ts {
+		if i > 0 && ts[i].space {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.text)
+		b.WriteString(ts[i].text)
 	}
 	return b.String()
+}
+
+// appendJoined appends to b the text of tokens, or their lower case, with
+// one space where the text has any.
+func appendJoined(b []byte, ts []token, lower bool) []byte {
+	for i := range ts {
+		t := &ts[i]
+		if i > 0 && t.space {
+			b = append(b, ' ')
+		}
+		if lower {
+			b = append(b, t.lower...)
+		} else {
+			b = append(b, t.text...)
+		}
+	}
+	return b
 }
