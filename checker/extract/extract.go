@@ -20,6 +20,15 @@ type Extractor struct {
 	arena []token
 	words wordSets
 	slab  claimSlab
+	bufs  buffers
+}
+
+// buffers are an extractor's scratch slices, kept by an Extractor so that
+// their storage serves one document after another.
+type buffers struct {
+	sents   []sentenceView // a block's sentences
+	names   []nameRun      // a sentence's names
+	nameBuf []byte         // a name's text
 }
 
 // claimSlab hands out zero claims from blocks of claimsPerSlab: one
@@ -91,7 +100,9 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	}
 	e.words.reset()
 	vocabulary(toks, &e.words)
-	x := &extractor{doc: d, slab: &e.slab, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: e.words.seenNames, surnames: e.words.surnames}
+	x := &extractor{doc: d, slab: &e.slab, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: e.words.seenNames, surnames: e.words.surnames, bufs: &e.bufs,
+		// about one claim in 64 bytes of news text
+		claims: make([]*claim.Claim, 0, size/64+8)}
 	for i, b := range d.Blocks {
 		x.block(b, toks[i])
 	}
@@ -114,9 +125,7 @@ type extractor struct {
 	prevBlockSpeaker claim.Source
 	// bylineSpeaker is a paragraph that only names someone, before a quote
 	bylineSpeaker claim.Source
-	sents         []sentenceView // block's buffer, reused
-	names         []nameRun      // sentence's buffer, reused
-	nameBuf       []byte         // a name's text, reused
+	bufs          *buffers
 }
 
 // sentenceView is one sentence's tokens and what was found in it.
@@ -128,7 +137,7 @@ type sentenceView struct {
 func (x *extractor) block(b *document.Block, toks []token) {
 	quotes := findQuotes(toks)
 	inQuote := quotedIndex(len(toks), quotes)
-	sents := x.sents[:0]
+	sents := x.bufs.sents[:0]
 	k := 0
 	for _, s := range b.Sentences {
 		for k < len(toks) && int(toks[k].start) < s.Start {
@@ -143,7 +152,7 @@ func (x *extractor) block(b *document.Block, toks []token) {
 		sents = append(sents, sv)
 	}
 	x.quotes(b, toks, quotes, sents)
-	x.sents = sents
+	x.bufs.sents = sents
 }
 
 func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) bool, sv *sentenceView) {
@@ -191,13 +200,13 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 		}
 		x.claims = append(x.claims, c)
 	}
-	x.names = namesIn(x.names[:0], toks, x.lowerVocab, x.midCaps)
-	for _, n := range x.names {
-		x.nameBuf = appendJoined(x.nameBuf[:0], toks[n.first:n.last], false)
-		if x.seenNames[string(x.nameBuf)] {
+	x.bufs.names = namesIn(x.bufs.names[:0], toks, x.lowerVocab, x.midCaps)
+	for _, n := range x.bufs.names {
+		x.bufs.nameBuf = appendJoined(x.bufs.nameBuf[:0], toks[n.first:n.last], false)
+		if x.seenNames[string(x.bufs.nameBuf)] {
 			continue
 		}
-		text, folded := nameForms(x.nameBuf, toks[n.first:n.last])
+		text, folded := nameForms(x.bufs.nameBuf, toks[n.first:n.last])
 		x.seenNames[text] = true
 		if n.last-n.first >= 2 {
 			x.surnames[toks[n.last-1].text] = true
