@@ -11,6 +11,7 @@ import (
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/fold"
 )
 
 // claimsOf extracts a Markdown snippet with no headline.
@@ -554,6 +555,26 @@ func TestNames(t *testing.T) {
 	}
 }
 
+// foldName is fold.Fold of a name's text with its white space made one
+// space, as names are compared.
+func foldName(text string) string {
+	return fold.Fold(strings.Join(strings.Fields(text), " "))
+}
+
+// An ASCII name's folded form is made from its tokens' lower case, not by
+// fold.Fold; it must be what fold.Fold gives all the same.
+func TestNamesFoldAsFoldDoes(t *testing.T) {
+	cs := ofKind(claimsOf(t, "Senator Mary O'Brien-SMITH met Paul McDONALD Jr. and J.R. Ewing-Hart in New  York, said Doğan Lopez."), claim.Name)
+	if len(cs) < 4 {
+		t.Fatalf("want at least 4 names, got %d", len(cs))
+	}
+	for _, c := range cs {
+		if want := foldName(c.Text); c.Folded != want {
+			t.Errorf("name %q folded to %q, fold.Fold says %q", c.Text, c.Folded, want)
+		}
+	}
+}
+
 func TestPositionsAfterMultibyteNames(t *testing.T) {
 	cs := ofKind(claimsOf(t, "Rahmi Doğan said 33 soldiers died."), claim.Count)
 	if len(cs) != 1 || cs[0].Line != 1 || cs[0].Column != 18 || cs[0].EndColumn != 29 {
@@ -584,6 +605,9 @@ func FuzzExtract(f *testing.F) {
 			}
 			if line, col := d.Lines.Position(c.Span.Start); line != c.Line || col != c.Column {
 				t.Fatalf("claim %q at %d:%d, offset says %d:%d", c.Text, c.Line, c.Column, line, col)
+			}
+			if want := foldName(c.Text); c.Kind == claim.Name && c.Folded != want {
+				t.Fatalf("name %q folded to %q, fold.Fold says %q", c.Text, c.Folded, want)
 			}
 		}
 		if outside != (token{}) {
