@@ -1108,15 +1108,7 @@ func joinTokens(ts []token) string {
 	for i := range ts {
 		size += len(ts[i].text) + 1
 	}
-	var b strings.Builder // its String does not copy, as string(bytes) would
-	b.Grow(size)
-	for i := range ts {
-		if i > 0 && ts[i].space {
-			b.WriteByte(' ')
-		}
-		b.WriteString(ts[i].text)
-	}
-	return b.String()
+	return string(appendJoined(make([]byte, 0, size), ts, false))
 }
 
 // appendJoined appends to b the text of tokens, or their lower case, with

@@ -307,11 +307,16 @@ func appendNumber(toks []token, text string, i int, space bool) []token {
 // appendWord reads the word at text[i]. Most words are ASCII letters
 // ended by a space or a mark that cannot join them to more: those are read
 // here, lower-cased, hashed and shaped in one pass over their bytes; any
-// other is left to appendJoinedWord, which reads it again from its start.
+// other is read again from its start by readJoinedWord, which appends the
+// words it must split or decode itself and leaves an ASCII word to be
+// appended here, in the one place an ASCII word's token is made.
 func appendWord(toks []token, text string, i int, space bool) []token {
 	j, h, shape := scanAlnum(text, i, fnvOffset, 0)
 	if j == i || shape&sDigit != 0 || j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'' || text[j] == '.') {
-		return appendJoinedWord(toks, text, i, space)
+		var appended bool
+		if toks, j, h, shape, appended = readJoinedWord(toks, text, i, space); appended {
+			return toks
+		}
 	}
 	s := text[i:j]
 	lower, cls := asciiLowerClass(s, h, shape)
@@ -319,20 +324,23 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 	if n == cap(toks) {
 		toks = append(toks, token{})
 	}
-	// every field set in place: a token literal is built aside on the
-	// stack and copied, since it holds pointers
+	// every field set in place: a token literal holds pointers, so Go
+	// builds it aside on the stack and copies it
 	toks = toks[:n+1]
 	t := &toks[n]
 	t.text, t.lower, t.cls, t.start, t.end, t.hash = s, lower, cls, int32(i), int32(j), h
-	t.kind, t.shape, t.space, t.capital = tWord, shape, space, shape&sUpper != 0 && s[0] <= 'Z'
+	t.kind, t.shape, t.space, t.capital = tWord, shape, space, 'A' <= s[0] && s[0] <= 'Z'
 	return toks
 }
 
-// appendJoinedWord reads letters and digits, joined by inner hyphens and
+// readJoinedWord reads letters and digits, joined by inner hyphens and
 // apostrophes ("thirty-three", "didn't", "al-Assad") and by the periods of
 // initialisms ("U.S.", "p.m."); a possessive "'s" becomes a token of its own.
-func appendJoinedWord(toks []token, text string, i int, space bool) []token {
-	j, h, shape, ascii := i, uint32(fnvOffset), wordShape(0), true
+// It appends the tokens of a word outside ASCII, a possessive or currency
+// letters against digits ("RM79"); of any other word it returns the end,
+// wordHash and shape for the caller to append.
+func readJoinedWord(toks []token, text string, i int, space bool) (_ []token, j int, h uint32, shape wordShape, appended bool) {
+	j, h, ascii := i, fnvOffset, true
 	for {
 		j, h, shape = scanAlnum(text, j, h, shape)
 		if j >= len(text) {
@@ -372,7 +380,7 @@ func appendJoinedWord(toks []token, text string, i int, space bool) []token {
 	}
 	if shape&sDigit != 0 {
 		if l := currencyPrefixEnd(text, i, j); l > i {
-			return append(toks, mk(tWord, text, i, l, space))
+			return append(toks, mk(tWord, text, i, l, space)), j, h, shape, true
 		}
 	}
 	if j < len(text) && text[j] == '.' && j-i <= longestTitleAbbreviation && titleAbbreviations[strings.ToLower(text[i:j])] {
@@ -381,16 +389,13 @@ func appendJoinedWord(toks []token, text string, i int, space bool) []token {
 	}
 	if shape&sApostrophe != 0 {
 		if k := possessiveStart(text, i, j); k > i {
-			return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false))
+			return append(toks, mk(tWord, text, i, k, space), mk(tWord, text, k, j, false)), j, h, shape, true
 		}
 	}
 	if !ascii {
-		return append(toks, mk(tWord, text, i, j, space))
+		return append(toks, mk(tWord, text, i, j, space)), j, h, shape, true
 	}
-	s := text[i:j]
-	lower, cls := asciiLowerClass(s, h, shape)
-	return append(toks, token{kind: tWord, text: s, lower: lower, cls: cls, hash: h, shape: shape,
-		start: int32(i), end: int32(j), space: space, capital: 'A' <= s[0] && s[0] <= 'Z'})
+	return toks, j, h, shape, false
 }
 
 // asciiLowerClass is the lower case and the classes of the ASCII word s,
