@@ -19,6 +19,10 @@ type Function struct {
 	Doc     string
 	Example string
 	option  expr.Option
+	// reads names the claim fields a function given a whole claim looks
+	// at, so a pair rule that calls it still compares claims by what it
+	// reads of them (see pairReads)
+	reads []string
 }
 
 // Functions is the documented function library every expression may call.
@@ -30,44 +34,44 @@ func Functions() []Function {
 			`overlaps(a.value, b.value)`,
 			expr.Function("overlaps", func(p ...any) (any, error) {
 				return p[0].(claim.Interval).Overlaps(p[1].(claim.Interval)), nil
-			}, new(func(claim.Interval, claim.Interval) bool))},
+			}, new(func(claim.Interval, claim.Interval) bool)), nil},
 		{"contains", "Whether the first interval allows every value the second allows.",
 			`contains(a.value, b.value)`,
 			expr.Function("contains", func(p ...any) (any, error) {
 				return p[0].(claim.Interval).Contains(p[1].(claim.Interval)), nil
-			}, new(func(claim.Interval, claim.Interval) bool))},
+			}, new(func(claim.Interval, claim.Interval) bool)), nil},
 		{"bounded", "Whether an interval has an upper bound (\"at least 33\" has none).",
 			`bounded(claim.value)`,
 			expr.Function("bounded", func(p ...any) (any, error) {
 				return !p[0].(claim.Interval).Unbounded(), nil
-			}, new(func(claim.Interval) bool))},
+			}, new(func(claim.Interval) bool)), nil},
 		{"fold", "A name's comparison form: lower case, diacritics removed. fold(\"Doğan\") == \"dogan\".",
 			`fold(a.text) == fold(b.text)`,
-			expr.Function("fold", func(p ...any) (any, error) { return fold.Fold(p[0].(string)), nil }, new(func(string) string))},
+			expr.Function("fold", func(p ...any) (any, error) { return fold.Fold(p[0].(string)), nil }, new(func(string) string)), nil},
 		{"similar", "Word overlap of two texts after folding, from 0 (none) to 1 (the same words): the Dice coefficient of their word sets.",
 			`similar(a.text, b.text) > 0.6`,
-			expr.Function("similar", func(p ...any) (any, error) { return Similarity(p[0].(string), p[1].(string)), nil }, new(func(string, string) float64))},
+			expr.Function("similar", func(p ...any) (any, error) { return Similarity(p[0].(string), p[1].(string)), nil }, new(func(string, string) float64)), nil},
 		{"figure", "A claim's value in words: \"33\", \"at least 33\", \"24 to 99\".",
 			`"{figure(a)} here"`,
-			expr.Function("figure", func(p ...any) (any, error) { return Figure(p[0].(*claim.Claim)), nil }, new(func(*claim.Claim) string))},
+			expr.Function("figure", func(p ...any) (any, error) { return Figure(p[0].(*claim.Claim)), nil }, new(func(*claim.Claim) string)), []string{"value", "qualifier", "unit"}},
 		{"subjectClass", "Groups subjects that count the same people: person, people, victim and an empty subject are \"person\"; soldier, troop and personnel are \"soldier\".",
 			`subjectClass(claim.subject)`,
-			expr.Function("subjectClass", func(p ...any) (any, error) { return SubjectClass(p[0].(string)), nil }, new(func(string) string))},
+			expr.Function("subjectClass", func(p ...any) (any, error) { return SubjectClass(p[0].(string)), nil }, new(func(string) string)), nil},
 		{"comparable", "Whether a count states the story's own figure: not superseded, not restricted by a scope, not a subset.",
 			`comparable(claim)`,
 			expr.Function("comparable", func(p ...any) (any, error) {
 				c := p[0].(*claim.Claim)
 				return !c.Superseded && c.Scope == "" && !c.Subset, nil
-			}, new(func(*claim.Claim) bool))},
+			}, new(func(*claim.Claim) bool)), []string{"superseded", "scope", "subset"}},
 		{"compatible", "Whether two counts count the same group: the same subject class and no conflicting proper modifiers (Turkish soldiers versus Syrian soldiers).",
 			`compatible(a, b)`,
-			expr.Function("compatible", func(p ...any) (any, error) { return Compatible(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool))},
+			expr.Function("compatible", func(p ...any) (any, error) { return Compatible(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool)), []string{"subject", "modifiers"}},
 		{"surname", "The last word of a name, folded: surname(\"Fahrettin Altun\") == \"altun\", so \"Altun\" and \"Fahrettin Altun\" meet.",
 			`surname(claim.speaker.name)`,
-			expr.Function("surname", func(p ...any) (any, error) { return Surname(p[0].(string)), nil }, new(func(string) string))},
+			expr.Function("surname", func(p ...any) (any, error) { return Surname(p[0].(string)), nil }, new(func(string) string)), nil},
 		{"base", "The last element of a path: base(\"drafts/a.md\") == \"a.md\".",
 			`base(b.file)`,
-			expr.Function("base", func(p ...any) (any, error) { return path.Base(p[0].(string)), nil }, new(func(string) string))},
+			expr.Function("base", func(p ...any) (any, error) { return path.Base(p[0].(string)), nil }, new(func(string) string)), nil},
 	}
 }
 

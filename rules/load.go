@@ -250,6 +250,9 @@ func (l *loader) compile(r *Rule, x raw) {
 	msgOpts := append([]expr.Option{expr.MaxNodes(maxNodes)}, fns...)
 	if x.assert != nil {
 		r.Assert = l.expr(r, "assert", x.assert, append([]expr.Option{expr.Env(assertEnv), expr.AsBool(), expr.MaxNodes(maxNodes)}, fns...))
+		if r.Pairs != Single && r.Assert.Defined() {
+			r.Assert.Reads = pairReads(r.Assert.Program.Node(), Functions())
+		}
 	}
 	if x.message != nil {
 		r.Message = l.template(r, "message", x.message, assertEnv, msgOpts)

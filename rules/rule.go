@@ -72,6 +72,9 @@ type Expr struct {
 	// ReadsDoc tells that the expression names `doc`, so one evaluation may
 	// visit every claim of an article; the engine budgets such rules.
 	ReadsDoc bool
+	// Reads names the claim fields a pair rule's assert reads of a and b,
+	// sorted: claims equal in all of them are compared once.
+	Reads []string
 }
 
 // Defined reports whether the rule file gave the expression.

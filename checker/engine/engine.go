@@ -105,6 +105,7 @@ type evaluator struct {
 	err    *RuleError
 	visits map[*claim.Article]int // claims read by expressions over whole articles
 	at     string                 // the file being evaluated, for a report of a panic
+	idBuf  []byte                 // identity's scratch
 }
 
 type selected struct {
@@ -236,13 +237,13 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 				continue
 			}
 			represented[rep] = true
-			s.id = identity(s.c)
+			s.id = ev.identity(s.c)
 		} else {
-			// a claim that says the same thing in the same words as an
-			// earlier one of its article is compared once: a pasted
-			// paragraph, or a hostile draft of thousands of copies, costs
-			// nothing more
-			s.id = identity(s.c)
+			// a claim that says the same thing as an earlier one of its
+			// article, equal in all the assert reads, is compared once: a
+			// pasted paragraph, or a hostile draft of thousands of copies,
+			// costs nothing more
+			s.id = ev.identity(s.c)
 			same := place{file: s.doc.File, key: k, id: s.id}
 			if represented[same] {
 				continue
@@ -259,9 +260,9 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	budget := max(minPairBudget, pairBudgetPerClaim*len(sel))
 	for _, k := range keys {
 		g := groups[k]
-		// claims that say the same thing in the same words are one bucket;
-		// the assert runs once per pair of buckets, so a story of ten
-		// thousand articles that spell a name one way costs one comparison
+		// claims of one identity are one bucket; the assert runs once per
+		// pair of buckets, so a story of ten thousand articles that spell a
+		// name one way costs nothing
 		var buckets [][]int // member positions in g, in order
 		index := map[string]int{}
 		for i, s := range g {
@@ -281,8 +282,10 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 						continue
 					}
 					later, earlier := buckets[dir[0]], buckets[dir[1]]
-					if later[len(later)-1] < earlier[0] {
-						continue // no member of the first comes after one of the second
+					if later[len(later)-1] <= earlier[0] {
+						// no member of the first comes after one of the second
+						// (a claim alone in its bucket has no pair in it)
+						continue
 					}
 					if budget--; budget < 0 {
 						ev.fail("pairs", fmt.Errorf("more than %d comparisons; the key %q groups too many different claims: narrow `where` or `key`",
@@ -331,11 +334,16 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	return out
 }
 
-// identity is what a claim says, in its words: claims with equal identity
-// are the same for every pair rule that does not look at places.
-func identity(c *claim.Claim) string {
-	return statement(c) + "\x00" + c.Text + "\x00" + c.Subject + "\x00" + strings.Join(c.Modifiers, " ") + "\x00" +
-		c.Source.Name + "\x00" + c.Source.Title + "\x00" + c.Speaker.Name + "\x00" + c.Scope
+// identity is what a claim says and what the rule's assert reads of it:
+// two claims of equal identity give the assert the same answer against any
+// third, so they are one bucket.
+func (ev *evaluator) identity(c *claim.Claim) string {
+	b := append(ev.idBuf[:0], statement(c)...)
+	for _, f := range ev.rule.Assert.Reads {
+		b, _ = claim.AppendField(b, c, f)
+	}
+	ev.idBuf = b
+	return string(b)
 }
 
 func (ev *evaluator) pairAllowed(a, b selected) bool {

@@ -50,6 +50,26 @@ func TestPairsAcrossDocuments(t *testing.T) {
 	}
 }
 
+// Claims that say the same thing are compared once, but only when they
+// agree on every field the assert reads: here the outlet, which no
+// statement of a figure includes.
+func TestPairRulesCompareWhatTheyRead(t *testing.T) {
+	rs := mustRules(t, strings.Replace(strings.Replace(pairRule, "PAIRS", "across-documents", 1),
+		"overlaps(a.value, b.value)", "a.outlet == b.outlet", 1))
+	same := func(file, outlet string) *claim.Article {
+		c := count(file, 3, 33, 33, "killed")
+		c.Text, c.Outlet = "33 soldiers", outlet
+		return &claim.Article{File: file, Outlet: outlet, Claims: []*claim.Claim{c}}
+	}
+	ds, err := Run(rs, []*claim.Article{same("a.md", "Wire"), same("b.md", "Wire"), same("c.md", "Post")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || ds[0].Primary.File != "c.md" {
+		t.Fatalf("want c.md's claim against another outlet's, got %+v", ds)
+	}
+}
+
 func TestStoriesAreComparedOnlyWithThemselves(t *testing.T) {
 	rs := mustRules(t, strings.Replace(pairRule, "PAIRS", "across-documents", 1))
 	arts := []*claim.Article{

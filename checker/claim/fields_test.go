@@ -1,0 +1,100 @@
+package claim
+
+import (
+	"bytes"
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// exprFields lists the Claim's struct fields by their expr tags.
+func exprFields(t *testing.T) map[string]int {
+	t.Helper()
+	out := map[string]int{}
+	typ := reflect.TypeFor[Claim]()
+	for i := range typ.NumField() {
+		if tag := typ.Field(i).Tag.Get("expr"); tag != "" && tag != "-" {
+			out[tag] = i
+		}
+	}
+	return out
+}
+
+func TestFieldsNameEveryExprField(t *testing.T) {
+	var tags []string
+	for tag := range exprFields(t) {
+		tags = append(tags, tag)
+	}
+	got := Fields()
+	slices.Sort(tags)
+	slices.Sort(got)
+	if !slices.Equal(tags, got) {
+		t.Fatalf("Fields() = %v\nexpr tags = %v", got, tags)
+	}
+}
+
+// change gives a field a value other than its zero one; every part of it
+// is set, so a part AppendField forgot shows.
+func change(t *testing.T, v reflect.Value, part int) {
+	t.Helper()
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString("x")
+	case reflect.Int:
+		v.SetInt(7)
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Float64:
+		v.SetFloat(2.5)
+	case reflect.Slice:
+		v.Set(reflect.ValueOf([]string{"x"}))
+	case reflect.Struct:
+		change(t, v.Field(part%v.NumField()), 0)
+	default:
+		t.Fatalf("no test value for a %s", v.Kind())
+	}
+}
+
+func TestAppendFieldSeesEveryChangeOfItsFieldOnly(t *testing.T) {
+	fields := exprFields(t)
+	for name, i := range fields {
+		parts := 1
+		if f := reflect.ValueOf(Claim{}).Field(i); f.Kind() == reflect.Struct {
+			parts = f.NumField()
+		}
+		for part := range parts {
+			var c Claim
+			change(t, reflect.ValueOf(&c).Elem().Field(i), part)
+			for other := range fields {
+				before, ok := AppendField(nil, &Claim{}, other)
+				after, _ := AppendField(nil, &c, other)
+				if !ok {
+					t.Fatalf("AppendField does not know %q", other)
+				}
+				if differ := !bytes.Equal(before, after); differ != (other == name) {
+					t.Errorf("changing %s (part %d): %s appends %q, was %q", name, part, other, after, before)
+				}
+			}
+		}
+	}
+	if _, ok := AppendField(nil, &Claim{}, "nope"); ok {
+		t.Error("AppendField knows a field that does not exist")
+	}
+}
+
+func TestAppendFieldKeepsValuesApart(t *testing.T) {
+	// lengths come first, so a value cannot run into the next one
+	a := &Claim{Modifiers: []string{"a b", "c"}}
+	b := &Claim{Modifiers: []string{"a", "b c"}}
+	x, _ := AppendField(nil, a, "modifiers")
+	y, _ := AppendField(nil, b, "modifiers")
+	if bytes.Equal(x, y) {
+		t.Errorf("two modifier lists append the same bytes %q", x)
+	}
+	a, b = &Claim{Source: Source{Name: "ab", Title: ""}}, &Claim{Source: Source{Name: "a", Title: "b"}}
+	x, _ = AppendField(nil, a, "source")
+	y, _ = AppendField(nil, b, "source")
+	if bytes.Equal(x, y) {
+		t.Errorf("two sources append the same bytes %q", x)
+	}
+}
