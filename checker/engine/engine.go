@@ -432,7 +432,15 @@ func (ev *evaluator) value(field string, p *vm.Program, env any) (string, bool) 
 		ev.fail(field, err)
 		return "", false
 	}
-	return fmt.Sprint(out), true
+	return keyString(out), true
+}
+
+// keyString is a key's value as the string claims are grouped by.
+func keyString(v any) string {
+	if s, ok := v.(string); ok {
+		return s // most keys; fmt.Sprint would format it through reflection
+	}
+	return fmt.Sprint(v)
 }
 
 func (ev *evaluator) fail(field string, err error) {

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -66,7 +65,7 @@ func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
 					if seen[i] == nil {
 						seen[i] = map[string]bool{}
 					}
-					key := fmt.Sprint(k)
+					key := keyString(k)
 					if seen[i][key] {
 						continue
 					}
