@@ -7,10 +7,8 @@ package engine
 
 import (
 	"fmt"
-	"maps"
 	"path"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -160,14 +158,6 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 	if ev.rule.Pairs == rules.Single {
 		return ev.single(sel)
 	}
-	// A finding names the body's figure rather than the headline's when
-	// both conflict: headlines are short and often rounded.
-	sort.SliceStable(sel, func(i, j int) bool {
-		if sel[i].art != sel[j].art {
-			return sel[i].art < sel[j].art
-		}
-		return !sel[i].c.InHeadline && sel[j].c.InHeadline
-	})
 	return ev.pairs(sel)
 }
 
@@ -222,117 +212,203 @@ func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {
 // pairs compares the claims of each key group. Of a conflicting pair the
 // later claim is reported and the earlier is its related place; a claim is
 // reported at most once per other file.
+//
+// Groups are found by sorting rather than in maps: most runs are one
+// article's, with a few claims per key, where maps cost more than the
+// comparisons.
 func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
-	type place struct{ file, key, id string }
-	groups := map[string][]selected{}
-	represented := map[place]bool{}
-	for _, s := range sel {
-		k := s.key
-		if ev.rule.Pairs == rules.AcrossDocuments {
-			// across documents, an article is represented by its first
-			// claim of a key (its primary figure, its first spelling), so
-			// the work grows with the number of articles, not their claims
-			rep := place{file: s.doc.File, key: k}
-			if represented[rep] {
-				continue
-			}
-			represented[rep] = true
-			s.id = ev.identity(s.c)
-		} else {
-			// a claim that says the same thing as an earlier one of its
-			// article, equal in all the assert reads, is compared once: a
-			// pasted paragraph, or a hostile draft of thousands of copies,
-			// costs nothing more
-			s.id = ev.identity(s.c)
-			same := place{file: s.doc.File, key: k, id: s.id}
-			if represented[same] {
-				continue
-			}
-			represented[same] = true
-		}
-		if ev.rule.Pairs == rules.AcrossDocuments || ev.rule.Pairs == rules.AnyPair {
-			k = s.doc.Story + "\x00" + k
-		}
-		groups[k] = append(groups[k], s)
-	}
-	keys := slices.Sorted(maps.Keys(groups))
-	var out []diagnostic.Diagnostic
 	budget := max(minPairBudget, pairBudgetPerClaim*len(sel))
-	for _, k := range keys {
-		g := groups[k]
-		// claims of one identity are one bucket; the assert runs once per
-		// pair of buckets, so a story of ten thousand articles that spell a
-		// name one way costs nothing
-		var buckets [][]int // member positions in g, in order
-		index := map[string]int{}
-		for i, s := range g {
-			b, ok := index[s.id]
-			if !ok {
-				b = len(buckets)
-				index[s.id] = b
-				buckets = append(buckets, nil)
+	storyWide := ev.rule.Pairs == rules.AcrossDocuments || ev.rule.Pairs == rules.AnyPair
+	group := func(a, b *selected) int {
+		if storyWide {
+			if c := strings.Compare(a.doc.Story, b.doc.Story); c != 0 {
+				return c
 			}
-			buckets[b] = append(buckets[b], i)
 		}
-		reported := map[string]bool{}
-		for J := range buckets {
-			for I := 0; I <= J; I++ {
-				for _, dir := range [][2]int{{J, I}, {I, J}} {
-					if I == J && dir[0] != J {
-						continue
-					}
-					later, earlier := buckets[dir[0]], buckets[dir[1]]
-					if later[len(later)-1] <= earlier[0] {
-						// no member of the first comes after one of the second
-						// (a claim alone in its bucket has no pair in it)
-						continue
-					}
-					if budget--; budget < 0 {
-						ev.fail("pairs", fmt.Errorf("more than %d comparisons; the key %q groups too many different claims: narrow `where` or `key`",
-							max(minPairBudget, pairBudgetPerClaim*len(sel)), strings.TrimPrefix(k, g[0].doc.Story+"\x00")))
-						return out
-					}
-					ev.at = g[later[0]].doc.File
-					env := &rules.PairEnv{A: g[later[0]].c, B: g[earlier[0]].c}
-					ok := ev.boolean("assert", ev.rule.Assert.Program, env)
-					if ev.err != nil {
-						return out
-					}
-					if ok {
-						continue
-					}
-					for _, ai := range later {
-						a := g[ai]
-						for _, bi := range earlier {
-							if bi >= ai {
-								break
-							}
-							b := g[bi]
-							if !ev.pairAllowed(a, b) {
-								continue
-							}
-							// one finding per claim and other file, and one per
-							// pair of statements within a file
-							tag := fmt.Sprintf("%p\x00%s", a.c, b.c.File)
-							same := pairTag(a.c, b.c)
-							if reported[tag] || reported[same] {
-								break
-							}
-							d, good := ev.pairDiagnostic(&rules.PairEnv{A: a.c, B: b.c})
-							if !good {
-								return out
-							}
-							reported[tag], reported[same] = true, true
-							out = append(out, d)
+		return strings.Compare(a.key, b.key)
+	}
+	// Within a group, claims keep article order, an article's together, and
+	// in an article the body's come before the headline's: a finding names
+	// the body's figure rather than the headline's when both conflict, as
+	// headlines are short and often rounded. Positions are sorted, not the
+	// claims, and the order is total, so no stable sort is needed.
+	order := make([]int32, len(sel))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &sel[i], &sel[j]
+		if c := group(a, b); c != 0 {
+			return c
+		}
+		if a.art != b.art {
+			return a.art - b.art
+		}
+		if a.c.InHeadline != b.c.InHeadline {
+			if b.c.InHeadline {
+				return -1
+			}
+			return 1
+		}
+		return int(i - j)
+	})
+	var out []diagnostic.Diagnostic
+	var g []selected
+	var inFile, buckets idIndex
+	for lo := 0; lo < len(order); {
+		hi := lo + 1
+		for hi < len(order) && group(&sel[order[lo]], &sel[order[hi]]) == 0 {
+			hi++
+		}
+		g = ev.representatives(g[:0], sel, order[lo:hi], &inFile)
+		var ok bool
+		if out, ok = ev.compareGroup(out, g, &buckets, &budget, len(sel)); !ok {
+			return out
+		}
+		lo = hi
+	}
+	return out
+}
+
+// representatives are the claims of a group worth comparing, with their
+// identities. Across documents an article is represented by its first
+// claim of a key (its primary figure, its first spelling), so the work
+// grows with the number of articles, not their claims. Otherwise a claim
+// that says the same thing as an earlier one of its article, equal in all
+// the assert reads, is compared once: a pasted paragraph, or a hostile
+// draft of thousands of copies, costs nothing more.
+func (ev *evaluator) representatives(g, sel []selected, members []int32, inFile *idIndex) []selected {
+	for _, m := range members {
+		s := sel[m]
+		newFile := len(g) == 0 || g[len(g)-1].doc.File != s.doc.File
+		if ev.rule.Pairs == rules.AcrossDocuments {
+			if !newFile {
+				continue
+			}
+			s.id = ev.identity(s.c)
+			g = append(g, s)
+			continue
+		}
+		if newFile {
+			inFile.reset()
+		}
+		s.id = ev.identity(s.c)
+		if _, added := inFile.add(s.id); added {
+			g = append(g, s)
+		}
+	}
+	return g
+}
+
+// compareGroup runs the assert over the claims of one group and appends
+// its findings; false means the rule failed. Claims of one identity are
+// one bucket, and the assert runs once per pair of buckets, so a story of
+// ten thousand articles that spell a name one way costs nothing.
+func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, index *idIndex, budget *int, selected int) ([]diagnostic.Diagnostic, bool) {
+	var buckets [][]int // member positions in g, in order
+	index.reset()
+	for i, s := range g {
+		b, added := index.add(s.id)
+		if added {
+			buckets = append(buckets, nil)
+		}
+		buckets[b] = append(buckets[b], i)
+	}
+	var reported map[string]bool
+	for J := range buckets {
+		for I := 0; I <= J; I++ {
+			for _, dir := range [][2]int{{J, I}, {I, J}} {
+				if I == J && dir[0] != J {
+					continue
+				}
+				later, earlier := buckets[dir[0]], buckets[dir[1]]
+				if later[len(later)-1] <= earlier[0] {
+					// no member of the first comes after one of the second
+					// (a claim alone in its bucket has no pair in it)
+					continue
+				}
+				if *budget--; *budget < 0 {
+					ev.fail("pairs", fmt.Errorf("more than %d comparisons; the key %q groups too many different claims: narrow `where` or `key`",
+						max(minPairBudget, pairBudgetPerClaim*selected), g[0].key))
+					return out, false
+				}
+				ev.at = g[later[0]].doc.File
+				env := &rules.PairEnv{A: g[later[0]].c, B: g[earlier[0]].c}
+				ok := ev.boolean("assert", ev.rule.Assert.Program, env)
+				if ev.err != nil {
+					return out, false
+				}
+				if ok {
+					continue
+				}
+				if reported == nil {
+					reported = map[string]bool{}
+				}
+				for _, ai := range later {
+					a := g[ai]
+					for _, bi := range earlier {
+						if bi >= ai {
 							break
 						}
+						b := g[bi]
+						if !ev.pairAllowed(a, b) {
+							continue
+						}
+						// one finding per claim and other file, and one per
+						// pair of statements within a file
+						tag := fmt.Sprintf("%p\x00%s", a.c, b.c.File)
+						same := pairTag(a.c, b.c)
+						if reported[tag] || reported[same] {
+							break
+						}
+						d, good := ev.pairDiagnostic(&rules.PairEnv{A: a.c, B: b.c})
+						if !good {
+							return out, false
+						}
+						reported[tag], reported[same] = true, true
+						out = append(out, d)
+						break
 					}
 				}
 			}
 		}
 	}
-	return out
+	return out, true
 }
+
+// idIndex numbers identities in the order they are added. It is a list
+// while short, as most groups are, and a map beyond.
+type idIndex struct {
+	list []string
+	m    map[string]int
+}
+
+func (x *idIndex) reset() { x.list, x.m = x.list[:0], nil }
+
+// add returns id's number and whether it is new.
+func (x *idIndex) add(id string) (int, bool) {
+	if x.m != nil {
+		if n, ok := x.m[id]; ok {
+			return n, false
+		}
+	} else if n := slices.Index(x.list, id); n >= 0 {
+		return n, false
+	}
+	x.list = append(x.list, id)
+	if x.m == nil && len(x.list) > maxListedIDs {
+		x.m = make(map[string]int, 2*len(x.list))
+		for n, v := range x.list {
+			x.m[v] = n
+		}
+	} else if x.m != nil {
+		x.m[id] = len(x.list) - 1
+	}
+	return len(x.list) - 1, true
+}
+
+// maxListedIDs is where an idIndex turns from a list into a map: a linear
+// search of a few strings beats hashing them.
+const maxListedIDs = 16
 
 // identity is what a claim says and what the rule's assert reads of it:
 // two claims of equal identity give the assert the same answer against any

@@ -70,6 +70,21 @@ func TestPairRulesCompareWhatTheyRead(t *testing.T) {
 	}
 }
 
+// Headlines round: an article is represented by its body's figure, though
+// its headline comes first.
+func TestAcrossDocumentsAnArticleIsItsBodysFigure(t *testing.T) {
+	rs := mustRules(t, strings.Replace(pairRule, "PAIRS", "across-documents", 1))
+	headline := count("a.md", 1, 40, 40, "killed")
+	headline.InHeadline = true
+	arts := []*claim.Article{
+		{File: "a.md", Claims: []*claim.Claim{headline, count("a.md", 3, 33, 33, "killed")}},
+		{File: "b.md", Claims: []*claim.Claim{count("b.md", 5, 33, 33, "killed")}},
+	}
+	if ds, _ := Run(rs, arts); len(ds) != 0 {
+		t.Fatalf("a headline stood for its article: %+v", ds)
+	}
+}
+
 func TestStoriesAreComparedOnlyWithThemselves(t *testing.T) {
 	rs := mustRules(t, strings.Replace(pairRule, "PAIRS", "across-documents", 1))
 	arts := []*claim.Article{
@@ -243,5 +258,28 @@ func TestKeptClaimsAreCopies(t *testing.T) {
 	kept[0].Modifiers[0] = "changed"
 	if c.Modifiers[0] != "Turkish" {
 		t.Fatal("the kept claim shares its modifiers with the article's")
+	}
+}
+
+// idIndex numbers identities as a map would, before and after it turns
+// from a list into one.
+func TestIDIndexNumbersInOrderOfFirstSight(t *testing.T) {
+	var x idIndex
+	want := map[string]int{}
+	for round := range 2 {
+		x.reset()
+		clear(want)
+		for i := range 3 * maxListedIDs {
+			id := fmt.Sprint((i * 7) % (2*maxListedIDs + round))
+			n, added := x.add(id)
+			w, seen := want[id]
+			if !seen {
+				w = len(want)
+				want[id] = w
+			}
+			if n != w || added == seen {
+				t.Fatalf("round %d, add(%q) = %d, %v; want %d, %v", round, id, n, added, w, !seen)
+			}
+		}
 	}
 }
