@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -414,7 +415,7 @@ const maxListedIDs = 16
 // two claims of equal identity give the assert the same answer against any
 // third, so they are one bucket.
 func (ev *evaluator) identity(c *claim.Claim) string {
-	b := append(ev.idBuf[:0], statement(c)...)
+	b := appendStatement(ev.idBuf[:0], c)
 	for _, f := range ev.rule.Assert.Reads {
 		b, _ = claim.AppendField(b, c, f)
 	}
@@ -462,11 +463,16 @@ func pairTag(a, b *claim.Claim) string {
 }
 
 // statement is what a claim says, without its wording or place.
-func statement(c *claim.Claim) string {
-	if c.Kind == claim.Count || c.Kind == claim.Quantity {
-		return fmt.Sprintf("%s|%s|%s|%v|%v", c.Kind, c.Event, c.Unit, c.Value.Min, c.Value.Max)
+func statement(c *claim.Claim) string { return string(appendStatement(nil, c)) }
+
+func appendStatement(b []byte, c *claim.Claim) []byte {
+	b = append(append(b, c.Kind...), '|')
+	if c.Kind != claim.Count && c.Kind != claim.Quantity {
+		return append(b, c.Text...)
 	}
-	return c.Kind + "|" + c.Text
+	b = append(append(append(append(b, c.Event...), '|'), c.Unit...), '|')
+	b = append(strconv.AppendFloat(b, c.Value.Min, 'g', -1, 64), '|')
+	return strconv.AppendFloat(b, c.Value.Max, 'g', -1, 64)
 }
 
 // facts identifies a claim by what it says, not where.
