@@ -103,6 +103,8 @@ func TestQuantities(t *testing.T) {
 		"The convoy drove 30 km to the coast.":  "[30,30] exact km",
 		"Talks lasted nearly six hours.":        "[5.4,6] approx_below hour",
 		"Unemployment fell to 4.5 per cent.":    "[4.5,4.5] exact percent",
+		"Each bag held 200g of rice.":           "[200,200] exact g",
+		"The drive stores 2TB of footage.":      "[2,2] exact TB",
 	})
 }
 
@@ -172,6 +174,7 @@ func TestNotCounts(t *testing.T) {
 		"He posted 795655190602981376 on Tuesday.",        // an identifier
 		"Kanal 9 reported the fire. Voyager 2 sent data.", // a name that opens a sentence
 		"Markets fell. Ibex 35 slid and Nikkei 225 rose.",
+		"The 5G network and 3D printers spread.", // a symbol's case is its meaning: 5g would be grams
 	} {
 		for _, c := range ofKind(claimsOf(t, text), claim.Count, claim.Quantity) {
 			if c.Text != "two sides" && c.Text != "A 17-year-old girl" && c.Text != "Kevin Richardson" && c.Unit != "year" {

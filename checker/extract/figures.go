@@ -292,7 +292,7 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 	case prev.is(":") && !t.space:
 		return end
 	case prev.is("'s", "’s") && n.Tokens == 1 && (tokAt(toks, i-2).capitalized() || tokAt(toks, i-2).in(cPronoun)) &&
-		!(next.in(cMeasureUnit) && (!next.capitalized() || !next.space)) &&
+		!(next.isUnit() && (!next.capitalized() || !next.space)) &&
 		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s")):
 		return end // a title or model after a name, or "is": "Ocean's 12 fell", "Poor's 500", "She's 17", "it's 12.30"
 	case prev.in(cMonth) || next.in(cMonth) || (next.is(",") && isYearLike(next2) && prev.kind == tWord && prev.in(cMonth)):
@@ -305,7 +305,7 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end
 	case phoneLike(toks, i, end):
 		return end + 2
-	case codePrefix(prev, next, toks, i-1) && !unitAttached(next) && !next.in(cMeasureUnit) && !(currencyPrefixes[prev.lower] && !t.space):
+	case codePrefix(prev, next, toks, i-1) && !unitAttached(next) && !next.isUnit() && !(currencyPrefixes[prev.lower] && !t.space):
 		return end
 	}
 	return 0
@@ -373,7 +373,14 @@ func mixedCase(s string) bool {
 // unitAttached: a unit written against the digits ("2.4GHz") makes a
 // measurement, not a code.
 func unitAttached(next *token) bool {
-	return !next.space && next.kind == tWord && next.in(cMeasureUnit)
+	return !next.space && next.kind == tWord && next.isUnit()
+}
+
+// isUnit: the token is a unit of measure. Symbols are read in any case but
+// those whose case is their meaning: "200g" is grams, "5G" a network
+// generation and "MG" a car maker.
+func (t *token) isUnit() bool {
+	return t.in(cMeasureUnit) && !(lowerCaseUnits[t.lower] && t.text != t.lower)
 }
 
 // ageFigure reads an age as a quantity in years: "a 17-year-old girl",
@@ -565,7 +572,7 @@ func (f *figure) readUnit(toks []token) {
 		f.unit, f.last = u, f.last+2
 		return
 	}
-	if u, ok := measureUnits[next.lower]; ok && (next.lower != "p" || !next.space) && !(next.is("point", "points") && f.qualifier == claim.Vague) {
+	if u, ok := measureUnits[next.lower]; ok && next.isUnit() && (next.lower != "p" || !next.space) && !(next.is("point", "points") && f.qualifier == claim.Vague) {
 		f.unit, f.last = u, f.last+1
 	}
 }

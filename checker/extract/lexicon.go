@@ -186,6 +186,7 @@ func buildMeasureUnits() map[string]string {
 		"MW":         `mw megawatt megawatts`,
 		"GW":         `gw gigawatt gigawatts`,
 		"kWh":        `kwh`,
+		"TB":         `tb terabyte terabytes`,
 		"GB":         `gb gigabyte gigabytes`,
 		"MB":         `mb megabyte megabytes`,
 		"rpm":        `rpm`,

@@ -99,6 +99,18 @@ var numberSuffixes = map[string]bool{
 	"hp": true, "w": true, "deg": true, "degf": true, "degc": true, "pc": true, "bps": true, "min": true, "mins": true, "hrs": true, "yrs": true, "sec": true, "secs": true, "mg": true,
 }
 
+// isNumberSuffix: s, right after digits, is a suffix of the number rather
+// than part of one word with them ("5G", "3D", "B52" are names). Case is
+// ignored but in the symbols whose case is their meaning: "200g" is grams,
+// "5G" a network generation.
+func isNumberSuffix(s string) bool {
+	lower := strings.ToLower(s)
+	return numberSuffixes[lower] && !(lowerCaseUnits[lower] && s != lower)
+}
+
+// lowerCaseUnits are the unit symbols written only in lower case.
+var lowerCaseUnits = map[string]bool{"g": true, "mg": true}
+
 // tokenize splits text into tokens. It never fails and covers every
 // non-space byte of text with exactly one token.
 func tokenize(text string) []token {
@@ -294,7 +306,7 @@ func appendNumber(toks []token, text string, i int, space bool) []token {
 		}
 		k += size
 	}
-	if k > j && !numberSuffixes[strings.ToLower(text[j:k])] {
+	if k > j && !isNumberSuffix(text[j:k]) {
 		return append(toks, mk(tWord, text, i, k, space))
 	}
 	toks = append(toks, mk(tNumber, text, i, j, space))

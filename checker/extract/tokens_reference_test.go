@@ -86,7 +86,7 @@ func refAppendNumber(toks []token, text string, i int, space bool) []token {
 		}
 		k += size
 	}
-	if k > j && !numberSuffixes[strings.ToLower(text[j:k])] {
+	if k > j && !isNumberSuffix(text[j:k]) {
 		return append(toks, refMk(tWord, text, i, k, space))
 	}
 	toks = append(toks, refMk(tNumber, text, i, j, space))
