@@ -368,13 +368,15 @@ func kindOrder(k claim.Kind) int {
 
 // vocabulary fills w with the words the document writes in lower case, and the
 // capitalized words it writes somewhere other than at a sentence's start.
+// Function words are left out: namesIn skips them before it asks, and they
+// are two in five of an article's words.
 func vocabulary(blocks [][]token, w *wordSets) {
 	// only words the document also capitalizes matter; collect those first,
 	// so the common lower-case words are looked up, not stored
 	for _, toks := range blocks {
 		for k := range toks {
 			t := &toks[k]
-			if t.kind != tWord || t.shape&sUpper == 0 {
+			if t.kind != tWord || t.shape&sUpper == 0 || t.in(cFunctionWord) {
 				continue
 			}
 			w.capped.add(t.lower, t.hash)
@@ -386,7 +388,7 @@ func vocabulary(blocks [][]token, w *wordSets) {
 	for _, toks := range blocks {
 		for i := range toks {
 			t := &toks[i]
-			if t.kind == tWord && t.shape&sUpper == 0 && w.capped.has(t.lower, t.hash) {
+			if t.kind == tWord && t.shape&sUpper == 0 && !t.in(cFunctionWord) && w.capped.has(t.lower, t.hash) {
 				w.lower.add(t.lower, t.hash)
 			}
 		}
