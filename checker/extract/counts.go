@@ -747,7 +747,7 @@ func scopeAt(toks []token, j, hi int) int {
 	g := scopeGroups(t.lower)
 	n1, n2, n3 := tokAt(toks, j+1), tokAt(toks, j+2), tokAt(toks, j+3)
 	switch {
-	case g&gSince != 0 && (n1.kind == tWord || n1.kind == tNumber):
+	case g&gSince != 0 && (n1.kind == tWord || n1.kind == tNumber) && !adverbialSince(toks, j):
 		n := 1
 		for k := j + 1; k < hi && k < j+7 && toks[k].kind != tPunct && !toks[k].is("as", "and", "but", "while", "when", "because", "after", "which", "who"); k++ {
 			n++
@@ -829,6 +829,15 @@ const (
 	gIndefinite                          // a, an, another, one: "a strike on Thursday morning"
 	gThroughout                          // in, during, throughout, of: "during the war"
 )
+
+// adverbialSince: "since" as "since then", between an auxiliary and its
+// verb ("the toll has since risen to 17"), starts no scope.
+func adverbialSince(toks []token, j int) bool {
+	next := tokAt(toks, j+1)
+	return tokAt(toks, j-1).is("has", "have", "had", "having", "'s", "’s") ||
+		next.is("risen", "fallen", "grown", "been", "become", "gone", "climbed", "rose", "fell", "grew") ||
+		next.kind == tWord && strings.HasSuffix(next.lower, "ed")
+}
 
 // scopeGroups is the groups of a lower-case word.
 func scopeGroups(w string) scopeGroup {

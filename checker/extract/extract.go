@@ -266,7 +266,10 @@ func nearest(attrs []attribution, k int) (claim.Source, bool) {
 // later one says the toll rose to a new figure they do not allow.
 func (x *extractor) supersedeEarlier(c *claim.Claim) {
 	for _, e := range x.counts {
-		if e.Event == c.Event && !e.Subset && !e.Value.Overlaps(c.Value) && sameSubjectClass(e.Subject, c.Subject) {
+		// "at least 14 … the toll rose to 17": a figure the new one rose
+		// past is replaced though it allowed the new one
+		passed := e.Value.Min < c.Value.Min
+		if e.Event == c.Event && !e.Subset && (!e.Value.Overlaps(c.Value) || passed) && sameSubjectClass(e.Subject, c.Subject) {
 			e.Superseded = true
 		}
 	}

@@ -279,6 +279,17 @@ func TestRevisionsAreSuperseded(t *testing.T) {
 	if len(cs) != 2 || !cs[0].Superseded || cs[1].Superseded || cs[1].Value.Min != 33 {
 		t.Errorf("originally … revised to: got %v", describeAll(cs))
 	}
+	// an earlier lower bound the toll rose past is replaced, and "since"
+	// between an auxiliary and its verb is "since then", not a scope
+	for _, text := range []string{
+		"At least 14 people were killed in the crash.\n\nThe death toll later rose to 17, officials said.",
+		"More than ten people died in the fire. The toll has since risen to 17.",
+	} {
+		cs = ofKind(claimsOf(t, text), claim.Count)
+		if len(cs) != 2 || !cs[0].Superseded || cs[1].Superseded || cs[1].Event != "killed" || cs[1].Scope != "" {
+			t.Errorf("%q: got %v", text, describeAll(cs))
+		}
+	}
 }
 
 func TestAdditiveFiguresAreNotRevisions(t *testing.T) {
@@ -298,6 +309,7 @@ func TestScopes(t *testing.T) {
 		"A strike on Thursday morning killed three soldiers.":                  "A strike on Thursday morning",
 		"So far this year, 120 people have been killed.":                       "So far this year",
 		"It had already lost 17 soldiers in the campaign.":                     "in the campaign",
+		"Since taking office, he has seen 40 people killed.":                   "Since taking office",
 		"Thirty-three soldiers were killed in the attack on Thursday night.":   "",
 	} {
 		cs := ofKind(claimsOf(t, text), claim.Count)

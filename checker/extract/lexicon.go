@@ -62,7 +62,7 @@ var auxiliaries = set(`were was have has had been being be are is am reportedly 
 // ("the death toll was revised to 33", "killing at least").
 var leftBridge = set(`to at of as the was is has had have been now stood stands rose risen climbed reached
 	revised raised increased jumped put up officially confirmed reportedly initially originally first later
-	eventually further another an a its their total number rising climbing`)
+	eventually further another an a its their total number rising climbing since`)
 
 // Qualifiers before a figure, longest first; each maps to the contract's
 // qualifier vocabulary. One table, documented in docs/extraction.md.
