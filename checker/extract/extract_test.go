@@ -406,7 +406,21 @@ func TestAttributionSubjects(t *testing.T) {
 		"Reyes, who wore a shirt reading “Count every vote,” shouted that the polls had closed.": "person|Reyes",
 		"The mayor, speaking on Tuesday, said the bridge would reopen.":                          "anonymous|The mayor",
 		"Ana Lima, managing director of the port, said the cranes were idle.":                    "person|Ana Lima, managing director of the port",
+		// a body named "X of Y" or "X for Y" is one organization, not a
+		// person or a place
+		"Prices rose, the Office for National Statistics said.": "organization|the Office for National Statistics|Office for National Statistics",
+		"Rates were held, the Bank of England said.":            "organization|the Bank of England|Bank of England",
 	})
+}
+
+func TestBodiesNamedWithOfAndForAreOneName(t *testing.T) {
+	var got []string
+	for _, c := range ofKind(claimsOf(t, "The Bank of Canada and the Institute for Fiscal Studies disagreed with Governor Ames of Ohio."), claim.Name) {
+		got = append(got, c.Text)
+	}
+	if want := "Bank of Canada|Institute for Fiscal Studies|Ames|Ohio"; strings.Join(got, "|") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, "|"), want)
+	}
 }
 
 // A speech verb's subject may be any noun phrase of people, a body or a

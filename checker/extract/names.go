@@ -43,6 +43,10 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 				j++
 				continue
 			}
+			if toks[j].is("of", "for") && j+1 < len(toks) && nameWord(&toks[j+1]) && orgWords[toks[j-1].lower] {
+				j++ // a body's name: "Bank of England", "Office for National Statistics"
+				continue
+			}
 			break
 		}
 		k = j

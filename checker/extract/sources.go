@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
@@ -873,7 +874,7 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	head := words[len(words)-1].lower
 	for i, w := range words {
 		if w.is("of", "for") && i > 0 {
-			if orgWords[words[i-1].lower] && !anyIn(words[i:len(words)-1], cTitle) {
+			if orgWords[words[i-1].lower] && !slices.ContainsFunc(words[i:len(words)-1], func(w token) bool { return roleWords[w.lower] }) {
 				// "the Russian Ministry of Defense" is a ministry; "Bank of Japan
 				// chief Toshihiko Fukui" is the chief
 				head = words[i-1].lower
@@ -906,7 +907,7 @@ func classify(words []token, st *docState) (name, title, kind string) {
 		}
 	}
 	switch {
-	case name != "" && places[strings.ToLower(name)]:
+	case name != "" && places[strings.ToLower(name)] && !orgWords[head]:
 		return name, "", claim.Organization // "Russia said", "Washington says"
 	case name != "" && start == 1 && end == len(words) && words[0].is("the") && !demonymNoun(strings.ToLower(name)):
 		return name, "", claim.Organization // "the Herald", "the Tories": people take no article
