@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/numwords"
 )
 
 // count is a figure with what it counts, before it becomes a claim.
@@ -222,12 +223,25 @@ func pastVerb(t *token) bool {
 		!strings.HasPrefix(t.lower, "un")
 }
 
+// fraction: the figure is a fraction of something, "half", "a third",
+// "two-thirds" (not "half a dozen").
+func (c *count) fraction(toks []token) bool {
+	if c.value.Max >= 1 {
+		return false
+	}
+	t := &toks[c.numFirst]
+	if t.is("a", "one") {
+		t = tokAt(toks, c.numFirst+1)
+	}
+	return numwords.IsFraction(t.lower)
+}
+
 // readRelations marks subsets ("including three children") and the total
 // of a subset ("eight" in "six of the eight victims"), and running totals.
 func (c *count) readRelations(toks []token, prev *count) {
 	p1, p2 := tokAt(toks, c.first-1), tokAt(toks, c.first-2)
-	if p1.is("including", "includes", "included") || p1.is("them", "whom") && p2.is("among", "of") {
-		c.subset = true
+	if p1.is("including", "includes", "included") || p1.is("them", "whom") && p2.is("among", "of") || c.fraction(toks) {
+		c.subset = true // a fraction is a part: "two-thirds of residents"
 	}
 	if (p1.is("the", "them", "those") && p2.is("of")) && prev != nil && prev.npEnd >= c.first-3 {
 		c.superset = true

@@ -336,6 +336,12 @@ func TestSubsetsAndTotals(t *testing.T) {
 	if len(cs) != 1 || !cs[0].Cumulative || cs[0].Scope != "" {
 		t.Errorf("cumulative: got %v", describeAll(cs))
 	}
+	// a fraction is a part of a whole, with or without "the"; half a dozen
+	// is a number
+	cs = ofKind(claimsOf(t, "Two-thirds of residents fled and half the shops shut, but half a dozen people stayed."), claim.Count)
+	if len(cs) != 3 || !cs[0].Subset || cs[0].Value.Min != 2.0/3 || !cs[1].Subset || cs[2].Subset || cs[2].Value.Min != 6 {
+		t.Errorf("fractions: got %v", describeAll(cs))
+	}
 }
 
 func describeAll(cs []*claim.Claim) string {

@@ -514,8 +514,8 @@ func hyphenFigure(toks []token, i int) (figure, bool) {
 			return figure{}, false
 		}
 		num, noun = a, b
-		if numwords.IsNumberWord(t.lower) {
-			return figure{}, false // "thirty-three" is a plain number
+		if numwords.IsNumberWord(t.lower) || numwords.IsFraction(t.lower) {
+			return figure{}, false // "thirty-three" is a plain number, "two-thirds" a fraction
 		}
 	} else if t.kind == tNumber && tokAt(toks, i+1).is("-") && !tokAt(toks, i+1).space && tokAt(toks, i+2).kind == tWord && !tokAt(toks, i+2).space {
 		num, noun = t.lower, tokAt(toks, i+2).lower

@@ -156,13 +156,26 @@ func parseVague(words []string) (Number, bool) {
 var fractions = map[string]float64{"half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1,
 	"two-thirds": 2.0 / 3, "three-quarters": 0.75, "three-fourths": 0.75}
 
+var halfDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"my": true, "your": true, "these": true, "those": true, "all": true}
+
+// IsFraction reports whether w names a fraction: "half", "two-thirds".
+func IsFraction(w string) bool {
+	_, ok := fractions[w]
+	return ok
+}
+
 // parseFraction reads "half of", "a third of", "two-thirds of".
 func parseFraction(words []string) (Number, bool) {
 	i := 0
 	if words[0] == "a" || words[0] == "one" {
 		i = 1
 	}
-	if i+1 >= len(words) || words[i+1] != "of" {
+	if i+1 >= len(words) {
+		return Number{}, false
+	}
+	// "half the shops": half alone may take its noun phrase without "of"
+	if words[i+1] != "of" && !(words[i] == "half" && i == 0 && halfDeterminers[words[i+1]]) {
 		return Number{}, false
 	}
 	v, ok := fractions[words[i]]

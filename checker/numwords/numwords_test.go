@@ -34,6 +34,10 @@ func TestParse(t *testing.T) {
 		{"a million civilians", 1e6, 1e6, 2, false},
 		{"a dozen people", 12, 12, 2, false},
 		{"half a dozen", 6, 6, 3, false},
+		{"a third of voters", 1.0 / 3, 1.0 / 3, 2, false},
+		{"two-thirds of residents", 2.0 / 3, 2.0 / 3, 1, false},
+		{"half the shops", 0.5, 0.5, 1, false},
+		{"half of them", 0.5, 0.5, 1, false},
 		{"one and a half million", 1.5e6, 1.5e6, 5, false},
 		{"dozens of soldiers", 24, 99, 1, true},
 		{"hundreds were", 100, 1000, 1, true},
@@ -128,6 +132,16 @@ func TestDigitsPlainIntegers(t *testing.T) {
 		want, err := strconv.ParseFloat(w, 64)
 		if !ok || err != nil || got != want {
 			t.Errorf("Digits(%q) = %v, %v; strconv %v, %v", w, got, ok, want, err)
+		}
+	}
+}
+
+// Only "half" takes its noun phrase without "of"; "third the shops" and
+// "half past" are no fractions.
+func TestFractionsNeedOfButHalf(t *testing.T) {
+	for _, in := range []string{"third the shops", "half past nine", "a quarter the size"} {
+		if n, ok := Parse(strings.Fields(in)); ok && n.Max < 1 {
+			t.Errorf("Parse(%q) = %+v", in, n)
 		}
 	}
 }
