@@ -416,6 +416,16 @@ func TestAttributionSubjects(t *testing.T) {
 		// person or a place
 		"Prices rose, the Office for National Statistics said.": "organization|the Office for National Statistics|Office for National Statistics",
 		"Rates were held, the Bank of England said.":            "organization|the Bank of England|Bank of England",
+		// a body after its kind is a body; a kind of business is a body
+		// without a name, and a place before it names none
+		"Carmaker Maruti said sales rose.":                           "organization|Carmaker Maruti|Maruti",
+		"Anti-virus firm Norvane said the worm spread.":              "organization|Anti-virus firm Norvane|Norvane",
+		"The airline said flights would resume.":                     "organization|The airline|",
+		"The German regulator said the fine stood.":                  "organization|The German regulator|",
+		"A spokesperson for Delta Airlines said the plane was safe.": "anonymous|A spokesperson for Delta Airlines|",
+		// a player's position or a title before a name is no body
+		"England centre Mike Tindall said he was fit.":                    "person|England centre Mike Tindall|Mike Tindall",
+		"Director of television Jana Bennett said the show would return.": "person|Director of television Jana Bennett|Jana Bennett",
 	})
 }
 

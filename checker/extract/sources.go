@@ -63,7 +63,10 @@ var orgWords = set(`ministry ministries department agency agencies observatory c
 	administration campaign authority service services bureau board foundation federation alliance coalition
 	command fleet guard corps station channel television tv radio times post journal news press
 	hospital center centre unit school college league club team nato un eu unicef unhcr state-run
-	state-owned regime cabinet secretariat inc ltd llc plc watchdog monitor charity firm`)
+	state-owned regime cabinet secretariat inc ltd llc plc watchdog monitor charity firm
+	retailer retailers carmaker carmakers automaker automakers airline airlines lender lenders insurer insurers
+	supermarket supermarkets manufacturer manufacturers broadcaster broadcasters regulator regulators
+	conglomerate exchange chain startup start-up giant`)
 
 // knownAgencies are news agencies and outlets often cited by name alone.
 var knownAgencies = set(`anadolu reuters afp ap interfax ria tass xinhua sana irna bloomberg cnn bbc
@@ -878,6 +881,8 @@ func classify(words []token, st *docState) (name, title, kind string) {
 				// "the Russian Ministry of Defense" is a ministry; "Bank of Japan
 				// chief Toshihiko Fukui" is the chief
 				head = words[i-1].lower
+			} else if anonymousNouns[words[i-1].lower] {
+				head = words[i-1].lower // "a spokesperson for Delta Airlines" is unnamed
 			}
 			break
 		}
@@ -911,11 +916,16 @@ func classify(words []token, st *docState) (name, title, kind string) {
 		return name, "", claim.Organization // "Russia said", "Washington says"
 	case name != "" && start == 1 && end == len(words) && words[0].is("the") && !demonymNoun(strings.ToLower(name)):
 		return name, "", claim.Organization // "the Herald", "the Tories": people take no article
+	case name != "" && start > 0 && (!words[start-1].capitalized() || start == 1) && bodyKinds[words[start-1].lower] && end == len(words) && !anyIn(words[:start], cTitle):
+		return name, "", claim.Organization // a body after its kind: "carmaker Maruti", "Film giant Disney"
 	case name != "" && !orgAfterTitle && !orgWords[head] && !acronymOrAgency(words[start:end]):
 		return name, trimArticle(title), claim.Person
 	case anonymousNouns[head] && !acronymOrAgency(words[len(words)-1:]):
 		return "", "", claim.Anonymous
 	case orgAfterTitle || orgWords[head] || acronymOrAgency(words):
+		if !words[len(words)-1].capitalized() && onlyPlaceModifiers(words) {
+			return "", "", claim.Organization // "the German regulator", "US retailers": unnamed
+		}
 		return orgName(words), "", claim.Organization
 	case titleWords[head]:
 		// "the governor": the person with that title named earlier
@@ -1007,6 +1017,39 @@ func acronymOrAgency(words []token) bool {
 	}
 	return false
 }
+
+// onlyPlaceModifiers: the capitalized words of a phrase are all places
+// or nationalities, which describe a body without naming it.
+func onlyPlaceModifiers(words []token) bool {
+	for i := range words {
+		w := &words[i]
+		if w.capitalized() && !w.in(cFunctionWord) && !places[w.lower] && !countryCodes[w.lower] && !demonym(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// demonym: a word for a nationality ("German", "Syrian", "Dutch"), which
+// describes a body without naming it.
+func demonym(w *token) bool {
+	return w.in(cDemonym) || demonymNouns[w.lower] || nationality(w.lower) && !notNationalities[w.lower]
+}
+
+// notNationalities end like nationalities and are not: "the Guardian
+// newspaper" names a paper.
+var notNationalities = set(`guardian christian victorian median comedian musician politician librarian`)
+
+// countryCodes are countries written as initials.
+var countryCodes = set(`us uk eu uae usa`)
+
+// bodyKinds name what kind of body a name after them is: "carmaker
+// Maruti", "watchdog Ofcom". Words that are also a player's position or a
+// place ("centre", "guard", "post") are left out.
+var bodyKinds = set(`firm company group bank agency newspaper paper network channel broadcaster broadcasters
+	regulator watchdog charity institute union party club university council commission ministry retailer carmaker
+	automaker airline lender insurer manufacturer conglomerate exchange giant startup start-up journal magazine
+	corporation foundation association federation coalition alliance`)
 
 // places are countries and capitals, which speak for governments.
 var places = set(`russia turkey syria iran iraq israel china india pakistan afghanistan ukraine france germany
