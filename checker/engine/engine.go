@@ -218,7 +218,8 @@ func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {
 // article's, with a few claims per key, where maps cost more than the
 // comparisons.
 func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
-	budget := max(minPairBudget, pairBudgetPerClaim*len(sel))
+	limit := max(minPairBudget, pairBudgetPerClaim*len(sel))
+	budget := limit
 	storyWide := ev.rule.Pairs == rules.AcrossDocuments || ev.rule.Pairs == rules.AnyPair
 	group := func(a, b *selected) int {
 		if storyWide {
@@ -263,7 +264,7 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 		}
 		g = ev.representatives(g[:0], sel, order[lo:hi], &inFile)
 		var ok bool
-		if out, ok = ev.compareGroup(out, g, &buckets, &budget, len(sel)); !ok {
+		if out, ok = ev.compareGroup(out, g, &buckets, &budget, limit); !ok {
 			return out
 		}
 		lo = hi
@@ -304,8 +305,9 @@ func (ev *evaluator) representatives(g, sel []selected, members []int32, inFile 
 // compareGroup runs the assert over the claims of one group and appends
 // its findings; false means the rule failed. Claims of one identity are
 // one bucket, and the assert runs once per pair of buckets, so a story of
-// ten thousand articles that spell a name one way costs nothing.
-func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, index *idIndex, budget *int, selected int) ([]diagnostic.Diagnostic, bool) {
+// ten thousand articles that spell a name one way costs nothing. budget is
+// what is left of the rule's limit of comparisons.
+func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, index *idIndex, budget *int, limit int) ([]diagnostic.Diagnostic, bool) {
 	var buckets [][]int // member positions in g, in order
 	index.reset()
 	for i, s := range g {
@@ -330,7 +332,7 @@ func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, ind
 				}
 				if *budget--; *budget < 0 {
 					ev.fail("pairs", fmt.Errorf("more than %d comparisons; the key %q groups too many different claims: narrow `where` or `key`",
-						max(minPairBudget, pairBudgetPerClaim*selected), g[0].key))
+						limit, g[0].key))
 					return out, false
 				}
 				ev.at = g[later[0]].doc.File

@@ -283,3 +283,24 @@ func TestIDIndexNumbersInOrderOfFirstSight(t *testing.T) {
 		}
 	}
 }
+
+// A key that groups too many different claims stops the rule with an error
+// that names the limit and the key, instead of running for hours.
+func TestPairBudgetStopsARuleThatComparesTooMuch(t *testing.T) {
+	rs := mustRules(t, `
+- id: everything
+  claims: count
+  pairs: any
+  key: '"all"'
+  assert: a.value.min >= 0
+  message: m
+`)
+	var cs []*claim.Claim
+	for i := range 1500 {
+		cs = append(cs, count("a.md", i+1, float64(i), float64(i), "killed"))
+	}
+	_, err := Run(rs, []*claim.Article{{File: "a.md", Claims: cs}})
+	if err == nil || !strings.Contains(err.Error(), `more than 1000000 comparisons; the key "all" groups too many`) {
+		t.Fatalf("err = %v", err)
+	}
+}

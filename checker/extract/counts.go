@@ -850,7 +850,7 @@ func adverbialSince(toks []token, j int) bool {
 	next := tokAt(toks, j+1)
 	return tokAt(toks, j-1).is("has", "have", "had", "having", "'s", "’s") ||
 		next.is("risen", "fallen", "grown", "been", "become", "gone", "climbed", "rose", "fell", "grew") ||
-		next.kind == tWord && strings.HasSuffix(next.lower, "ed")
+		next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "ed")
 }
 
 // scopeGroups is the groups of a lower-case word.

@@ -1023,17 +1023,18 @@ func acronymOrAgency(words []token) bool {
 func onlyPlaceModifiers(words []token) bool {
 	for i := range words {
 		w := &words[i]
-		if w.capitalized() && !w.in(cFunctionWord) && !places[w.lower] && !countryCodes[w.lower] && !demonym(w) {
+		if w.capitalized() && !w.in(cFunctionWord) && !placeWord(w) {
 			return false
 		}
 	}
 	return true
 }
 
-// demonym: a word for a nationality ("German", "Syrian", "Dutch"), which
-// describes a body without naming it.
-func demonym(w *token) bool {
-	return w.in(cDemonym) || demonymNouns[w.lower] || nationality(w.lower) && !notNationalities[w.lower]
+// placeWord: a country or a word for a nationality ("US", "Germany",
+// "German", "Syrian", "Dutch").
+func placeWord(w *token) bool {
+	return places[w.lower] || countryCodes[w.lower] || w.in(cDemonym) || demonymNouns[w.lower] ||
+		nationality(w.lower) && !notNationalities[w.lower]
 }
 
 // notNationalities end like nationalities and are not: "the Guardian
