@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
@@ -877,7 +876,7 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	head := words[len(words)-1].lower
 	for i, w := range words {
 		if w.is("of", "for") && i > 0 {
-			if orgWords[words[i-1].lower] && !slices.ContainsFunc(words[i:len(words)-1], func(w token) bool { return roleWords[w.lower] }) {
+			if orgWords[words[i-1].lower] && !anyRole(words[i:len(words)-1]) {
 				// "the Russian Ministry of Defense" is a ministry; "Bank of Japan
 				// chief Toshihiko Fukui" is the chief
 				head = words[i-1].lower
@@ -1012,6 +1011,18 @@ func acronymOrAgency(words []token) bool {
 			return true
 		}
 		if len(w.text) >= 2 && w.text == strings.ToUpper(w.text) && w.kind == tWord && !strings.Contains(w.text, ".") && w.text != "US" {
+			return true
+		}
+	}
+	return false
+}
+
+// anyRole: some word is a role ("chief" in "Bank of Japan chief …"); a
+// title's modifiers ("National" in "Office for National Statistics") are
+// none.
+func anyRole(words []token) bool {
+	for i := range words {
+		if roleWords[words[i].lower] {
 			return true
 		}
 	}
