@@ -430,13 +430,20 @@ func TestAttributionSubjects(t *testing.T) {
 }
 
 func TestBodiesNamedWithOfAndForAreOneName(t *testing.T) {
+	got := namesOf(t, "The Bank of Canada and the Institute for Fiscal Studies disagreed with Governor Ames of Ohio.")
+	if want := "Bank of Canada|Institute for Fiscal Studies|Ames|Ohio"; got != want {
+		t.Errorf("names %q, want %q", got, want)
+	}
+}
+
+// namesOf is the text of the name claims of text, joined by "|".
+func namesOf(t *testing.T, text string) string {
+	t.Helper()
 	var got []string
-	for _, c := range ofKind(claimsOf(t, "The Bank of Canada and the Institute for Fiscal Studies disagreed with Governor Ames of Ohio."), claim.Name) {
+	for _, c := range ofKind(claimsOf(t, text), claim.Name) {
 		got = append(got, c.Text)
 	}
-	if want := "Bank of Canada|Institute for Fiscal Studies|Ames|Ohio"; strings.Join(got, "|") != want {
-		t.Errorf("got %s, want %s", strings.Join(got, "|"), want)
-	}
+	return strings.Join(got, "|")
 }
 
 // A speech verb's subject may be any noun phrase of people, a body or a
@@ -731,12 +738,9 @@ func TestQualifierTableIsDocumented(t *testing.T) {
 // ("Leave a Reply", "he became a Democrat."); before a noun it is still a
 // name ("a London court"), and "A Foley" in a team sheet is an initial.
 func TestNoNameAfterAnArticle(t *testing.T) {
-	var got []string
-	for _, c := range ofKind(claimsOf(t, "Leave a Reply\n\nHe became a Democrat. It went to a London court.\n\nTeam: J Hayes, A Foley."), claim.Name) {
-		got = append(got, c.Text)
-	}
-	if want := "London J Hayes Foley"; strings.Join(got, " ") != want {
-		t.Errorf("names %q, want %q", strings.Join(got, " "), want)
+	got := namesOf(t, "Leave a Reply\n\nHe became a Democrat. It went to a London court.\n\nTeam: J Hayes, A Foley.")
+	if want := "London|J Hayes|Foley"; got != want {
+		t.Errorf("names %q, want %q", got, want)
 	}
 }
 
