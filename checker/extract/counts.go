@@ -120,6 +120,7 @@ func (c *count) readNounPhrase(toks []token) {
 	}
 	if tokAt(toks, j).is("of") && tokAt(toks, j+1).is("the", "them", "whom", "those", "these", "its", "their", "his", "her", "our") {
 		c.subset = true
+		c.event = partitiveEvent(toks, j+2)
 		return // "six of the eight victims": the noun belongs to the total
 	}
 	if tokAt(toks, j).is("more", "other", "others", "additional", "further", "new") && !tokAt(toks, j).is("others") {
@@ -187,6 +188,27 @@ func (c *count) readNounPhrase(toks []token) {
 	c.npEnd = j
 }
 
+// partitiveEvent is the event of a group named by its state after "of the"
+// at k, with or without its size: "two of the injured", "three of the 12
+// dead".
+func partitiveEvent(toks []token, k int) string {
+	if tokAt(toks, k).kind == tNumber || numwords.IsNumberWord(tokAt(toks, k).lower) {
+		k++
+	}
+	return stateEvent(toks, k)
+}
+
+// stateEvent is the event of a state adjective at k used as a noun, which
+// ends its phrase ("the injured remain"); "the injured workers" names
+// workers, and what happened to them is for the verb to tell.
+func stateEvent(toks []token, k int) string {
+	t, next := tokAt(toks, k), tokAt(toks, k+1)
+	if !t.in(cEventAdjective) || next.kind == tWord && !next.in(cStopAfterNumber) && !isVerbForm(next.lower) {
+		return ""
+	}
+	return t.event()
+}
+
 // isScaleOnly: "millions of", "a thousand of" take "of" before the noun.
 func isScaleOnly(toks []token, a, b int) bool {
 	last := tokAt(toks, b-1)
@@ -245,6 +267,7 @@ func (c *count) readRelations(toks []token, prev *count) {
 	}
 	if (p1.is("the", "them", "those") && p2.is("of")) && prev != nil && prev.npEnd >= c.first-3 {
 		c.superset = true
+		c.event = stateEvent(toks, c.last) // "of the 14 wounded"; a verb after is the part's
 	}
 	if p1.is("of") && p2.is("total") || p1.is("a") && p2.is("total") {
 		c.cumulative = true

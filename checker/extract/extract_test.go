@@ -344,6 +344,27 @@ func TestSubsetsAndTotals(t *testing.T) {
 	}
 }
 
+// A group named by its state ("the injured", "the dead") gives a part of
+// it that state's event; a noun after the state names the group instead.
+func TestPartOfAGroupNamedByItsState(t *testing.T) {
+	for text, want := range map[string]string{
+		"Four of the injured remain in hospital.":                "[4,4] exact injured",
+		"Two of the dead were police officers.":                  "[2,2] exact killed",
+		"One of the 14 wounded, a boy, was flown to a hospital.": "[1,1] exact injured|[14,14] exact injured",
+		"Three of the injured workers returned home.":            "[3,3] exact",
+		"Five of the missing are children.":                      "[5,5] exact missing",
+	} {
+		cs := ofKind(claimsOf(t, text), claim.Count)
+		var got []string
+		for _, c := range cs {
+			got = append(got, figureString(c))
+		}
+		if strings.Join(got, "|") != want || !cs[0].Subset {
+			t.Errorf("%q\n got %v\nwant %s, the first a subset", text, describeAll(cs), want)
+		}
+	}
+}
+
 func describeAll(cs []*claim.Claim) string {
 	var s []string
 	for _, c := range cs {
