@@ -184,6 +184,34 @@ func TestNotCounts(t *testing.T) {
 	}
 }
 
+// "one" that stands for a noun said before is no figure; "one" that counts
+// a noun, a part of a group or the only one of something is.
+func TestOneAsAPronoun(t *testing.T) {
+	for _, text := range []string{
+		"The old bridge closed and a new one opened.",
+		"The plan is a bold one, but it was the other one that passed.",
+		"Their last one sold out, and the next one will too.",
+		"Two shops closed; in one, the owner had retired.",
+		"Critics, for one, were unconvinced.",
+		"He kept the letters in a box and hid the key in one.",
+	} {
+		for _, c := range ofKind(claimsOf(t, text), claim.Count, claim.Quantity) {
+			if strings.HasPrefix(strings.ToLower(c.Text), "one") {
+				t.Errorf("%q: unexpected figure %q (%s)", text, c.Text, figureString(c))
+			}
+		}
+	}
+	checkFigures(t, map[string]string{
+		"One of the victims was a nurse.":           "[1,1] exact",
+		"This is one of the busiest ports.":         "[1,1] exact",
+		"The blast killed one and injured four.":    "[1,1] exact killed|[4,4] exact injured",
+		"The death toll rose to one.":               "[1,1] exact killed",
+		"A guard was the only one killed.":          "[1,1] exact killed",
+		"The fund will pay the one million savers.": "[1e+06,1e+06] exact saver",
+		"Prices rose in one to two weeks.":          "[1,2] range week",
+	})
+}
+
 // What opens a sentence before a number is a qualifier, a determiner or an
 // adjective more often than a name; a verb after the number is no noun.
 func TestFiguresThatOpenSentences(t *testing.T) {

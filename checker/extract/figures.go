@@ -204,7 +204,7 @@ func parseNumberAt(toks []token, i int) (numwords.Number, bool) {
 	if !ok {
 		return n, false
 	}
-	if t.lower == "one" && oneIsPronoun(toks, i) {
+	if t.lower == "one" && n.Tokens == 1 && oneIsPronoun(toks, i) {
 		return n, false
 	}
 	return n, true
@@ -243,15 +243,43 @@ func numberStart(w string) bool {
 }
 
 // oneIsPronoun: "no one", "one another", "the one who", "one of the
-// reasons" stay out; "one of the victims" stays in (its noun is human).
+// reasons", "a new one", "get inside one." stay out; "one of the victims"
+// and "the only one killed" stay in.
 func oneIsPronoun(toks []token, i int) bool {
-	if i > 0 && toks[i-1].is("no", "any", "every", "some", "someone", "the", "this", "that", "which", "each", "no-one") {
+	prev, next := tokAt(toks, i-1), tokAt(toks, i+1)
+	if prev.is("no", "any", "every", "some", "someone", "the", "this", "that", "which", "each", "no-one") {
 		return true
 	}
-	if i+1 < len(toks) && toks[i+1].is("another", "day", "time", "point", "way", "thing", "hand", "side", "such", "who", "which", "that", "more", "less", "'s", "’s") {
+	if next.is("another", "day", "time", "point", "way", "thing", "hand", "side", "such", "who", "which", "that", "more", "less", "'s", "’s") {
 		return true
 	}
-	return false
+	// with nothing after it of a noun phrase, "one" stands for a noun
+	// said before: after a determiner and an adjective ("a new one", "the
+	// other one was") or as a preposition's object ("held in one.");
+	// "rose to one" and "by one" are figures
+	if !phraseEnds(next) {
+		return false
+	}
+	adjective := prev.is("other", "next", "last", "same", "right", "wrong") ||
+		prev.kind == tWord && !prev.capitalized() && !prev.in(cStopAfterNumber|cFunctionWord) && !prev.is("only", "single") && !numwords.IsNumberWord(prev.lower)
+	if adjective && tokAt(toks, i-2).is("a", "an", "the", "this", "that", "each", "every", "any", "another", "its", "his", "her", "their", "our", "my", "your") {
+		return true
+	}
+	return (next.kind == tNone || next.is(".", ",", ";", ":", "!", "?", ")")) && prev.is("on", "in", "inside", "into", "onto", "with", "from", "like", "for")
+}
+
+// phraseEnds: next cannot go on the noun phrase before it, being a mark
+// other than of a range, a verb or a word that opens a clause or a
+// prepositional phrase.
+func phraseEnds(next *token) bool {
+	switch next.kind {
+	case tNone:
+		return true
+	case tPunct:
+		return !next.is("-", "–", "%", "/")
+	}
+	return isVerbForm(next.lower) && !next.capitalized() || next.is("is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should", "might", "may", "must", "that", "which", "who", "in", "on", "at", "for", "with", "from", "by",
+		"after", "before", "since", "because", "when", "if", "than", "as")
 }
 
 // notAFigure returns a token index to resume after when the number at
