@@ -262,10 +262,16 @@ func oneIsPronoun(toks []token, i int) bool {
 	}
 	adjective := prev.is("other", "next", "last", "same", "right", "wrong") ||
 		prev.kind == tWord && !prev.capitalized() && !prev.in(cStopAfterNumber|cFunctionWord) && !prev.is("only", "single") && !numwords.IsNumberWord(prev.lower)
-	if adjective && tokAt(toks, i-2).is("a", "an", "the", "this", "that", "each", "every", "any", "another", "its", "his", "her", "their", "our", "my", "your") {
+	if adjective && tokAt(toks, i-2).is("a", "an", "the", "each", "every", "any", "another", "its", "his", "her", "their", "our", "my", "your") {
 		return true
 	}
 	return (next.kind == tNone || next.is(".", ",", ";", ":", "!", "?", ")")) && prev.is("on", "in", "inside", "into", "onto", "with", "from", "like", "for")
+}
+
+// regularPast: a lower-case word ending in -ed, a verb more often than a
+// noun after "one"; the irregular forms ("set", "cut") are nouns too.
+func regularPast(t *token) bool {
+	return t.kind == tWord && !t.capitalized() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // phraseEnds: next cannot go on the noun phrase before it, being a mark
@@ -278,7 +284,7 @@ func phraseEnds(next *token) bool {
 	case tPunct:
 		return !next.is("-", "–", "%", "/")
 	}
-	return isVerbForm(next.lower) && !next.capitalized() || next.is("is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should", "might", "may", "must", "that", "which", "who", "in", "on", "at", "for", "with", "from", "by",
+	return regularPast(next) || next.is("sold", "went", "came", "won", "lost", "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should", "might", "may", "must", "that", "which", "who", "in", "on", "at", "for", "with", "from", "by",
 		"after", "before", "since", "because", "when", "if", "than", "as")
 }
 
