@@ -483,6 +483,12 @@ func TestBodiesNamedWithOfAndForAreOneName(t *testing.T) {
 	if want := "Bank of Canada|Institute for Fiscal Studies|Ames|Ohio"; got != want {
 		t.Errorf("names %q, want %q", got, want)
 	}
+	// a body's name goes on through "and" to the field it serves, not to a
+	// person or another body
+	got = namesOf(t, "The Ministry of Fisheries and Ocean Resources, the Bank of Canada and Paul Ames, and the Office for Roads & Transport agreed.")
+	if want := "Ministry of Fisheries and Ocean Resources|Bank of Canada|Paul Ames|Office for Roads & Transport"; got != want {
+		t.Errorf("names %q, want %q", got, want)
+	}
 }
 
 // namesOf is the text of the name claims of text, joined by "|".

@@ -33,7 +33,7 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 		if !toks[k].capitalized() || !nameWord(&toks[k]) {
 			continue
 		}
-		start, j := k, k+1
+		start, j, body := k, k+1, false
 		for j < len(toks) {
 			if nameWord(&toks[j]) {
 				j++
@@ -45,6 +45,11 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 			}
 			if toks[j].is("of", "for") && j+1 < len(toks) && nameWord(&toks[j+1]) && orgWords[toks[j-1].lower] {
 				j++ // a body's name: "Bank of England", "Office for National Statistics"
+				body = true
+				continue
+			}
+			if m := fieldsConjunctEnd(toks, j); body && m > j {
+				j = m // "Department of Health and Human Services"
 				continue
 			}
 			break
@@ -80,6 +85,34 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 	}
 	return out
 }
+
+// fieldsConjunctEnd is the end of "and" with the capitalized words after
+// it at j when they close on a field a body serves ("and Human Services",
+// "and Prevention", "& Trade"), or j: a body's name goes on through them,
+// where "the Bank of England and Mark Carney" is two names.
+func fieldsConjunctEnd(toks []token, j int) int {
+	if !toks[j].is("and", "&") {
+		return j
+	}
+	m := j + 1
+	for m < len(toks) && m <= j+3 && nameWord(&toks[m]) {
+		m++
+	}
+	if m == j+1 || !serviceFields[toks[m-1].lower] {
+		return j
+	}
+	return m
+}
+
+// serviceFields are the fields that end the names of ministries, agencies
+// and institutes after an "and".
+var serviceFields = set(`affairs services studies prevention development trade technology technologies science sciences
+	research security resources welfare education health industry industries commerce culture sport sports tourism
+	energy environment planning finance infrastructure transport transportation agriculture fisheries food innovation
+	skills training control management relief investment economics statistics policy justice communications media
+	arts heritage housing labour labor employment immigration customs excise revenue pensions care families
+	information broadcasting engineering medicine safety standards enforcement protection conservation wildlife
+	reconstruction cooperation integration strategy governance markets forestry mines mining water sanitation`)
 
 // nameWord: a capitalized word that is not a weekday, a month or an
 // all-capitals shout.
