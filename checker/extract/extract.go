@@ -237,7 +237,6 @@ func nameForms(joined []byte, ts []token) (text, folded string) {
 func (x *extractor) remember(s claim.Source) {
 	switch {
 	case s.Kind == claim.Person && s.Name != "":
-		x.st.lastPerson = s
 		x.st.persons = append(x.st.persons, s)
 	case s.Kind == claim.Organization && s.Name != "":
 		x.st.lastOrg = s

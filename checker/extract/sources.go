@@ -138,10 +138,9 @@ type attribution struct {
 // docState carries what earlier sentences established: whom "he" or "it"
 // refers to.
 type docState struct {
-	lastPerson claim.Source
-	lastOrg    claim.Source
-	lastEvent  string
-	persons    []claim.Source // named people seen, for "the governor" anaphora
+	lastOrg   claim.Source
+	lastEvent string
+	persons   []claim.Source // named people seen, for "he" and "the governor"
 }
 
 // attributionsIn finds "X said", "said X", "according to X", "X told Y"
@@ -748,6 +747,58 @@ func lowercaseModifier(t *token) bool {
 	return t.kind == tWord && !t.capitalized() && !t.in(cStopAfterNumber) && !t.in(cCue) && !isVerbForm(t.lower) && t.event() == ""
 }
 
+// antecedent is the latest named person a personal pronoun can refer to:
+// one whose title does not give the other sex ("she" skips "Mr Fox").
+func (st *docState) antecedent(pronoun string) claim.Source {
+	want := pronounSex[pronoun]
+	for i := len(st.persons) - 1; i >= 0; i-- {
+		if p := st.persons[i]; want == 0 || st.sexOf(p) != -want {
+			return p
+		}
+	}
+	return claim.Source{}
+}
+
+// sexOf is the sex the titles of a person give, read from every mention of
+// the same surname: "Ms Kovac" makes "Anna Kovac, the minister" a woman.
+func (st *docState) sexOf(p claim.Source) int {
+	if sex := titleSex(p.Title); sex != 0 {
+		return sex
+	}
+	surname := lastWord(p.Name)
+	for _, q := range st.persons {
+		if lastWord(q.Name) == surname {
+			if sex := titleSex(q.Title); sex != 0 {
+				return sex
+			}
+		}
+	}
+	return 0
+}
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// pronounSex is +1 for the masculine pronouns and -1 for the feminine.
+var pronounSex = map[string]int{"he": 1, "him": 1, "his": 1, "himself": 1, "she": -1, "her": -1, "hers": -1, "herself": -1}
+
+// titleSex is +1 for a title only men hold, -1 for one only women hold,
+// and 0 for any other.
+func titleSex(title string) int {
+	sex := 0
+	for w := range strings.FieldsSeq(strings.ToLower(title)) {
+		switch strings.TrimSuffix(w, ".") {
+		case "mr", "sir", "lord", "baron", "king", "prince", "spokesman", "chairman", "congressman", "councilman", "emir", "sheikh":
+			sex = 1
+		case "mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "councilwoman":
+			sex = -1
+		}
+	}
+	return sex
+}
+
 // resolve classifies a source and resolves pronouns and bare titles.
 func resolve(toks []token, a attribution, st *docState) claim.Source {
 	words := toks[a.first:a.last]
@@ -755,7 +806,8 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 	if len(words) == 1 && words[0].in(cPronoun) {
 		switch pronouns[words[0].lower] {
 		case claim.Person:
-			s.Kind, s.Name, s.Title = claim.Person, st.lastPerson.Name, st.lastPerson.Title
+			p := st.antecedent(words[0].lower)
+			s.Kind, s.Name, s.Title = claim.Person, p.Name, p.Title
 			if s.Name == "" {
 				s.Kind = claim.Anonymous
 			}
@@ -911,6 +963,8 @@ func classify(words []token, st *docState) (name, title, kind string) {
 		}
 	}
 	switch {
+	case name != "" && start > 0 && start < end && honorifics[words[start-1].lower]:
+		return name, trimArticle(title), claim.Person // "Dr Fox": a person, whatever else the name is
 	case name != "" && places[strings.ToLower(name)] && !orgWords[head]:
 		return name, "", claim.Organization // "Russia said", "Washington says"
 	case name != "" && start == 1 && end == len(words) && words[0].is("the") && !demonymNoun(strings.ToLower(name)):
@@ -955,6 +1009,9 @@ func possessorOfRecord(words []token, st *docState) (name, title, kind string, o
 	}
 	return "", "", "", false
 }
+
+// honorifics are the titles only a person takes.
+var honorifics = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady baroness baron`)
 
 // roleWords are the head nouns of titles, the part two titles of one person
 // must share: "Presidential Communications Director" and "communications
