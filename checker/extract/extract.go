@@ -89,6 +89,7 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	bounds := make([]int, len(d.Blocks)+1)
 	for i, b := range d.Blocks {
 		arena = appendTokens(arena, b.Text)
+		monthsInNames(arena[bounds[i]:])
 		bounds[i+1] = len(arena)
 	}
 	if cap(arena) <= maxKeptTokens {

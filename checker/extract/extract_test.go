@@ -890,3 +890,26 @@ func TestPronounAgreesWithTheSexTitlesGive(t *testing.T) {
 		}
 	}
 }
+
+// A party or employer before an office is part of the title when a full
+// name follows; a name that holds a title word, a month or a generational
+// suffix stays a name.
+func TestTitlesBeforeNamesAndNamesThatLookLikeOtherWords(t *testing.T) {
+	var got []string
+	for _, c := range ofKind(claimsOf(t, "Labour MP Jo Brand met Acme CEO Dana Wu, Chad King Jr. and John Major. Theresa May and Jan Pall saw MPs in May, on June 3 and in Paris on Jan. 4."), claim.Name) {
+		got = append(got, c.Text+"/"+c.Title)
+	}
+	want := "Jo Brand/Labour MP|Dana Wu/Acme CEO|Chad King Jr./|John Major/|Theresa May/|Jan Pall/|Paris/"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+	for text, want := range map[string]string{
+		"Theresa May said the talks had failed.":        "Theresa May person",
+		"Green MEP Jo Brand said the talks had failed.": "Jo Brand person Green MEP",
+	} {
+		s := sourceOf(t, text)
+		if got := strings.TrimSpace(s.Name + " " + s.Kind + " " + s.Title); got != want {
+			t.Errorf("%q: source %q, want %q", text, got, want)
+		}
+	}
+}

@@ -56,8 +56,12 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 		}
 		k = j
 		// titles first, with a nationality before them ("Turkish President")
+		// or, before an office, a party or employer when a full name follows
+		// ("Labour MP Jo Cox", "Apple CEO Tim Cook"; "John Major", "Chad
+		// King Jr." and "Justice Department" are names)
 		titleStart := start
-		for start < j && (toks[start].in(cTitle) || start+1 < j && toks[start+1].in(cTitle) && nationality(toks[start].lower)) {
+		for start < j && (toks[start].in(cTitle) || start+1 < j && toks[start+1].in(cTitle) &&
+			(nationality(toks[start].lower) || start+3 <= j-nameSuffixes(toks, j) && !toks[start].in(cFunctionWord) && roleWords[toks[start+1].lower] && !toks[start+2].in(cTitle))) {
 			start++
 		}
 		titleEnd, titled := start, start > titleStart
@@ -113,6 +117,38 @@ var serviceFields = set(`affairs services studies prevention development trade t
 	arts heritage housing labour labor employment immigration customs excise revenue pensions care families
 	information broadcasting engineering medicine safety standards enforcement protection conservation wildlife
 	reconstruction cooperation integration strategy governance markets forestry mines mining water sanitation`)
+
+// nameSuffixes is 1 when the name ending at j ends with a generational
+// suffix ("Jr.", "III"), which is no word of the name's own.
+func nameSuffixes(toks []token, j int) int {
+	if tokAt(toks, j-1).is("jr", "jr.", "sr", "sr.", "ii", "iii", "iv") {
+		return 1
+	}
+	return 0
+}
+
+// monthsInNames takes the month class from month words that are part of a
+// person's name, so names, sources and dates all read them as names: a
+// surname after a given name ("Theresa May", "Christine June") or a given
+// name before a surname ("Jan Egeland"). A number after one keeps it a
+// date ("Theresa May 3" is not written; "Paris, May 3" is).
+func monthsInNames(toks []token) {
+	for k := range toks {
+		t := &toks[k]
+		if !t.in(cMonth) || !t.capitalized() || t.shape&sLower == 0 {
+			continue
+		}
+		prev, next := tokAt(toks, k-1), tokAt(toks, k+1)
+		if next.kind == tNumber || next.in(cNumberHead) || next.is(".", ",") && tokAt(toks, k+2).kind == tNumber {
+			continue
+		}
+		givenBefore := prev.kind == tWord && prev.capitalized() && prev.shape&sLower != 0 && !prev.in(cMonth|cWeekday|cTitle|cFunctionWord|cClauseOpener)
+		surnameAfter := len(t.text) == 3 && next.kind == tWord && next.capitalized() && next.shape&sLower != 0 && !next.in(cMonth|cWeekday|cTitle|cFunctionWord)
+		if givenBefore || surnameAfter {
+			t.cls &^= cMonth
+		}
+	}
+}
 
 // nameWord: a capitalized word that is not a weekday, a month or an
 // all-capitals shout.

@@ -52,7 +52,7 @@ var titleWords = set(`president presidential vice prime minister ministers secre
 	dr dr. prof prof. professor rev. reverend pope bishop cardinal imam rabbi communications press foreign
 	defence defense interior national security former acting senior top coach manager ceo executive founder
 	analyst economist councillor councilman councilwoman lawmaker legislator minister-president secretary-general
-	presidency-elect candidate nominee speaker lord lady sir dame baroness baron`)
+	presidency-elect candidate nominee speaker lord lady sir dame baroness baron mp mps msp msps mep meps mla mlas`)
 
 // orgWords make a source an organization.
 var orgWords = set(`ministry ministries department agency agencies observatory council party government
@@ -1020,7 +1020,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	representative congressman congresswoman director chief chairman chairwoman chair head commander general
 	colonel captain sergeant officer ambassador envoy adviser advisor king queen prince leader deputy chancellor
 	premier judge prosecutor sheriff detective inspector superintendent coach manager ceo founder analyst
-	economist lawmaker candidate nominee speaker secretary-general`)
+	economist lawmaker candidate nominee speaker secretary-general mp msp mep mla`)
 
 // role is the last role word of a title, or "".
 func role(title string) string {
