@@ -904,8 +904,10 @@ func TestTitlesBeforeNamesAndNamesThatLookLikeOtherWords(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
 	}
 	for text, want := range map[string]string{
-		"Theresa May said the talks had failed.":        "Theresa May person",
-		"Green MEP Jo Brand said the talks had failed.": "Jo Brand person Green MEP",
+		"Theresa May said the talks had failed.":                 "Theresa May person",
+		"Green MEP Jo Brand said the talks had failed.":          "Jo Brand person Green MEP",
+		"General Motors said the talks had failed.":              "General Motors organization",
+		"Yesterday Acme Technologies said the talks had failed.": "Acme Technologies organization",
 	} {
 		s := sourceOf(t, text)
 		if got := strings.TrimSpace(s.Name + " " + s.Kind + " " + s.Title); got != want {

@@ -65,7 +65,8 @@ var orgWords = set(`ministry ministries department agency agencies observatory c
 	state-owned regime cabinet secretariat inc ltd llc plc watchdog monitor charity firm
 	retailer retailers carmaker carmakers automaker automakers airline airlines lender lenders insurer insurers
 	supermarket supermarkets manufacturer manufacturers broadcaster broadcasters regulator regulators
-	conglomerate exchange chain startup start-up giant`)
+	conglomerate exchange chain startup start-up giant motors motor electric dynamics holdings airways
+	enterprises technologies systems brands foods pharmaceuticals`)
 
 // knownAgencies are news agencies and outlets often cited by name alone.
 var knownAgencies = set(`anadolu reuters afp ap interfax ria tass xinhua sana irna bloomberg cnn bbc
