@@ -48,9 +48,11 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 				body = true
 				continue
 			}
-			if m := fieldsConjunctEnd(toks, j); body && m > j {
-				j = m // "Department of Health and Human Services"
-				continue
+			if body {
+				if m := fieldsConjunctEnd(toks, j); m > j {
+					j = m // "Department of Health and Human Services"
+					continue
+				}
 			}
 			break
 		}
