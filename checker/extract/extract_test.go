@@ -873,11 +873,13 @@ func TestScopeGroupsCoverScopeStarts(t *testing.T) {
 // give the other sex; a title that gives none keeps the nearest person.
 func TestPronounAgreesWithTheSexTitlesGive(t *testing.T) {
 	for text, want := range map[string]string{
-		"Anna Kovac, the finance minister, said taxes would rise. Mr Lind said they would not. She added that 40 jobs were safe.":             "Anna Kovac",
-		"Ms Kovac said taxes would rise. Piotr Lind, a banker, said they would not. Anna Kovac spoke later. He added that 40 jobs were safe.": "Piotr Lind",
-		"A spokeswoman, Dana Pik, said the road was shut. Sir Colin Mead said it was open. He added that 40 cars were stuck.":                 "Colin Mead",
-		"Dana Pik said the road was shut. Colin Mead said it was open. She added that 40 cars were stuck.":                                    "Colin Mead",
-		"Dr Fox said the road was shut. He added that 40 cars were stuck.":                                                                    "Fox",
+		"Anna Kovac, the finance minister, said taxes would rise. Mr Lind said they would not. She added that 40 jobs were safe.":                  "Anna Kovac",
+		"Ms Kovac said taxes would rise. Piotr Lind, a banker, said they would not. Anna Kovac spoke later. He added that 40 jobs were safe.":      "Piotr Lind",
+		"A spokeswoman, Dana Pik, said the road was shut. Sir Colin Mead said it was open. He added that 40 cars were stuck.":                      "Colin Mead",
+		"Dana Pik said the road was shut. Colin Mead said it was open. She added that 40 cars were stuck.":                                         "Colin Mead",
+		"Dr Fox said the road was shut. He added that 40 cars were stuck.":                                                                         "Fox",
+		"Ms Wren's deputy, Tom Hale, said the road was shut. He added that 40 cars were stuck.":                                                    "Tom Hale",
+		"Hillary Lane said the bridge was closed. Mrs. Lane said the road was shut. Bill Lane said it was open. He added that 40 cars were stuck.": "Bill Lane",
 	} {
 		var got []string
 		for _, c := range claimsOf(t, text) {

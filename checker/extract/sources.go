@@ -762,19 +762,28 @@ func (st *docState) antecedent(pronoun string) claim.Source {
 
 // sexOf is the sex the titles of a person give, read from every mention of
 // the same surname: "Ms Kovac" makes "Anna Kovac, the minister" a woman.
+// When two people of the article share the surname ("Bill Clinton",
+// "Hillary Clinton"), only the person's own title counts.
 func (st *docState) sexOf(p claim.Source) int {
 	if sex := titleSex(p.Title); sex != 0 {
 		return sex
 	}
-	surname := lastWord(p.Name)
+	surname, full, sex := lastWord(p.Name), "", 0
 	for _, q := range st.persons {
-		if lastWord(q.Name) == surname {
-			if sex := titleSex(q.Title); sex != 0 {
-				return sex
+		if lastWord(q.Name) != surname {
+			continue
+		}
+		if len(q.Name) > len(surname) {
+			if full != "" && full != q.Name {
+				return 0
 			}
+			full = q.Name
+		}
+		if s := titleSex(q.Title); s != 0 {
+			sex = s
 		}
 	}
-	return 0
+	return sex
 }
 
 // lastWord is the last space-separated word of s.
@@ -786,11 +795,17 @@ func lastWord(s string) string {
 var pronounSex = map[string]int{"he": 1, "him": 1, "his": 1, "himself": 1, "she": -1, "her": -1, "hers": -1, "herself": -1}
 
 // titleSex is +1 for a title only men hold, -1 for one only women hold,
-// and 0 for any other.
+// and 0 for any other. A title that names another person by a possessive
+// says nothing of this one: "Ms Jowell's deputy".
 func titleSex(title string) int {
 	sex := 0
-	for w := range strings.FieldsSeq(strings.ToLower(title)) {
-		switch strings.TrimSuffix(w, ".") {
+	words := strings.Fields(strings.ToLower(title))
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) && (strings.HasSuffix(words[i+1], "'s") || strings.HasSuffix(words[i+1], "’s")) {
+			i++
+			continue
+		}
+		switch strings.TrimSuffix(words[i], ".") {
 		case "mr", "sir", "lord", "baron", "king", "prince", "spokesman", "chairman", "congressman", "councilman", "emir", "sheikh":
 			sex = 1
 		case "mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "councilwoman":
