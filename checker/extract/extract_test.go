@@ -383,11 +383,7 @@ func TestPartOfAGroupNamedByItsState(t *testing.T) {
 		"Five of the missing are children.":                      "[5,5] exact missing",
 	} {
 		cs := ofKind(claimsOf(t, text), claim.Count)
-		var got []string
-		for _, c := range cs {
-			got = append(got, figureString(c))
-		}
-		if strings.Join(got, "|") != want || !cs[0].Subset {
+		if strings.Join(figures(t, text), "|") != want || !cs[0].Subset {
 			t.Errorf("%q\n got %v\nwant %s, the first a subset", text, describeAll(cs), want)
 		}
 	}
