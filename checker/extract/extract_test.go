@@ -913,3 +913,19 @@ func TestTitlesBeforeNamesAndNamesThatLookLikeOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun looks back a bounded number of named people, so a long list of
+// them costs each pronoun no more than a news story does: past the reach,
+// "she" has no antecedent rather than one found after a long search.
+func TestPronounLooksBackABoundedWay(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Ms Ana Wren said the gate was shut. ")
+	for i := range antecedentReach + 8 {
+		fmt.Fprintf(&b, "Mr Tom Hale%c said it was open. ", 'a'+rune(i%26))
+	}
+	b.WriteString("She added that 40 cars were stuck.")
+	cs := ofKind(claimsOf(t, b.String()), claim.Count)
+	if len(cs) != 1 || cs[0].Source.Kind != claim.Anonymous || cs[0].Source.Text != "She" {
+		t.Errorf("counts %v, want one with an anonymous she", describeAll(cs))
+	}
+}

@@ -752,13 +752,21 @@ func lowercaseModifier(t *token) bool {
 // one whose title does not give the other sex ("she" skips "Mr Fox").
 func (st *docState) antecedent(pronoun string) claim.Source {
 	want := pronounSex[pronoun]
-	for i := len(st.persons) - 1; i >= 0; i-- {
+	for i := len(st.persons) - 1; i >= 0 && i >= len(st.persons)-antecedentReach; i-- {
 		if p := st.persons[i]; want == 0 || st.sexOf(p) != -want {
 			return p
 		}
 	}
 	return claim.Source{}
 }
+
+// antecedentReach and mentionReach bound how far back a pronoun looks for
+// its person and for other mentions of a surname, so that an article of
+// thousands of named people costs no more per pronoun than a news story.
+const (
+	antecedentReach = 32
+	mentionReach    = 256
+)
 
 // sexOf is the sex the titles of a person give, read from every mention of
 // the same surname: "Ms Kovac" makes "Anna Kovac, the minister" a woman.
@@ -769,7 +777,7 @@ func (st *docState) sexOf(p claim.Source) int {
 		return sex
 	}
 	surname, full, sex := lastWord(p.Name), "", 0
-	for _, q := range st.persons {
+	for _, q := range st.persons[max(0, len(st.persons)-mentionReach):] {
 		if lastWord(q.Name) != surname {
 			continue
 		}
