@@ -267,7 +267,9 @@ func (c *count) readRelations(toks []token, prev *count) {
 	}
 	if (p1.is("the", "them", "those") && p2.is("of")) && prev != nil && prev.npEnd >= c.first-3 {
 		c.superset = true
-		c.event = stateEvent(toks, c.last) // "of the 14 wounded"; a verb after is the part's
+		if ev := stateEvent(toks, c.last); ev != "" {
+			c.event = ev // "of the 14 wounded"; a verb after is the part's
+		}
 	}
 	if p1.is("of") && p2.is("total") || p1.is("a") && p2.is("total") {
 		c.cumulative = true

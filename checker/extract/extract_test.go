@@ -376,11 +376,12 @@ func TestSubsetsAndTotals(t *testing.T) {
 // it that state's event; a noun after the state names the group instead.
 func TestPartOfAGroupNamedByItsState(t *testing.T) {
 	for text, want := range map[string]string{
-		"Four of the injured remain in hospital.":                "[4,4] exact injured",
-		"Two of the dead were police officers.":                  "[2,2] exact killed",
-		"One of the 14 wounded, a boy, was flown to a hospital.": "[1,1] exact injured|[14,14] exact injured",
-		"Three of the injured workers returned home.":            "[3,3] exact",
-		"Five of the missing are children.":                      "[5,5] exact missing",
+		"Four of the injured remain in hospital.":                 "[4,4] exact injured",
+		"Two of the dead were police officers.":                   "[2,2] exact killed",
+		"One of the 14 wounded, a boy, was flown to a hospital.":  "[1,1] exact injured|[14,14] exact injured",
+		"Three of the injured workers returned home.":             "[3,3] exact",
+		"Five of the missing are children.":                       "[5,5] exact missing",
+		"Six of the 20 wounded Turkish soldiers were flown home.": "[6,6] exact|[20,20] exact injured soldier",
 	} {
 		cs := ofKind(claimsOf(t, text), claim.Count)
 		if strings.Join(figures(t, text), "|") != want || !cs[0].Subset {
