@@ -21,6 +21,24 @@ type Extractor struct {
 	words wordSets
 	slab  claimSlab
 	bufs  buffers
+	// list is the claim list the last Extract returned, kept for the next
+	// once Reuse has said nothing refers to it
+	list  []*claim.Claim
+	spare []*claim.Claim
+}
+
+// Reuse declares that nothing refers any more to the claims the Extractor
+// returned since it was made or last reused, so their memory serves the
+// documents after. A worker that copies out what it keeps of an article
+// (engine.detach) calls it after each one and allocates no claims in the
+// steady state; an Extractor whose claims are kept is never told to.
+func (e *Extractor) Reuse() {
+	e.slab.reuse()
+	if cap(e.list) <= maxKeptClaims {
+		clear(e.list)
+		e.spare = e.list[:0]
+	}
+	e.list = nil
 }
 
 // buffers are an extractor's scratch slices, kept by an Extractor so that
@@ -31,21 +49,54 @@ type buffers struct {
 	nameBuf []byte         // a name's text
 }
 
-// claimSlab hands out zero claims from blocks of claimsPerSlab: one
-// allocation for many claims, where most articles have dozens. A claim kept
-// beyond its article's rules is copied out of its block first
-// (engine.detach), so a block lives no longer than the article it served.
-type claimSlab []claim.Claim
+// claimSlab hands out zero claims from blocks of claimsPerBlock: one
+// allocation for many claims, where most articles have dozens. It
+// remembers the blocks it handed out, up to maxKeptClaims, so that reuse
+// can make them free again; a block it does not remember is the garbage
+// collector's once its claims are dropped.
+type claimSlab struct {
+	block []claim.Claim   // the rest of the block being handed out
+	out   [][]claim.Claim // the blocks handed out since the last reuse
+	free  [][]claim.Claim // zero blocks
+}
 
-const claimsPerSlab = 32
+const (
+	claimsPerBlock = 32
+	// maxKeptClaims bounds the claims an Extractor keeps for reuse, so one
+	// huge article does not pin its claims for the rest of a run
+	maxKeptClaims = 1 << 12
+)
 
 func (s *claimSlab) next() *claim.Claim {
-	if len(*s) == 0 {
-		*s = make([]claim.Claim, claimsPerSlab)
+	if len(s.block) == 0 {
+		s.block = s.take()
 	}
-	c := &(*s)[0]
-	*s = (*s)[1:]
+	c := &s.block[0]
+	s.block = s.block[1:]
 	return c
+}
+
+func (s *claimSlab) take() []claim.Claim {
+	var b []claim.Claim
+	if n := len(s.free); n > 0 {
+		b, s.free = s.free[n-1], s.free[:n-1]
+	} else {
+		b = make([]claim.Claim, claimsPerBlock)
+	}
+	if len(s.out) < maxKeptClaims/claimsPerBlock {
+		s.out = append(s.out, b)
+	}
+	return b
+}
+
+// reuse zeroes the blocks handed out and makes them free again.
+func (s *claimSlab) reuse() {
+	for _, b := range s.out {
+		clear(b)
+		s.free = append(s.free, b)
+	}
+	clear(s.out)
+	s.out, s.block = s.out[:0], nil
 }
 
 // wordSets are the per-document word sets, kept by an Extractor so their
@@ -103,11 +154,16 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	vocabulary(toks, &e.words)
 	x := &extractor{doc: d, slab: &e.slab, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: e.words.seenNames, surnames: e.words.surnames, bufs: &e.bufs,
 		// about one claim in 64 bytes of news text
-		claims: make([]*claim.Claim, 0, size/64+8)}
+		claims: e.spare}
+	if cap(x.claims) < size/64+8 {
+		x.claims = make([]*claim.Claim, 0, size/64+8)
+	}
+	e.spare = nil
 	for i, b := range d.Blocks {
 		x.block(b, toks[i])
 	}
 	x.finish()
+	e.list = x.claims
 	return x.claims
 }
 

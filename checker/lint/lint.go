@@ -52,7 +52,9 @@ type Options struct {
 func (r *Result) Claims() int { return r.ClaimCount }
 
 // perArticle is work a worker does on an article right after extracting it;
-// a factory makes one per worker, so each has its own rule VMs.
+// a factory makes one per worker, so each has its own rule VMs. It leaves
+// in the article only claims it copied (engine.detach), so the worker's
+// Extractor reuses the memory of the others for its next file.
 type perArticle func(a *claim.Article) ([]diagnostic.Diagnostic, error)
 
 // Extract reads and extracts every input with one worker per CPU. Articles
@@ -83,15 +85,20 @@ func run(inputs []files.Input, workers int, extractor func(*document.Document) [
 			if each != nil {
 				after = each()
 			}
-			extractor := extractor
+			extractor, reuse := extractor, func() {}
 			if extractor == nil {
-				extractor = new(extract.Extractor).Extract // its buffers serve this worker's files
+				x := new(extract.Extractor) // its buffers serve this worker's files
+				extractor = x.Extract
+				if after != nil {
+					reuse = x.Reuse
+				}
 			}
 			for i := range next {
 				results[i] = process(inputs[i], extractor, after, cache)
 				if done != nil {
 					done(i, &results[i])
 				}
+				reuse()
 			}
 		}()
 	}

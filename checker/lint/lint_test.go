@@ -168,3 +168,23 @@ func TestStoriesAreFoldersUnlessNamed(t *testing.T) {
 		}
 	}
 }
+
+// A worker's Extractor reuses the memory of an article's claims for the
+// next file: what rules across articles find in the claims they kept is
+// what a fresh allocation for every file gives (it is not, if a kept claim
+// is not copied out first).
+func TestReusedClaimsLeaveKeptClaimsAlone(t *testing.T) {
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := files.Expand([]string{filepath.Join("..", "..", "testdata", "seeds")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reused := Check(in, Options{Rules: set.Rules, Workers: 1})
+	fresh := Check(in, Options{Rules: set.Rules, Workers: 1, extract: extract.Extract})
+	if len(fresh.Diagnostics) == 0 || !reflect.DeepEqual(reused.Diagnostics, fresh.Diagnostics) {
+		t.Fatalf("findings with reused claims:\n%v\nwith fresh ones:\n%v", reused.Diagnostics, fresh.Diagnostics)
+	}
+}
