@@ -110,7 +110,9 @@ type Claim struct {
 	FirstMention bool   `expr:"first_mention"` // the body's first count of its event
 	// Primary marks the article's own figure for an event: the body's
 	// first count of it that is not superseded, scoped or a subset (the
-	// headline's when the body has none). Rules compare articles by it.
+	// headline's when the body has none; a later one that gives the
+	// headline's number when the first conflicts with it). Rules compare
+	// articles by it.
 	Primary bool   `expr:"primary"`
 	Story   string `expr:"story"`
 	Outlet  string `expr:"outlet"`

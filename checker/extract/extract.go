@@ -373,28 +373,46 @@ func (x *extractor) finish() {
 	x.markPrimary()
 }
 
-// markPrimary marks, per event, the article's own figure.
+// markPrimary marks, per event, the article's own figure: the body's
+// first eligible count, unless it conflicts with the headline's and a later
+// one gives the headline's number. A body that contradicts itself usually has one stale
+// paragraph (a caption, a lede not updated), and the headline, the line
+// most often edited, tells which; the conflict inside the article is
+// reported by its own rules, and the story's rules compare the article by
+// the figure it stands by.
 func (x *extractor) markPrimary() {
-	body, head := map[string]*claim.Claim{}, map[string]*claim.Claim{}
+	var body map[string][]*claim.Claim
+	head := map[string]*claim.Claim{}
 	for _, c := range x.claims {
 		if c.Kind != claim.Count || c.Event == "" || c.Superseded || c.Scope != "" || c.Subset {
 			continue
 		}
-		m := body
 		if c.InHeadline {
-			m = head
+			if head[c.Event] == nil {
+				head[c.Event] = c
+			}
+			continue
 		}
-		if m[c.Event] == nil {
-			m[c.Event] = c
+		if body == nil {
+			body = map[string][]*claim.Claim{}
 		}
+		body[c.Event] = append(body[c.Event], c)
 	}
-	for ev, c := range head {
+	for ev, h := range head {
 		if body[ev] == nil {
-			body[ev] = c
+			h.Primary = true
 		}
 	}
-	for _, c := range body {
-		c.Primary = true
+	for ev, cs := range body {
+		primary := cs[0]
+		if h := head[ev]; h != nil && !primary.Value.Overlaps(h.Value) {
+			// the headline's own number: "at least seven others" overlaps a
+			// headline's 13 and is not what it repeats
+			if i := slices.IndexFunc(cs, func(c *claim.Claim) bool { return c.Value.Min == h.Value.Min }); i > 0 {
+				primary = cs[i]
+			}
+		}
+		primary.Primary = true
 	}
 }
 

@@ -739,6 +739,36 @@ func TestCoordinatedCountsAreAdded(t *testing.T) {
 	}
 }
 
+// The article's own figure is the body's first, unless it conflicts with
+// the headline and a later body figure gives the headline's number: then
+// the first is the stale paragraph, and the later one the article's.
+func TestPrimaryFigureIsTheOneTheHeadlineRepeats(t *testing.T) {
+	primaries := func(text string) (out []string) {
+		for _, c := range ofKind(claimsOf(t, text), claim.Count) {
+			if c.Primary {
+				out = append(out, c.Text)
+			}
+		}
+		return out
+	}
+	for text, want := range map[string]string{
+		// a stale lede, corrected further down
+		"# Gunfire outside a school injures 9\n\nSeven people were injured in the shooting. Officers later said nine people had been wounded.": "nine people",
+		// the headline repeats the first: it stays
+		"# Crash kills 4\n\nFour people were killed. Police said two more people were killed on the same road in March.": "Four people",
+		// no body figure gives the headline's number: the first stays
+		"# Blast kills 12\n\nTen people were killed in the blast, officials said.": "Ten people",
+		// a figure that only overlaps the headline's is another group
+		"# 13 shot over the weekend\n\nFive people were shot at a party. At least seven other people were shot across the city.": "Five people",
+		// no headline figure: the body's first
+		"# Storm hits the coast\n\nTwo people died. Officials said three people died.": "Two people",
+	} {
+		if got := strings.Join(primaries(text), "|"); got != want {
+			t.Errorf("%q: primary %q, want %q", text, got, want)
+		}
+	}
+}
+
 // Victims named or described one by one and joined by "and" share the
 // verb after the last; their total is a subset like each of them.
 func TestCoordinatedSingleVictims(t *testing.T) {
