@@ -28,15 +28,33 @@ var cueWords = set(`said says say saying told tells added adds stressed stresses
 // figureCues attribute only the figure they give: "put the toll at 33".
 var figureCues = set(`put puts raised revised updated lowered`)
 
-// figureFollows: a figure or a word for one within a few tokens after k.
+// figureFollows: the object of a figure cue is a figure. A word for one
+// ("the toll", "it", "its estimate") counts in the next four tokens, a
+// number in the next six and only after "to" or "at" ("revised to 33", "put the
+// losses at $640m"): "raised $100,000" and "put 300 staff on leave"
+// attribute nothing.
 func figureFollows(toks []token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if toks[j].kind == tNumber || toks[j].in(cAnaphoric) || toks[j].event() != "" || numwords.IsNumberWord(toks[j].lower) {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := &toks[j]
+		if j <= k+4 && (t.in(cAnaphoric) || t.event() != "" || estimateNouns[t.lower]) {
 			return true
+		}
+		if t.kind == tNumber || numwords.IsNumberWord(t.lower) {
+			p := j - 1
+			if toks[p].in(cCurrencySymbol) || currencyPrefixes[toks[p].lower] {
+				p--
+			}
+			if p > k && toks[p].is("to", "at") {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// estimateNouns are what a figure cue revises besides a toll: "raised its
+// forecast", "lowered the estimate".
+var estimateNouns = set(`estimate estimates forecast forecasts projection projections prediction predictions`)
 
 // ambiguousCues are cue verbs that are more often plural nouns ("reports",
 // "claims"); they count only after a name or a pronoun and before a clause.
@@ -185,7 +203,9 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 			}
 		case t.in(cCue):
 			a, ok = backwardSource(toks, k, quoted)
-			if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && !t.is("saying") {
+			// "said the governor" inverts its subject; "Raised the
+			// threshold to 100,000" (a list item) does not
+			if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && !t.is("saying") && !t.in(cFigureCue) {
 				a, ok = invertedSource(toks, k, quoted)
 			}
 			if speechCue(t) {
