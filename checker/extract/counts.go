@@ -601,6 +601,12 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 		if t.is("in") && tokAt(toks, k+2).is("condition") && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
 			return "injured", true
 		}
+		if t.is("taken", "rushed", "airlifted", "transported", "flown", "transferred", "admitted") && toHospital(toks, k+1) {
+			return "injured", true // "two were taken to hospital": some of the injured, as "hospitalized"
+		}
+		if t.is("treated") && tokAt(toks, k+1).is("for") && woundFollows(toks, k+2) {
+			return "injured", false // "were treated for minor injuries"
+		}
 		if t.is("struck", "hit") && tokAt(toks, k+1).is("by") && byGunfire(toks, k+2) {
 			return "shot", false // "struck by bullets", "hit by a stray round"
 		}
@@ -625,6 +631,49 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// renamesAFigure: the person described from j to k stands between commas
+// right after a figure's words, an apposition that renames what it
+// counted ("One of the 14 wounded, a boy, was …") rather than one more.
+func renamesAFigure(toks []token, figs []figure, j, k int) bool {
+	if !tokAt(toks, j-1).is(",") || !tokAt(toks, k+1).is(",") {
+		return false
+	}
+	for _, f := range figs {
+		if f.last <= j-1 && f.last >= j-4 {
+			return true
+		}
+	}
+	return false
+}
+
+// toHospital: "to hospital", "to a local hospital", "to St Mary's
+// Hospital", "into hospital" from j.
+func toHospital(toks []token, j int) bool {
+	if !tokAt(toks, j).is("to", "into") {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		switch t := &toks[k]; {
+		case t.is("hospital", "hospitals"):
+			return true
+		case t.kind == tPunct && !t.is("'s", "’s", "."):
+			return false
+		}
+	}
+	return false
+}
+
+// woundFollows: "injuries", "wounds" or "gunshot wounds" within three
+// words from j ("for minor injuries", "for a gunshot wound").
+func woundFollows(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		if toks[k].is("injuries", "injury", "wounds", "wound", "burns") {
+			return true
+		}
+	}
+	return false
 }
 
 // parenthetical: ", including 11 children," or ", most of them women,"
@@ -1075,6 +1124,9 @@ func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*co
 				continue
 			}
 			definite := !t.is("a", "an")
+			if !definite && renamesAFigure(toks, figs, j, k) {
+				continue // "One of the 14 wounded, a boy, was flown …": the one again
+			}
 			if ev := objectOfEvent(toks, j); ev != "" && t.is("his", "her", "their") {
 				// the object of a casualty verb: "shot his wife", "shooting his
 				// 22-month-old daughter in the leg", "killed their son"

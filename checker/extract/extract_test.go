@@ -790,6 +790,26 @@ func TestPrimaryFigureIsTheOneTheHeadlineRepeats(t *testing.T) {
 	}
 }
 
+// Being taken to hospital says injured, of some of the injured (as
+// "hospitalized" does); being treated for injuries says injured.
+func TestTakenToHospitalIsInjured(t *testing.T) {
+	checkFigures(t, map[string]string{
+		"Two people were taken to hospital.":                          "[2,2] exact injured person",
+		"Three students were rushed to a nearby hospital.":            "[3,3] exact injured student",
+		"Four passengers were airlifted to St Anne's Hospital.":       "[4,4] exact injured passenger",
+		"Five workers were treated for minor injuries.":               "[5,5] exact injured worker",
+		"Six fans were taken to the stadium exit.":                    "[6,6] exact fan",
+		"Seven patients were transferred to another ward.":            "[7,7] exact patient",
+		"Eight people were taken to hospital and later released.":     "[8,8] exact injured person",
+		"Nine officers were treated for the first time by the medic.": "[9,9] exact officer",
+	})
+	for _, c := range ofKind(claimsOf(t, "Four people were injured; two were taken to hospital."), claim.Count) {
+		if c.Value.Min == 2 && (!c.Subset || c.Primary) {
+			t.Errorf("%s: subset %v primary %v", figureString(c), c.Subset, c.Primary)
+		}
+	}
+}
+
 // Victims named or described one by one and joined by "and" share the
 // verb after the last; their total is a subset like each of them.
 func TestCoordinatedSingleVictims(t *testing.T) {
