@@ -373,13 +373,13 @@ func (x *extractor) finish() {
 	x.markPrimary()
 }
 
-// markPrimary marks, per event, the article's own figure: the body's
-// first eligible count, unless it conflicts with the headline's and a later
-// one gives the headline's number. A body that contradicts itself usually has one stale
-// paragraph (a caption, a lede not updated), and the headline, the line
-// most often edited, tells which; the conflict inside the article is
-// reported by its own rules, and the story's rules compare the article by
-// the figure it stands by.
+// markPrimary marks, per event, the article's own figure: the body's first
+// eligible count, unless it conflicts with the headline's and a later one
+// gives the headline's number. A body that contradicts itself usually has
+// one stale paragraph (a caption, a lede not updated), and the headline,
+// the line most often edited, tells which; the conflict inside the article
+// is reported by its own rules, and the story's rules compare the article
+// by the figure it stands by.
 func (x *extractor) markPrimary() {
 	var body map[string][]*claim.Claim
 	head := map[string]*claim.Claim{}

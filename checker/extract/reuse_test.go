@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -17,19 +16,7 @@ func seedDocs(t *testing.T) []*document.Document {
 	if len(paths) < 2 {
 		t.Fatal("testdata/seeds holds fewer than two articles")
 	}
-	var docs []*document.Document
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := document.Parse(p, src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	return docs
+	return parseFiles(t, paths)
 }
 
 func values(cs []*claim.Claim) []claim.Claim {
