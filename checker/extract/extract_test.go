@@ -184,6 +184,27 @@ func TestNotCounts(t *testing.T) {
 	}
 }
 
+// A place or time phrase that opens a clause without a comma ends before the
+// number after it: the number opens the subject, it does not finish a name
+// ("Rossiya 24") or a date ("March 4").
+func TestFigureAfterAFrontedPhrase(t *testing.T) {
+	checkFigures(t, map[string]string{
+		"In Gaza 20 people were killed on Tuesday.":            "[20,20] exact killed person",
+		"Across northern Europe 30 million people watched.":    "[3e+07,3e+07] exact person",
+		"Officials said that in East Timor 12 villagers died.": "[12,12] exact killed villager",
+		"Since March 40 people have been arrested.":            "[40,40] exact arrested person",
+		"During Ramadan 15% of shops close early.":             "[15,15] exact percent",
+		"Doctors fear 12 may die.":                             "[12,12] exact",
+		"On May 12 people gathered.":                           "", // a date, as far as anyone can tell
+		"The crew of Apollo 11 landed in July.":                "",
+		"In Windows 10 the menu is back.":                      "",
+		"Since March 2020 the rules have changed.":             "",
+		"On Friday Half-Life 2 swept the awards.":              "",
+		"In the S&P 500 banks fell.":                           "",
+		"Staff at Rossiya 24 studios walked out.":              "",
+	})
+}
+
 // "one" that stands for a noun said before is no figure; "one" that counts
 // a noun, a part of a group or the only one of something is.
 func TestOneAsAPronoun(t *testing.T) {

@@ -329,8 +329,8 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		!(next.isUnit() && (!next.capitalized() || !next.space)) &&
 		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s")):
 		return end // a title or model after a name, or "is": "Ocean's 12 fell", "Poor's 500", "She's 17", "it's 12.30"
-	case prev.in(cMonth) || next.in(cMonth) || (next.is(",") && isYearLike(next2) && prev.kind == tWord && prev.in(cMonth)):
-		return end // a date
+	case (prev.in(cMonth) && prev.capitalized() || next.in(cMonth) && next.capitalized()) && (dayLike(t) || isYearLike(t)) || (next.is(",") && isYearLike(next2) && prev.kind == tWord && prev.in(cMonth)):
+		return end // a date, not "since March 40 people"
 	case isYearLike(t) && !countsPlural(toks, end, prev) && !prev.in(cCurrencySymbol) && !risesPastYears(toks, end):
 		return end
 	case address(toks, end) || next.is("zip", "postcode", "postal") || next.is("area") && next2.is("code"):
@@ -473,6 +473,12 @@ func isYearLike(t *token) bool {
 	return v >= 1600 && v <= 2100
 }
 
+// dayLike: the number can be a day of the month.
+func dayLike(t *token) bool {
+	v, ok := numwords.Digits(t.text)
+	return ok && len(t.text) <= 2 && v >= 1 && v <= 31
+}
+
 // countsPlural says a year-like number is a count after all: "2000 people".
 func countsPlural(toks []token, end int, prev *token) bool {
 	if prev.is("'s", "’s", "in", "since", "of", "by", "until", "from", "to", "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year", "season", "till", "through", "before", "after", "during") {
@@ -515,7 +521,7 @@ func codePrefix(prev, next *token, toks []token, pi int) bool {
 		return true
 	}
 	// a proper name mid-sentence followed by a number: "Rossiya 24"
-	if prev.capitalized() && pi > 0 && !tokAt(toks, pi-1).is(".", "“", "\"", ":") && !prev.in(cWeekday|cMonth) &&
+	if prev.capitalized() && pi > 0 && !tokAt(toks, pi-1).is(".", "“", "\"", ":") && !prev.in(cWeekday|cMonth) && !frontedPhraseEnds(toks, pi, next) &&
 		!prev.is("with", "for", "in", "on", "at", "by", "from", "to", "of", "about", "under", "over", "after", "before", "since",
 			"during", "between", "among", "against", "into", "without", "until", "and", "or", "but", "the", "some", "all", "only") {
 		return !isTitleWord(prev.lower) && !startsClause(tokAt(toks, pi-1))
@@ -531,6 +537,27 @@ func codePrefix(prev, next *token, toks []token, pi int) bool {
 }
 
 func startsClause(t *token) bool { return t.kind == tPunct || t.lower == "" }
+
+// frontedPhraseEnds: the name at pi ends a place or time phrase that opens
+// a clause without a comma ("In Gaza 20 people were killed", "Across
+// northern Europe 30 million", "that in East Timor 12 villagers died"), so
+// the number after it opens the clause's subject; next is the token after
+// the number, which must begin that subject.
+func frontedPhraseEnds(toks []token, pi int, next *token) bool {
+	if !next.is("%", "percent", "per", "million", "billion", "thousand") &&
+		!(next.kind == tWord && !next.capitalized() && (strings.HasSuffix(next.lower, "s") || humanNouns[singular(next.lower)])) {
+		return false // a subject's noun, not a verb: "On Tuesday Half-Life 2 dominated"
+	}
+	if len(toks[pi].text) == 1 {
+		return false // an initial ends an index's name: "the S&P 500"
+	}
+	k := pi
+	for k > 0 && (toks[k].capitalized() && !toks[k].in(cFunctionWord) || strings.HasSuffix(toks[k].lower, "ern") || toks[k].is("central", "the")) {
+		k--
+	}
+	return k < pi && toks[k].is("in", "across", "throughout", "at", "on", "inside", "outside", "near", "since", "after", "before", "during", "until") &&
+		(k == 0 || startsClause(&toks[k-1]) || toks[k-1].is("that", "and", "but", "while", "whereas"))
+}
 
 func compoundTitle(toks []token, i int) bool {
 	prev := tokAt(toks, i-1)
