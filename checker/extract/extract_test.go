@@ -582,6 +582,21 @@ func TestAttributionSubjectsOfGeneralNews(t *testing.T) {
 	})
 }
 
+// A name or a capitalized word before a noun of unnamed people modifies the
+// noun: the sources are the people, and nobody is named.
+func TestUnnamedGroupAfterAName(t *testing.T) {
+	checkSources(t, map[string]string{
+		"Hamas officials said two fighters died.":          "anonymous|Hamas officials",
+		"White House aides said talks went well.":          "anonymous|White House aides",
+		"Local residents said the water rose fast.":        "anonymous|Local residents",
+		"State media reported that three children died.":   "anonymous|State media",
+		"The water rose fast, Rescue workers said.":        "anonymous|Rescue workers",
+		"Acme spokesman Tom Reed said the plant was safe.": "person|Acme spokesman Tom Reed|Tom Reed",
+		"Senator Ada Moss said the bill would pass.":       "person|Senator Ada Moss|Ada Moss",
+		"Tom Reed said the plant was safe.":                "person|Tom Reed|Tom Reed",
+	})
+}
+
 // checkSources compares each sentence's first source with "kind|text", or
 // "kind|text|name" when the want names one.
 func checkSources(t *testing.T, wants map[string]string) {

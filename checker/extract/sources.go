@@ -1016,6 +1016,11 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	case name != "" && start > 0 && (!words[start-1].capitalized() || start == 1) && bodyKinds[words[start-1].lower] && end == len(words) && !anyIn(words[:start], cTitle):
 		return name, "", claim.Organization // a body after its kind: "carmaker Maruti", "Film giant Disney"
 	case name != "" && !orgAfterTitle && !orgWords[head] && !acronymOrAgency(words[start:end]):
+		if end < len(words) && anonymousNouns[head] && !words[len(words)-1].capitalized() {
+			// "Hamas officials", "a Google spokesperson": people the name
+			// only qualifies, under a title ("Mike Lake, a Yukos spokesman")
+			return "", trimArticle(title), claim.Anonymous
+		}
 		return name, trimArticle(title), claim.Person
 	case anonymousNouns[head] && !acronymOrAgency(words[len(words)-1:]):
 		return "", "", claim.Anonymous
