@@ -604,6 +604,17 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 		if t.is("taken", "rushed", "airlifted", "transported", "flown", "transferred", "admitted") && toHospital(toks, k+1) {
 			return "injured", true // "two were taken to hospital": some of the injured, as "hospitalized"
 		}
+		if t.is("among") && tokAt(toks, k+1).is("the") {
+			// "three children were among the dead", "among the 30
+			// arrested": some of them
+			w := k + 2
+			if tokAt(toks, w).kind == tNumber {
+				w++
+			}
+			if ev := tokAt(toks, w).event(); ev != "" && !tokAt(toks, w).is("toll", "death", "deaths", "shooting") {
+				return ev, true
+			}
+		}
 		if t.is("treated") && tokAt(toks, k+1).is("for") && woundFollows(toks, k+2) {
 			return "injured", false // "were treated for minor injuries"
 		}
