@@ -272,6 +272,39 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 		c.Folded, c.Title = folded, n.title
 		x.claims = append(x.claims, c)
 	}
+	if len(attrs) == 0 && len(x.bufs.names) > 0 {
+		x.rememberSubject(toks, x.bufs.names[0])
+	}
+}
+
+// rememberSubject makes a titled name that opens a sentence reporting
+// nobody ("President Ana Lima toured the camp.") the person a pronoun
+// after it means first: the subject of the sentence before is a pronoun's
+// likeliest antecedent, as "She said" after it shows.
+func (x *extractor) rememberSubject(toks []token, n nameRun) {
+	if n.title == "" || n.titleFirst != 0 || n.last-n.first > 3 || titleModifiers[toks[n.first-1].lower] {
+		return // "Former Wimbledon champion": no office before the name
+	}
+	for _, t := range toks[n.first:n.last] {
+		if t.in(cFunctionWord) || orgWords[t.lower] {
+			return // "National Bank of Kuwait": a body
+		}
+	}
+	name := joinTokens(toks[n.first:n.last])
+	fuller, found := claim.Source{}, false
+	persons := x.st.persons
+	for i := len(persons) - 1; i >= 0 && i >= len(persons)-mentionReach; i-- {
+		if p := persons[i]; lastWord(p.Name) == lastWord(name) && len(p.Name) > len(name) {
+			fuller, found = p, true
+			break
+		}
+	}
+	x.remember(claim.Source{Text: joinTokens(toks[:n.last]), Name: name, Title: n.title, Kind: claim.Person})
+	if found {
+		// "Mr Snow" again: a pronoun means the person as introduced ("John
+		// Snow, US Treasury Secretary"); the mention still tells the sex
+		x.remember(fuller)
+	}
 }
 
 // nameForms is a name's text, joined from its tokens ts into joined, and

@@ -1043,3 +1043,29 @@ func TestPronounLooksBackABoundedWay(t *testing.T) {
 		t.Errorf("counts %v, want one with an anonymous she", describeAll(cs))
 	}
 }
+
+// A pronoun after a sentence whose subject is a titled person means that
+// person, even where someone else spoke before.
+func TestPronounMeansTheTitledSubjectBefore(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ann Vale, a spokeswoman, said the road was shut.\n\nPresident Joao Lima toured the camp. He said the state would pay.": "Joao Lima",
+		"Mr Reed said the dam held. Governor Tim Park visited the site on Monday. He said repairs would start soon.":            "Tim Park",
+		"Ms Ruiz said the dam held. Mr Tim Park met the engineers. She said repairs would start soon.":                          "Ruiz",
+		"Mr Reed said the dam held. The governor toured the site. He said repairs would start soon.":                            "Reed",
+	} {
+		cs := ofKind(claimsOf(t, text), claim.Attribution)
+		if got := cs[len(cs)-1].Source.Name; got != want {
+			t.Errorf("%q: the last pronoun is %q, want %q", text, got, want)
+		}
+	}
+}
+
+// A description beside a name is that person's own title, never a title
+// that refers back to someone named earlier.
+func TestAppositionTitleIsItsNames(t *testing.T) {
+	text := "Prime Minister Ben Ortiz opened the bridge. Ana Ruiz, the state's transport minister, said it cost $3m."
+	cs := ofKind(claimsOf(t, text), claim.Attribution)
+	if s := cs[len(cs)-1].Source; s.Name != "Ana Ruiz" || s.Title != "state's transport minister" {
+		t.Errorf("%q: source %+v", text, s)
+	}
+}

@@ -21,6 +21,7 @@ var functionWords = set(`the a an in on at as but and or so if when while after 
 type nameRun struct {
 	first, last int // tokens [first, last)
 	title       string
+	titleFirst  int // where the title starts, first when there is none
 }
 
 // namesIn finds runs of capitalized words: people, places, bodies. A title
@@ -83,9 +84,9 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 		if j-start == 1 && !titled && (tokAt(toks, start-1).text == "a" || tokAt(toks, start-1).text == "an") && tokAt(toks, j).kind != tWord {
 			continue // a name takes no article: "Leave a Reply", "became a Democrat." ("a London court" is one)
 		}
-		run := nameRun{first: start, last: j}
+		run := nameRun{first: start, last: j, titleFirst: start}
 		if titled {
-			run.title = joinTokens(toks[titleStart:titleEnd])
+			run.title, run.titleFirst = joinTokens(toks[titleStart:titleEnd]), titleStart
 		}
 		out = append(out, run)
 	}

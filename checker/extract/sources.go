@@ -61,6 +61,11 @@ var estimateNouns = set(`estimate estimates forecast forecasts projection projec
 var ambiguousCues = set(`reports claims`)
 
 // titleWords are titles and offices, kept apart from names.
+// titleModifiers are the title words that qualify an office rather than
+// name one: "Former", "National" or "Foreign" last before a name hold none.
+var titleModifiers = set(`former acting senior top national security foreign defence defense interior
+	communications press vice prime deputy presidential under`)
+
 var titleWords = set(`president presidential vice prime minister ministers secretary spokesman spokeswoman
 	spokesperson governor gov. gov mayor senator sen. sen rep. rep representative congressman congresswoman
 	director chief chairman chairwoman chair head commander general gen. gen lieutenant lt. colonel col. major
@@ -945,7 +950,14 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	}
 	if len(s2) > 0 {
 		n1, t1, k1 := classify(s1, st)
-		n2, t2, k2 := classify(s2, st)
+		st2 := st
+		if n1 != "" {
+			// a description beside a name is that name's, not a title
+			// that refers back to someone earlier ("Noel Dempsey, the
+			// communications minister" after "Prime Minister Ahern")
+			st2 = &docState{}
+		}
+		n2, t2, k2 := classify(s2, st2)
 		switch {
 		case s2[0].is("a", "an", "the") && n2 == "" || n2 == "" && t2 != "":
 			// "NetBlocks, a civil society group": the description decides
