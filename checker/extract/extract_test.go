@@ -597,6 +597,15 @@ func TestUnnamedGroupAfterAName(t *testing.T) {
 	})
 }
 
+// A common noun after a number or a possessive, named in apposition,
+// is the named person.
+func TestNamedInAppositionAfterADeterminer(t *testing.T) {
+	checkSources(t, map[string]string{
+		"One shopper, Leila Haddad, said she hid in a storeroom.": "person|One shopper, Leila Haddad|Leila Haddad",
+		"His neighbour, Tom Reed, said the family had moved.":     "person|His neighbour, Tom Reed|Tom Reed",
+	})
+}
+
 // checkSources compares each sentence's first source with "kind|text", or
 // "kind|text|name" when the want names one.
 func checkSources(t *testing.T, wants map[string]string) {

@@ -324,7 +324,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 				return attribution{cue: cue, first: first, last: end}, true
 			}
 			if q > 0 && first > q-1 {
-				if d, ok := determinedNoun(toks, q-1, quoted); ok {
+				if d, ok := determinedNoun(toks, q-1, quoted, end == p && nameBetween(toks, q+1, p)); ok {
 					return attribution{cue: cue, first: d, last: end}, true // "The companies, which …, said"
 				}
 			}
@@ -333,7 +333,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	}
 	first := npStart(toks, p, quoted)
 	if first > p {
-		if d, ok := determinedNoun(toks, p, quoted); ok {
+		if d, ok := determinedNoun(toks, p, quoted, false); ok {
 			return attribution{cue: cue, first: d, last: last}, true
 		}
 		return attribution{}, false
@@ -538,15 +538,30 @@ func documentSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	return attribution{cue: cue, first: d, last: cue, document: true}, true
 }
 
+// nameBetween: the tokens from i to j are a name, every one capitalized
+// ("Leila Haddad", "Lord Skidelsky").
+func nameBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !toks[k].capitalized() {
+			return false
+		}
+	}
+	return i < j
+}
+
 // determinedNoun reads a common noun phrase that opens a clause and ends at
 // p: a determiner, modifiers, a noun ("the CNN host", "a bartender", "both
 // congressmen", "many economists"). It returns the determiner's position.
-func determinedNoun(toks []token, p int, quoted func(int) bool) (int, bool) {
+// When the phrase describes a name in apposition (named), any determiner or
+// a number opens it too ("One shopper, Leila Haddad,", "His neighbour, Tom
+// Reed,"), where alone it would count or qualify people ("Two senior
+// lawmakers").
+func determinedNoun(toks []token, p int, quoted func(int) bool, named bool) (int, bool) {
 	if !lowercaseModifier(&toks[p]) {
 		return 0, false
 	}
 	for d := p - 1; d >= 0 && d >= p-4 && !quoted(d); d-- {
-		if sourceDeterminers[toks[d].lower] && clauseStart(toks, d) {
+		if (sourceDeterminers[toks[d].lower] || named && toks[d].in(cDeterminer|cNumberHead)) && clauseStart(toks, d) {
 			return d, true
 		}
 		if !lowercaseModifier(&toks[d]) && !toks[d].capitalized() {
