@@ -606,6 +606,23 @@ func TestNamedInAppositionAfterADeterminer(t *testing.T) {
 	})
 }
 
+// Asking not to be named says why a source is unnamed; it reports nothing.
+func TestAskingForAnonymityIsNoAttribution(t *testing.T) {
+	for text, want := range map[string]string{
+		"Two residents, who asked not to be named, said it was calm.": "Two residents",
+		"A nurse, who asked for anonymity, said the ward was full.":   "A nurse",
+		"One witness, who asked not to be identified, said she hid.":  "One witness",
+	} {
+		var got []string
+		for _, c := range ofKind(claimsOf(t, text), claim.Attribution) {
+			got = append(got, c.Source.Text)
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: sources %q, want %q", text, got, want)
+		}
+	}
+}
+
 // checkSources compares each sentence's first source with "kind|text", or
 // "kind|text|name" when the want names one.
 func checkSources(t *testing.T, wants map[string]string) {

@@ -197,6 +197,8 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 		case t.in(cCue) && tokAt(toks, k+1).is("by") && passiveCue(toks, k):
 			// "was first reported by the Journal", "a figure cited by officials"
 			a, ok = forwardSource(toks, k, k+2, quoted)
+		case t.is("asked", "requested") && anonymityAsked(toks, k+1):
+			// "who asked not to be named" says why a source is unnamed, not what it said
 		case t.in(cFigureCue) && !figureFollows(toks, k):
 			// "raised questions" is no attribution; "raised the toll to 33" is
 		case t.in(cCue) && tokAt(toks, k-1).is("and", "but") && k > 2:
@@ -324,7 +326,8 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 				return attribution{cue: cue, first: first, last: end}, true
 			}
 			if q > 0 && first > q-1 {
-				if d, ok := determinedNoun(toks, q-1, quoted, end == p && nameBetween(toks, q+1, p)); ok {
+				described := nameBetween(toks, q+1, p) || tokAt(toks, q+1).is("who", "whose")
+				if d, ok := determinedNoun(toks, q-1, quoted, described); ok {
 					return attribution{cue: cue, first: d, last: end}, true // "The companies, which …, said"
 				}
 			}
@@ -538,6 +541,13 @@ func documentSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	return attribution{cue: cue, first: d, last: cue, document: true}, true
 }
 
+// anonymityAsked: the words at j ask for a source's name to be kept out
+// ("not to be named", "not to be identified", "for anonymity").
+func anonymityAsked(toks []token, j int) bool {
+	return tokAt(toks, j).is("not") && tokAt(toks, j+1).is("to") && tokAt(toks, j+2).is("be") ||
+		tokAt(toks, j).is("for") && tokAt(toks, j+1).is("anonymity")
+}
+
 // nameBetween: the tokens from i to j are a name, every one capitalized
 // ("Leila Haddad", "Lord Skidelsky").
 func nameBetween(toks []token, i, j int) bool {
@@ -552,10 +562,10 @@ func nameBetween(toks []token, i, j int) bool {
 // determinedNoun reads a common noun phrase that opens a clause and ends at
 // p: a determiner, modifiers, a noun ("the CNN host", "a bartender", "both
 // congressmen", "many economists"). It returns the determiner's position.
-// When the phrase describes a name in apposition (named), any determiner or
-// a number opens it too ("One shopper, Leila Haddad,", "His neighbour, Tom
-// Reed,"), where alone it would count or qualify people ("Two senior
-// lawmakers").
+// When an apposition names or describes the phrase (named), any determiner
+// or a number opens it too ("One shopper, Leila Haddad,", "Two shoppers,
+// who asked not to be named,"), where alone it would count or qualify
+// people ("Two senior lawmakers").
 func determinedNoun(toks []token, p int, quoted func(int) bool, named bool) (int, bool) {
 	if !lowercaseModifier(&toks[p]) {
 		return 0, false
