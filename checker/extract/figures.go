@@ -552,11 +552,16 @@ func frontedPhraseEnds(toks []token, pi int, next *token) bool {
 		return false // an initial ends an index's name: "the S&P 500"
 	}
 	k := pi
-	for k > 0 && (toks[k].capitalized() && !toks[k].in(cFunctionWord) || strings.HasSuffix(toks[k].lower, "ern") || toks[k].is("central", "the")) {
+	for k > 0 && (toks[k].capitalized() && !toks[k].in(cFunctionWord) || compassAdjective(toks[k].lower) || toks[k].is("central", "the")) {
 		k--
 	}
 	return k < pi && toks[k].is("in", "across", "throughout", "at", "on", "inside", "outside", "near", "since", "after", "before", "during", "until") &&
 		(k == 0 || startsClause(&toks[k-1]) || toks[k-1].is("that", "and", "but", "while", "whereas"))
+}
+
+// compassAdjective: "northern", "south-eastern".
+func compassAdjective(w string) bool {
+	return strings.HasSuffix(w, "ern") && (strings.Contains(w, "north") || strings.Contains(w, "south") || strings.HasPrefix(w, "east") || strings.HasPrefix(w, "west"))
 }
 
 func compoundTitle(toks []token, i int) bool {

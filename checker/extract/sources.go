@@ -61,11 +61,6 @@ var estimateNouns = set(`estimate estimates forecast forecasts projection projec
 var ambiguousCues = set(`reports claims`)
 
 // titleWords are titles and offices, kept apart from names.
-// titleModifiers are the title words that qualify an office rather than
-// name one: "Former", "National" or "Foreign" last before a name hold none.
-var titleModifiers = set(`former acting senior top national security foreign defence defense interior
-	communications press vice prime deputy presidential under`)
-
 var titleWords = set(`president presidential vice prime minister ministers secretary spokesman spokeswoman
 	spokesperson governor gov. gov mayor senator sen. sen rep. rep representative congressman congresswoman
 	director chief chairman chairwoman chair head commander general gen. gen lieutenant lt. colonel col. major
@@ -76,6 +71,11 @@ var titleWords = set(`president presidential vice prime minister ministers secre
 	defence defense interior national security former acting senior top coach manager ceo executive founder
 	analyst economist councillor councilman councilwoman lawmaker legislator minister-president secretary-general
 	presidency-elect candidate nominee speaker lord lady sir dame baroness baron mp mps msp msps mep meps mla mlas`)
+
+// titleModifiers are the title words that qualify an office rather than
+// name one: "Former", "National" or "Foreign" last before a name hold none.
+var titleModifiers = set(`former acting senior top national security foreign defence defense interior
+	communications press vice prime deputy presidential under`)
 
 // orgWords make a source an organization.
 var orgWords = set(`ministry ministries department agency agencies observatory council party government
@@ -563,7 +563,7 @@ func nameBetween(toks []token, i, j int) bool {
 // p: a determiner, modifiers, a noun ("the CNN host", "a bartender", "both
 // congressmen", "many economists"). It returns the determiner's position.
 // When an apposition names or describes the phrase (named), any determiner
-// or a number opens it too ("One shopper, Leila Haddad,", "Two shoppers,
+// or a number opens it too ("One shopper, Leila Haddad,", "Two residents,
 // who asked not to be named,"), where alone it would count or qualify
 // people ("Two senior lawmakers").
 func determinedNoun(toks []token, p int, quoted func(int) bool, named bool) (int, bool) {
