@@ -611,7 +611,7 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 			if tokAt(toks, w).kind == tNumber {
 				w++
 			}
-			if ev := tokAt(toks, w).event(); ev != "" && !tokAt(toks, w).is("toll", "death", "deaths", "shooting") {
+			if ev := stateEvent(toks, w); ev != "" {
 				return ev, true
 			}
 		}

@@ -545,7 +545,7 @@ func startsClause(t *token) bool { return t.kind == tPunct || t.lower == "" }
 // the number, which must begin that subject.
 func frontedPhraseEnds(toks []token, pi int, next *token) bool {
 	if !next.is("%", "percent", "per", "million", "billion", "thousand") &&
-		!(next.kind == tWord && !next.capitalized() && (strings.HasSuffix(next.lower, "s") || humanNouns[singular(next.lower)])) {
+		!(next.kind == tWord && !next.capitalized() && (strings.HasSuffix(next.lower, "s") || personNoun(singular(next.lower)))) {
 		return false // a subject's noun, not a verb: "On Tuesday Half-Life 2 dominated"
 	}
 	if len(toks[pi].text) == 1 {
