@@ -81,7 +81,7 @@ func BenchmarkTokenize(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			for _, bl := range d.Blocks {
-				toks = appendTokens(toks[:0], bl.Text)
+				toks = appendTokens(toks[:0], bl.Text, nil)
 			}
 		}
 	}

@@ -26,18 +26,31 @@ type count struct {
 	single bool
 }
 
+// countBuffers hold what countsIn reads one sentence at a time, so that
+// their storage serves the next sentence: the counts it returns are dead
+// once their claims are made.
+type countBuffers struct {
+	figures []figure
+	counts  []count
+	list    []*count
+}
+
 // countsIn reads every figure of a sentence as a count or quantity.
 // surnames are the last words of the people the article has named so far,
 // so a victim named again by surname alone is one ("Castillo died").
-func countsIn(toks []token, lastEvent string, surnames map[string]bool) []*count {
-	figs := findFigures(toks)
+func countsIn(toks []token, lastEvent string, surnames map[string]bool, buf *countBuffers) []*count {
+	figs := findFigures(buf.figures[:0], toks)
+	buf.figures = figs
 	implicit := implicitCounts(toks, figs, surnames)
 	if len(figs) == 0 && len(implicit) == 0 && !anyIn(toks, cBody) {
 		return nil
 	}
-	out := make([]*count, 0, len(figs)+len(implicit))
-	for _, f := range figs {
-		c := &count{figure: f, npEnd: f.last}
+	buf.counts = slices.Grow(buf.counts[:0], len(figs))[:len(figs)]
+	clear(buf.counts)
+	out := slices.Grow(buf.list[:0], len(figs)+len(implicit))
+	for i, f := range figs {
+		c := &buf.counts[i]
+		c.figure, c.npEnd = f, f.last
 		if f.unit == "" || f.age {
 			c.readNounPhrase(toks)
 		}
@@ -79,6 +92,7 @@ func countsIn(toks []token, lastEvent string, surnames map[string]bool) []*count
 	out = append(out, singlesTotals(toks, out)...)
 	applyDateline(toks, out)
 	markRevisions(toks, out)
+	buf.list = out
 	return out
 }
 

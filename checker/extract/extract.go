@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
@@ -44,9 +45,44 @@ func (e *Extractor) Reuse() {
 // buffers are an extractor's scratch slices, kept by an Extractor so that
 // their storage serves one document after another.
 type buffers struct {
-	sents   []sentenceView // a block's sentences
-	names   []nameRun      // a sentence's names
-	nameBuf []byte         // a name's text
+	sents  []sentenceView // a block's sentences
+	attrs  []attribution  // a block's attributions, sentence after sentence
+	quotes []quote        // a block's quotes
+	quoted []bool         // whether each token of a block is quoted
+	counts countBuffers   // a sentence's figures and counts
+	// persons are the people a document names (docState.persons)
+	persons []claim.Source
+	names   []nameRun // a sentence's names
+	nameBuf []byte    // a name's text
+}
+
+// keepPersons keeps the storage of a document's persons for the next,
+// emptied so it holds none of their strings, unless the document named so
+// many that keeping them would pin memory for the rest of a run.
+func (b *buffers) keepPersons(persons []claim.Source) {
+	clear(persons)
+	b.persons = bounded(persons[:0], maxKeptClaims)
+}
+
+// bound drops the scratch slices that one huge block or sentence made
+// large, as maxKeptTokens does for tokens.
+func (b *buffers) bound() {
+	b.sents = bounded(b.sents, maxKeptClaims)
+	b.names = bounded(b.names, maxKeptClaims)
+	b.attrs = bounded(b.attrs, maxKeptClaims)
+	b.quotes = bounded(b.quotes, maxKeptClaims)
+	b.quoted = bounded(b.quoted, maxKeptTokens)
+	b.counts.figures = bounded(b.counts.figures, maxKeptClaims)
+	b.counts.counts = bounded(b.counts.counts, maxKeptClaims)
+	b.counts.list = bounded(b.counts.list, maxKeptClaims)
+}
+
+// bounded is s, or nil when its storage holds more than limit elements.
+func bounded[T any](s []T, limit int) []T {
+	if cap(s) > limit {
+		return nil
+	}
+	return s
 }
 
 // claimSlab hands out zero claims from blocks of claimsPerBlock: one
@@ -138,8 +174,12 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 		arena = make([]token, 0, size/5+len(d.Blocks)) // about one token in five bytes of news text
 	}
 	bounds := make([]int, len(d.Blocks)+1)
+	// a new builder for each document: claims that outlive it keep the
+	// strings written into the last one
+	var lowers strings.Builder
+	lowers.Grow(size / 8) // capitalized words the lexicon does not know: a tenth of the bench corpus
 	for i, b := range d.Blocks {
-		arena = appendTokens(arena, b.Text)
+		arena = appendTokens(arena, b.Text, &lowers)
 		monthsInNames(arena[bounds[i]:])
 		bounds[i+1] = len(arena)
 	}
@@ -159,10 +199,13 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 		x.claims = make([]*claim.Claim, 0, size/64+8)
 	}
 	e.spare = nil
+	x.st.persons = e.bufs.persons
 	for i, b := range d.Blocks {
 		x.block(b, toks[i])
 	}
 	x.finish()
+	e.bufs.keepPersons(x.st.persons)
+	e.bufs.bound()
 	e.list = x.claims
 	return x.claims
 }
@@ -192,8 +235,10 @@ type sentenceView struct {
 }
 
 func (x *extractor) block(b *document.Block, toks []token) {
-	quotes := findQuotes(toks)
-	inQuote := quotedIndex(len(toks), quotes)
+	quotes := findQuotes(x.bufs.quotes[:0], toks)
+	inQuote := quotedIndex(x.bufs.quoted, len(toks), quotes)
+	x.bufs.quotes, x.bufs.quoted = quotes, inQuote
+	x.bufs.attrs = x.bufs.attrs[:0]
 	sents := x.bufs.sents[:0]
 	k := 0
 	for _, s := range b.Sentences {
@@ -213,7 +258,11 @@ func (x *extractor) block(b *document.Block, toks []token) {
 }
 
 func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) bool, sv *sentenceView) {
-	attrs := attributionsIn(toks, quoted, &x.st)
+	// the sentence's attributions stay in the block's buffer until its
+	// quotes are read
+	from := len(x.bufs.attrs)
+	x.bufs.attrs = attributionsIn(x.bufs.attrs, toks, quoted, &x.st)
+	attrs := x.bufs.attrs[from:len(x.bufs.attrs):len(x.bufs.attrs)]
 	for i := range attrs {
 		a := &attrs[i]
 		a.first += sv.first
@@ -234,7 +283,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 	}
 	attrs = kept
 	sv.attrs = attrs
-	for _, ct := range countsIn(toks, x.st.lastEvent, x.surnames) {
+	for _, ct := range countsIn(toks, x.st.lastEvent, x.surnames, &x.bufs.counts) {
 		kind := claim.Count
 		if ct.unit != "" {
 			kind = claim.Quantity

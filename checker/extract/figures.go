@@ -25,9 +25,9 @@ type figure struct {
 
 // findFigures reads every number phrase of toks that is a count or a
 // quantity, leaving out years, dates, times, ordinals, ages, codes, footnote
-// markers and numbers inside URLs.
-func findFigures(toks []token) []figure {
-	var out []figure
+// markers and numbers inside URLs. It appends them to out, whose storage
+// serves one sentence after another.
+func findFigures(out []figure, toks []token) []figure {
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind != tNumber && !toks[i].in(cNumeric) {
 			continue // a figure starts with digits or a number word

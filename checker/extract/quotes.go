@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/source"
@@ -14,9 +16,9 @@ type quote struct {
 
 // findQuotes pairs quotation marks: typographic double quotes, straight
 // double quotes, and typographic single quotes when they are not
-// apostrophes. Marks nested in an open quote are part of it.
-func findQuotes(toks []token) []quote {
-	var out []quote
+// apostrophes. Marks nested in an open quote are part of it. It appends
+// the quotes to out, whose storage serves one block after another.
+func findQuotes(out []quote, toks []token) []quote {
 	open, mark := -1, ""
 	for k := range toks {
 		t := &toks[k]
@@ -85,9 +87,11 @@ func (q quote) markup(toks []token) bool {
 	return tokAt(toks, q.open-1).is("=") || q.close+1 < len(toks) && !after.space && after.kind == tWord
 }
 
-// quotedIndex marks the tokens inside any quote.
-func quotedIndex(n int, qs []quote) []bool {
-	in := make([]bool, n)
+// quotedIndex marks the tokens inside any quote, in n booleans made in
+// the storage of in.
+func quotedIndex(in []bool, n int, qs []quote) []bool {
+	in = slices.Grow(in[:0], n)[:n]
+	clear(in)
 	for _, q := range qs {
 		for k := q.open; k <= q.close && k < n; k++ {
 			in[k] = true

@@ -73,3 +73,26 @@ func TestReuseKeepsABoundedNumberOfClaims(t *testing.T) {
 		t.Fatalf("%d claims kept for reuse, more than %d", kept, maxKeptClaims)
 	}
 }
+
+// One huge paragraph leaves no scratch slice larger than its bound in the
+// Extractor, so it does not pin that paragraph's memory for a run.
+func TestScratchAfterAHugeParagraphIsBounded(t *testing.T) {
+	d, err := document.Parse("huge.md", []byte(strings.Repeat(`“Three people died and 4 were hurt,” Mayor Jo Smith said. `, 6000)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var x Extractor
+	x.Extract(d)
+	b := &x.bufs
+	for name, n := range map[string]int{
+		"attributions": cap(b.attrs), "quotes": cap(b.quotes), "figures": cap(b.counts.figures),
+		"counts": cap(b.counts.counts), "count list": cap(b.counts.list), "sentences": cap(b.sents),
+	} {
+		if n > maxKeptClaims {
+			t.Errorf("%s: storage for %d kept, more than %d", name, n, maxKeptClaims)
+		}
+	}
+	if n := cap(b.quoted); n > maxKeptTokens {
+		t.Errorf("quoted: storage for %d tokens kept, more than %d", n, maxKeptTokens)
+	}
+}

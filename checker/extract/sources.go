@@ -168,12 +168,13 @@ type docState struct {
 }
 
 // attributionsIn finds "X said", "said X", "according to X", "X told Y"
-// and "as X put it" in a sentence, skipping tokens inside quotes.
-func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribution {
+// and "as X put it" in a sentence, skipping tokens inside quotes, and
+// appends them to out, whose storage serves one sentence after another.
+func attributionsIn(out []attribution, toks []token, quoted func(int) bool, st *docState) []attribution {
 	if !anyIn(toks, cAttributionTrigger) {
-		return nil
+		return out
 	}
-	var out []attribution
+	start := len(out)
 	for k := range toks {
 		t := &toks[k]
 		if quoted(k) || !t.in(cAttributionTrigger) && t.lower != "cited" {
@@ -203,7 +204,7 @@ func attributionsIn(toks []token, quoted func(int) bool, st *docState) []attribu
 			// "raised questions" is no attribution; "raised the toll to 33" is
 		case t.in(cCue) && tokAt(toks, k-1).is("and", "but") && k > 2:
 			if f, l, found := subjectSpan(toks[:k]); found {
-				if n := len(out); n > 0 && out[n-1].first == f && out[n-1].last > l {
+				if n := len(out); n > start && out[n-1].first == f && out[n-1].last > l {
 					l = out[n-1].last // the subject an earlier cue read whole: "The defence ministry denied … and said"
 				}
 				a, ok = attribution{cue: k, first: f, last: l}, true
@@ -1237,7 +1238,8 @@ func splitName(words []token) (name, title string, start, end int) {
 		return "", joinTokens(words), end, end
 	}
 	name = joinTokens(words[start:end])
-	var t []token
+	var kept [8]token // the title's words, on the stack for most titles
+	t := kept[:0]
 	for _, w := range words[:start] {
 		if w.is("the", "a", "an", ",") {
 			continue
@@ -1303,11 +1305,9 @@ func joinTokens(ts []token) string {
 	case 1:
 		return ts[0].text
 	}
-	size := 0
-	for i := range ts {
-		size += len(ts[i].text) + 1
-	}
-	return string(appendJoined(make([]byte, 0, size), ts, false))
+	// joined on the stack, so the string is the only allocation
+	var buf [64]byte
+	return string(appendJoined(buf[:0], ts, false))
 }
 
 // appendJoined appends to b the text of tokens, or their lower case, with

@@ -114,7 +114,7 @@ var lowerCaseUnits = map[string]bool{"g": true, "mg": true}
 // tokenize splits text into tokens. It never fails and covers every
 // non-space byte of text with exactly one token.
 func tokenize(text string) []token {
-	return appendTokens(make([]token, 0, len(text)/5+1), text)
+	return appendTokens(make([]token, 0, len(text)/5+1), text, nil)
 }
 
 // asciiKind sorts the ASCII bytes for the tokenizer's fast path, so the
@@ -142,8 +142,11 @@ var asciiKinds = func() (k [utf8.RuneSelf]asciiKind) {
 	return k
 }()
 
-// appendTokens is tokenize into a buffer the caller reuses.
-func appendTokens(toks []token, text string) []token {
+// appendTokens is tokenize into a buffer the caller reuses. The lower case
+// of a capitalized word the lexicon does not know is written into lowers,
+// one string for many words, when lowers is not nil; a document's tokens
+// share one builder, which is never reset while they live.
+func appendTokens(toks []token, text string, lowers *strings.Builder) []token {
 	space := true
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -157,7 +160,7 @@ func appendTokens(toks []token, text string) []token {
 				if (c == 'h' || c == 'w') && isURLStart(text[i:]) {
 					toks = append(toks, mk(tURL, text, i, urlEnd(text, i), space))
 				} else {
-					toks = appendWord(toks, text, i, space)
+					toks = appendWord(toks, text, i, space, lowers)
 				}
 			case aDigit:
 				toks = appendNumber(toks, text, i, space)
@@ -174,7 +177,7 @@ func appendTokens(toks []token, text string) []token {
 			case unicode.IsDigit(r):
 				toks = appendNumber(toks, text, i, space)
 			case unicode.IsLetter(r):
-				toks = appendWord(toks, text, i, space)
+				toks = appendWord(toks, text, i, space, lowers)
 			default:
 				toks = append(toks, mk(tPunct, text, i, i+size, space))
 			}
@@ -223,7 +226,7 @@ func mk(k tokKind, text string, start, end int, space bool) token {
 	var cls wordClass
 	if fold.IsASCII(s) {
 		h, shape = asciiShape(s)
-		lower, cls = asciiLowerClass(s, h, shape)
+		lower, cls = asciiLowerClass(s, h, shape, nil)
 	} else {
 		lower = strings.ToLower(s)
 		h, shape = wordHash(lower), shapeOf(s, lower)
@@ -256,8 +259,9 @@ func asciiShape(s string) (uint32, wordShape) {
 
 // lowerKnown is the ASCII word s in lower case, whose wordHash is hash,
 // and the lexicon's classes of it: the lexicon's string when it knows the
-// word, so one probe both interns it and classifies it.
-func lowerKnown(s string, hash uint32) (string, wordClass) {
+// word, so one probe both interns it and classifies it, else a string
+// written into lowers (appendTokens), or made alone when lowers is nil.
+func lowerKnown(s string, hash uint32, lowers *strings.Builder) (string, wordClass) {
 	var buf [32]byte
 	if len(s) > len(buf) {
 		lower := strings.ToLower(s)
@@ -274,7 +278,12 @@ func lowerKnown(s string, hash uint32) (string, wordClass) {
 	if w, cls, ok := lexicon.word(b, hash); ok {
 		return w, cls
 	}
-	return string(b), 0
+	if lowers == nil {
+		return string(b), 0
+	}
+	start := lowers.Len()
+	lowers.Write(b)
+	return lowers.String()[start:], 0
 }
 
 func isURLStart(s string) bool {
@@ -322,7 +331,7 @@ func appendNumber(toks []token, text string, i int, space bool) []token {
 // other is read again from its start by readJoinedWord, which appends the
 // words it must split or decode itself and leaves an ASCII word to be
 // appended here, in the one place an ASCII word's token is made.
-func appendWord(toks []token, text string, i int, space bool) []token {
+func appendWord(toks []token, text string, i int, space bool, lowers *strings.Builder) []token {
 	j, h, shape := scanAlnum(text, i, fnvOffset, 0)
 	if j == i || shape&sDigit != 0 || j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'' || text[j] == '.') {
 		var appended bool
@@ -331,7 +340,7 @@ func appendWord(toks []token, text string, i int, space bool) []token {
 		}
 	}
 	s := text[i:j]
-	lower, cls := asciiLowerClass(s, h, shape)
+	lower, cls := asciiLowerClass(s, h, shape, lowers)
 	n := len(toks)
 	if n == cap(toks) {
 		toks = append(toks, token{})
@@ -411,11 +420,11 @@ func readJoinedWord(toks []token, text string, i int, space bool) (_ []token, j 
 }
 
 // asciiLowerClass is the lower case and the classes of the ASCII word s,
-// whose wordHash is hash and whose shape is shape.
-func asciiLowerClass(s string, hash uint32, shape wordShape) (string, wordClass) {
+// whose wordHash is hash and whose shape is shape; lowers is lowerKnown's.
+func asciiLowerClass(s string, hash uint32, shape wordShape, lowers *strings.Builder) (string, wordClass) {
 	lower, cls := s, wordClass(0)
 	if shape&sUpper != 0 {
-		lower, cls = lowerKnown(s, hash)
+		lower, cls = lowerKnown(s, hash, lowers)
 	} else {
 		cls = lexicon.class(s, hash)
 	}
