@@ -184,6 +184,9 @@ func appendTokens(toks []token, text string, lowers *strings.Builder) []token {
 		}
 		space = false
 		i = int(toks[len(toks)-1].end)
+		if i < len(text) && text[i] == ' ' {
+			space, i = true, i+1 // most tokens end at one space: skip it here
+		}
 	}
 	return toks
 }
@@ -340,7 +343,12 @@ func appendWord(toks []token, text string, i int, space bool, lowers *strings.Bu
 		}
 	}
 	s := text[i:j]
-	lower, cls := asciiLowerClass(s, h, shape, lowers)
+	lower, cls := s, wordClass(0)
+	if shape&(sUpper|sHyphen) == 0 {
+		cls = lexicon.class(s, h) // a plain lower-case word, the most common, without a call
+	} else {
+		lower, cls = asciiLowerClass(s, h, shape, lowers)
+	}
 	n := len(toks)
 	if n == cap(toks) {
 		toks = append(toks, token{})
