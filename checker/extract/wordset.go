@@ -8,6 +8,9 @@ type wordSet struct {
 	slots  []uint32 // index+1 into words and hashes; 0 is empty
 	words  []string
 	hashes []uint32
+	// seen has a bit set for each word's hash modulo its size: most words
+	// asked for are not in the set, and one load tells most of them so
+	seen [16]uint64
 }
 
 // maxKeptSlots bounds the storage a wordSet keeps for the next document.
@@ -21,6 +24,7 @@ func (s *wordSet) reset() {
 	}
 	clear(s.slots)
 	s.words, s.hashes = s.words[:0], s.hashes[:0]
+	s.seen = [16]uint64{}
 }
 
 // add puts w, whose wordHash is hash, in the set.
@@ -34,6 +38,7 @@ func (s *wordSet) add(w string, hash uint32) {
 		if e == 0 {
 			s.words, s.hashes = append(s.words, w), append(s.hashes, hash)
 			s.slots[i] = uint32(len(s.words))
+			s.seen[hash>>6&15] |= 1 << (hash & 63)
 			return
 		}
 		if s.hashes[e-1] == hash && s.words[e-1] == w {
@@ -44,7 +49,7 @@ func (s *wordSet) add(w string, hash uint32) {
 
 // has reports whether w, whose wordHash is hash, is in the set.
 func (s *wordSet) has(w string, hash uint32) bool {
-	if len(s.slots) == 0 {
+	if s.seen[hash>>6&15]&(1<<(hash&63)) == 0 {
 		return false
 	}
 	mask := uint32(len(s.slots) - 1)
