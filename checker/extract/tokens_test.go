@@ -71,3 +71,33 @@ func TestLongestKeys(t *testing.T) {
 		}
 	}
 }
+
+// Tokens lower-cased into a shared builder are the tokens made without one,
+// and the builder's strings stay as they were while more is written to it.
+func TestTokensWithALowerCaseBuilder(t *testing.T) {
+	texts := []string{
+		"Mayor Castillo told Reuters that 12 Peshmerga fighters died near Kirkuk.",
+		"QUETTA, Pakistan — Baluchistan's Home Minister Ziaullah Langove said.",
+		"Doğan, Erdoğan and ÇAVUŞOĞLU met in İstanbul on Tuesday.",
+	}
+	var lowers strings.Builder
+	var withBuilder [][]token
+	for _, text := range texts {
+		withBuilder = append(withBuilder, appendTokens(nil, text, &lowers))
+	}
+	if lowers.Len() == 0 {
+		t.Fatal("no word went into the builder: the test reads nothing")
+	}
+	for i, text := range texts {
+		want := tokenize(text)
+		got := withBuilder[i]
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d tokens with a builder, %d without", text, len(got), len(want))
+		}
+		for k := range want {
+			if got[k] != want[k] {
+				t.Errorf("%q token %d: %+v with a builder, %+v without", text, k, got[k], want[k])
+			}
+		}
+	}
+}
