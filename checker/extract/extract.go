@@ -259,7 +259,8 @@ func (x *extractor) block(b *document.Block, toks []token) {
 
 func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) bool, sv *sentenceView) {
 	// the sentence's attributions stay in the block's buffer until its
-	// quotes are read
+	// quotes are read; an append that moves the buffer leaves earlier
+	// sentences theirs in the old array, which nothing writes again
 	from := len(x.bufs.attrs)
 	x.bufs.attrs = attributionsIn(x.bufs.attrs, toks, quoted, &x.st)
 	attrs := x.bufs.attrs[from:len(x.bufs.attrs):len(x.bufs.attrs)]
