@@ -75,9 +75,14 @@ func TestReuseKeepsABoundedNumberOfClaims(t *testing.T) {
 }
 
 // One huge paragraph leaves no scratch slice larger than its bound in the
-// Extractor, so it does not pin that paragraph's memory for a run.
+// Extractor, so it does not pin that paragraph's memory for a run: many
+// attributed quotes, one sentence of many figures, and over a million
+// tokens in all.
 func TestScratchAfterAHugeParagraphIsBounded(t *testing.T) {
-	d, err := document.Parse("huge.md", []byte(strings.Repeat(`“Three people died and 4 were hurt,” Mayor Jo Smith said. `, 6000)))
+	text := strings.Repeat(`“Three people died and 4 were hurt,” Mayor Jo Smith said. `, 6000) +
+		"Victims: " + strings.Repeat("4 dead, ", maxKeptClaims+100) + "in all. " +
+		strings.Repeat("so ", maxKeptTokens)
+	d, err := document.Parse("huge.md", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
