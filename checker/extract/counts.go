@@ -38,7 +38,7 @@ type countBuffers struct {
 // countsIn reads every figure of a sentence as a count or quantity.
 // surnames are the last words of the people the article has named so far,
 // so a victim named again by surname alone is one ("Castillo died").
-func countsIn(toks []token, lastEvent string, surnames map[string]bool, buf *countBuffers) []*count {
+func countsIn(toks []token, lastEvent string, surnames *wordSet, buf *countBuffers) []*count {
 	figs := findFigures(buf.figures[:0], toks)
 	buf.figures = figs
 	implicit := implicitCounts(toks, figs, surnames)
@@ -383,7 +383,7 @@ func skipAge(toks []token, k int) int {
 // andPerson passes a second person joined by "and" at k, with an age in
 // apposition: "a man and a woman", "Maria Diaz and her son", "Reyna
 // Gonzalez, 42, and Julian Gonzalez, 45,". It returns k when none is.
-func andPerson(toks []token, k int, surnames map[string]bool) int {
+func andPerson(toks []token, k int, surnames *wordSet) int {
 	if !tokAt(toks, k).is("and") {
 		return k
 	}
@@ -413,12 +413,12 @@ func describedPerson(toks []token, j int) (noun int, ok bool) {
 // namedPerson reads a name at j: two capitalized words or more, or a
 // surname the article gave in full before ("Castillo"); end is the token
 // after it.
-func namedPerson(toks []token, j int, surnames map[string]bool) (end int, ok bool) {
+func namedPerson(toks []token, j int, surnames *wordSet) (end int, ok bool) {
 	k := j
 	for k < len(toks) && toks[k].capitalized() && !toks[k].in(cFunctionWord|cOrg|cTitle) {
 		k++
 	}
-	return k, k-j >= 2 || k-j == 1 && surnames[toks[j].text]
+	return k, k-j >= 2 || k-j == 1 && surnames.has(toks[j].text, wordHash(toks[j].text))
 }
 
 // singlesTotals adds the people of a list of single victims ("a man and a
@@ -1121,7 +1121,7 @@ func objectOfEvent(toks []token, j int) string {
 // (one), "no one was hurt" (zero), "the gunman killed himself" (one, a
 // subject of its own). A single victim is marked a subset: "a man was
 // killed" may be one of several, so it is never compared with a toll.
-func implicitCounts(toks []token, figs []figure, surnames map[string]bool) []*count {
+func implicitCounts(toks []token, figs []figure, surnames *wordSet) []*count {
 	if !anyIn(toks, cCountTrigger) {
 		return nil // every pattern below needs an event
 	}

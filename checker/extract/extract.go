@@ -139,7 +139,9 @@ func (s *claimSlab) reuse() {
 // storage is reused from one document to the next.
 type wordSets struct {
 	lower, midCaps, capped wordSet
-	seenNames, surnames    map[string]bool
+	// seenNames holds each name as first written, surnames the last
+	// words of the names of more than one word
+	seenNames, surnames wordSet
 }
 
 // reset empties the sets, or makes them anew when the last document left
@@ -148,13 +150,8 @@ func (w *wordSets) reset() {
 	w.lower.reset()
 	w.midCaps.reset()
 	w.capped.reset()
-	for _, m := range []*map[string]bool{&w.seenNames, &w.surnames} {
-		if *m == nil || len(*m) > 1<<14 {
-			*m = make(map[string]bool, 64)
-		} else {
-			clear(*m)
-		}
-	}
+	w.seenNames.reset()
+	w.surnames.reset()
 }
 
 // maxKeptTokens bounds the buffer an Extractor keeps between documents,
@@ -192,7 +189,7 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	}
 	e.words.reset()
 	vocabulary(toks, &e.words)
-	x := &extractor{doc: d, slab: &e.slab, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: e.words.seenNames, surnames: e.words.surnames, bufs: &e.bufs,
+	x := &extractor{doc: d, slab: &e.slab, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: &e.words.seenNames, surnames: &e.words.surnames, bufs: &e.bufs,
 		// about one claim in 64 bytes of news text
 		claims: e.spare}
 	if cap(x.claims) < size/64+8 {
@@ -218,9 +215,9 @@ type extractor struct {
 	counts     []*claim.Claim // body counts so far, for "the toll rose to"
 	lowerVocab *wordSet
 	midCaps    *wordSet
-	seenNames  map[string]bool
-	surnames   map[string]bool // last words of the multi-word names seen so far
-	lastQuote  *claim.Claim    // a quote running on into the next paragraph
+	seenNames  *wordSet
+	surnames   *wordSet     // last words of the multi-word names seen so far
+	lastQuote  *claim.Claim // a quote running on into the next paragraph
 	// prevBlockSpeaker speaks a quotation paragraph after this one (see quotes)
 	prevBlockSpeaker claim.Source
 	// bylineSpeaker is a paragraph that only names someone, before a quote
@@ -310,13 +307,15 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 	x.bufs.names = namesIn(x.bufs.names[:0], toks, x.lowerVocab, x.midCaps)
 	for _, n := range x.bufs.names {
 		x.bufs.nameBuf = appendJoined(x.bufs.nameBuf[:0], toks[n.first:n.last], false)
-		if x.seenNames[string(x.bufs.nameBuf)] {
+		h := bytesHash(x.bufs.nameBuf)
+		if x.seenNames.hasBytes(x.bufs.nameBuf, h) {
 			continue
 		}
 		text, folded := nameForms(x.bufs.nameBuf, toks[n.first:n.last])
-		x.seenNames[text] = true
+		x.seenNames.add(text, h)
 		if n.last-n.first >= 2 {
-			x.surnames[toks[n.last-1].text] = true
+			surname := toks[n.last-1].text
+			x.surnames.add(surname, wordHash(surname))
 		}
 		c := x.newClaim(claim.Name, b, toks, n.first, n.last)
 		c.Folded, c.Title = folded, n.title

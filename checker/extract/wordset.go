@@ -48,7 +48,12 @@ func (s *wordSet) add(w string, hash uint32) {
 }
 
 // has reports whether w, whose wordHash is hash, is in the set.
-func (s *wordSet) has(w string, hash uint32) bool {
+func (s *wordSet) has(w string, hash uint32) bool { return setHas(s, w, hash) }
+
+// hasBytes is has for a word still in a buffer, which it does not copy.
+func (s *wordSet) hasBytes(w []byte, hash uint32) bool { return setHas(s, w, hash) }
+
+func setHas[W string | []byte](s *wordSet, w W, hash uint32) bool {
 	if s.seen[hash>>6&15]&(1<<(hash&63)) == 0 {
 		return false
 	}
@@ -58,7 +63,7 @@ func (s *wordSet) has(w string, hash uint32) bool {
 		if e == 0 {
 			return false
 		}
-		if s.hashes[e-1] == hash && s.words[e-1] == w {
+		if s.hashes[e-1] == hash && s.words[e-1] == string(w) {
 			return true
 		}
 	}

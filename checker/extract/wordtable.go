@@ -69,7 +69,12 @@ const (
 )
 
 // wordHash is the FNV-1a hash of a word.
-func wordHash(s string) uint32 {
+func wordHash(s string) uint32 { return hashOf(s) }
+
+// bytesHash is wordHash of a word still in a buffer.
+func bytesHash(b []byte) uint32 { return hashOf(b) }
+
+func hashOf[W string | []byte](s W) uint32 {
 	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * fnvPrime
