@@ -20,6 +20,9 @@ func TestWordSetIsASet(t *testing.T) {
 			if s.has(w, wordHash(w)) != want[w] {
 				t.Fatalf("round %d: has(%q) = %v, want %v", round, w, !want[w], want[w])
 			}
+			if b := []byte(w); s.hasBytes(b, bytesHash(b)) != want[w] {
+				t.Fatalf("round %d: hasBytes(%q) = %v, want %v", round, w, !want[w], want[w])
+			}
 		}
 		if len(s.words) != len(want) {
 			t.Fatalf("round %d: %d words, want %d", round, len(s.words), len(want))
