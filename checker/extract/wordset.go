@@ -53,8 +53,12 @@ func (s *wordSet) has(w string, hash uint32) bool { return setHas(s, w, hash) }
 // hasBytes is has for a word still in a buffer, which it does not copy.
 func (s *wordSet) hasBytes(w []byte, hash uint32) bool { return setHas(s, w, hash) }
 
+// mayHave reports false for most words not in the set, by their hash, and
+// true for every word in it.
+func (s *wordSet) mayHave(hash uint32) bool { return s.seen[hash>>6&15]&(1<<(hash&63)) != 0 }
+
 func setHas[W string | []byte](s *wordSet, w W, hash uint32) bool {
-	if s.seen[hash>>6&15]&(1<<(hash&63)) == 0 {
+	if !s.mayHave(hash) {
 		return false
 	}
 	mask := uint32(len(s.slots) - 1)
