@@ -177,8 +177,8 @@ func attributionsIn(out []attribution, toks []token, quoted func(int) bool, st *
 	start := len(out)
 	for k := range toks {
 		t := &toks[k]
-		if quoted(k) || !t.in(cAttributionTrigger) && t.lower != "cited" {
-			continue // every case below starts at a trigger word
+		if !t.in(cAttributionTrigger) && t.lower != "cited" || quoted(k) {
+			continue // every case below starts at a trigger word outside a quote
 		}
 		var a attribution
 		var ok bool
