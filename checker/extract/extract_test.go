@@ -1101,3 +1101,21 @@ func TestAppositionTitleIsItsNames(t *testing.T) {
 		t.Errorf("%q: source %+v", text, s)
 	}
 }
+
+// A title word that is also a surname ("King", "Bishop", "Major") ends a
+// name after a given name, and stays a title after a modifier or alone.
+func TestSurnamesThatAreTitleWords(t *testing.T) {
+	for text, want := range map[string]string{
+		"Central bank governor Ewan King said rates would hold.":         "person|Ewan King|Central bank governor",
+		"“We are ready,” said Lorna Bishop, a spokeswoman for the port.": "person|Lorna Bishop|",
+		"Harbour master Tomas Major told reporters the quay was shut.":   "person|Tomas Major|",
+		"The Crown Prince said the talks would resume.":                  "anonymous||Crown Prince",
+		"A Crown Prince said the talks would resume.":                    "anonymous||Crown Prince",
+		"The bishop said the church would reopen.":                       "anonymous||bishop",
+	} {
+		s := sourceOf(t, text)
+		if got := s.Kind + "|" + s.Name + "|" + s.Title; got != want {
+			t.Errorf("%q\n got %s (text %q)\nwant %s", text, got, s.Text, want)
+		}
+	}
+}

@@ -1218,6 +1218,25 @@ var places = set(`russia turkey syria iran iraq israel china india pakistan afgh
 // splitName separates a name from its title: in "Presidential
 // Communications Director Fahrettin Altun" the name is the run of
 // capitalized words after the last title word. head is the last word.
+// surnameTitles are the title words that are also common surnames.
+var surnameTitles = set(`king bishop judge major prince pope`)
+
+// surnameTitle reports a surname that is a title word ending the
+// capitalized run before end, after a given name: a capitalized word the
+// lexicon does not know at all (so no title, modifier, body or common
+// word: "Prime Minister" stays a title) and after no article ("the Crown
+// Prince" does too).
+func surnameTitle(words []token, end int) bool {
+	if end < 2 || !surnameTitles[words[end-1].lower] || !words[end-1].capitalized() {
+		return false
+	}
+	given := &words[end-2]
+	if end > 2 && words[end-3].is("the", "a", "an") {
+		return false // a name takes no article: "the Crown Prince"
+	}
+	return given.kind == tWord && given.capitalized() && given.cls == 0 && !nationality(given.lower)
+}
+
 func splitName(words []token) (name, title string, start, end int) {
 	if len(words) == 0 {
 		return "", "", 0, 0
@@ -1228,6 +1247,9 @@ func splitName(words []token) (name, title string, start, end int) {
 		end--
 	}
 	start = end
+	if surnameTitle(words, end) {
+		start-- // "Mervyn King", "John Bishop": a given name makes the title word a surname
+	}
 	for start > 0 && words[start-1].capitalized() && !words[start-1].in(cTitle) && !words[start-1].in(cOrg) &&
 		!nationality(words[start-1].lower) && !words[start-1].in(cFunctionWord) && !words[start-1].in(cAnonymous) {
 		start--
