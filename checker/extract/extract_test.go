@@ -430,7 +430,7 @@ func sourceOf(t *testing.T, text string) claim.Source {
 }
 
 func TestAttributions(t *testing.T) {
-	for text, want := range map[string]string{
+	checkNamedSources(t, map[string]string{
 		"Nine soldiers died, according to the governor of Hatay, Rahmi Doğan.":              "person|Rahmi Doğan|governor of Hatay",
 		"“We will respond,” Presidential Communications Director Fahrettin Altun said.":     "person|Fahrettin Altun|Presidential Communications Director",
 		"At least 33 soldiers were killed, the Syrian Observatory for Human Rights said.":   "organization|Syrian Observatory for Human Rights|",
@@ -443,12 +443,7 @@ func TestAttributions(t *testing.T) {
 		"Tapper told O’Connor that the leak was unethical.":                                 "person|Tapper|",
 		"NetBlocks, a civil society group which monitors the internet, said so.":            "organization|NetBlocks|",
 		"Access was cut, said NetWatch, a civil society group which monitors the internet.": "organization|NetWatch|",
-	} {
-		s := sourceOf(t, text)
-		if got := s.Kind + "|" + s.Name + "|" + s.Title; got != want {
-			t.Errorf("%q\n got %s (text %q)\nwant %s", text, got, s.Text, want)
-		}
-	}
+	})
 }
 
 // "put", "raised", "revised" and "lowered" attribute a figure they give
@@ -625,6 +620,17 @@ func TestAskingForAnonymityIsNoAttribution(t *testing.T) {
 
 // checkSources compares each sentence's first source with "kind|text", or
 // "kind|text|name" when the want names one.
+// checkNamedSources checks each text's source as "kind|name|title".
+func checkNamedSources(t *testing.T, wants map[string]string) {
+	t.Helper()
+	for text, want := range wants {
+		s := sourceOf(t, text)
+		if got := s.Kind + "|" + s.Name + "|" + s.Title; got != want {
+			t.Errorf("%q\n got %s (text %q)\nwant %s", text, got, s.Text, want)
+		}
+	}
+}
+
 func checkSources(t *testing.T, wants map[string]string) {
 	t.Helper()
 	for text, want := range wants {
@@ -1105,17 +1111,12 @@ func TestAppositionTitleIsItsNames(t *testing.T) {
 // A title word that is also a surname ("King", "Bishop", "Major") ends a
 // name after a given name, and stays a title after a modifier or alone.
 func TestSurnamesThatAreTitleWords(t *testing.T) {
-	for text, want := range map[string]string{
+	checkNamedSources(t, map[string]string{
 		"Central bank governor Ewan King said rates would hold.":         "person|Ewan King|Central bank governor",
 		"“We are ready,” said Lorna Bishop, a spokeswoman for the port.": "person|Lorna Bishop|",
 		"Harbour master Tomas Major told reporters the quay was shut.":   "person|Tomas Major|",
 		"The Crown Prince said the talks would resume.":                  "anonymous||Crown Prince",
 		"A Crown Prince said the talks would resume.":                    "anonymous||Crown Prince",
 		"The bishop said the church would reopen.":                       "anonymous||bishop",
-	} {
-		s := sourceOf(t, text)
-		if got := s.Kind + "|" + s.Name + "|" + s.Title; got != want {
-			t.Errorf("%q\n got %s (text %q)\nwant %s", text, got, s.Text, want)
-		}
-	}
+	})
 }
