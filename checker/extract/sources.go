@@ -1215,9 +1215,6 @@ var places = set(`russia turkey syria iran iraq israel china india pakistan afgh
 	united_states united_kingdom united_arab_emirates saudi_arabia south_korea north_korea new_zealand south_africa
 	czech_republic european_union united_nations`)
 
-// splitName separates a name from its title: in "Presidential
-// Communications Director Fahrettin Altun" the name is the run of
-// capitalized words after the last title word. head is the last word.
 // surnameTitles are the title words that are also common surnames.
 var surnameTitles = set(`king bishop judge major prince pope`)
 
@@ -1237,6 +1234,9 @@ func surnameTitle(words []token, end int) bool {
 	return given.kind == tWord && given.capitalized() && given.cls == 0 && !nationality(given.lower)
 }
 
+// splitName separates a name from its title: in "Presidential
+// Communications Director Fahrettin Altun" the name is the run of
+// capitalized words after the last title word. head is the last word.
 func splitName(words []token) (name, title string, start, end int) {
 	if len(words) == 0 {
 		return "", "", 0, 0
