@@ -269,6 +269,9 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 	}
 	kept := attrs[:0]
 	for _, a := range attrs {
+		if s, ok := x.groupSource(toks, a, sv.first); ok {
+			a.source = s
+		}
 		c := x.newClaim(claim.Attribution, b, toks, a.first-sv.first, a.last-sv.first)
 		c.Source = a.source
 		c.Cue = toks[a.cue-sv.first].lower
@@ -324,6 +327,35 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 	if len(attrs) == 0 && len(x.bufs.names) > 0 {
 		x.rememberSubject(toks, x.bufs.names[0])
 	}
+}
+
+// groupSource corrects a source read as a person named by one word that
+// is a group: before a verb that agrees with a plural ("Prosecutors
+// allege", where a person takes "alleges") a plural noun is a group of
+// people and any other word a body that takes a plural ("Labour say");
+// a plural that opens a sentence and that the article also writes in
+// lower case ("Shoppers said") is a group of people too, unless it is the
+// surname of someone named before. a's token indexes are the block's;
+// first is where the sentence's tokens start.
+func (x *extractor) groupSource(toks []token, a attribution, first int) (claim.Source, bool) {
+	s := a.source
+	if s.Kind != claim.Person || a.last-a.first != 1 {
+		return s, false
+	}
+	k := a.first - first
+	t := &toks[k]
+	plural := singular(t.lower) != t.lower
+	switch {
+	case t.in(cPronoun) || k > 0 && toks[k-1].is("and", "or", "nor", "&", ","):
+		return s, false // "Microsoft and Sony believe": the verb agrees with both
+	case pluralCues[toks[a.cue-first].lower] && !plural:
+		s.Kind = claim.Organization
+		return s, true
+	case pluralCues[toks[a.cue-first].lower] || plural && k == 0 && x.lowerVocab.has(t.lower, t.hash) && !x.surnames.has(t.text, wordHash(t.text)):
+		s.Kind, s.Name = claim.Anonymous, ""
+		return s, true
+	}
+	return s, false
 }
 
 // rememberSubject makes a titled name that opens a sentence reporting

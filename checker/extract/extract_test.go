@@ -1123,3 +1123,31 @@ func TestSurnamesThatAreTitleWords(t *testing.T) {
 		"The bishop said the church would reopen.":                       "anonymous||bishop",
 	})
 }
+
+// A cue in the present of a plural subject ("critics argue") attributes
+// as its past does; after "will" or "to" it reports nothing yet.
+func TestPresentTenseCues(t *testing.T) {
+	checkSources(t, map[string]string{
+		"Critics argue the fee is too high.":                     "anonymous|Critics",
+		"Analysts warn that prices will rise again.":             "anonymous|Analysts",
+		"Officials deny that the plant leaked.":                  "anonymous|Officials",
+		"Economists predict two rate cuts this year.":            "anonymous|Economists",
+		"The army will confirm the figure on Monday.":            "|",
+		"To confirm the figures, reporters called 12 hospitals.": "|",
+		"Both unions insist their members were not consulted.":   "anonymous|Both unions",
+	})
+}
+
+// A source of one capitalized word is a group when the verb agrees with a
+// plural or the article writes the word in lower case too; a surname of
+// someone named before, and one member of a coordination, stay people.
+func TestOneWordGroupSources(t *testing.T) {
+	checkNamedSources(t, map[string]string{
+		"Prosecutors allege that the firms fixed prices.":                   "anonymous||",
+		"Dockers say the port is shut.":                                     "anonymous||",
+		"Labour say the vote was close.":                                    "organization|Labour|",
+		"Many shoppers queued overnight. Shoppers said prices had doubled.": "anonymous||",
+		"Gordon Brown opened a brown envelope. Brown said it was empty.":    "person|Brown|",
+		"Ana Ruiz met Mr Lopez. Ruiz and Lopez say the deal is done.":       "person|Lopez|",
+	})
+}

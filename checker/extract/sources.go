@@ -23,7 +23,10 @@ var cueWords = set(`said says say saying told tells added adds stressed stresses
 	thinks believe think wrote read reads gushed raved snapped scoffed sneered fumed exclaimed whispered muttered
 	growled chided teased laughed cracked bragged marveled marvelled wondered pleaded begged demanded retorted
 	interjected confided confessed sighed groaned recalls explains adds notes advises advised recommends
-	recommended cautions emailed texted messaged put puts raised revised updated lowered`)
+	recommended cautions emailed texted messaged put puts raised revised updated lowered
+	argue insist warn deny suggest explain admit acknowledge contend assert allege predict concede emphasize
+	emphasise describe describes mentioned echoed confirm announce declare reveal disclose testify urge reiterate reiterates
+	predicts contends concedes reveals discloses testifies`)
 
 // figureCues attribute only the figure they give: "put the toll at 33".
 var figureCues = set(`put puts raised revised updated lowered`)
@@ -55,6 +58,27 @@ func figureFollows(toks []token, k int) bool {
 // estimateNouns are what a figure cue revises besides a toll: "raised its
 // forecast", "lowered the estimate".
 var estimateNouns = set(`estimate estimates forecast forecasts projection projections prediction predictions`)
+
+// pluralCues are the cues in the form a plural subject takes in the
+// present ("analysts say", "critics argue"): those whose third person
+// singular is a cue too, but for the forms that are also a past ("put",
+// "read").
+var pluralCues = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range cueWords {
+		third := w + "s"
+		switch {
+		case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ay"):
+			third = w[:len(w)-1] + "ies"
+		case strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ss"):
+			third = w + "es"
+		}
+		if cueWords[third] && !figureCues[w] && w != "read" {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // ambiguousCues are cue verbs that are more often plural nouns ("reports",
 // "claims"); they count only after a name or a pronoun and before a clause.
