@@ -134,7 +134,7 @@ func (c *count) readNounPhrase(toks []token) {
 	}
 	if tokAt(toks, j).is("of") && tokAt(toks, j+1).is("the", "them", "whom", "those", "these", "its", "their", "his", "her", "our") {
 		c.subset = true
-		c.event = partitiveEvent(toks, j+2)
+		c.event = groupEvent(toks, j+2)
 		return // "six of the eight victims": the noun belongs to the total
 	}
 	if tokAt(toks, j).is("more", "other", "others", "additional", "further", "new") && !tokAt(toks, j).is("others") {
@@ -202,11 +202,15 @@ func (c *count) readNounPhrase(toks []token) {
 	c.npEnd = j
 }
 
-// partitiveEvent is the event of a group named by its state after "of the"
-// at k, with or without its size: "two of the injured", "three of the 12
-// dead".
-func partitiveEvent(toks []token, k int) string {
-	if tokAt(toks, k).kind == tNumber || numwords.IsNumberWord(tokAt(toks, k).lower) {
+// groupEvent is the event of a group named by its state at k, after "of
+// the" or "among the", with or without its size and a noun of people:
+// "two of the injured", "three of the 12 dead", "among the five people
+// shot", "among those killed".
+func groupEvent(toks []token, k int) string {
+	for n := 0; n < 3 && (tokAt(toks, k).kind == tNumber || numwords.IsNumberWord(tokAt(toks, k).lower)); n++ {
+		k++
+	}
+	if w := tokAt(toks, k).lower; (w == "people" || personNoun(singular(w))) && tokAt(toks, k+1).in(cEventAdjective) {
 		k++
 	}
 	return stateEvent(toks, k)
@@ -279,10 +283,13 @@ func (c *count) readRelations(toks []token, prev *count) {
 	if p1.is("including", "includes", "included") || p1.is("them", "whom") && p2.is("among", "of") || c.fraction(toks) {
 		c.subset = true // a fraction is a part: "two-thirds of residents"
 	}
-	if (p1.is("the", "them", "those") && p2.is("of")) && prev != nil && prev.npEnd >= c.first-3 {
+	if (p1.is("the", "them", "those") && p2.is("of") || p1.is("the") && p2.is("among")) && prev != nil && prev.npEnd >= c.first-3 {
+		// "six of the 14 wounded", "four guards were among the 30
+		// arrested": the whole the part before it belongs to; a verb after
+		// it is the part's
 		c.superset = true
-		if ev := stateEvent(toks, c.last); ev != "" {
-			c.event = ev // "of the 14 wounded"; a verb after is the part's
+		if ev := groupEvent(toks, c.numLast); ev != "" {
+			c.event = ev
 		}
 	}
 	if p1.is("of") && p2.is("total") || p1.is("a") && p2.is("total") {
@@ -618,14 +625,10 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 		if t.is("taken", "rushed", "airlifted", "transported", "flown", "transferred", "admitted") && toHospital(toks, k+1) {
 			return "injured", true // "two were taken to hospital": some of the injured, as "hospitalized"
 		}
-		if t.is("among") && tokAt(toks, k+1).is("the") {
+		if t.is("among") && tokAt(toks, k+1).is("the", "those") {
 			// "three children were among the dead", "among the 30
-			// arrested": some of them
-			w := k + 2
-			if tokAt(toks, w).kind == tNumber {
-				w++
-			}
-			if ev := stateEvent(toks, w); ev != "" {
+			// arrested", "among those hurt": some of them
+			if ev := groupEvent(toks, k+2); ev != "" {
 				return ev, true
 			}
 		}
@@ -1104,7 +1107,7 @@ func implicitModifier(t *token) bool {
 // "shot" in "shot his wife", "killed" in "killing her husband".
 func objectOfEvent(toks []token, j int) string {
 	v := tokAt(toks, j-1)
-	if v.kind != tWord || v.in(cEventAdjective) && !v.is("killed", "injured", "wounded") {
+	if v.kind != tWord || v.in(cEventAdjective) && !v.is("killed", "injured", "wounded", "shot") {
 		return ""
 	}
 	switch ev := v.event(); ev {

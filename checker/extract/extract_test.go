@@ -889,12 +889,17 @@ func TestTakenToHospitalIsInjured(t *testing.T) {
 // of the group it belongs to, as a subset.
 func TestAmongTheDeadIsASubset(t *testing.T) {
 	checkFigures(t, map[string]string{
-		"Three children were among the dead.":      "[3,3] exact killed child",
-		"Two nurses are among the injured.":        "[2,2] exact injured nurse",
-		"Five tourists were among the passengers.": "[5,5] exact tourist",
-		"Two officers were among the death toll.":  "[2,2] exact officer",
+		"Three children were among the dead.":                  "[3,3] exact killed child",
+		"Two nurses are among the injured.":                    "[2,2] exact injured nurse",
+		"Five tourists were among the passengers.":             "[5,5] exact tourist",
+		"Two officers were among the death toll.":              "[2,2] exact officer",
+		"Four guards were among the 30 arrested.":              "[4,4] exact arrested guard|[30,30] exact arrested",
+		"Two police officers were among the five people shot.": "[2,2] exact injured officer|[5,5] exact injured person",
+		"A nurse was among those hurt.":                        "[1,1] exact injured nurse",
+		"One of the men injured in the crash is a doctor.":     "[1,1] exact injured",
 	})
 	checkSubsets(t, "Four people were injured; three were among the dead.", 3, "killed")
+	checkSubsets(t, "Two police officers were among the five people shot.", 2, "injured") // shot and none killed: injured
 }
 
 // Victims named or described one by one and joined by "and" share the

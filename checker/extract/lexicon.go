@@ -44,7 +44,7 @@ func buildEventWords() map[string]string {
 
 // eventAdjectives can stand right after a number or inside its noun phrase
 // ("2 dead", "32 wounded Turkish soldiers").
-var eventAdjectives = set(`dead killed injured wounded hurt missing displaced arrested detained evacuated`)
+var eventAdjectives = set(`dead killed injured wounded hurt shot missing displaced arrested detained evacuated`)
 
 // anaphoricFigures refer back to a figure already given ("increased the
 // number to 22").
