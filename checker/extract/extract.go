@@ -346,7 +346,7 @@ func (x *extractor) groupSource(toks []token, a attribution, first int) (claim.S
 	t := &toks[k]
 	plural := singular(t.lower) != t.lower
 	switch {
-	case t.in(cPronoun) || k > 0 && toks[k-1].is("and", "or", "nor", "&", ","):
+	case pronounOf(t) != "" || k > 0 && toks[k-1].is("and", "or", "nor", "&", ","):
 		return s, false // "Microsoft and Sony believe": the verb agrees with both
 	case pluralCues[toks[a.cue-first].lower] && !plural:
 		s.Kind = claim.Organization

@@ -1145,7 +1145,8 @@ func TestPresentTenseCues(t *testing.T) {
 
 // A source of one capitalized word is a group when the verb agrees with a
 // plural or the article writes the word in lower case too; a surname of
-// someone named before, and one member of a coordination, stay people.
+// someone named before, and one member of a coordination, stay people; a
+// pronoun's contraction is the pronoun ("I'd say" with no one named).
 func TestOneWordGroupSources(t *testing.T) {
 	checkNamedSources(t, map[string]string{
 		"Prosecutors allege that the firms fixed prices.":                   "anonymous||",
@@ -1154,5 +1155,6 @@ func TestOneWordGroupSources(t *testing.T) {
 		"Many shoppers queued overnight. Shoppers said prices had doubled.": "anonymous||",
 		"Gordon Brown opened a brown envelope. Brown said it was empty.":    "person|Brown|",
 		"Ana Ruiz met Mr Lopez. Ruiz and Lopez say the deal is done.":       "person|Lopez|",
+		"I'd say 40 people came in all.":                                    "anonymous||",
 	})
 }

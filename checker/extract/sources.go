@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/numwords"
@@ -171,6 +172,27 @@ var pronouns = map[string]string{"he": claim.Person, "she": claim.Person, "they"
 	"one": claim.Anonymous, "another": claim.Anonymous, "someone": claim.Anonymous, "others": claim.Anonymous, "many": claim.Anonymous, "some": claim.Anonymous}
 
 func isTitleWord(w string) bool { return titleWords[w] }
+
+// pronounOf is the pronoun a token is or opens in a contraction ("I'd",
+// "they’ve"), or "".
+func pronounOf(t *token) string {
+	if t.in(cPronoun) {
+		return t.lower
+	}
+	if t.shape&sApostrophe == 0 {
+		return ""
+	}
+	i := strings.IndexAny(t.lower, "'’")
+	if i <= 0 || pronouns[t.lower[:i]] == "" {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(t.lower[i:])
+	switch t.lower[i+size:] {
+	case "d", "ve", "m", "ll", "re":
+		return t.lower[:i]
+	}
+	return "" // "I'Anson" is a name
+}
 
 // attribution is a cue with its source in a sentence.
 type attribution struct {
@@ -902,10 +924,10 @@ func titleSex(title string) int {
 func resolve(toks []token, a attribution, st *docState) claim.Source {
 	words := toks[a.first:a.last]
 	s := claim.Source{Text: phrase(toks, a.first, a.last-a.first)}
-	if len(words) == 1 && words[0].in(cPronoun) {
-		switch pronouns[words[0].lower] {
+	if pr := pronounOf(&words[0]); len(words) == 1 && pr != "" {
+		switch pronouns[pr] {
 		case claim.Person:
-			p := st.antecedent(words[0].lower)
+			p := st.antecedent(pr)
 			s.Kind, s.Name, s.Title = claim.Person, p.Name, p.Title
 			if s.Name == "" {
 				s.Kind = claim.Anonymous
