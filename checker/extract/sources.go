@@ -924,7 +924,11 @@ func titleSex(title string) int {
 func resolve(toks []token, a attribution, st *docState) claim.Source {
 	words := toks[a.first:a.last]
 	s := claim.Source{Text: phrase(toks, a.first, a.last-a.first)}
-	if pr := pronounOf(&words[0]); len(words) == 1 && pr != "" {
+	pr := ""
+	if len(words) == 1 {
+		pr = pronounOf(&words[0])
+	}
+	if pr != "" {
 		switch pronouns[pr] {
 		case claim.Person:
 			p := st.antecedent(pr)
