@@ -344,14 +344,14 @@ func (x *extractor) groupSource(toks []token, a attribution, first int) (claim.S
 	}
 	k := a.first - first
 	t := &toks[k]
-	plural := singular(t.lower) != t.lower
+	plural, pluralVerb := singular(t.lower) != t.lower, pluralCues[toks[a.cue-first].lower]
 	switch {
 	case pronounOf(t) != "" || k > 0 && toks[k-1].is("and", "or", "nor", "&", ","):
 		return s, false // "Microsoft and Sony believe": the verb agrees with both
-	case pluralCues[toks[a.cue-first].lower] && !plural:
+	case pluralVerb && !plural:
 		s.Kind = claim.Organization
 		return s, true
-	case pluralCues[toks[a.cue-first].lower] || plural && k == 0 && x.lowerVocab.has(t.lower, t.hash) && !x.surnames.has(t.text, wordHash(t.text)):
+	case pluralVerb || plural && k == 0 && x.lowerVocab.has(t.lower, t.hash) && !x.surnames.has(t.text, wordHash(t.text)):
 		s.Kind, s.Name = claim.Anonymous, ""
 		return s, true
 	}
