@@ -67,9 +67,18 @@ func shapeOf(s, lower string) wordShape {
 	return sh
 }
 
-func (t *token) is(words ...string) bool {
-	for _, w := range words {
-		if t.lower == w {
+// is reports whether the token's lower case is one of the words given. The
+// first word is a parameter of its own so that, inlined at a call site with
+// a constant, it compiles to a length and byte comparison without building
+// a list or calling the runtime: most calls name one word, and a list's
+// first word is its likeliest (callgrind over the bench corpus: 943 → 908 M
+// instructions a pass).
+func (t *token) is(w string, more ...string) bool {
+	if t.lower == w {
+		return true
+	}
+	for _, m := range more {
+		if t.lower == m {
 			return true
 		}
 	}
