@@ -35,14 +35,18 @@ type countBuffers struct {
 	list    []*count
 }
 
-// countsIn reads every figure of a sentence as a count or quantity.
-// surnames are the last words of the people the article has named so far,
-// so a victim named again by surname alone is one ("Castillo died").
-func countsIn(toks []token, lastEvent string, surnames *wordSet, buf *countBuffers) []*count {
+// countsIn reads every figure of a sentence as a count or quantity;
+// classes is the union of its tokens' classes. surnames are the last words
+// of the people the article has named so far, so a victim named again by
+// surname alone is one ("Castillo died").
+func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordSet, buf *countBuffers) []*count {
 	figs := findFigures(buf.figures[:0], toks)
 	buf.figures = figs
-	implicit := implicitCounts(toks, figs, surnames)
-	if len(figs) == 0 && len(implicit) == 0 && !anyIn(toks, cBody) {
+	var implicit []*count
+	if classes&cCountTrigger != 0 { // every implicit count needs an event
+		implicit = implicitCounts(toks, figs, surnames)
+	}
+	if len(figs) == 0 && len(implicit) == 0 && classes&cBody == 0 {
 		return nil
 	}
 	buf.counts = slices.Grow(buf.counts[:0], len(figs))[:len(figs)]
@@ -1124,10 +1128,9 @@ func objectOfEvent(toks []token, j int) string {
 // (one), "no one was hurt" (zero), "the gunman killed himself" (one, a
 // subject of its own). A single victim is marked a subset: "a man was
 // killed" may be one of several, so it is never compared with a toll.
+// Each needs a word of cCountTrigger, which the caller has seen in the
+// sentence.
 func implicitCounts(toks []token, figs []figure, surnames *wordSet) []*count {
-	if !anyIn(toks, cCountTrigger) {
-		return nil // every pattern below needs an event
-	}
 	var out []*count
 	covered := make([]bool, len(toks))
 	for _, f := range figs {

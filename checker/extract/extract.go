@@ -228,7 +228,10 @@ type extractor struct {
 // sentenceView is one sentence's tokens and what was found in it.
 type sentenceView struct {
 	first, last int // block token range
-	attrs       []attribution
+	// classes is the union of its tokens' classes: a pass that needs a
+	// word of some class skips a sentence without one, unread
+	classes wordClass
+	attrs   []attribution
 }
 
 func (x *extractor) block(b *document.Block, toks []token) {
@@ -243,10 +246,12 @@ func (x *extractor) block(b *document.Block, toks []token) {
 			k++
 		}
 		first := k
+		var classes wordClass
 		for k < len(toks) && int(toks[k].start) < s.End {
+			classes |= toks[k].cls
 			k++
 		}
-		sv := sentenceView{first: first, last: k}
+		sv := sentenceView{first: first, last: k, classes: classes}
 		x.sentence(b, toks[first:k], func(i int) bool { return inQuote[first+i] }, &sv)
 		sents = append(sents, sv)
 	}
@@ -259,7 +264,9 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 	// quotes are read; an append that moves the buffer leaves earlier
 	// sentences theirs in the old array, which nothing writes again
 	from := len(x.bufs.attrs)
-	x.bufs.attrs = attributionsIn(x.bufs.attrs, toks, quoted, &x.st)
+	if sv.classes&cAttributionTrigger != 0 {
+		x.bufs.attrs = attributionsIn(x.bufs.attrs, toks, quoted, &x.st)
+	}
 	attrs := x.bufs.attrs[from:len(x.bufs.attrs):len(x.bufs.attrs)]
 	for i := range attrs {
 		a := &attrs[i]
@@ -284,7 +291,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 	}
 	attrs = kept
 	sv.attrs = attrs
-	for _, ct := range countsIn(toks, x.st.lastEvent, x.surnames, &x.bufs.counts) {
+	for _, ct := range countsIn(toks, sv.classes, x.st.lastEvent, x.surnames, &x.bufs.counts) {
 		kind := claim.Count
 		if ct.unit != "" {
 			kind = claim.Quantity
