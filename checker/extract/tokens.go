@@ -467,14 +467,16 @@ func asciiLowerClass(s string, hash uint32, shape wordShape, lowers *strings.Bui
 // where they end. It is the tokenizer's inner loop, written to stay in
 // registers.
 func scanAlnum(text string, j int, h uint32, shape wordShape) (int, uint32, wordShape) {
-	for ; j < len(text); j++ {
+	// uint: j is never negative, and saying so spares a bounds check a byte
+	for ; uint(j) < uint(len(text)); j++ {
 		c := text[j]
-		l := asciiLower[c]
-		if l == 0 {
+		sh := asciiShapes[c]
+		if sh == 0 {
 			break
 		}
-		shape |= asciiShapes[c]
-		h = (h ^ uint32(l)) * fnvPrime
+		// c|0x20 is an ASCII letter's lower case and leaves a digit as it
+		// is: no second table to load
+		shape, h = shape|sh, (h^uint32(c|0x20))*fnvPrime
 	}
 	return j, h, shape
 }
