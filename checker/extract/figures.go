@@ -28,10 +28,7 @@ type figure struct {
 // markers and numbers inside URLs. It appends them to out, whose storage
 // serves one sentence after another.
 func findFigures(out []figure, toks []token) []figure {
-	for i := 0; i < len(toks); i++ {
-		if toks[i].kind != tNumber && !toks[i].in(cNumeric) {
-			continue // a figure starts with digits or a number word
-		}
+	for i := nextFigureStart(toks, 0); i < len(toks); i = nextFigureStart(toks, i+1) {
 		if f, ok := fractionFigure(toks, i); ok {
 			out = append(out, f)
 			i = f.last - 1
@@ -91,6 +88,15 @@ func findFigures(out []figure, toks []token) []figure {
 		i = f.last - 1
 	}
 	return out
+}
+
+// nextFigureStart is the index of the first token at or after i that can
+// start a figure, digits or a number word, or len(toks) (see scan.go).
+func nextFigureStart(toks []token, i int) int {
+	for i < len(toks) && toks[i].kind != tNumber && toks[i].cls&cNumeric == 0 {
+		i++
+	}
+	return i
 }
 
 // fractionFigure reads a fraction in digits: "1/16 of a pint", "1⁄32 of a

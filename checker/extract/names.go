@@ -30,8 +30,8 @@ type nameRun struct {
 // sentence-initial "Security" is no name.
 // The runs are appended to out, a buffer the caller reuses.
 func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRun {
-	for k := 0; k < len(toks); k++ {
-		if !toks[k].capitalized() || !nameWord(&toks[k]) {
+	for k := nextCapital(toks, 0); k < len(toks); k = nextCapital(toks, k+1) {
+		if !nameWord(&toks[k]) {
 			continue
 		}
 		start, j, body := k, k+1, false
@@ -136,9 +136,9 @@ func nameSuffixes(toks []token, j int) int {
 // name before a surname ("Jan Egeland"). A number after one keeps it a
 // date ("Theresa May 3" is not written; "Paris, May 3" is).
 func monthsInNames(toks []token) {
-	for k := range toks {
+	for k := nextIn(toks, 0, cMonth); k < len(toks); k = nextIn(toks, k+1, cMonth) {
 		t := &toks[k]
-		if !t.in(cMonth) || !t.capitalized() || t.shape&sLower == 0 {
+		if !t.capitalized() || t.shape&sLower == 0 {
 			continue
 		}
 		prev, next := tokAt(toks, k-1), tokAt(toks, k+1)

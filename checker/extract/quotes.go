@@ -20,11 +20,8 @@ type quote struct {
 // the quotes to out, whose storage serves one block after another.
 func findQuotes(out []quote, toks []token) []quote {
 	open, mark := -1, ""
-	for k := range toks {
+	for k := nextOfKind(toks, 0, tPunct); k < len(toks); k = nextOfKind(toks, k+1, tPunct) {
 		t := &toks[k]
-		if t.kind != tPunct {
-			continue
-		}
 		next := tokAt(toks, k+1)
 		switch t.text {
 		case "“", "«", "„":

@@ -213,6 +213,15 @@ type docState struct {
 	persons   []claim.Source // named people seen, for "he" and "the governor"
 }
 
+// nextTrigger is the index of the first word at or after k that can start
+// an attribution, or len(toks) (see scan.go).
+func nextTrigger(toks []token, k int) int {
+	for k < len(toks) && toks[k].cls&cAttributionTrigger == 0 && toks[k].lower != "cited" {
+		k++
+	}
+	return k
+}
+
 // attributionsIn finds "X said", "said X", "according to X", "X told Y"
 // and "as X put it" in a sentence, skipping tokens inside quotes, and
 // appends them to out, whose storage serves one sentence after another.
@@ -220,10 +229,11 @@ type docState struct {
 // knows its classes and does not ask).
 func attributionsIn(out []attribution, toks []token, quoted func(int) bool, st *docState) []attribution {
 	start := len(out)
-	for k := range toks {
+	// every case below starts at a trigger word outside a quote
+	for k := nextTrigger(toks, 0); k < len(toks); k = nextTrigger(toks, k+1) {
 		t := &toks[k]
-		if !t.in(cAttributionTrigger) && t.lower != "cited" || quoted(k) {
-			continue // every case below starts at a trigger word outside a quote
+		if quoted(k) {
+			continue
 		}
 		var a attribution
 		var ok bool
