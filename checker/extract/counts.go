@@ -133,15 +133,15 @@ func (c *count) readNounPhrase(toks []token) {
 		c.subject = singular(c.hyphenNoun)
 		return
 	}
-	if tokAt(toks, j).is("of") && (c.qualifier == claim.Vague || isScaleOnly(toks, c.numFirst, c.numLast)) {
+	if tokAt(toks, j).lower == "of" && (c.qualifier == claim.Vague || isScaleOnly(toks, c.numFirst, c.numLast)) {
 		j++
 	}
-	if tokAt(toks, j).is("of") && tokAt(toks, j+1).is("the", "them", "whom", "those", "these", "its", "their", "his", "her", "our") {
+	if tokAt(toks, j).lower == "of" && tokAt(toks, j+1).is("the", "them", "whom", "those", "these", "its", "their", "his", "her", "our") {
 		c.subset = true
 		c.event = groupEvent(toks, j+2)
 		return // "six of the eight victims": the noun belongs to the total
 	}
-	if tokAt(toks, j).is("more", "other", "others", "additional", "further", "new") && !tokAt(toks, j).is("others") {
+	if tokAt(toks, j).is("more", "other", "others", "additional", "further", "new") && tokAt(toks, j).lower != "others" {
 		j++ // "seven more people"
 	}
 	words := make([]*token, 0, 6) // on the stack: the loop takes at most six
@@ -287,7 +287,7 @@ func (c *count) readRelations(toks []token, prev *count) {
 	if p1.is("including", "includes", "included") || p1.is("them", "whom") && p2.is("among", "of") || c.fraction(toks) {
 		c.subset = true // a fraction is a part: "two-thirds of residents"
 	}
-	if (p1.is("the", "them", "those") && p2.is("of") || p1.is("the") && p2.is("among")) && prev != nil && prev.npEnd >= c.first-3 {
+	if (p1.is("the", "them", "those") && p2.lower == "of" || p1.lower == "the" && p2.lower == "among") && prev != nil && prev.npEnd >= c.first-3 {
 		// "six of the 14 wounded", "four guards were among the 30
 		// arrested": the whole the part before it belongs to; a verb after
 		// it is the part's
@@ -296,7 +296,7 @@ func (c *count) readRelations(toks []token, prev *count) {
 			c.event = ev
 		}
 	}
-	if p1.is("of") && p2.is("total") || p1.is("a") && p2.is("total") {
+	if p1.lower == "of" && p2.lower == "total" || p1.lower == "a" && p2.lower == "total" {
 		c.cumulative = true
 	}
 }
@@ -385,7 +385,7 @@ func agentOf(toks []token, k int) bool {
 
 // skipAge passes an age in apposition: "Kevin Richardson, 30, died".
 func skipAge(toks []token, k int) int {
-	if tokAt(toks, k).is(",") && tokAt(toks, k+1).kind == tNumber && tokAt(toks, k+2).is(",") {
+	if tokAt(toks, k).lower == "," && tokAt(toks, k+1).kind == tNumber && tokAt(toks, k+2).lower == "," {
 		return k + 3
 	}
 	return k
@@ -395,7 +395,7 @@ func skipAge(toks []token, k int) int {
 // apposition: "a man and a woman", "Maria Diaz and her son", "Reyna
 // Gonzalez, 42, and Julian Gonzalez, 45,". It returns k when none is.
 func andPerson(toks []token, k int, surnames *wordSet) int {
-	if !tokAt(toks, k).is("and") {
+	if tokAt(toks, k).lower != "and" {
 		return k
 	}
 	j := k + 1
@@ -461,7 +461,7 @@ func singlesTotals(toks []token, cs []*count) []*count {
 // and Z".
 func listedSingle(toks []token, a, b *count) bool {
 	j := skipAge(toks, a.npEnd)
-	if tokAt(toks, j).is(",") && tokAt(toks, j+1).is("and") {
+	if tokAt(toks, j).lower == "," && tokAt(toks, j+1).lower == "and" {
 		j++
 	}
 	return b.first == j+1 && toks[j].is(",", "and")
@@ -503,7 +503,7 @@ func groupTotals(toks []token, cs []*count) []*count {
 func bodiesOf(toks []token, cs []*count) []*count {
 	var out []*count
 	for k := 0; k+2 < len(toks); k++ {
-		if !toks[k].in(cBody) || !toks[k+1].is("of") {
+		if !toks[k].in(cBody) || toks[k+1].lower != "of" {
 			continue
 		}
 		var members []*count
@@ -521,10 +521,10 @@ func bodiesOf(toks []token, cs []*count) []*count {
 				break
 			}
 			n, end = n+1, j
-			if tokAt(toks, j).is(",") {
+			if tokAt(toks, j).lower == "," {
 				j++
 			}
-			if tokAt(toks, j).is("and") {
+			if tokAt(toks, j).lower == "and" {
 				j++
 			}
 		}
@@ -618,28 +618,28 @@ func eventAfter(toks []token, j int) string {
 func eventAfterStatus(toks []token, j int) (string, bool) {
 	if end, ok := parenthetical(toks, j); ok {
 		j = end // "At least 29 civilians, including 11 children, were killed"
-	} else if tokAt(toks, j).is(",") && tokAt(toks, j+1).in(cAuxiliary) {
+	} else if tokAt(toks, j).lower == "," && tokAt(toks, j+1).in(cAuxiliary) {
 		j++ // the comma closing that parenthetical: "11 children, were killed"
 	}
 	for k := j; k < len(toks) && k < j+7; k++ {
 		t := &toks[k]
-		if t.is("in") && tokAt(toks, k+2).is("condition") && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
+		if t.lower == "in" && tokAt(toks, k+2).lower == "condition" && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
 			return "injured", true
 		}
 		if t.is("taken", "rushed", "airlifted", "transported", "flown", "transferred", "admitted") && toHospital(toks, k+1) {
 			return "injured", true // "two were taken to hospital": some of the injured, as "hospitalized"
 		}
-		if t.is("among") && tokAt(toks, k+1).is("the", "those") {
+		if t.lower == "among" && tokAt(toks, k+1).is("the", "those") {
 			// "three children were among the dead", "among the 30
 			// arrested", "among those hurt": some of them
 			if ev := groupEvent(toks, k+2); ev != "" {
 				return ev, true
 			}
 		}
-		if t.is("treated") && tokAt(toks, k+1).is("for") && woundFollows(toks, k+2) {
+		if t.lower == "treated" && tokAt(toks, k+1).lower == "for" && woundFollows(toks, k+2) {
 			return "injured", false // "were treated for minor injuries"
 		}
-		if t.is("struck", "hit") && tokAt(toks, k+1).is("by") && byGunfire(toks, k+2) {
+		if t.is("struck", "hit") && tokAt(toks, k+1).lower == "by" && byGunfire(toks, k+2) {
 			return "shot", false // "struck by bullets", "hit by a stray round"
 		}
 		if t.is("sustained", "suffered", "received", "suffering", "sustaining") {
@@ -658,7 +658,7 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 			// the hospitalized are some of the injured, not their number
 			return refineShot(toks, k, ev), t.is("hospitalized", "hospitalised")
 		}
-		if t.kind == tNumber || !t.in(cAuxiliary) && !(t.is(",") && k == j && tokAt(toks, k+1).is("all", "both")) && !adverb(t) {
+		if t.kind == tNumber || !t.in(cAuxiliary) && !(t.lower == "," && k == j && tokAt(toks, k+1).is("all", "both")) && !adverb(t) {
 			return "", false
 		}
 	}
@@ -669,7 +669,7 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 // right after a figure's words, an apposition that renames what it
 // counted ("One of the 14 wounded, a boy, was …") rather than one more.
 func renamesAFigure(toks []token, figs []figure, j, k int) bool {
-	if !tokAt(toks, j-1).is(",") || !tokAt(toks, k+1).is(",") {
+	if tokAt(toks, j-1).lower != "," || tokAt(toks, k+1).lower != "," {
 		return false
 	}
 	for _, f := range figs {
@@ -715,7 +715,7 @@ func woundFollows(toks []token, j int) bool {
 func parenthetical(toks []token, j int) (end int, ok bool) {
 	if open := tokAt(toks, j); open.is("—", "–", "--", "(") {
 		closer := open.text
-		if open.is("(") {
+		if open.lower == "(" {
 			closer = ")"
 		}
 		for k := j + 1; k < len(toks) && k < j+20; k++ {
@@ -725,17 +725,17 @@ func parenthetical(toks []token, j int) (end int, ok bool) {
 		}
 		return 0, false
 	}
-	if !tokAt(toks, j).is(",") || !tokAt(toks, j+1).is("including", "among", "most", "many", "some", "mostly", "mainly", "nearly", "almost", "all", "both") {
+	if tokAt(toks, j).lower != "," || !tokAt(toks, j+1).is("including", "among", "most", "many", "some", "mostly", "mainly", "nearly", "almost", "all", "both") {
 		return 0, false
 	}
 	if tokAt(toks, j+1).is("all", "both") && tokAt(toks, j+2).in(cAuxiliary|cEvent) {
 		return 0, false // ", all killed": the verb itself, read as before
 	}
 	for k := j + 2; k < len(toks) && k < j+14; k++ {
-		if toks[k].is(",") {
+		if toks[k].lower == "," {
 			return k + 1, true
 		}
-		if toks[k].kind == tPunct && !toks[k].is("-") {
+		if toks[k].kind == tPunct && toks[k].lower != "-" {
 			return 0, false
 		}
 	}
@@ -767,7 +767,7 @@ func refineShot(toks []token, k int, ev string) string {
 	if tokAt(toks, k-1).is("fatally", "mortally") {
 		return "killed"
 	}
-	if ev == "shot" && (tokAt(toks, k+1).is("dead") || tokAt(toks, k+1).is("and", ",") && tokAt(toks, k+2).is("killed") || tokAt(toks, k+1).is("to") && tokAt(toks, k+2).is("death")) {
+	if ev == "shot" && (tokAt(toks, k+1).lower == "dead" || tokAt(toks, k+1).is("and", ",") && tokAt(toks, k+2).lower == "killed" || tokAt(toks, k+1).lower == "to" && tokAt(toks, k+2).lower == "death") {
 		return "killed"
 	}
 	return ev
@@ -779,7 +779,7 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 	revises := false
 	for k := first - 1; k >= 0 && k >= first-7; k-- {
 		t := &toks[k]
-		if t.is("rose", "risen", "climbed", "increased", "raised", "revised", "jumped", "updated", "reached") && tokAt(toks, k+1).is("to") {
+		if t.is("rose", "risen", "climbed", "increased", "raised", "revised", "jumped", "updated", "reached") && tokAt(toks, k+1).lower == "to" {
 			revises = true
 		}
 		if t.is("shooting", "shootings", "stabbing", "attack", "crash", "accident") && tokAt(toks, k-1).is("fatal", "deadly") {
@@ -788,7 +788,7 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		if ev := t.event(); ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {
 			return refineShot(toks, k, ev), revises
 		}
-		if t.in(cAnaphoric) && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.is("it") && isChangeVerb(tokAt(toks, k-1))) {
+		if t.in(cAnaphoric) && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.lower == "it" && isChangeVerb(tokAt(toks, k-1))) {
 			return lastEvent, revises
 		}
 		if t.kind != tWord || !t.in(cLeftBridge) {
@@ -873,19 +873,19 @@ func scopeAt(toks []token, j, hi int) int {
 			n++
 		}
 		return n
-	case g&gOver != 0 && n1.is("the") && n2.is("last", "past", "previous", "first", "next"):
+	case g&gOver != 0 && n1.lower == "the" && n2.is("last", "past", "previous", "first", "next"):
 		n := 3
 		for k := j + 3; k < hi && k < j+8 && toks[k].kind != tPunct; k++ {
 			n++
 			if toks[k].in(cTimeUnit) {
-				if tokAt(toks, k+1).is("of") && tokAt(toks, k+2).kind == tWord {
+				if tokAt(toks, k+1).lower == "of" && tokAt(toks, k+2).kind == tWord {
 					n += 2
 				}
 				return n
 			}
 		}
 		return 0
-	case g&gThisLast != 0 && n1.is("year", "month", "week") || g&gSo != 0 && n1.is("far") && n2.is("this", "in"):
+	case g&gThisLast != 0 && n1.is("year", "month", "week") || g&gSo != 0 && n1.lower == "far" && n2.is("this", "in"):
 		if g&gSo != 0 {
 			return 4
 		}
@@ -901,7 +901,7 @@ func scopeAt(toks []token, j, hi int) int {
 		}
 		return 1
 	case g&gEarlierLater != 0 && n1.is("this", "in") && (n2.is("year", "month", "week", "the") || isYearLike(n2)):
-		if n2.is("the") {
+		if n2.lower == "the" {
 			return 4
 		}
 		return 3
@@ -921,7 +921,7 @@ func scopeAt(toks []token, j, hi int) int {
 		}
 		m1, m2, m3 := tokAt(toks, k+1), tokAt(toks, k+2), tokAt(toks, k+3)
 		switch {
-		case m1.is("on") && m2.in(cWeekday) && m3.in(cPartOfDay):
+		case m1.lower == "on" && m2.in(cWeekday) && m3.in(cPartOfDay):
 			return k + 4 - j
 		case m1.in(cPartOfDay) || m1.is("overnight", "earlier"):
 			return k + 2 - j
@@ -1014,7 +1014,7 @@ func markRevisions(toks []token, cs []*count) {
 	revising := false
 	for j := range toks {
 		t := &toks[j]
-		if t.in(cRevisionWord) || t.in(cRiseVerb) && tokAt(toks, j+1).is("to") {
+		if t.in(cRevisionWord) || t.in(cRiseVerb) && tokAt(toks, j+1).lower == "to" {
 			revising = true
 		}
 	}
@@ -1045,7 +1045,7 @@ func markRevisions(toks []token, cs []*count) {
 	}
 	for k, c := range cs {
 		for j := c.first - 1; j >= 0 && j >= c.first-8; j-- {
-			if toks[j].is("initially", "originally", "preliminary") || toks[j].is("at") && tokAt(toks, j+1).is("first") {
+			if toks[j].is("initially", "originally", "preliminary") || toks[j].lower == "at" && tokAt(toks, j+1).lower == "first" {
 				c.superseded = true
 				break
 			}
@@ -1066,12 +1066,12 @@ func markRevisions(toks []token, cs []*count) {
 // passive ("was shot") or a bare participle followed by a preposition ("killed
 // in a crash").
 func passiveEvent(toks []token, k int) bool {
-	if tokAt(toks, k).is(",") {
+	if tokAt(toks, k).lower == "," {
 		e := k + 1
 		for e < len(toks) && e < k+5 && toks[e].capitalized() {
 			e++
 		}
-		if !tokAt(toks, e).is(",") {
+		if tokAt(toks, e).lower != "," {
 			return false
 		}
 		k = e + 1
@@ -1100,7 +1100,7 @@ func implicitModifier(t *token) bool {
 	case tNumber:
 		return true
 	case tPunct:
-		return t.is("-")
+		return t.lower == "-"
 	case tWord:
 		return !t.in(cStopAfterNumber) && t.event() == "" && !t.in(cCue)
 	}
@@ -1181,19 +1181,19 @@ func implicitCounts(toks []token, figs []figure, surnames *wordSet) []*count {
 				c := &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 					npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true, single: true}
 				for _, m := range toks[j+1 : k] {
-					if m.kind == tWord && !m.is("-") {
+					if m.kind == tWord && m.lower != "-" {
 						c.modifiers = append(c.modifiers, m.text)
 					}
 				}
 				out = append(out, c)
 				j = k
 			}
-		case t.is("no") && tokAt(toks, j+1).is("one") || t.is("nobody", "none", "no-one"):
+		case t.lower == "no" && tokAt(toks, j+1).lower == "one" || t.is("nobody", "none", "no-one"):
 			k := j + 1
-			if t.is("no") {
+			if t.lower == "no" {
 				k++
 			}
-			if tokAt(toks, k).is("of") {
+			if tokAt(toks, k).lower == "of" {
 				// "none of the passengers was hurt", not "none of the injuries"
 				for k < len(toks) && k < j+6 && !toks[k].in(cAuxiliary) || tokAt(toks, k).is("of", "them", "whom") {
 					k++
@@ -1205,7 +1205,7 @@ func implicitCounts(toks []token, figs []figure, surnames *wordSet) []*count {
 			if ev := eventAfter(toks, k); ev != "" && !severityBetween(toks, k, k+6) {
 				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, value: claim.Point(0), qualifier: claim.Exact}, npEnd: k, subject: "person", event: ev})
 			}
-		case t.is("no") && tokAt(toks, j+1).event() != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests"):
+		case t.lower == "no" && tokAt(toks, j+1).event() != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests"):
 			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 2, last: j + 2, value: claim.Point(0), qualifier: claim.Exact}, npEnd: j + 2, subject: "person", event: toks[j+1].event()})
 		case t.is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before") ||
 			tokAt(toks, j-1).in(cCue|cReportVerb)) && eventAfter(toks, j+1) == "killed" && sufferedDeath(toks, j+1):
@@ -1218,7 +1218,7 @@ func implicitCounts(toks []token, figs []figure, surnames *wordSet) []*count {
 			// headlinese drops the article: "Man shot, killed in parked
 			// car", "Boy, 7, shot in Sandusky"
 			e := j + 1
-			if tokAt(toks, e).is(",") && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).is(",") {
+			if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
 				e += 3
 			}
 			if ev := eventAfter(toks, e); ev != "" && !agentOf(toks, e) {

@@ -70,8 +70,8 @@ func findFigures(out []figure, toks []token) []figure {
 			f.raw, f.value, f.first = v, claim.Point(v), i-1 // "batted .312"
 		}
 		if m := tokAt(toks, i-1); m.is("-", "−") && !toks[i].space && (m.space || i == 1) && toks[i].kind == tNumber &&
-			(!tokAt(toks, i-2).capitalized() || strings.Contains(toks[i].text, ".") || tokAt(toks, end).is("%")) || m.is("minus") ||
-			m.is("-") && !m.space && tokAt(toks, i-2).is("minus") {
+			(!tokAt(toks, i-2).capitalized() || strings.Contains(toks[i].text, ".") || tokAt(toks, end).lower == "%") || m.lower == "minus" ||
+			m.lower == "-" && !m.space && tokAt(toks, i-2).lower == "minus" {
 			// "-1.3%", "minus 130": a negative figure, not a range's dash
 			f.raw, f.value, f.first = -n.Min, claim.Point(-n.Min), i-1
 		}
@@ -104,7 +104,7 @@ func nextFigureStart(toks []token, i int) int {
 func fractionFigure(toks []token, i int) (figure, bool) {
 	slash, den := tokAt(toks, i+1), tokAt(toks, i+2)
 	if toks[i].kind != tNumber || !slash.is("/", "⁄") || slash.space || den.kind != tNumber || den.space ||
-		!slash.is("⁄") && !tokAt(toks, i+3).is("of") || tokAt(toks, i-1).is("/", "⁄") && !toks[i].space ||
+		slash.lower != "⁄" && tokAt(toks, i+3).lower != "of" || tokAt(toks, i-1).is("/", "⁄") && !toks[i].space ||
 		tokAt(toks, i-1).is("on", "since", "after", "before", "until", "post", "pre") { // "since 9/11 of that year" is a date
 		return figure{}, false
 	}
@@ -122,18 +122,18 @@ func fractionFigure(toks []token, i int) (figure, bool) {
 // it names a race.
 func metresNotMillions(toks []token, i, end int) bool {
 	m := tokAt(toks, i+1)
-	if end != i+2 || !m.is("m") || m.space {
+	if end != i+2 || m.lower != "m" || m.space {
 		return false
 	}
 	next := tokAt(toks, end)
-	if next.is("-") && !next.space {
+	if next.lower == "-" && !next.space {
 		return tokAt(toks, end+1).is("long", "high", "tall", "wide", "deep", "thick")
 	}
 	if next.in(cRace) || tokAt(toks, i-1).is("'s", "’s") && tokAt(toks, i-2).is("men", "women", "boys", "girls") ||
-		tokAt(toks, i-1).is("the") && (next.kind == tPunct || next.kind == tNone) {
+		tokAt(toks, i-1).lower == "the" && (next.kind == tPunct || next.kind == tNone) {
 		return true // a race: "the women's 800m", "60m hurdles", "won the 1500m."
 	}
-	if !next.is("(") || tokAt(toks, end+1).kind != tNumber {
+	if next.lower != "(" || tokAt(toks, end+1).kind != tNumber {
 		return false
 	}
 	u := tokAt(toks, end+2)
@@ -147,11 +147,11 @@ func powerOfTen(toks []token, end int) (exp float64, next int, ok bool) {
 		return 0, 0, false
 	}
 	k, sign := end+2, 1.0
-	if t := tokAt(toks, k); t.is("^") && !t.space {
+	if t := tokAt(toks, k); t.lower == "^" && !t.space {
 		k++
 	}
 	if t := tokAt(toks, k); t.is("−", "-", "+") && !t.space {
-		if !t.is("+") {
+		if t.lower != "+" {
 			sign = -1
 		}
 		k++
@@ -171,7 +171,7 @@ func powerOfTen(toks []token, end int) (exp float64, next int, ok bool) {
 // "(.534 from the field)"; "ID.3" and "end. 534" are not one.
 func leadingPointDecimal(toks []token, i int, n numwords.Number) (float64, bool) {
 	dot, t := tokAt(toks, i-1), toks[i]
-	if !dot.is(".") || t.space || t.kind != tNumber || n.Tokens != 1 || strings.ContainsAny(t.text, ".,") {
+	if dot.lower != "." || t.space || t.kind != tNumber || n.Tokens != 1 || strings.ContainsAny(t.text, ".,") {
 		return 0, false
 	}
 	if !dot.space && i > 1 && !tokAt(toks, i-2).is("(", "[", "/") {
@@ -307,39 +307,39 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return 0
 	}
 	switch {
-	case prev.is("[") && next.is("]"), prev.is("#", "&#", "№"): // footnote marker, entity
+	case prev.lower == "[" && next.lower == "]", prev.is("#", "&#", "№"): // footnote marker, entity
 		return end + 1
 	case len(t.text) > 12 && !strings.ContainsAny(t.text, ",."): // an identifier: nobody writes 795655190602981376 people
 		return end
 	case !next.space && next.is("st", "nd", "rd", "th"): // ordinal
 		return end + 1
-	case !next.space && next.is("s") || !next.space && next.is("'s", "’s") && isYearLike(t): // decade
+	case !next.space && next.lower == "s" || !next.space && next.is("'s", "’s") && isYearLike(t): // decade
 		return end + 1
 	case !next.space && next.is(":", ".") && next2.kind == tNumber && !next2.space: // 9:30
 		return end + 2
 	case !next.space && next.is("-", "–") && next2.kind == tNumber && !next2.space && scoreLike(t, next2): // 9-2, 89-89
 		return end + 2
-	case prev.is(".") && months[tokAt(toks, i-2).lower+"."]: // Oct. 31
+	case prev.lower == "." && months[tokAt(toks, i-2).lower+"."]: // Oct. 31
 		return end
 	case prev.kind == tWord && mixedCase(prev.text): // iPhone 14
 		return end
 	case next.is("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "cet"):
 		return end + 1
 	case !prev.space && prev.kind == tWord && !prev.is("'s", "’s") && !(currencyPrefixes[prev.lower] && !t.space && tokAt(toks, i-2).in(cCurrencySymbol)) ||
-		!prev.space && prev.is("-", "/", "⁄", "#", "+", "№", "_") && !tokAt(toks, i-2).is("minus") || !next.space && next.is("/", "⁄"),
-		!prev.space && prev.is(".") && tokAt(toks, i-2).kind == tWord && !tokAt(toks, i-1).space: // ID.3
+		!prev.space && prev.is("-", "/", "⁄", "#", "+", "№", "_") && tokAt(toks, i-2).lower != "minus" || !next.space && next.is("/", "⁄"),
+		!prev.space && prev.lower == "." && tokAt(toks, i-2).kind == tWord && !tokAt(toks, i-1).space: // ID.3
 		return end // a code or part of one: F-16, 9/11, #5
-	case prev.is(":") && !t.space:
+	case prev.lower == ":" && !t.space:
 		return end
 	case prev.is("'s", "’s") && n.Tokens == 1 && (tokAt(toks, i-2).capitalized() || tokAt(toks, i-2).in(cPronoun)) &&
 		!(next.isUnit() && (!next.capitalized() || !next.space)) &&
 		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s")):
 		return end // a title or model after a name, or "is": "Ocean's 12 fell", "Poor's 500", "She's 17", "it's 12.30"
-	case (prev.in(cMonth) && prev.capitalized() || next.in(cMonth) && next.capitalized()) && (dayLike(t) || isYearLike(t)) || (next.is(",") && isYearLike(next2) && prev.kind == tWord && prev.in(cMonth)):
+	case (prev.in(cMonth) && prev.capitalized() || next.in(cMonth) && next.capitalized()) && (dayLike(t) || isYearLike(t)) || (next.lower == "," && isYearLike(next2) && prev.kind == tWord && prev.in(cMonth)):
 		return end // a date, not "since March 40 people"
 	case isYearLike(t) && !countsPlural(toks, end, prev) && !prev.in(cCurrencySymbol) && !risesPastYears(toks, end):
 		return end
-	case address(toks, end) || next.is("zip", "postcode", "postal") || next.is("area") && next2.is("code"):
+	case address(toks, end) || next.is("zip", "postcode", "postal") || next.lower == "area" && next2.lower == "code":
 		return end
 	case calibre(toks, i, end):
 		return end
@@ -355,13 +355,13 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 // 71st St", "the 1300 block of").
 func address(toks []token, end int) bool {
 	n := tokAt(toks, end)
-	if n.is("block") && tokAt(toks, end-2).is("the") {
+	if n.lower == "block" && tokAt(toks, end-2).lower == "the" {
 		return true // "the 1300 block of South Kedzie"
 	}
 	if n.capitalized() && len(n.text) == 1 && strings.Contains("NSEW", n.text) {
 		// "9 E 71st St", "1600 N Main" (not "a 5 W charger")
 		after := tokAt(toks, end+1)
-		return after.capitalized() || after.kind == tNumber || after.is(".")
+		return after.capitalized() || after.kind == tNumber || after.lower == "."
 	}
 	for k := end; k < end+4 && k < len(toks) && toks[k].capitalized(); k++ {
 		if toks[k].in(cStreet) {
@@ -375,14 +375,14 @@ func address(toks []token, end int) bool {
 // rifle", "a .45 caliber handgun", "a .38 revolver", "a 9mm pistol".
 func calibre(toks []token, i, end int) bool {
 	next := tokAt(toks, end)
-	if next.is("-") && !next.space {
+	if next.lower == "-" && !next.space {
 		next = tokAt(toks, end+1)
 	}
 	if next.is("caliber", "calibre", "cal", "cal.") {
 		return true
 	}
-	pointed := tokAt(toks, i-1).is(".") && !toks[i].space
-	if next.is("mm") && !next.space {
+	pointed := tokAt(toks, i-1).lower == "." && !toks[i].space
+	if next.lower == "mm" && !next.space {
 		pointed, next = true, tokAt(toks, end+1)
 	}
 	return pointed && next.in(cGun)
@@ -391,10 +391,10 @@ func calibre(toks []token, i, end int) bool {
 // phoneLike: "396-2221" and the "(410)" before it.
 func phoneLike(toks []token, i, end int) bool {
 	t, next, next2 := &toks[i], tokAt(toks, end), tokAt(toks, end+1)
-	if len(t.text) == 3 && next.is("-") && !next.space && len(next2.text) == 4 && next2.kind == tNumber {
+	if len(t.text) == 3 && next.lower == "-" && !next.space && len(next2.text) == 4 && next2.kind == tNumber {
 		return true
 	}
-	return len(t.text) == 3 && tokAt(toks, i-1).is("(") && next.is(")") && next2.kind == tNumber
+	return len(t.text) == 3 && tokAt(toks, i-1).lower == "(" && next.lower == ")" && next2.kind == tNumber
 }
 
 // scoreLike: "9-2" and "89-89" are scores, not ranges, as a range rises.
@@ -429,11 +429,11 @@ func (t *token) isUnit() bool {
 func ageFigure(toks []token, i, end int, v float64) (figure, bool) {
 	last := end
 	switch {
-	case tokAt(toks, end).is("-") && !tokAt(toks, end).space:
+	case tokAt(toks, end).lower == "-" && !tokAt(toks, end).space:
 		last = end + 2
 	case tokAt(toks, end).is("year-old", "years-old", "month-old"):
 		last = end + 1
-	case tokAt(toks, end).is("years", "months") && tokAt(toks, end+1).is("old"):
+	case tokAt(toks, end).is("years", "months") && tokAt(toks, end+1).lower == "old":
 		last = end + 2
 	case tokAt(toks, i-1).is("aged", "age", "ages"):
 		last = end
@@ -500,18 +500,18 @@ func isAge(toks []token, i, end int) bool {
 	if prev.is("aged", "age", "ages") {
 		return true
 	}
-	if next.is("-") && !next.space {
+	if next.lower == "-" && !next.space {
 		nn := tokAt(toks, end+1)
 		return strings.Contains(nn.lower, "old") || strings.HasPrefix(nn.lower, "year-")
 	}
 	if next.is("year-old", "years-old", "month-old") {
 		return true
 	}
-	if next.is("years", "months") && tokAt(toks, end+1).is("old") {
+	if next.is("years", "months") && tokAt(toks, end+1).lower == "old" {
 		return true
 	}
-	return prev.is(",") && (next.is(",", ")") || next.is(".", ";") && end+1 >= len(toks)) && tokAt(toks, i-2).capitalized() ||
-		prev.is("(") && next.is(")") && tokAt(toks, i-2).capitalized()
+	return prev.lower == "," && (next.is(",", ")") || next.is(".", ";") && end+1 >= len(toks)) && tokAt(toks, i-2).capitalized() ||
+		prev.lower == "(" && next.lower == ")" && tokAt(toks, i-2).capitalized()
 }
 
 // codeWords name what a number after them identifies: "No. 5", "Flight
@@ -589,7 +589,7 @@ func hyphenFigure(toks []token, i int) (figure, bool) {
 		if numwords.IsNumberWord(t.lower) || numwords.IsFraction(t.lower) {
 			return figure{}, false // "thirty-three" is a plain number, "two-thirds" a fraction
 		}
-	} else if t.kind == tNumber && tokAt(toks, i+1).is("-") && !tokAt(toks, i+1).space && tokAt(toks, i+2).kind == tWord && !tokAt(toks, i+2).space {
+	} else if t.kind == tNumber && tokAt(toks, i+1).lower == "-" && !tokAt(toks, i+1).space && tokAt(toks, i+2).kind == tWord && !tokAt(toks, i+2).space {
 		num, noun = t.lower, tokAt(toks, i+2).lower
 		if strings.Contains(noun, "-") || isAge(toks, i, i+1) || strings.IndexFunc(noun, unicode.IsDigit) >= 0 || calibre(toks, i, i+1) {
 			return figure{}, false
@@ -623,7 +623,7 @@ func isNounLike(w string) bool {
 // readUnit looks for a currency before and a unit after the number.
 func (f *figure) readUnit(toks []token) {
 	f.last = f.numLast
-	if p := tokAt(toks, f.first-1); currencyPrefixes[p.lower] && !p.space && tokAt(toks, f.first-2).is("$") && !tokAt(toks, f.first).space {
+	if p := tokAt(toks, f.first-1); currencyPrefixes[p.lower] && !p.space && tokAt(toks, f.first-2).lower == "$" && !tokAt(toks, f.first).space {
 		f.unit, f.first = dollarOf(p.lower), f.first-2 // "$US55,931,000", "$A82,615,680"
 		return
 	}
@@ -671,19 +671,19 @@ func (f *figure) readRange(toks []token) {
 	sepAt := f.last
 	sep := tokAt(toks, sepAt)
 	k := sepAt + 1
-	if sep.is("up") && tokAt(toks, k).is("to") && tokAt(toks, f.first-1).is("from") {
+	if sep.lower == "up" && tokAt(toks, k).lower == "to" && tokAt(toks, f.first-1).lower == "from" {
 		sep, k = tokAt(toks, k), k+1 // "from 450 sq ft up to 900 sq ft"
 	}
 	if !(sep.is("-", "–", "to", "or", "and")) {
 		return
 	}
-	if sep.is("and") && !tokAt(toks, f.first-1).is("between") {
+	if sep.lower == "and" && tokAt(toks, f.first-1).lower != "between" {
 		return
 	}
-	if sep.is("or") && (f.unit != "" || f.raw >= 100) {
+	if sep.lower == "or" && (f.unit != "" || f.raw >= 100) {
 		return // "25k or 40k cheaper" are two figures
 	}
-	if sep.is("to") && tokAt(toks, f.first-1).is("from") && isChangeVerb(tokAt(toks, f.first-2)) {
+	if sep.lower == "to" && tokAt(toks, f.first-1).lower == "from" && isChangeVerb(tokAt(toks, f.first-2)) {
 		return
 	}
 	if sep.is("-", "–") && sep.space != tokAt(toks, sepAt+1).space {
@@ -782,12 +782,12 @@ func (f *figure) readQualifier(toks []token) {
 		f.applyQualifier(q)
 		return
 	}
-	if tokAt(toks, f.last).is("or") && tokAt(toks, f.last+1).is("more") {
+	if tokAt(toks, f.last).lower == "or" && tokAt(toks, f.last+1).lower == "more" {
 		f.last += 2
 		f.applyQualifier(claim.AtLeast)
 		return
 	}
-	if tokAt(toks, f.last).is("+") && !tokAt(toks, f.last).space {
+	if tokAt(toks, f.last).lower == "+" && !tokAt(toks, f.last).space {
 		f.last++
 		f.applyQualifier(claim.AtLeast)
 	}

@@ -81,7 +81,7 @@ func (q quote) speech(toks []token) bool {
 // markup tells an HTML attribute (alt = "…"src) from a quote.
 func (q quote) markup(toks []token) bool {
 	after := tokAt(toks, q.close+1)
-	return tokAt(toks, q.open-1).is("=") || q.close+1 < len(toks) && !after.space && after.kind == tWord
+	return tokAt(toks, q.open-1).lower == "=" || q.close+1 < len(toks) && !after.space && after.kind == tWord
 }
 
 // quotedIndex marks the tokens inside any quote, in n booleans made in
@@ -133,7 +133,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 				}
 			}
 		}
-		if !found && si > 0 && tokAt(toks, sents[si-1].last-1).is(":") {
+		if !found && si > 0 && tokAt(toks, sents[si-1].last-1).lower == ":" {
 			speaker, found = sents[si-1].lastSource()
 		}
 		if !found && qi == 0 && q.open == 0 && x.lastQuote != nil {
@@ -152,7 +152,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		if !found && qi == 0 && q.open == 0 && x.bylineSpeaker.Kind != "" {
 			speaker, found = x.bylineSpeaker, true // "Gerald F. Seib, The Wall Street Journal" on the line before
 		}
-		if !found && si >= 0 && tokAt(toks, q.open-1).is(":") {
+		if !found && si >= 0 && tokAt(toks, q.open-1).lower == ":" {
 			// "Chris Cillizza, The Washington Post: “…”"
 			if b := x.byline(toks[sents[si].first:q.open-1], nil); b.Kind != "" {
 				speaker, found = b, true
@@ -186,7 +186,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	if n := len(sents); n > 0 {
 		last = sents[n-1]
 	}
-	if s, ok := last.lastSource(); ok && (prev == nil || tokAt(toks, last.last-1).is(":")) {
+	if s, ok := last.lastSource(); ok && (prev == nil || tokAt(toks, last.last-1).lower == ":") {
 		x.prevBlockSpeaker = s
 	} else if prev != nil {
 		x.prevBlockSpeaker = prev.Speaker
@@ -207,7 +207,7 @@ func (x *extractor) byline(toks []token, qs []quote) claim.Source {
 	comma := false // after the name, a short description may follow: "Jeremy Lott, author"
 	for i := range toks {
 		t := &toks[i]
-		if t.is(",") {
+		if t.lower == "," {
 			comma = true
 		}
 		if t.kind == tWord && !comma && !t.capitalized() && !t.in(cTitle) && !t.in(cOrg) && !t.is("of", "for", "the", "and", "'s", "’s") ||

@@ -243,14 +243,14 @@ func attributionsIn(out []attribution, toks []token, quoted func(int) bool, st *
 		}
 		switch {
 		case ok:
-		case t.is("according") && tokAt(toks, k+1).is("to"):
+		case t.lower == "according" && tokAt(toks, k+1).lower == "to":
 			a, ok = forwardSource(toks, k, k+2, quoted)
-		case t.is("citing", "cited") && k > 0 && tokAt(toks, k-1).is(","):
+		case t.is("citing", "cited") && k > 0 && tokAt(toks, k-1).lower == ",":
 			a, ok = forwardSource(toks, k, k+1, quoted)
 		case t.in(cAmbiguousCue) && k > 0 && (toks[k-1].capitalized() && k > 1 || toks[k-1].in(cPronoun)) &&
 			(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks)):
 			a, ok = backwardSource(toks, k, quoted)
-		case t.in(cCue) && tokAt(toks, k+1).is("by") && passiveCue(toks, k):
+		case t.in(cCue) && tokAt(toks, k+1).lower == "by" && passiveCue(toks, k):
 			// "was first reported by the Journal", "a figure cited by officials"
 			a, ok = forwardSource(toks, k, k+2, quoted)
 		case t.is("asked", "requested") && anonymityAsked(toks, k+1):
@@ -268,16 +268,16 @@ func attributionsIn(out []attribution, toks []token, quoted func(int) bool, st *
 			a, ok = backwardSource(toks, k, quoted)
 			// "said the governor" inverts its subject; "Raised the
 			// threshold to 100,000" (a list item) does not
-			if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && !t.is("saying") && !t.in(cFigureCue) {
+			if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && t.lower != "saying" && !t.in(cFigureCue) {
 				a, ok = invertedSource(toks, k, quoted)
 			}
 			if speechCue(t) {
 				a, ok = widerSubject(toks, k, quoted, a, ok)
 			}
-			if t.is("saying") {
+			if t.lower == "saying" {
 				a, ok = issuer(toks, k, quoted, a, ok)
 			}
-		case t.in(cRefusal) && tokAt(toks, k+1).is("to") && tokAt(toks, k+2).in(cCommentVerb):
+		case t.in(cRefusal) && tokAt(toks, k+1).lower == "to" && tokAt(toks, k+2).in(cCommentVerb):
 			// "The hospital declined to comment": a statement that there is none
 			a, ok = backwardSource(toks, k, quoted)
 			a, ok = widerSubject(toks, k, quoted, a, ok)
@@ -292,7 +292,7 @@ func attributionsIn(out []attribution, toks []token, quoted func(int) bool, st *
 			if a.source.Kind != "" {
 				out = append(out, a)
 			}
-		} else if t.in(cCue) && !t.is("saying") && tokAt(toks, k-1).is(",", "”", "\"") && (k+1 == len(toks) || tokAt(toks, k+1).is(".")) {
+		} else if t.in(cCue) && t.lower != "saying" && tokAt(toks, k-1).is(",", "”", "\"") && (k+1 == len(toks) || tokAt(toks, k+1).lower == ".") {
 			// "…, said." attributes the sentence to no one
 			out = append(out, attribution{cue: k, first: k, last: k + 1, dangling: true})
 		}
@@ -330,14 +330,14 @@ var sourceAdjectives = set(`senior local military security state top former depu
 // backwardSource reads the source standing before a cue: "the governor of
 // Hatay, Rahmi Doğan, said", "Security sources told", "he added".
 func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
-	if tokAt(toks, cue-1).is("is", "was", "are", "were", "be", "been") && tokAt(toks, cue+1).is("to") {
+	if tokAt(toks, cue-1).is("is", "was", "are", "were", "be", "been") && tokAt(toks, cue+1).lower == "to" {
 		return attribution{}, false // "which is said to be selling well": hearsay with no source
 	}
 	p := subjectEnd(toks, cue)
 	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
 		return attribution{}, false
 	}
-	if pr := &toks[p]; pr.in(cPronoun) || pr.text == "who" || pr.text == "which" && p == cue-1 && tokAt(toks, p-1).is(",") && speechCue(&toks[cue]) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
+	if pr := &toks[p]; pr.in(cPronoun) || pr.text == "who" || pr.text == "which" && p == cue-1 && tokAt(toks, p-1).lower == "," && speechCue(&toks[cue]) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
@@ -352,10 +352,10 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		for seg := 0; seg < 2; seg++ {
 			segEnd := q
 			q--
-			for q >= 0 && q > p-40 && (quoted(q) && q < p || !toks[q].is(",") && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s"))) {
+			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s"))) {
 				q--
 			}
-			if q < 0 || !toks[q].is(",") {
+			if q < 0 || toks[q].lower != "," {
 				return attribution{}, false
 			}
 			quotes, words := 0, 0
@@ -456,7 +456,7 @@ func beforeAdverbs(toks []token, p int) int {
 		case t.in(cSubjectAdverb) || adverbInLy(t) || p == 0 && openingAdverb(t):
 			p--
 			continue
-		case t.is(","):
+		case t.lower == ",":
 			if q := parentheticalStart(toks, p); q > 0 {
 				p = q - 1
 				continue
@@ -492,11 +492,11 @@ func openingAdverb(t *token) bool {
 // when the comma at p closes one, else 0.
 func parentheticalStart(toks []token, p int) int {
 	switch {
-	case p >= 2 && toks[p-2].is(",") && (toks[p-1].in(cParenthetical) || adverbInLy(&toks[p-1])):
+	case p >= 2 && toks[p-2].lower == "," && (toks[p-1].in(cParenthetical) || adverbInLy(&toks[p-1])):
 		return p - 2
-	case p >= 3 && toks[p-3].is(",") && toks[p-2].is("in") && toks[p-1].is("turn"):
+	case p >= 3 && toks[p-3].lower == "," && toks[p-2].lower == "in" && toks[p-1].lower == "turn":
 		return p - 3
-	case p >= 4 && toks[p-4].is(",") && toks[p-3].is("for") && toks[p-2].in(cPossessive) && toks[p-1].is("part"):
+	case p >= 4 && toks[p-4].lower == "," && toks[p-3].lower == "for" && toks[p-2].in(cPossessive) && toks[p-1].lower == "part":
 		return p - 4
 	}
 	return 0
@@ -516,7 +516,7 @@ func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, b
 	first := -1
 	for j := p; j >= 0 && j > p-16 && !quoted(j); j-- {
 		t := &toks[j]
-		if t.kind == tPunct && !t.is("-") || t.in(cCue) || t.in(cPronoun) && !t.in(cPossessive) ||
+		if t.kind == tPunct && t.lower != "-" || t.in(cCue) || t.in(cPronoun) && !t.in(cPossessive) ||
 			t.in(cStopAfterNumber) && !t.in(cSubjectLink|cDeterminer) || isVerbForm(t.lower) && !nounModifierForm(toks, j, p) {
 			break
 		}
@@ -541,7 +541,7 @@ func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, b
 // backwardSource found none, or only the last of coordinated phrases
 // ("Spokesmen for the mayor and the council declined").
 func widerSubject(toks []token, cue int, quoted func(int) bool, a attribution, ok bool) (attribution, bool) {
-	if ok && (a.first == 0 || !toks[a.first-1].is("and")) {
+	if ok && (a.first == 0 || toks[a.first-1].lower != "and") {
 		return a, ok
 	}
 	if b, found := clauseSubject(toks, cue, quoted); found && (!ok || b.first < a.first) {
@@ -580,7 +580,7 @@ func nounModifierForm(toks []token, j, p int) bool {
 // interrupting phrase: a comma, or a quotation that ends in one ("…
 // reading “Count every vote,” shouted").
 func interruptionEnd(toks []token, p int, quoted func(int) bool) bool {
-	return toks[p].is(",") || quoted(p) && toks[p].is("”", "\"", "’") && tokAt(toks, p-1).is(",")
+	return toks[p].lower == "," || quoted(p) && toks[p].is("”", "\"", "’") && tokAt(toks, p-1).lower == ","
 }
 
 // documentSource reads a document cited by a verb of evidence: its noun
@@ -600,8 +600,8 @@ func documentSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 // anonymityAsked: the words at j ask for a source's name to be kept out
 // ("not to be named", "not to be identified", "for anonymity").
 func anonymityAsked(toks []token, j int) bool {
-	return tokAt(toks, j).is("not") && tokAt(toks, j+1).is("to") && tokAt(toks, j+2).is("be") ||
-		tokAt(toks, j).is("for") && tokAt(toks, j+1).is("anonymity")
+	return tokAt(toks, j).lower == "not" && tokAt(toks, j+1).lower == "to" && tokAt(toks, j+2).lower == "be" ||
+		tokAt(toks, j).lower == "for" && tokAt(toks, j+1).lower == "anonymity"
 }
 
 // nameBetween: the tokens from i to j are a name, every one capitalized
@@ -641,13 +641,13 @@ func determinedNoun(toks []token, p int, quoted func(int) bool, named bool) (int
 // subject and its verb: "Trump on Friday said", "the company yesterday said".
 func timeBefore(toks []token, p int) int {
 	switch t := tokAt(toks, p); {
-	case t.in(cWeekday) && tokAt(toks, p-1).is("on"):
+	case t.in(cWeekday) && tokAt(toks, p-1).lower == "on":
 		return 2
 	case t.is("yesterday", "today", "tonight"):
 		return 1
 	case t.is("week", "month", "year", "night", "weekend", "morning", "afternoon", "evening") && tokAt(toks, p-1).is("last", "this"):
 		return 2
-	case t.in(cMonth) && tokAt(toks, p-1).is("in"):
+	case t.in(cMonth) && tokAt(toks, p-1).lower == "in":
 		return 2 // "Comey in June said"
 	}
 	return 0
@@ -667,7 +667,7 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 	}
 	if k < len(toks) && toks[k].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") {
 		for c := k + 1; c < len(toks) && c < k+15; c++ {
-			if toks[c].is(",") {
+			if toks[c].lower == "," {
 				k = c + 1
 				break
 			}
@@ -709,20 +709,20 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 	for j >= 0 && !quoted(j) {
 		t := &toks[j]
 		switch {
-		case t.is(")"):
+		case t.lower == ")":
 			o := j - 1
-			for o >= 0 && o > j-6 && !toks[o].is("(") {
+			for o >= 0 && o > j-6 && toks[o].lower != "(" {
 				o--
 			}
-			if o < 0 || !toks[o].is("(") {
+			if o < 0 || toks[o].lower != "(" {
 				break
 			}
 			j = o - 1
 			continue
-		case t.is("of") && j < p:
+		case t.lower == "of" && j < p:
 			// "the governor of the southeastern Turkish province of Hatay"
 			d := j - 1
-			for d >= 0 && d > j-6 && (nounPhraseWord(&toks[d]) || lowercaseModifier(&toks[d])) && !toks[d].is("of") {
+			for d >= 0 && d > j-6 && (nounPhraseWord(&toks[d]) || lowercaseModifier(&toks[d])) && toks[d].lower != "of" {
 				d--
 			}
 			if d >= 0 && toks[d].is("the", "a", "an") && d < j-1 {
@@ -734,7 +734,7 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 		case nounPhraseWord(t):
 			j--
 			continue
-		case t.is("-") && !t.space:
+		case t.lower == "-" && !t.space:
 			j--
 			continue
 		case lowercaseModifier(t) && j < p && nounPhraseWord(&toks[j+1]):
@@ -772,7 +772,7 @@ func forwardSource(toks []token, cue, j int, quoted func(int) bool) (attribution
 	k := j
 	for k < len(toks) && k < j+12 && !quoted(k) {
 		t := &toks[k]
-		if t.is(",") {
+		if t.lower == "," {
 			// apposition of a name: "according to the governor of Hatay, Rahmi Doğan."
 			m := k + 1
 			for m < len(toks) && toks[m].capitalized() {
@@ -783,7 +783,7 @@ func forwardSource(toks []token, cue, j int, quoted func(int) bool) (attribution
 			}
 			break
 		}
-		if t.kind == tPunct && !t.is("-", "(", ")") || t.is("-") && t.space ||
+		if t.kind == tPunct && !t.is("-", "(", ")") || t.lower == "-" && t.space ||
 			t.is("that", "which", "who", "from", "in", "on", "at", "after", "during", "when", "while", "as", "and", "to", "with",
 				"what", "whether", "how", "why", "if", "is", "are", "was", "were", "has", "have", "had", "will", "would", "over",
 				"against", "about") ||
@@ -805,8 +805,8 @@ func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	k := cue + 1
 	for k < len(toks) && k < cue+10 && !quoted(k) {
 		t := &toks[k]
-		if nounPhraseWord(t) && !(k > cue+1 && t.is("of") && !tokAt(toks, k+1).capitalized() && !tokAt(toks, k+1).is("the")) ||
-			t.is("a", "an", "the") && k == cue+1 || lowercaseModifier(t) && (k == cue+1 || determinedAfter(toks, cue, k)) || t.is("-") && !t.space {
+		if nounPhraseWord(t) && !(k > cue+1 && t.lower == "of" && !tokAt(toks, k+1).capitalized() && tokAt(toks, k+1).lower != "the") ||
+			t.is("a", "an", "the") && k == cue+1 || lowercaseModifier(t) && (k == cue+1 || determinedAfter(toks, cue, k)) || t.lower == "-" && !t.space {
 			k++
 			continue
 		}
@@ -823,7 +823,7 @@ func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	}
 	// "…, said NetBlocks, a group that monitors the internet": the
 	// appositive that follows says what the source is
-	if tokAt(toks, k).is(",") && tokAt(toks, k+1).is("a", "an", "the") {
+	if tokAt(toks, k).lower == "," && tokAt(toks, k+1).is("a", "an", "the") {
 		e := k + 2
 		for e < len(toks) && e < k+14 && !quoted(e) && toks[e].kind != tPunct {
 			e++
@@ -987,7 +987,7 @@ func relativeSource(toks []token, k int, s claim.Source, st *docState) claim.Sou
 		unnamed = s // "a nurse, who said": someone unnamed
 		unnamed.Kind = claim.Anonymous
 	}
-	if k < 2 || !toks[k-1].is(",") {
+	if k < 2 || toks[k-1].lower != "," {
 		return unnamed
 	}
 	first := npStart(toks, k-2, func(int) bool { return false })
@@ -1015,9 +1015,9 @@ func relativeSource(toks []token, k int, s claim.Source, st *docState) claim.Sou
 func classify(words []token, st *docState) (name, title, kind string) {
 	s1, s2 := words, []token(nil)
 	for i, w := range words {
-		if w.is(",") {
+		if w.lower == "," {
 			s1, s2 = words[:i], words[i+1:]
-			for len(s2) > 0 && s2[len(s2)-1].is(",") {
+			for len(s2) > 0 && s2[len(s2)-1].lower == "," {
 				s2 = s2[:len(s2)-1]
 			}
 			break
@@ -1108,7 +1108,7 @@ func classify(words []token, st *docState) (name, title, kind string) {
 		return name, trimArticle(title), claim.Person // "Dr Fox": a person, whatever else the name is
 	case name != "" && places[strings.ToLower(name)] && !orgWords[head]:
 		return name, "", claim.Organization // "Russia said", "Washington says"
-	case name != "" && start == 1 && end == len(words) && words[0].is("the") && !demonymNoun(strings.ToLower(name)):
+	case name != "" && start == 1 && end == len(words) && words[0].lower == "the" && !demonymNoun(strings.ToLower(name)):
 		return name, "", claim.Organization // "the Herald", "the Tories": people take no article
 	case name != "" && start > 0 && (!words[start-1].capitalized() || start == 1) && bodyKinds[words[start-1].lower] && end == len(words) && !anyIn(words[:start], cTitle):
 		return name, "", claim.Organization // a body after its kind: "carmaker Maruti", "Film giant Disney"
@@ -1329,7 +1329,7 @@ func splitName(words []token) (name, title string, start, end int) {
 	}
 	if end < len(words) {
 		for _, w := range words[end:] {
-			if !w.is(",") {
+			if w.lower != "," {
 				t = append(t, w)
 			}
 		}
