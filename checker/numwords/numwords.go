@@ -6,6 +6,7 @@
 package numwords
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 )
@@ -27,6 +28,14 @@ var units = map[string]float64{
 var tens = map[string]float64{
 	"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+
+// unitsAndTens is units and tens in one table: most words compound is
+// asked about are neither, and one lookup tells.
+var unitsAndTens = func() map[string]float64 {
+	m := maps.Clone(units)
+	maps.Copy(m, tens)
+	return m
+}()
 
 // scales multiply what stands before them; the short forms follow digits
 // ("1.2m", "£3bn", "40k").
@@ -263,10 +272,7 @@ func lastWasNumber(words []string, i int, seen bool) bool {
 // compound is the value of a unit, a ten or a hyphenated ten-unit
 // ("thirty-four"), or -1.
 func compound(w string) float64 {
-	if v, ok := units[w]; ok {
-		return v
-	}
-	if v, ok := tens[w]; ok {
+	if v, ok := unitsAndTens[w]; ok {
 		return v
 	}
 	if t, u, ok := strings.Cut(w, "-"); ok {
