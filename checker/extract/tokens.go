@@ -341,10 +341,13 @@ func appendNumber(toks []token, text string, i int, space bool) []token {
 // here, lower-cased, hashed and shaped in one pass over their bytes; any
 // other is read again from its start by readJoinedWord, which appends the
 // words it must split or decode itself and leaves an ASCII word to be
-// appended here, in the one place an ASCII word's token is made.
+// appended here, in the one place an ASCII word's token is made. A period
+// cannot join a word of more letters than a title's abbreviation ("Gov.")
+// to more: only a single letter opens an initialism ("U.S."), so the last
+// word of most sentences stays on the short path.
 func appendWord(toks []token, text string, i int, space bool, lowers *strings.Builder) []token {
 	j, h, shape := scanAlnum(text, i, fnvOffset, 0)
-	if j == i || shape&sDigit != 0 || j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'' || text[j] == '.' && !plainPeriod(text, i, j)) {
+	if j == i || shape&sDigit != 0 || j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'' || text[j] == '.' && j-i <= longestTitleAbbreviation) {
 		var appended bool
 		if toks, j, h, shape, appended = readJoinedWord(toks, text, i, space); appended {
 			return toks
@@ -368,17 +371,6 @@ func appendWord(toks []token, text string, i int, space bool, lowers *strings.Bu
 	t.text, t.lower, t.cls, t.start, t.end, t.hash = s, lower, cls, int32(i), int32(j), h
 	t.kind, t.shape, t.space, t.capital = tWord, shape, space, 'A' <= s[0] && s[0] <= 'Z'
 	return toks
-}
-
-// plainPeriod reports a period after the ASCII word text[i:j] that only
-// ends it, as most sentences' last words are ended: no letter follows to
-// make an initialism ("U.S."), and the word is too long to be a title's
-// abbreviation ("Gov.").
-func plainPeriod(text string, i, j int) bool {
-	if j-i <= longestTitleAbbreviation {
-		return false
-	}
-	return j+1 == len(text) || text[j+1] < utf8.RuneSelf && asciiShapes[text[j+1]] == 0
 }
 
 // readJoinedWord reads letters and digits, joined by inner hyphens and
