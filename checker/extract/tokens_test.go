@@ -16,6 +16,9 @@ func TestTokenize(t *testing.T) {
 		"the 33rd and 1990s":               "the|33|rd|and|1990|s",
 		"see https://x.example/a?b=1 now.": "see|https://x.example/a?b=1|now|.",
 		"Idlib.[5] done":                   "Idlib|.|[|5|]|done",
+		// a period joins a title's abbreviation and an initialism, and ends
+		// a longer word whatever follows it
+		"Capt. Ray left Reuters.com today.": "Capt.|Ray|left|Reuters|.|com|today|.",
 	} {
 		var got []string
 		for _, tk := range tokenize(in) {
@@ -30,6 +33,7 @@ func TestTokenize(t *testing.T) {
 func FuzzTokenize(f *testing.F) {
 	f.Add("At least 33 U.S. soldiers’ 1.2m ‘x’ www.a.b")
 	f.Add("RM79 and $US55,931,000, minus-130, Gov. Doğan's, İstanbul, U.S.A., e.g. http://x.y/z")
+	f.Add("Capt. Ray left Reuters.com today.Then Lt.Col. Amy said.É")
 	f.Fuzz(func(t *testing.T, s string) {
 		got, want := tokenize(s), refAppendTokens(nil, s)
 		if len(got) != len(want) {
