@@ -71,7 +71,7 @@ func shapeOf(s, lower string) wordShape {
 // test of one word is written t.lower == w). The first two words are
 // parameters of their own so that, inlined at a call site with constants,
 // they compile to length and byte comparisons without building a list or
-// calling the runtime; a list's first words are its likeliest.
+// calling the runtime, so a list is best written likeliest word first.
 func (t *token) is(w1, w2 string, more ...string) bool {
 	if t.lower == w1 || t.lower == w2 {
 		return true
