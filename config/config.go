@@ -18,13 +18,14 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/checker/story"
 )
 
 // Names are the configuration file names looked for, in order.
 var Names = []string{".factlint.yaml", ".factlint.yml", ".factlint.toml", ".factlint.json"}
 
 // Keys are the configuration keys factlint knows.
-var Keys = []string{"rules", "disable", "severity", "fail_on", "format", "exclude", "builtin", "require_suppression_reason"}
+var Keys = []string{"rules", "disable", "severity", "fail_on", "format", "exclude", "builtin", "require_suppression_reason", "stories"}
 
 // Config is the resolved configuration of a run.
 type Config struct {
@@ -39,6 +40,10 @@ type Config struct {
 	// RequireSuppressionReason makes a suppression comment without
 	// "-- reason" a finding.
 	RequireSuppressionReason bool
+	// Stories is how articles without a front matter story are grouped:
+	// inferred from what they report (the default), by folder, or not at
+	// all (front-matter).
+	Stories story.Mode
 }
 
 // Options say where to look and what overrides the file.
@@ -54,6 +59,7 @@ func Load(o Options) (*Config, error) {
 	v.SetDefault("fail_on", "error")
 	v.SetDefault("format", "text")
 	v.SetDefault("builtin", true)
+	v.SetDefault("stories", string(story.Infer))
 	file := o.Explicit
 	if file == "" {
 		file = Discover(o.Dir)
@@ -80,6 +86,14 @@ func Load(o Options) (*Config, error) {
 	c := &Config{File: file, FailOn: v.GetString("fail_on"), Format: v.GetString("format"), Builtin: v.GetBool("builtin"),
 		RequireSuppressionReason: v.GetBool("require_suppression_reason"),
 		Disable:                  list(v.Get("disable")), Exclude: list(v.Get("exclude")), Severity: v.GetStringMapString("severity")}
+	mode, err := story.ParseMode(v.GetString("stories"))
+	if err != nil {
+		if flagSet(o.Flags, "stories") {
+			return nil, fmt.Errorf("--stories: %w", err)
+		}
+		return nil, fmt.Errorf("%s: stories: %w", origin(file, "stories"), err)
+	}
+	c.Stories = mode
 	base := ""
 	if _, fromEnv := os.LookupEnv("FACTLINT_RULES"); file != "" && !flagSet(o.Flags, "rules") && !fromEnv {
 		base = filepath.Dir(file)
@@ -91,6 +105,16 @@ func Load(o Options) (*Config, error) {
 		c.Rules = append(c.Rules, r)
 	}
 	return c, nil
+}
+
+// origin names where a key's value came from: its environment variable
+// when that is set, else the configuration file.
+func origin(file, key string) string {
+	env := "FACTLINT_" + strings.ToUpper(key)
+	if _, ok := os.LookupEnv(env); ok || file == "" {
+		return env
+	}
+	return file
 }
 
 func flagSet(fs *pflag.FlagSet, name string) bool {

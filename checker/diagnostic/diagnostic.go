@@ -87,6 +87,9 @@ type Diagnostic struct {
 	// fingerprints and baselines use it, so an edit elsewhere in a file
 	// does not make an old finding new.
 	Facts string
+	// Story is the story a finding of a rule across articles was raised
+	// in (see package story); "" for a finding inside one article.
+	Story string
 }
 
 // Fingerprint is a stable hash of the rule, the file and the facts.

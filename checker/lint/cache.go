@@ -8,11 +8,13 @@ import (
 	"github.com/factlint/factlint/checker/cache"
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/diagnostic"
+	"github.com/factlint/factlint/checker/story"
 )
 
 // entry is what the cache keeps of one checked file: the claims the
 // article keeps for rules across articles, the findings of the rules it
-// decides alone, and how many claims were extracted. The document itself
+// decides alone, how many claims were extracted, and the article's story
+// signature (made from claims the entry no longer holds). The document itself
 // is parsed again on a hit (a tenth of the cost of extraction), so front
 // matter and suppression comments need no encoding of their own.
 //
@@ -26,6 +28,7 @@ type entry struct {
 	Claims []*claim.Claim
 	Diags  []diagnostic.Diagnostic
 	Count  int
+	Sig    story.Signature
 }
 
 // resultCache is a cache and the kind of result it holds; nil caches

@@ -22,6 +22,7 @@ import (
 	"github.com/factlint/factlint/checker/engine"
 	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/checker/suppress"
 	"github.com/factlint/factlint/rules"
 )
@@ -44,6 +45,9 @@ type Options struct {
 	// Cache, if set, keeps each file's claims and per-article findings
 	// between runs; its salt must cover the program and the rules
 	Cache *cache.Cache
+	// Stories is how articles are grouped for rules across articles;
+	// "": story.Infer
+	Stories story.Mode
 
 	extract func(*document.Document) []*claim.Claim // nil: extract.Extract; tests make it fail
 }
@@ -154,6 +158,7 @@ type out struct {
 	note   string
 	diags  []diagnostic.Diagnostic
 	claims int
+	sig    story.Signature // what the article's story is recognised by (Check only)
 }
 
 // process reads, parses and extracts one input and applies the work after
@@ -175,16 +180,17 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 	}
 	o = out{dirs: dirs, note: d.Note}
 	if e, ok := c.get(in.Path, data); ok {
-		o.art, o.diags, o.claims = Article(d, e.Claims), e.Diags, e.Count
+		o.art, o.diags, o.claims, o.sig = Article(d, e.Claims), e.Diags, e.Count, e.Sig
 		return o
 	}
 	o.art = Article(d, extractor(d))
 	o.claims = len(o.art.Claims)
 	if after != nil {
+		o.sig = story.Sign(o.art) // before after: it keeps only what rules across articles select
 		o.diags, o.err = after(o.art)
 	}
 	if o.err == nil {
-		c.put(in.Path, data, entry{Claims: o.art.Claims, Diags: o.diags, Count: o.claims})
+		c.put(in.Path, data, entry{Claims: o.art.Claims, Diags: o.diags, Count: o.claims, Sig: o.sig})
 	}
 	return o
 }
@@ -254,7 +260,7 @@ func Check(inputs []files.Input, o Options) Result {
 	if o.Cache != nil {
 		cache = &resultCache{c: o.Cache, mode: "check"}
 	}
-	stories := newStories(inputs, global)
+	stories := newStories(inputs, global, o.Stories)
 	r := run(inputs, o.Workers, o.extract, cache, func() perArticle {
 		sel := engine.NewSelector(global)
 		return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {

@@ -12,6 +12,7 @@ import (
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -122,11 +123,12 @@ func TestCacheSkipsUnchangedFiles(t *testing.T) {
 	}
 }
 
-// Without a `story` in its front matter, an article's story is its folder:
-// articles of one folder are compared, of two folders not, unless their
-// front matter names the same story. Findings do not depend on the number
-// of workers, and a story's claims are let go once it is checked.
-func TestStoriesAreFoldersUnlessNamed(t *testing.T) {
+// In folder mode, an article without a `story` in its front matter is in
+// its folder's story: articles of one folder are compared, of two folders
+// not, unless their front matter names the same story. Findings do not
+// depend on the number of workers, and a story's claims are let go once it
+// is checked.
+func TestFolderModeStoriesAreFoldersUnlessNamed(t *testing.T) {
 	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
 	if err != nil {
 		t.Fatal(err)
@@ -157,8 +159,51 @@ func TestStoriesAreFoldersUnlessNamed(t *testing.T) {
 	}
 	want := "[flood/b.md vs flood/a.md desk/e.md vs wire/d.md flood/f.md vs desk/e.md flood/f.md vs wire/d.md]"
 	for _, w := range []int{1, 2, 4} {
-		res := Check(in, Options{Rules: set.Rules, Workers: w})
+		res := Check(in, Options{Rules: set.Rules, Workers: w, Stories: story.Folder})
 		if got := fmt.Sprint(pairs(res)); got != want {
+			t.Errorf("%d workers: conflicts %s, want %s", w, got, want)
+		}
+		for _, a := range res.Articles {
+			if a.Claims != nil {
+				t.Errorf("%s still holds its claims after its story was checked", a.File)
+			}
+		}
+	}
+}
+
+// Inferred stories: two articles that name the same person and street are
+// compared wherever they stand; one that shares only words every report
+// writes ("police", "Tuesday") is compared with neither, though it is in
+// the same folder. Front matter still decides where given. The findings
+// carry their story and do not depend on the number of workers.
+func TestInferredStoriesCompareOnlyArticlesOfOneEvent(t *testing.T) {
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := func(fm, s string) []byte {
+		if fm != "" {
+			fm = "---\nstory: " + fm + "\n---\n"
+		}
+		return []byte(fm + s + "\n")
+	}
+	in := []files.Input{
+		{Path: "drafts/a.md", Named: true, Data: text("", "Police said on Tuesday that 14 people were killed on Brookfield Lane, the mayor, Ana Pérez, said.")},
+		{Path: "drafts/b.md", Named: true, Data: text("", "Police said on Tuesday that 3 people were killed in a fire in Oakvale, the chief, Tom Reyes, said.")},
+		{Path: "wire/c.md", Named: true, Data: text("", "Nine people were killed on Brookfield Lane on Tuesday, the mayor, Ana Perez, told reporters.")},
+		{Path: "drafts/d.md", Named: true, Data: text("quake", "Forty people were killed, the governor, Lina Ortiz, said.")},
+		{Path: "drafts/e.md", Named: true, Data: text("quake", "Twelve people were killed, the minister, Omar Haddad, said.")},
+	}
+	want := "[wire/c.md vs drafts/a.md (ana-perez) drafts/e.md vs drafts/d.md (quake)]"
+	for _, w := range []int{1, 2, 4} {
+		res := Check(in, Options{Rules: set.Rules, Workers: w})
+		var got []string
+		for _, d := range res.Diagnostics {
+			if d.Rule == "death-toll-across" {
+				got = append(got, fmt.Sprintf("%s vs %s (%s)", d.Primary.File, d.Related[0].File, d.Story))
+			}
+		}
+		if fmt.Sprint(got) != want {
 			t.Errorf("%d workers: conflicts %s, want %s", w, got, want)
 		}
 		for _, a := range res.Articles {

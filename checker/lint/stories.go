@@ -11,19 +11,23 @@ import (
 	"github.com/factlint/factlint/checker/diagnostic"
 	"github.com/factlint/factlint/checker/engine"
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/rules"
 )
 
-// stories runs the rules across articles one story at a time, as soon as a
-// story is complete, and then lets go of its claims: memory holds the
-// stories in flight, not the archive.
+// stories runs the rules across articles one story at a time and then lets
+// go of the story's claims.
 //
-// An article's story is its front matter's `story`; without one, it is the
-// folder the file is in. A folder is complete when all its files are done;
-// stories named in front matter may span folders, so they are checked when
-// every file is done.
+// An article's story is its front matter's `story`; without one it depends
+// on the mode (package story). In folder mode a folder is a story, checked
+// as soon as all its files are done, so memory holds the folders in flight,
+// not the archive. Inferred stories may join any two articles of the run,
+// so the articles wait (with only the claims rules across articles select)
+// until every file is done; stories named in front matter may span
+// folders, and are checked then too.
 type stories struct {
 	rules []*rules.Rule
+	mode  story.Mode
 
 	folders []string       // the folder of each input
 	first   map[string]int // input position of each folder's first file
@@ -33,8 +37,16 @@ type stories struct {
 	left    map[string]int              // files not yet done, by folder
 	waiting map[string][]*claim.Article // done articles of unfinished folders
 	named   []*claim.Article            // articles whose front matter names a story
+	open    []inferred                  // articles whose story is inferred
 	found   []diagnostic.Diagnostic
 	failed  []storyError
+}
+
+// inferred is an article waiting for its story to be inferred.
+type inferred struct {
+	at  int // input position
+	art *claim.Article
+	sig story.Signature
 }
 
 // storyError is a rule's run-time error in one story, with the position
@@ -44,8 +56,11 @@ type storyError struct {
 	err *engine.RuleError
 }
 
-func newStories(inputs []files.Input, global []*rules.Rule) *stories {
-	s := &stories{rules: global, folders: make([]string, len(inputs)), first: map[string]int{}, order: map[string]int{},
+func newStories(inputs []files.Input, global []*rules.Rule, mode story.Mode) *stories {
+	if mode == "" {
+		mode = story.Infer
+	}
+	s := &stories{rules: global, mode: mode, folders: make([]string, len(inputs)), first: map[string]int{}, order: map[string]int{},
 		left: map[string]int{}, waiting: map[string][]*claim.Article{}}
 	for i, in := range inputs {
 		f := filepath.Dir(in.Path)
@@ -63,14 +78,25 @@ func newStories(inputs []files.Input, global []*rules.Rule) *stories {
 
 // done takes the result of input i; it is called by the workers.
 func (s *stories) done(i int, o *out) {
+	if len(s.rules) == 0 {
+		if o.art != nil {
+			o.art.Claims = nil
+		}
+		return
+	}
 	var ready []*claim.Article
 	folder := s.folders[i]
 	s.mu.Lock()
 	switch {
-	case o.art != nil && o.art.Story != "":
+	case o.art == nil:
+	case o.art.Story != "":
 		s.named = append(s.named, o.art)
-	case o.art != nil:
+	case s.mode == story.Infer:
+		s.open = append(s.open, inferred{at: i, art: o.art, sig: o.sig})
+	case s.mode == story.Folder:
 		s.waiting[folder] = append(s.waiting[folder], o.art)
+	default: // a story of its own: nothing to compare it with
+		o.art.Claims = nil
 	}
 	if s.left[folder]--; s.left[folder] == 0 {
 		ready = s.waiting[folder]
@@ -78,13 +104,22 @@ func (s *stories) done(i int, o *out) {
 	}
 	s.mu.Unlock()
 	if len(ready) > 0 {
-		s.check(ready, s.first[folder], 1) // in this worker: other workers go on with theirs
+		s.check(ready, s.first[folder], 1, filepath.ToSlash(folder)) // in this worker: other workers go on with theirs
 	}
 }
 
-// check runs the rules across articles on the articles of one or more
-// stories and drops their claims afterwards.
-func (s *stories) check(arts []*claim.Article, at, workers int) {
+// check runs the rules across articles on the articles of one story and
+// drops their claims afterwards.
+func (s *stories) check(arts []*claim.Article, at, workers int, id string) {
+	ds, failed := s.run(arts, at, workers, id)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.found = append(s.found, ds...)
+	s.failed = append(s.failed, failed...)
+}
+
+// run checks one story and returns its findings and failed rules.
+func (s *stories) run(arts []*claim.Article, at, workers int, id string) ([]diagnostic.Diagnostic, []storyError) {
 	// the articles of a story are checked in input order, whatever order
 	// the workers finished them in
 	slices.SortFunc(arts, func(a, b *claim.Article) int { return s.order[a.File] - s.order[b.File] })
@@ -92,24 +127,25 @@ func (s *stories) check(arts []*claim.Article, at, workers int) {
 	for _, a := range arts {
 		a.Claims = nil
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.found = append(s.found, ds...)
+	for k := range ds {
+		ds[k].Story = id
+	}
+	var failed []storyError
 	if m, ok := err.(*multierror.Error); ok {
 		for _, e := range m.Errors {
 			if re, ok := e.(*engine.RuleError); ok {
-				s.failed = append(s.failed, storyError{at: at, err: re})
+				failed = append(failed, storyError{at: at, err: re})
 			}
 		}
 	}
+	return ds, failed
 }
 
-// finish checks the stories named in front matter and returns every
-// finding, and each failed rule once.
+// finish checks the stories that wait for the whole run (named in front
+// matter, inferred) and returns every finding, and each failed rule once.
 func (s *stories) finish(workers int) ([]diagnostic.Diagnostic, error) {
-	if len(s.named) > 0 {
-		s.check(s.named, -1, workers)
-	}
+	s.checkNamed(workers)
+	s.checkInferred(workers)
 	slices.SortStableFunc(s.failed, func(a, b storyError) int { return a.at - b.at })
 	var errs *multierror.Error
 	reported := map[string]bool{}
@@ -120,4 +156,75 @@ func (s *stories) finish(workers int) ([]diagnostic.Diagnostic, error) {
 		}
 	}
 	return s.found, errs.ErrorOrNil()
+}
+
+// checkNamed checks the stories front matter names, one after the other.
+func (s *stories) checkNamed(workers int) {
+	byName := map[string][]*claim.Article{}
+	var names []string
+	for _, a := range s.named {
+		if _, ok := byName[a.Story]; !ok {
+			names = append(names, a.Story)
+		}
+		byName[a.Story] = append(byName[a.Story], a)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		arts := byName[n]
+		at := len(s.order)
+		for _, a := range arts {
+			at = min(at, s.order[a.File])
+		}
+		s.check(arts, at, workers, n)
+	}
+	s.named = nil
+}
+
+// checkInferred groups the articles that wait for inference into stories
+// and checks the stories of two or more articles in a pool of workers; the
+// findings keep the stories' order, whatever order they finish in.
+func (s *stories) checkInferred(workers int) {
+	if len(s.open) == 0 {
+		return
+	}
+	slices.SortFunc(s.open, func(a, b inferred) int { return a.at - b.at })
+	docs := make([]story.Doc, len(s.open))
+	for k, o := range s.open {
+		docs[k] = story.Doc{File: o.art.File, Sig: o.sig}
+	}
+	groups := story.Group(docs, story.Infer)
+	type result struct {
+		ds     []diagnostic.Diagnostic
+		failed []storyError
+	}
+	results := make([]result, len(groups))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < max(1, workers); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for g := range next {
+				arts := make([]*claim.Article, len(groups[g].Docs))
+				for k, d := range groups[g].Docs {
+					arts[k] = s.open[d].art
+				}
+				results[g].ds, results[g].failed = s.run(arts, s.open[groups[g].Docs[0]].at, 1, groups[g].ID)
+			}
+		}()
+	}
+	for g := range groups {
+		if len(groups[g].Docs) > 1 {
+			next <- g
+		} else {
+			s.open[groups[g].Docs[0]].art.Claims = nil
+		}
+	}
+	close(next)
+	wg.Wait()
+	for _, r := range results {
+		s.found = append(s.found, r.ds...)
+		s.failed = append(s.failed, r.failed...)
+	}
+	s.open = nil
 }

@@ -28,6 +28,7 @@ type jsonViolation struct {
 	jsonLocation
 	Related     []jsonRelated `json:"related"`
 	Fingerprint string        `json:"fingerprint"`
+	Story       string        `json:"story,omitempty"` // a rule across articles: the story it was raised in
 }
 
 type jsonReport struct {
@@ -80,7 +81,7 @@ func JSON(w io.Writer, r *Report) error {
 func violationOf(d diagnostic.Diagnostic) jsonViolation {
 	v := jsonViolation{Rule: d.Rule, Severity: d.Severity.String(), Message: d.Message,
 		jsonLocation: jsonLocation{d.Primary.File, d.Primary.Line, d.Primary.Column, d.Primary.EndLine, d.Primary.EndColumn},
-		Related:      []jsonRelated{}, Fingerprint: d.Fingerprint()}
+		Related:      []jsonRelated{}, Fingerprint: d.Fingerprint(), Story: d.Story}
 	for _, rel := range d.Related {
 		v.Related = append(v.Related, jsonRelated{jsonLocation{rel.File, rel.Line, rel.Column, rel.EndLine, rel.EndColumn}, rel.Message})
 	}

@@ -63,6 +63,13 @@ type sarifResult struct {
 	Locations           []sarifLocation   `json:"locations"`
 	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Properties          *resultProperties `json:"properties,omitempty"`
+}
+
+// resultProperties carry what SARIF has no field for: the story a finding
+// across articles was raised in.
+type resultProperties struct {
+	Story string `json:"story,omitempty"`
 }
 
 type sarifLocation struct {
@@ -128,6 +135,9 @@ func SARIF(w io.Writer, r *Report) error {
 			PartialFingerprints: map[string]string{"factlint/v1": d.Fingerprint()}}
 		if i, ok := index[d.Rule]; ok {
 			res.RuleIndex = &i
+		}
+		if d.Story != "" {
+			res.Properties = &resultProperties{Story: d.Story}
 		}
 		for i, rel := range d.Related {
 			id := i + 1

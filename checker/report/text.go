@@ -37,6 +37,9 @@ func Text(w io.Writer, r *Report) error {
 		for _, rel := range d.Related {
 			fmt.Fprintf(b, "    %s: %s\n", rel.Location, Clean(rel.Message))
 		}
+		if d.Story != "" {
+			fmt.Fprintf(b, "    %s\n", paint(faint, "story: "+Clean(d.Story)))
+		}
 	}
 	return b.Flush()
 }

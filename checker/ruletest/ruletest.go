@@ -15,6 +15,7 @@ import (
 
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/lint"
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -106,7 +107,9 @@ func runFixtures(rs []*rules.Rule, group []files.Input, byRule map[string]*Resul
 		exps = append(exps, e...)
 		inputs = append(inputs, files.Input{Path: in.Path, Named: true, Data: blanked})
 	}
-	res := lint.Check(inputs, lint.Options{Rules: rs, Workers: 1})
+	// a fixture folder is one story: its author put the articles together
+	// to be compared
+	res := lint.Check(inputs, lint.Options{Rules: rs, Workers: 1, Stories: story.Folder})
 	if res.Err != nil {
 		return res.Err
 	}
@@ -188,7 +191,7 @@ func runExamples(r *rules.Rule, res *Result) {
 		for i, text := range strings.Split(ex.Text, "\n===\n") {
 			inputs = append(inputs, files.Input{Path: fmt.Sprintf("example-%d.md", i+1), Named: true, Data: []byte(text)})
 		}
-		out := lint.Check(inputs, lint.Options{Rules: []*rules.Rule{r}, Workers: 1})
+		out := lint.Check(inputs, lint.Options{Rules: []*rules.Rule{r}, Workers: 1, Stories: story.Folder}) // one example, one story
 		switch {
 		case out.Err != nil:
 			res.Failures = append(res.Failures, fmt.Sprintf("%s: example: %v", ex.Pos, out.Err))

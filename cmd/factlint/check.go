@@ -45,7 +45,7 @@ configuration, rule or input error.`,
 				return nil
 			}
 			inputs, inputErr := a.inputs(args, cfg.Exclude)
-			opts := lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason}
+			opts := lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason, Stories: cfg.Stories}
 			if cacheDir != "" {
 				if opts.Cache, err = openCache(cacheDir, set.Rules); err != nil {
 					return err
@@ -79,6 +79,7 @@ configuration, rule or input error.`,
 	c.Flags().String("format", "text", "output format: "+joinFormats())
 	c.Flags().String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, info or none")
 	c.Flags().StringSlice("exclude", nil, "glob of paths to skip (repeatable)")
+	addStoriesFlag(c)
 	c.Flags().StringVarP(&output, "output", "o", "", "write the report to FILE (atomically) instead of standard output")
 	c.Flags().StringVar(&a.stdinFilename, "stdin-filename", "", "file name to report for text read from standard input (-)")
 	c.Flags().StringVar(&baselineFile, "baseline", "", "hide the findings recorded in this baseline file (see factlint baseline)")

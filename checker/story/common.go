@@ -1,0 +1,98 @@
+package story
+
+import "strings"
+
+// The word tables of story signatures. A word here is asked about one way:
+// table[word], on folded words.
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// commonWords never tie two articles on their own: days and months, the
+// bodies every crime or disaster report names, the states and regions of
+// the countries news most often covers, the words of a byline or a page.
+// Rarity over the run weighs the rest; this table is what makes a run of
+// two articles safe, where rarity cannot be measured.
+var commonWords = set(`
+	monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+	january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec
+	police sheriff sheriff's deputies deputy officers officer troopers trooper fbi atf dea cia nypd lapd
+	department office county city town state states national federal district
+	fire rescue ems hospital medical center centre school high university college church court
+	government ministry minister president governor mayor senator congress congressman senate house parliament
+	north south east west northern southern eastern western central northeast northwest southeast southwest
+	street road avenue drive lane boulevard highway interstate route
+	the a an and of in on at for to by with from new old first last mr mrs ms dr st jr sr
+	america american americans us usa u.s u.s. united kingdom uk britain british england english
+	europe european africa african asia asian china chinese russia russian india indian
+	alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+	illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+	mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma
+	oregon pennsylvania rhode island tennessee texas utah vermont virginia washington wisconsin wyoming
+	associated press ap reuters afp cnn bbc abc cbs nbc fox msnbc npr upi
+	facebook twitter instagram youtube google tiktok x whatsapp
+	copyright rights reserved reporter editor staff writer photo video news update updated breaking
+	god christmas easter thanksgiving
+	democrat democrats democratic republican republicans gop
+`)
+
+// titleWords stand before a name as its title or rank ("Police Chief Tim
+// O'Sullivan", "Sgt. Ana Ruiz"); what follows the last of them is the name.
+var titleWords = set(`
+	chief sheriff sgt sgt. sergeant lt lt. lieutenant capt capt. captain officer deputy detective det det.
+	trooper cpl corporal inspector commissioner superintendent agent spokesman spokeswoman spokesperson
+	president governor gov gov. mayor senator sen sen. rep rep. representative judge justice attorney
+	prosecutor coroner minister secretary director dr dr. mr mr. mrs mrs. ms ms. prof professor rev reverend
+	pastor father sister brother coach principal general gen gen. col colonel major maj
+`)
+
+// institutionWords make a name a body's, not a person's ("Franklin Police",
+// "Eskanazi Hospital", "Greene County Sheriff's Office").
+var institutionWords = set(`
+	police department dept office sheriff sheriff's county city town township village state
+	hospital center centre clinic school academy university college church mosque temple court
+	council committee commission agency bureau service services ministry government party company
+	corporation corp inc ltd group association union club team news times post tribune journal herald
+	gazette daily weekly radio television tv channel network airport station mall market bank
+`)
+
+// placeWords make a name a place's ("Bridlewood Drive", "Lake Street").
+var placeWords = set(`
+	street st road rd avenue ave drive dr lane ln boulevard blvd way place court ct highway hwy
+	interstate route park square bridge river lake mountain hill hills valley beach island bay
+	north south east west heights gardens village apartments estates
+`)
+
+// chromeWords are the words of a page's furniture, which news sites write
+// in capitals around every article ("Copy Link", "Stay Up To Date", "Posted
+// 10:21 AM EDT", "Email Alerts"): a name with one of them is no name, and
+// would tie every article of one site to every other.
+var chromeWords = set(`
+	copy link links email alerts alert caption image images close share shares tweet tweets print comment
+	comments subscribe subscription sign login log newsletter newsletters advertisement advertise ad ads
+	related stories story video videos photo photos gallery watch read more click here download player
+	flash javascript cookies cookie privacy policy terms posted updated edt est pdt pst cdt cst mdt mst
+	am pm follow page join conversation stay date weather sports traffic menu search home contact skip
+	content getty spam junk thing wire media file transcript hide show loading slideshow
+`)
+
+// suffixWords end a person's name without being its surname.
+var suffixWords = set(`jr jr. sr sr. ii iii iv`)
+
+// abbreviations of a street's kind, written out so "Plymouth Ave N" meets
+// "Plymouth Avenue North".
+var abbreviations = map[string]string{
+	"st": "street", "rd": "road", "ave": "avenue", "av": "avenue", "dr": "drive", "ln": "lane",
+	"blvd": "boulevard", "hwy": "highway", "ct": "court", "pl": "place", "pkwy": "parkway",
+	"n": "north", "s": "south", "e": "east", "w": "west", "mt": "mount", "ft": "fort",
+}
+
+// joinWords inside a name make it a body's or a title's, never a person's
+// ("Department of Children and Families").
+var joinWords = set(`and of for the & on at`)

@@ -1,0 +1,222 @@
+package story
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// The bar a pair of articles must clear to be one story. A key weighs what
+// its shape says (weight: a person's full name 3, a street 2, a body 1.5,
+// one word 0.5), scaled down when the run shows it is common (in more than
+// rare articles) or lasting (written over more than persistDays: a mayor, a
+// police chief, a site's furniture, not one event's names). Articles close
+// in time need less: one person named in both articles of the same week
+// ties them; dated further apart they need more, and beyond maxDays no
+// evidence is enough: a later article on the same names is more likely a
+// new event (a trial, an anniversary).
+const (
+	minRare     = 8   // articles a key may be in and still count fully; more in large runs (rareShare)
+	rareShare   = 200 // …a key in one article of this many counts fully
+	persistDays = 60
+	persistCut  = 0.5
+	weekBar     = 2.0 // dated within a week
+	monthBar    = 4.0 // within a month
+	farBar      = 6.0 // within maxDays
+	// one or both without a date: what two articles share by chance grows
+	// with the run, and no date tells a new event from an old one, so the
+	// bar rises with the number of articles (undatedBar for two; +0.75 for
+	// each tenfold)
+	undatedBar = 2.0
+	maxDays    = 120
+	// a key in more articles than blockLimit is never used to find
+	// candidates: this bounds the comparisons, so grouping stays
+	// near-linear in the number of articles
+	blockLimit = 100
+)
+
+// headBoost is how much more a word weighs when it heads a place's name in
+// one of the two articles (placeHead): a street named in part.
+const headBoost = 3
+
+func isHead(s Signature, k string) bool {
+	_, ok := slices.BinarySearch(s.Heads, k)
+	return ok
+}
+
+// bar is the weight a pair of articles dated a and b must share.
+func bar(a, b int, undated float64) (float64, bool) {
+	if a == 0 || b == 0 {
+		return undated, true
+	}
+	gap := max(a-b, b-a)
+	switch {
+	case gap <= 7:
+		return weekBar, true
+	case gap <= 30:
+		return monthBar, true
+	case gap <= maxDays:
+		return farBar, true
+	}
+	return 0, false
+}
+
+// edge is a pair of docs that clears the bar.
+type edge struct {
+	a, b   int // docs, a < b
+	score  float64
+	shared []string
+}
+
+// shownKeys is how many shared keys evidence names.
+const shownKeys = 6
+
+func (e edge) describe(docs []Doc, self int) string {
+	other := e.a
+	if other == self {
+		other = e.b
+	}
+	// the heaviest keys first, a few of them: enough to see why
+	keys := slices.Clone(e.shared)
+	slices.SortStableFunc(keys, func(x, y string) int { return cmp.Compare(weight(y), weight(x)) })
+	var quoted []string
+	for i, k := range keys {
+		if i == shownKeys {
+			quoted = append(quoted, fmt.Sprintf("%d more", len(keys)-shownKeys))
+			break
+		}
+		quoted = append(quoted, fmt.Sprintf("%q", k))
+	}
+	return fmt.Sprintf("shares %s with %s (weight %.1f)", strings.Join(quoted, ", "), docs[other].File, e.score)
+}
+
+// keyStats is what the run says of each key: how many signatures carry
+// it, and over how many days.
+type keyStats struct {
+	df         map[string]int
+	first, end map[string]int // the earliest and latest day a dated article writes it
+	rare       float64
+	undated    float64 // the bar of a pair without dates in this run
+}
+
+func newKeyStats(docs []Doc, reps []int) keyStats {
+	s := keyStats{df: map[string]int{}, first: map[string]int{}, end: map[string]int{},
+		rare:    math.Max(minRare, float64(len(reps))/rareShare),
+		undated: undatedBar + 0.75*math.Log10(math.Max(1, float64(len(reps))/2))}
+	for _, i := range reps {
+		d := docs[i].Sig.Day
+		for _, k := range docs[i].Sig.Keys {
+			s.df[k]++
+			if d == 0 {
+				continue
+			}
+			if f, ok := s.first[k]; !ok || d < f {
+				s.first[k] = d
+			}
+			s.end[k] = max(s.end[k], d)
+		}
+	}
+	return s
+}
+
+func (s keyStats) weigh(k string) float64 {
+	w := weight(k)
+	if df := float64(s.df[k]); df > s.rare {
+		w *= s.rare / df
+	}
+	if s.end[k]-s.first[k] > persistDays {
+		w *= persistCut
+	}
+	return w
+}
+
+// infer finds the pairs of the open docs that clear the bar, sorted by
+// their docs.
+func infer(docs []Doc, open []int) []edge {
+	reps, copies := distinct(docs, open)
+	stats := newKeyStats(docs, reps)
+	postings := map[string][]int{}
+	for _, i := range reps {
+		for _, k := range docs[i].Sig.Keys {
+			if n := stats.df[k]; n >= 2 && n <= blockLimit {
+				postings[k] = append(postings[k], i)
+			}
+		}
+	}
+	var edges []edge
+	seen := map[int]int{} // candidate → the doc it was last a candidate of
+	for _, i := range reps {
+		for _, k := range docs[i].Sig.Keys {
+			for _, j := range postings[k] {
+				if j <= i || seen[j] == i+1 {
+					continue
+				}
+				seen[j] = i + 1
+				if e, ok := stats.pair(docs, i, j); ok {
+					edges = append(edges, e)
+				}
+			}
+		}
+	}
+	edges = cluster(len(docs), copies, edges)
+	slices.SortFunc(edges, func(x, y edge) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return x.b - y.b
+	})
+	return edges
+}
+
+// distinct keeps one doc of each signature: wire copies and reprints carry
+// the same names and date, and are one story if their names weigh enough
+// on their own. It returns the representatives and the copies' edges.
+func distinct(docs []Doc, open []int) (reps []int, copies []edge) {
+	first := map[string]int{}
+	for _, i := range open {
+		s := docs[i].Sig
+		if len(s.Keys) == 0 {
+			reps = append(reps, i)
+			continue
+		}
+		id := fmt.Sprintf("%d\x00%s", s.Day, strings.Join(s.Keys, "\x00"))
+		f, ok := first[id]
+		if !ok {
+			first[id] = i
+			reps = append(reps, i)
+			continue
+		}
+		score := 0.0
+		for _, k := range s.Keys {
+			score += weight(k)
+		}
+		if score >= undatedBar+1 {
+			copies = append(copies, edge{a: f, b: i, score: score, shared: s.Keys})
+		}
+	}
+	return reps, copies
+}
+
+// pair scores two docs by the keys they share.
+func (stats keyStats) pair(docs []Doc, i, j int) (edge, bool) {
+	a, b := docs[i].Sig, docs[j].Sig
+	need, ok := bar(a.Day, b.Day, stats.undated)
+	if !ok {
+		return edge{}, false
+	}
+	shared := SharedKeys(a, b)
+	score := 0.0
+	for _, k := range shared {
+		w := stats.weigh(k)
+		if isHead(a, k) || isHead(b, k) {
+			w *= headBoost
+		}
+		score += w
+	}
+	if score < need {
+		return edge{}, false
+	}
+	return edge{a: i, b: j, score: score, shared: shared}, true
+}

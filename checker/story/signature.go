@@ -1,0 +1,199 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/factlint/factlint/checker/claim"
+)
+
+// Signature is what one article reports, reduced to the evidence a story is
+// recognised by: the names it writes (people, places, bodies; folded, so
+// Doğan and Dogan are one key) and its date. Words every article may write
+// ("Police", "Tuesday", a state's name) are left out when the signature is
+// made (common.go), so they can never tie two articles.
+type Signature struct {
+	Keys []string // folded, unique, sorted
+	// Heads are the one-word keys that head a place's name in the
+	// article ("westview" of "Westview Street"): another article that
+	// writes the word alone ("on Westview") most likely means the place.
+	Heads []string // sorted, a subset of Keys
+	Day   int      // days since 1970-01-01 of the front matter's date; 0: none
+}
+
+// Sign makes the signature of an article from its name claims and its date.
+// The strings are copied: a claim's text may live in memory its extractor
+// reuses for the next file.
+func Sign(a *claim.Article) Signature {
+	seen := map[string]bool{}
+	var keys []string
+	add := func(k string) {
+		if k == "" || seen[k] {
+			return
+		}
+		seen[k] = true
+		keys = append(keys, strings.Clone(k))
+	}
+	var heads []string
+	for _, c := range a.Claims {
+		if c.Kind != claim.Name {
+			continue
+		}
+		for _, k := range nameKeys(c.Folded) {
+			add(k)
+			if h := placeHead(k); h != "" {
+				if !seen[h] {
+					heads = append(heads, h)
+				}
+				add(h)
+			}
+		}
+	}
+	slices.Sort(keys)
+	slices.Sort(heads)
+	return Signature{Keys: keys, Heads: slices.Compact(heads), Day: day(a.Date)}
+}
+
+// nameKeys turns one folded name into its keys: the name as written, less the
+// titles and common words at its edges ("franklin police chief tim
+// o'sullivan" → "tim o'sullivan", and that name's surname on its own), so
+// "Chief Tim O'Sullivan" in one article meets "Tim O'Sullivan" in another. A
+// name made only of common words gives none.
+func nameKeys(folded string) []string {
+	words := strings.Fields(strings.NewReplacer("’", "'", "‘", "'").Replace(folded))
+	for i, w := range words {
+		words[i] = strings.Trim(w, `.,;:'"()[]`)
+		if long, ok := abbreviations[words[i]]; ok && i > 0 {
+			words[i] = long
+		}
+	}
+	// a title or rank before the name proper: keep what follows the last one
+	for i := len(words) - 2; i >= 0; i-- {
+		if titleWords[words[i]] {
+			words = words[i+1:]
+			break
+		}
+	}
+	for len(words) > 0 && (commonWords[words[0]] || words[0] == "") {
+		words = words[1:]
+	}
+	for len(words) > 0 && (possessive(words[len(words)-1]) || words[len(words)-1] == "") {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	for _, w := range words {
+		if chromeWords[w] {
+			return nil
+		}
+	}
+	name := strings.Join(words, " ")
+	if len(words) == 1 {
+		if commonWords[name] || len(name) < 3 || !hasLetter(name) {
+			return nil
+		}
+		return []string{name}
+	}
+	if allCommon(words) {
+		return nil
+	}
+	keys := []string{name}
+	if personName(words) {
+		last := words[len(words)-1]
+		if len(words) > 2 && !suffixWords[last] {
+			keys = append(keys, words[0]+" "+last) // "Brandon Dominique Wren" meets "Brandon Wren"
+		}
+		if !commonWords[last] && !suffixWords[last] && len(last) >= 3 {
+			keys = append(keys, last)
+		}
+		return keys
+	}
+	// a body's name also gives the one-word place it is named after:
+	// "Greenwood County Coroner" meets "Greenwood"
+	if len(words) > 1 && institutionWords[words[1]] && !commonWords[words[0]] && len(words[0]) >= 3 {
+		keys = append(keys, words[0])
+	}
+	return keys
+}
+
+// placeHead is the name word of a two-word place ("westview" of "westview
+// street"), "" for other keys.
+func placeHead(key string) string {
+	head, kind, ok := strings.Cut(key, " ")
+	if !ok || strings.Contains(kind, " ") || !placeWords[kind] || commonWords[head] || len(head) < 3 {
+		return ""
+	}
+	return head
+}
+
+func possessive(w string) bool { return w == "'s" || w == "s" }
+
+func allCommon(words []string) bool {
+	for _, w := range words {
+		if !commonWords[w] && !institutionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r > 0x7f {
+			return true
+		}
+	}
+	return false
+}
+
+// personName reports whether a name of two or more words looks like a
+// person's: no word of it names a kind of place or body.
+func personName(words []string) bool {
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	return !anyIn(words, institutionWords) && !anyIn(words, placeWords) && !anyIn(words, joinWords)
+}
+
+// day reads a front matter date (2026-02-27, 2026-02-27T06:00:00Z, …) as a
+// day number; anything else is no date.
+func day(s string) int {
+	s = strings.TrimSpace(s)
+	if len(s) < 10 {
+		return 0
+	}
+	t, err := time.Parse("2006-01-02", s[:10])
+	if err != nil {
+		return 0
+	}
+	return int(t.Unix()/86400) + 1 // + 1: day 0 means none
+}
+
+// weight is how much sharing one key says that two articles report the same
+// thing, before its rarity in the run is counted: a person's full name says
+// most, a street's or another place's name less, a body's name less again,
+// one word least.
+func weight(key string) float64 {
+	words := strings.Fields(key)
+	switch {
+	case len(words) == 1:
+		return 0.5
+	case personName(words):
+		return 3
+	case anyIn(words, placeWords):
+		return 2
+	default:
+		return 1.5
+	}
+}
+
+func anyIn(words []string, table map[string]bool) bool {
+	for _, w := range words {
+		if table[w] {
+			return true
+		}
+	}
+	return false
+}

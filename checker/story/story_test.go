@@ -1,0 +1,166 @@
+package story
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/claim"
+)
+
+func names(date string, ns ...string) *claim.Article {
+	a := &claim.Article{File: "x.md", Date: date}
+	for _, n := range ns {
+		a.Claims = append(a.Claims, &claim.Claim{Kind: claim.Name, Text: n, Folded: strings.ToLower(n)})
+	}
+	a.Claims = append(a.Claims, &claim.Claim{Kind: claim.Count, Text: "3", Folded: "ignored"})
+	return a
+}
+
+// A signature keeps names, less titles and common words at their edges;
+// a person's name also gives its surname and its first and last names;
+// words every report writes, and a page's furniture, give nothing.
+func TestSignatureKeys(t *testing.T) {
+	s := Sign(names("2026-02-27", "Police Chief Tim O’Sullivan", "Brandon Dominique Wren", "Tuesday", "Police",
+		"Copy Link", "Stay Up To Date", "Plymouth Ave N", "Greenwood County Coroner", "Associated Press", "Texas"))
+	want := []string{"brandon dominique wren", "brandon wren", "greenwood", "greenwood county coroner",
+		"o'sullivan", "plymouth avenue north", "tim o'sullivan", "wren"}
+	if !slices.Equal(s.Keys, want) {
+		t.Errorf("keys %q, want %q", s.Keys, want)
+	}
+	if s.Day == 0 || Sign(names("")).Day != 0 || Sign(names("soon")).Day != 0 {
+		t.Errorf("day of a dated article %d; an undated one or a bad date must have none", s.Day)
+	}
+	if got := Sign(names("", "Westview Street")).Heads; !slices.Equal(got, []string{"westview"}) {
+		t.Errorf("heads %q", got)
+	}
+}
+
+func doc(file, date string, ns ...string) Doc {
+	a := names(date, ns...)
+	a.File = file
+	return Doc{File: file, Sig: Sign(a)}
+}
+
+func grouping(ss []Story) string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, s.ID+"="+strings.Join(s.Files, ","))
+	}
+	return strings.Join(out, " ")
+}
+
+// Two articles that name the same person within a week are one story; the
+// same names months apart, or only a town and a police force, are not.
+func TestJoinNeedsEnoughRareEvidenceInTime(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2026-02-27", "Ana Pérez", "Oakvale"),
+		doc("b.md", "2026-03-01", "Ana Pérez", "Oakvale Police"),
+		doc("c.md", "2026-09-01", "Ana Pérez", "Oakvale"),      // months later: a new event
+		doc("d.md", "2026-02-27", "Oakvale", "Oakvale Police"), // a town and its police
+	}
+	if got, want := grouping(Group(docs, Infer)), "ana-pérez=a.md,b.md c=c.md d=d.md"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// Undated articles need more as the run grows: what two articles share by
+// chance grows with the number of articles.
+func TestUndatedBarRisesWithTheRun(t *testing.T) {
+	pair := []Doc{doc("a.md", "", "Westview Street", "Dorchester"), doc("b.md", "", "Westview", "Dorchester")}
+	if got := len(Group(pair, Infer)); got != 1 {
+		t.Fatalf("two drafts naming a street and a district: %d stories, want 1", got)
+	}
+	run := slices.Clone(pair)
+	for i := range 200 {
+		run = append(run, doc(fmt.Sprintf("z%03d.md", i), "", fmt.Sprintf("Person%03d Name%03d", i, i)))
+	}
+	if got := len(Group(run, Infer)); got != len(run) {
+		t.Fatalf("in a run of %d: %d stories, want every article alone", len(run), got)
+	}
+}
+
+// One article that names two events (a roundup) does not chain their
+// stories into one: groups join only when enough of their pairs are linked.
+func TestRoundupDoesNotChainTwoStories(t *testing.T) {
+	docs := []Doc{
+		doc("flood1.md", "2026-02-27", "Ana Pérez", "Brookfield Lane", "Lina Ortiz"),
+		doc("flood2.md", "2026-02-27", "Ana Pérez", "Brookfield Lane", "Lina Ortiz"+" "),
+		doc("flood3.md", "2026-02-27", "Ana Pérez", "Lina Ortiz", "Brookfield Lane", "Omar Haddad"),
+		doc("roundup.md", "2026-02-28", "Ana Pérez", "Tom Reyes"),
+		doc("fire1.md", "2026-02-28", "Tom Reyes", "Kestrel Road", "Mia Chen"),
+		doc("fire2.md", "2026-02-28", "Tom Reyes", "Kestrel Road", "Mia Chen", "Sam Okafor"),
+		doc("fire3.md", "2026-02-28", "Tom Reyes", "Mia Chen", "Kestrel Road", "Ivo Petrov"),
+	}
+	got := Group(docs, Infer)
+	for _, s := range got {
+		if slices.Contains(s.Files, "flood1.md") && slices.Contains(s.Files, "fire1.md") {
+			t.Fatalf("a roundup chained two events: %s", grouping(got))
+		}
+	}
+	if len(got) < 2 {
+		t.Fatalf("grouping %s", grouping(got))
+	}
+}
+
+// Only keys in few articles are used to find candidates: a key in more
+// than blockLimit articles produces no pair to score.
+func TestBlockingSkipsCommonKeys(t *testing.T) {
+	var docs []Doc
+	for i := range blockLimit + 1 {
+		docs = append(docs, doc(fmt.Sprintf("%03d.md", i), "2026-02-27", "Everyone Knows", "Allsame Person"))
+	}
+	// identical signatures are one story of copies; make them differ
+	for i := range docs {
+		docs[i].Sig.Keys = append(docs[i].Sig.Keys, fmt.Sprintf("unique%03d key", i))
+		slices.Sort(docs[i].Sig.Keys)
+	}
+	open := make([]int, len(docs))
+	for i := range open {
+		open[i] = i
+	}
+	if e := infer(docs, open); len(e) != 0 {
+		t.Fatalf("%d pairs from keys every article has", len(e))
+	}
+}
+
+// Front matter decides where given; folder mode groups the rest by
+// folder, front-matter mode leaves them alone; the grouping does not
+// depend on the order of the input beyond the order of files in a story.
+func TestModesAndOrder(t *testing.T) {
+	docs := []Doc{
+		{File: "x/a.md", Named: "quake", Sig: Sign(names("", "Ana Pérez", "Brookfield Lane"))},
+		{File: "y/b.md", Sig: Sign(names("", "Ana Pérez", "Brookfield Lane"))},
+		{File: "y/c.md", Sig: Sign(names("", "Tom Reyes"))},
+		{File: "z/d.md", Named: "quake"},
+	}
+	for mode, want := range map[Mode]string{
+		Infer:       "quake=x/a.md,z/d.md b=y/b.md c=y/c.md",
+		Folder:      "quake=x/a.md,z/d.md y=y/b.md,y/c.md",
+		FrontMatter: "quake=x/a.md,z/d.md b=y/b.md c=y/c.md",
+	} {
+		if got := grouping(Group(docs, mode)); got != want {
+			t.Errorf("%s: got %s, want %s", mode, got, want)
+		}
+	}
+	if _, err := ParseMode("folders"); err == nil {
+		t.Error("an unknown mode is accepted")
+	}
+	a := []Doc{doc("1.md", "", "Ana Pérez", "Brookfield Lane"), doc("2.md", "", "Tom Reyes", "Kestrel Road"),
+		doc("3.md", "", "Ana Pérez", "Brookfield Lane", "Lina Ortiz"), doc("4.md", "", "Tom Reyes", "Kestrel Road", "Mia Chen")}
+	b := []Doc{a[3], a[1], a[2], a[0]}
+	canon := func(ss []Story) []string {
+		var out []string
+		for _, s := range ss {
+			f := slices.Clone(s.Files)
+			slices.Sort(f)
+			out = append(out, strings.Join(f, ","))
+		}
+		slices.Sort(out)
+		return out
+	}
+	if x, y := canon(Group(a, Infer)), canon(Group(b, Infer)); !slices.Equal(x, y) || len(x) != 2 {
+		t.Errorf("order changes the grouping: %v vs %v", x, y)
+	}
+}
