@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/report"
 )
 
@@ -64,3 +67,15 @@ func colorable(w io.Writer) bool {
 }
 
 func joinFormats() string { return strings.Join(report.Formats(), ", ") }
+
+// dropStaleReport removes the --output file of a run that failed: what is
+// there is an earlier run's report (this one wrote none), and a CI step
+// that uploads it would publish it as this run's.
+func (a *app) dropStaleReport() {
+	if a.reportFile == "" || a.reportFile == "-" {
+		return
+	}
+	if err := os.Remove(a.reportFile); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		a.errorf("--output %s: cannot remove the report of an earlier run: %v", a.reportFile, files.Reason(err))
+	}
+}
