@@ -6,16 +6,14 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/report"
 )
 
-// write sends a report to standard output, or to a file atomically: a
-// temporary file in the same folder renamed over the target, so a failed
-// run never leaves a truncated report.
+// write sends a report to standard output, or to a file atomically (see
+// atomicFile), so a failed run never leaves a truncated report.
 func (a *app) write(path string, data []byte) error {
 	return a.stream(path, func(w io.Writer) error {
 		_, err := w.Write(data)
@@ -33,24 +31,20 @@ func (a *app) stream(path string, produce func(io.Writer) error) error {
 		}
 		return w.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".factlint-*")
+	f, err := createAtomic(path)
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	w := bufio.NewWriter(tmp)
+	w := bufio.NewWriter(f)
 	if err := produce(w); err != nil {
-		tmp.Close()
+		f.Abort()
 		return err
 	}
 	if err := w.Flush(); err != nil {
-		tmp.Close()
+		f.Abort()
 		return err
 	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return f.Commit()
 }
 
 // colorable: a terminal, and NO_COLOR unset (https://no-color.org).
