@@ -293,6 +293,7 @@ func (l *loader) template(r *Rule, field string, n *yaml.Node, env any, opts []e
 	if err != nil {
 		l.exprError(r, field, n, at, err)
 	}
+	t.Pos = l.pos(n, 0)
 	return t
 }
 
