@@ -6,6 +6,7 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -15,7 +16,6 @@ import (
 
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
-	"gopkg.in/yaml.v3"
 
 	"github.com/factlint/factlint/checker/source"
 	"github.com/factlint/factlint/checker/story"
@@ -25,7 +25,7 @@ import (
 var Names = []string{".factlint.yaml", ".factlint.yml", ".factlint.toml", ".factlint.json"}
 
 // Keys are the configuration keys factlint knows.
-var Keys = []string{"rules", "disable", "severity", "fail_on", "format", "exclude", "builtin", "require_suppression_reason", "stories"}
+var Keys = []string{"rules", "disable", "severity", "fail_on", "format", "exclude", "builtin", "require_suppression_reason", "on_unreadable", "stories"}
 
 // Config is the resolved configuration of a run.
 type Config struct {
@@ -44,7 +44,17 @@ type Config struct {
 	// inferred from what they report (the default), by folder, or not at
 	// all (front-matter).
 	Stories story.Mode
+	// OnUnreadable is what becomes of a file a folder walk finds that is
+	// not an article (binary, not UTF-8, a link out of the folder): "error"
+	// fails the run, "skip" notes it and goes on.
+	OnUnreadable string
 }
+
+// OnUnreadable values.
+const (
+	UnreadableError = "error"
+	UnreadableSkip  = "skip"
+)
 
 // Options say where to look and what overrides the file.
 type Options struct {
@@ -60,23 +70,29 @@ func Load(o Options) (*Config, error) {
 	v.SetDefault("format", "text")
 	v.SetDefault("builtin", true)
 	v.SetDefault("stories", string(story.Infer))
+	v.SetDefault("on_unreadable", UnreadableError)
 	file := o.Explicit
 	if file == "" {
 		file = Discover(o.Dir)
 	}
+	var data []byte
 	if file != "" {
-		if err := read(v, file); err != nil {
+		var err error
+		if data, err = read(v, file); err != nil {
 			return nil, err
 		}
 	}
+	if err := checkEnv(); err != nil {
+		return nil, err
+	}
 	for _, k := range Keys {
-		if err := v.BindEnv(k, "FACTLINT_"+strings.ToUpper(k)); err != nil {
+		if err := v.BindEnv(k, envName(k)); err != nil {
 			return nil, err
 		}
 	}
 	if o.Flags != nil {
 		for _, k := range Keys {
-			if f := o.Flags.Lookup(strings.ReplaceAll(k, "_", "-")); f != nil && f.Changed {
+			if f := o.Flags.Lookup(flagName(k)); f != nil && f.Changed {
 				if err := v.BindPFlag(k, f); err != nil {
 					return nil, err
 				}
@@ -84,14 +100,14 @@ func Load(o Options) (*Config, error) {
 		}
 	}
 	c := &Config{File: file, FailOn: v.GetString("fail_on"), Format: v.GetString("format"), Builtin: v.GetBool("builtin"),
-		RequireSuppressionReason: v.GetBool("require_suppression_reason"),
-		Disable:                  list(v.Get("disable")), Exclude: list(v.Get("exclude")), Severity: v.GetStringMapString("severity")}
+		RequireSuppressionReason: v.GetBool("require_suppression_reason"), OnUnreadable: v.GetString("on_unreadable"),
+		Disable: list(v.Get("disable")), Exclude: list(v.Get("exclude")), Severity: v.GetStringMapString("severity")}
+	if c.OnUnreadable != UnreadableError && c.OnUnreadable != UnreadableSkip {
+		return nil, fmt.Errorf("%s: \"on_unreadable\" must be %s or %s, not %q", origin(file, data, o.Flags, "on_unreadable"), UnreadableError, UnreadableSkip, c.OnUnreadable)
+	}
 	mode, err := story.ParseMode(v.GetString("stories"))
 	if err != nil {
-		if flagSet(o.Flags, "stories") {
-			return nil, fmt.Errorf("--stories: %w", err)
-		}
-		return nil, fmt.Errorf("%s: stories: %w", origin(file, "stories"), err)
+		return nil, fmt.Errorf("%s: %w", origin(file, data, o.Flags, "stories"), err)
 	}
 	c.Stories = mode
 	base := ""
@@ -105,16 +121,6 @@ func Load(o Options) (*Config, error) {
 		c.Rules = append(c.Rules, r)
 	}
 	return c, nil
-}
-
-// origin names where a key's value came from: its environment variable
-// when that is set, else the configuration file.
-func origin(file, key string) string {
-	env := "FACTLINT_" + strings.ToUpper(key)
-	if _, ok := os.LookupEnv(env); ok || file == "" {
-		return env
-	}
-	return file
 }
 
 func flagSet(fs *pflag.FlagSet, name string) bool {
@@ -156,53 +162,34 @@ func relativeTo(dir, p string) string {
 	return p
 }
 
-// read loads one file into v and rejects keys factlint does not know.
-func read(v *viper.Viper, file string) error {
+// read loads one file into v and rejects keys factlint does not know and
+// values of the wrong type; it returns the file's bytes.
+func read(v *viper.Viper, file string) ([]byte, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return fmt.Errorf("%s: %w", file, err)
+		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	v.SetConfigFile(file)
-	if err := v.ReadConfig(strings.NewReader(string(data))); err != nil {
-		return fmt.Errorf("%s: %v", file, err)
+	if err := v.ReadConfig(bytes.NewReader(data)); err != nil {
+		return nil, parseError(file, data, err)
 	}
+	settings := v.AllSettings()
 	var unknown []string
-	for k := range v.AllSettings() {
+	for k := range settings {
 		if !known(k) {
 			unknown = append(unknown, k)
 		}
 	}
 	sort.Strings(unknown)
 	if len(unknown) > 0 {
-		return &source.Error{Pos: keyPosition(file, data, unknown[0]),
+		return nil, &source.Error{Pos: keyPosition(file, data, unknown[0]),
 			Msg: fmt.Sprintf("unknown configuration key %q (known keys: %s)", unknown[0], strings.Join(Keys, ", "))}
 	}
-	return nil
-}
-
-// keyPosition finds where a top-level key is written in a YAML file; other
-// formats are reported at the file.
-func keyPosition(file string, data []byte, key string) source.Position {
-	p := source.Position{File: file}
-	ext := strings.ToLower(filepath.Ext(file))
-	if ext != ".yaml" && ext != ".yml" {
-		return p
-	}
-	var root yaml.Node
-	if yaml.Unmarshal(data, &root) != nil || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
-		return p
-	}
-	m := root.Content[0]
-	for i := 0; i < len(m.Content); i += 2 {
-		if strings.EqualFold(m.Content[i].Value, key) {
-			p.Line, p.Column = m.Content[i].Line, m.Content[i].Column
-		}
-	}
-	return p
+	return data, checkFile(file, data, settings)
 }
 
 func known(k string) bool {

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,7 +60,7 @@ func TestUnknownKeyNamesKeyAndFile(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 	write(t, filepath.Join(dir, "c.json"), `{"formt": "json"}`)
-	if _, err := Load(Options{Explicit: filepath.Join(dir, "c.json"), Dir: dir}); err == nil || !strings.Contains(err.Error(), `c.json: unknown configuration key "formt"`) {
+	if _, err := Load(Options{Explicit: filepath.Join(dir, "c.json"), Dir: dir}); err == nil || !strings.Contains(err.Error(), `c.json:1:2: unknown configuration key "formt"`) {
 		t.Fatalf("json: err = %v", err)
 	}
 }
@@ -70,5 +71,71 @@ func TestMalformedConfigIsAnError(t *testing.T) {
 	write(t, p, "rules: [a\n")
 	if _, err := Load(Options{Explicit: p, Dir: dir}); err == nil || !strings.Contains(err.Error(), p) {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// load reads one configuration file written with the given name and text.
+func load(t *testing.T, name, text string) error {
+	t.Helper()
+	dir := t.TempDir()
+	p := filepath.Join(dir, name)
+	write(t, p, text)
+	_, err := Load(Options{Explicit: p, Dir: dir})
+	if err != nil {
+		return errors.New(strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""))
+	}
+	return nil
+}
+
+func TestValuesOfTheWrongTypeAreErrorsAtTheirPlace(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{".factlint.yaml", "builtin: maybe\n", `.factlint.yaml:1:10: "builtin" must be true or false, not the string "maybe"`},
+		{".factlint.yaml", "fail_on: error\nformat: {a: b}\n", `.factlint.yaml:2:9: "format" must be a string, not a mapping`},
+		{".factlint.yaml", "exclude: 3\n", `.factlint.yaml:1:10: "exclude" must be a list of strings, not the number 3`},
+		{".factlint.yaml", "exclude:\n  - old/**\n  - [a]\n", `.factlint.yaml:3:5: "exclude" must be a list of strings: item 2 is a list`},
+		{".factlint.yaml", "severity: [a]\n", `.factlint.yaml:1:11: "severity" must be a mapping of strings to strings, not a list`},
+		{".factlint.yaml", "require_suppression_reason: \"yes\"\n", `.factlint.yaml:1:29: "require_suppression_reason" must be true or false, not the string "yes"`},
+		{".factlint.json", "{\n  \"builtin\": \"no\"\n}\n", `.factlint.json:2:14: "builtin" must be true or false, not the string "no"`},
+		{".factlint.toml", "fail_on = \"error\"\nbuiltin = 1\n", `.factlint.toml:2:11: "builtin" must be true or false, not the number 1`},
+		{".factlint.yaml", "on_unreadable: ignore\n", `.factlint.yaml:1:16: "on_unreadable" must be error or skip, not "ignore"`},
+	} {
+		if err := load(t, c.name, c.text); err == nil || err.Error() != c.want {
+			t.Errorf("%s %q:\n got %v\nwant %s", c.name, c.text, err, c.want)
+		}
+	}
+}
+
+func TestSyntaxErrorsCarryTheirPosition(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{".factlint.yaml", "fail_on: error\nrules: a: b\n", `.factlint.yaml:2:1: mapping values are not allowed in this context`},
+		{".factlint.json", "{\n  \"fail_on\": \"error\",\n  \"rules\" [\"a\"]\n}\n", `.factlint.json:3:11: invalid character '[' after object key`},
+		{".factlint.json", "{\"rules\": [\"a\"", `.factlint.json:1:15: unexpected end of JSON input`},
+		{".factlint.toml", "fail_on = \"error\"\nrules = [\"a\"\n", `.factlint.toml:3:1: toml: expected character ] but the document ended here`},
+	} {
+		if err := load(t, c.name, c.text); err == nil || err.Error() != c.want {
+			t.Errorf("%s %q:\n got %v\nwant %s", c.name, c.text, err, c.want)
+		}
+	}
+}
+
+func TestEnvironmentValuesOfTheWrongTypeNameTheVariable(t *testing.T) {
+	dir := t.TempDir()
+	for env, want := range map[string]string{
+		"FACTLINT_BUILTIN":       `FACTLINT_BUILTIN=yes: "builtin" must be true or false`,
+		"FACTLINT_SEVERITY":      `FACTLINT_SEVERITY=yes: "severity" must be a mapping of strings to strings, written as JSON: {"rule-id": "warning"}`,
+		"FACTLINT_ON_UNREADABLE": `FACTLINT_ON_UNREADABLE=yes: "on_unreadable" must be error or skip, not "yes"`,
+	} {
+		t.Run(env, func(t *testing.T) {
+			t.Setenv(env, "yes")
+			if _, err := Load(Options{Dir: dir}); err == nil || err.Error() != want {
+				t.Fatalf("got %v\nwant %s", err, want)
+			}
+		})
+	}
+	t.Setenv("FACTLINT_BUILTIN", "false")
+	t.Setenv("FACTLINT_SEVERITY", `{"a": "warning"}`)
+	c, err := Load(Options{Dir: dir})
+	if err != nil || c.Builtin || c.Severity["a"] != "warning" || c.OnUnreadable != UnreadableError {
+		t.Fatalf("c=%+v err=%v", c, err)
 	}
 }

@@ -24,6 +24,7 @@ type Pack struct {
 	Description string
 	File        string
 	Extends     []string
+	ExtendsPos  []source.Position // where each of Extends is written
 	Rules       []*Rule
 }
 
@@ -94,6 +95,13 @@ func (l *loader) packHeader(doc *yaml.Node, p *Pack) *yaml.Node {
 			p.Description = l.str(v)
 		case "extends":
 			p.Extends = l.strList(v)
+			for i := range p.Extends {
+				at := v
+				if v.Kind == yaml.SequenceNode {
+					at = v.Content[i]
+				}
+				p.ExtendsPos = append(p.ExtendsPos, l.pos(at, 0))
+			}
 		case "rules":
 			if v.Kind != yaml.SequenceNode {
 				l.errorAt(v, "rules must be a list")
@@ -293,6 +301,7 @@ func (l *loader) template(r *Rule, field string, n *yaml.Node, env any, opts []e
 	if err != nil {
 		l.exprError(r, field, n, at, err)
 	}
+	t.Pos = l.pos(n, 0)
 	return t
 }
 

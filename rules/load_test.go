@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -87,6 +88,32 @@ func TestPackMappingAndExtends(t *testing.T) {
 	}
 	if set.Lookup("mine-1").Pack != "mine" {
 		t.Errorf("pack name = %q", set.Lookup("mine-1").Pack)
+	}
+}
+
+func TestExtendsLoopIsAnErrorNamingTheCycle(t *testing.T) {
+	files := map[string]string{
+		"a.yaml":       "pack: a\nextends: [packs/b.yaml]\nrules: []\n",
+		"packs/b.yaml": "pack: b\nextends:\n  - casualties\n  - c.yaml\nrules: []\n",
+		"packs/c.yaml": "pack: c\nextends: ../a.yaml\nrules: []\n",
+		"self.yaml":    "pack: self\nextends: [./self.yaml]\nrules: []\n",
+	}
+	read := func(p string) ([]byte, error) { return []byte(files[filepath.ToSlash(filepath.Clean(p))]), nil }
+	for start, want := range map[string]string{
+		"./a.yaml":  "packs/c.yaml:2:10: extends loop: a.yaml → packs/b.yaml → packs/c.yaml → a.yaml",
+		"self.yaml": "self.yaml:2:11: extends loop: self.yaml → self.yaml",
+	} {
+		_, err := LoadSet(SetOptions{Files: []string{start}, Read: read})
+		if err == nil || filepath.ToSlash(err.Error()) != want {
+			t.Errorf("%s:\n got %v\nwant %s", start, err, want)
+		}
+	}
+	// a pack extended twice, not in a loop, is loaded once
+	files["d.yaml"] = "pack: d\nextends: [packs/b.yaml, e.yaml]\nrules: []\n"
+	files["e.yaml"] = "pack: e\nextends: [packs/b.yaml]\nrules: []\n"
+	files["packs/c.yaml"] = "pack: c\nrules: []\n"
+	if _, err := LoadSet(SetOptions{Files: []string{"d.yaml"}, Read: read}); err != nil {
+		t.Errorf("diamond: %v", err)
 	}
 }
 

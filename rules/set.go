@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/go-multierror"
 
@@ -43,12 +44,23 @@ func LoadSet(o SetOptions) (*Set, error) {
 	s := &Set{}
 	var errs *multierror.Error
 	seen := map[string]bool{}
-	var load func(name string, builtin bool)
-	load = func(name string, builtin bool) {
-		if seen[name] {
+	var chain []string // the packs being loaded, each extending the next
+	var load func(name string, builtin bool, from source.Position)
+	load = func(name string, builtin bool, from source.Position) {
+		key := filepath.Clean(name)
+		if i := slices.Index(chain, key); i >= 0 {
+			// a pack that extends itself, directly or not, is a mistake
+			// the author should see, not one to load half of
+			cycle := strings.Join(append(slices.Clone(chain[i:]), key), " → ")
+			errs = multierror.Append(errs, &source.Error{Pos: from, Msg: "extends loop: " + cycle})
 			return
 		}
-		seen[name] = true
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		chain = append(chain, key)
+		defer func() { chain = chain[:len(chain)-1] }()
 		var data []byte
 		var err error
 		if builtin {
@@ -65,24 +77,25 @@ func LoadSet(o SetOptions) (*Set, error) {
 			errs = multierror.Append(errs, err)
 			return
 		}
-		for _, ext := range p.Extends {
+		for i, ext := range p.Extends {
+			at := p.ExtendsPos[i]
 			if b := BuiltinPrefix + ext + ".yaml"; isBuiltin(b) {
-				load(b, true)
+				load(b, true, at)
 			} else if builtin {
-				errs = multierror.Append(errs, fmt.Errorf("%s: extends unknown built-in pack %q", name, ext))
+				errs = multierror.Append(errs, &source.Error{Pos: at, Msg: fmt.Sprintf("extends unknown built-in pack %q", ext)})
 			} else {
-				load(filepath.Join(filepath.Dir(name), ext), false)
+				load(filepath.Join(filepath.Dir(name), ext), false, at)
 			}
 		}
 		s.Packs = append(s.Packs, p)
 	}
 	if o.Builtin {
 		for _, name := range BuiltinPacks() {
-			load(name, true)
+			load(name, true, source.Position{File: name})
 		}
 	}
 	for _, f := range o.Files {
-		load(f, false)
+		load(f, false, source.Position{File: f})
 	}
 	ids := map[string]*Rule{}
 	for _, p := range s.Packs {

@@ -8,12 +8,14 @@ import (
 	"github.com/expr-lang/expr/vm"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/source"
 )
 
 // Template is a message with {expression} placeholders, each compiled once.
 // "{{" and "}}" stand for literal braces.
 type Template struct {
 	Source string
+	Pos    source.Position // of the message in its rule file, for errors at run time
 	parts  []templatePart
 }
 

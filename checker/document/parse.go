@@ -12,19 +12,20 @@ import (
 // 32-bit, and no article comes near it.
 const MaxSize = 1 << 30
 
-// Parse reads one file's bytes. The error, if any, is a *source.Error at the
-// offending place: a NUL byte (binary file), invalid UTF-8, or malformed front
-// matter; or a file over MaxSize.
+// Parse reads one file's bytes (UTF-8: see Decode for UTF-16). The error, if
+// any, is a *source.Error at the offending place: a NUL byte (binary file) or
+// invalid UTF-8, both also ErrNotText, or malformed front matter; or a file
+// over MaxSize.
 func Parse(path string, src []byte) (*Document, error) {
 	if len(src) > MaxSize {
 		return nil, TooLarge(path, int64(len(src)))
 	}
 	d := &Document{Path: path, Format: FormatOf(path), Src: src, Lines: source.NewLines(src)}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
-		return nil, source.Errorf(path, d.Lines, i, "binary file (NUL byte at offset %d)", i)
+		return nil, notTextError(path, d.Lines, i, "binary file (NUL byte at offset %d%s)", i, utf16Hint(src))
 	}
 	if i := invalidUTF8(src); i >= 0 {
-		return nil, source.Errorf(path, d.Lines, i, "invalid UTF-8 at byte offset %d", i)
+		return nil, notTextError(path, d.Lines, i, "invalid UTF-8 at byte offset %d", i)
 	}
 	body := 0
 	if bytes.HasPrefix(src, []byte(source.BOM)) {

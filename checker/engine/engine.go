@@ -537,6 +537,10 @@ func (ev *evaluator) fail(field string, err error) {
 			pos = ev.rule.Key.Pos
 		case "assert":
 			pos = ev.rule.Assert.Pos
+		case "message":
+			pos = ev.rule.Message.Pos
+		case "related_message":
+			pos = ev.rule.Related.Pos
 		}
 		ev.err = &RuleError{Rule: ev.rule.ID, Field: field, Pos: pos, Err: err}
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/go-multierror"
+
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/rules"
 )
@@ -148,6 +150,35 @@ func TestRuntimeErrorIsReportedOnceWithItsPosition(t *testing.T) {
 	}
 	if len(ds) != 2 || ds[0].Rule != "fine" {
 		t.Fatalf("the other rule did not run: %+v", ds)
+	}
+}
+
+func TestAMessageThatFailsIsReportedAtTheMessage(t *testing.T) {
+	rs := mustRules(t, `
+- id: single
+  claims: count
+  assert: "false"
+  message: "toll {claim.modifiers[3]}"
+- id: pair
+  claims: count
+  pairs: within-document
+  key: claim.event
+  assert: "false"
+  message: m
+  related_message: >-
+    other {b.modifiers[3]}
+`)
+	arts := []*claim.Article{{File: "a.md", Claims: []*claim.Claim{count("a.md", 1, 1, 1, "killed"), count("a.md", 2, 2, 2, "killed")}}}
+	_, err := Run(rs, arts)
+	var errs []string
+	for _, e := range err.(*multierror.Error).Errors {
+		errs = append(errs, e.Error())
+	}
+	got := strings.Join(errs, "\n")
+	for _, want := range []string{`r.yaml:5:13: rule "single": message failed`, `r.yaml:13:5: rule "pair": related_message failed`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in\n%s", want, got)
+		}
 	}
 }
 

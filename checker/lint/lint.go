@@ -5,12 +5,12 @@
 package lint
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
 	"runtime/debug"
-	"strings"
 	"sync"
 
 	"github.com/hashicorp/go-multierror"
@@ -32,7 +32,7 @@ type Result struct {
 	Articles     []*claim.Article
 	Diagnostics  []diagnostic.Diagnostic
 	Suppressions map[string][]*suppress.Directive // by file
-	Notes        []string                         // files skipped on purpose (binary files met in a walk)
+	Notes        []string                         // how files were read, and those skipped under on_unreadable: skip
 	Err          error                            // input and rule errors: the run exits 2
 	ClaimCount   int                              // claims extracted (Check keeps only those rules across articles need)
 }
@@ -171,11 +171,14 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 			o = out{err: fmt.Errorf("%s: internal error while checking this file (please report it): %v\n%s", in.Path, p, debug.Stack())}
 		}
 	}()
+	if in.Err != nil {
+		return unreadable(in, in.Err)
+	}
 	data, d, dirs, err := parseOne(in)
+	if errors.Is(err, document.ErrNotText) {
+		return unreadable(in, err)
+	}
 	if err != nil {
-		if !in.Named && strings.Contains(err.Error(), "binary file") {
-			return out{note: fmt.Sprintf("%s: skipped: binary file", in.Path)}
-		}
 		return out{err: err}
 	}
 	o = out{dirs: dirs, note: d.Note}
@@ -195,6 +198,15 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 	return o
 }
 
+// unreadable is an input that is not an article: an error that fails the
+// run, or, when a walk found it under on_unreadable: skip, a note.
+func unreadable(in files.Input, err error) out {
+	if in.SkipUnreadable {
+		return out{note: fmt.Sprintf("%v: skipped (on_unreadable: skip)", err)}
+	}
+	return out{err: err}
+}
+
 // parseOne reads and parses one input; data is the file as read, before
 // suppression comments are blanked out.
 func parseOne(in files.Input) (data []byte, d *document.Document, dirs []*suppress.Directive, err error) {
@@ -204,7 +216,11 @@ func parseOne(in files.Input) (data []byte, d *document.Document, dirs []*suppre
 			return nil, nil, nil, err
 		}
 	}
-	dirs, text := suppress.Parse(in.Path, data, nil)
+	text, err := document.Decode(in.Path, data)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	dirs, text = suppress.Parse(in.Path, text, nil)
 	d, err = document.Parse(in.Path, text)
 	return data, d, dirs, err
 }

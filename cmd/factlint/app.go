@@ -21,9 +21,11 @@ type app struct {
 	stdout, stderr io.Writer
 	code           int
 
-	configFile    string
-	ruleFiles     []string
-	stdinFilename string
+	configFile     string
+	ruleFiles      []string
+	stdinFilename  string
+	skipUnreadable bool   // on_unreadable: skip
+	reportFile     string // check --output: removed when the run fails
 
 	cpuProfile, memProfile string
 	stopProfiles           func()
@@ -58,10 +60,19 @@ func (a *app) addRuleFlags(c *cobra.Command) {
 	c.Flags().StringSlice("disable", nil, "rule ids to switch off")
 }
 
+// addUnreadableFlag adds --on-unreadable to a command that walks folders.
+func addUnreadableFlag(c *cobra.Command) {
+	c.Flags().String("on-unreadable", config.UnreadableError, "a file a folder walk finds that is not an article (binary, not UTF-8, a link out of the folder): error (exit 2) or skip (a note)")
+}
+
 // loadConfig resolves configuration for a command's flags.
 func (a *app) loadConfig(c *cobra.Command) (*config.Config, error) {
 	dir, _ := os.Getwd()
-	return config.Load(config.Options{Explicit: a.configFile, Dir: dir, Flags: c.Flags()})
+	cfg, err := config.Load(config.Options{Explicit: a.configFile, Dir: dir, Flags: c.Flags()})
+	if err == nil {
+		a.skipUnreadable = cfg.OnUnreadable == config.UnreadableSkip
+	}
+	return cfg, err
 }
 
 // loadRules compiles the rules the configuration asks for.
@@ -83,6 +94,9 @@ func (a *app) inputs(args []string, exclude []string) ([]files.Input, error) {
 			return
 		}
 		in, err := files.Expand(paths, exclude)
+		for i := range in {
+			in[i].SkipUnreadable = a.skipUnreadable && !in[i].Named
+		}
 		out = append(out, in...)
 		if err != nil {
 			errs = multierror.Append(errs, err)

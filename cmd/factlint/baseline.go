@@ -24,8 +24,17 @@ func (a *app) baselineCommand() *cobra.Command {
 				a.report(err)
 				return nil
 			}
+			if err := noRule(cfg, set); err != nil {
+				return err
+			}
 			inputs, inputErr := a.inputs(args, cfg.Exclude)
 			res := lint.Check(inputs, lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason})
+			for _, n := range res.Notes {
+				a.errorf("%s", n)
+			}
+			if inputErr == nil && res.Err == nil {
+				res.Err = noArticle(args, cfg, res)
+			}
 			if inputErr != nil || res.Err != nil {
 				// a partial baseline would hide nothing for the files that
 				// failed and mislead later runs: write none
@@ -47,6 +56,7 @@ func (a *app) baselineCommand() *cobra.Command {
 	}
 	a.addRuleFlags(c)
 	c.Flags().StringSlice("exclude", nil, "glob of paths to skip (repeatable)")
+	addUnreadableFlag(c)
 	c.Flags().StringVarP(&output, "output", "o", ".factlint-baseline.json", "the baseline file to write (atomically)")
 	return c
 }

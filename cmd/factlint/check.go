@@ -1,9 +1,11 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -14,11 +16,12 @@ import (
 	"github.com/factlint/factlint/checker/gitdiff"
 	"github.com/factlint/factlint/checker/lint"
 	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/config"
 	"github.com/factlint/factlint/rules"
 )
 
 func (a *app) checkCommand() *cobra.Command {
-	var output, baselineFile, newFromRev, cacheDir string
+	var baselineFile, newFromRev, cacheDir string
 	c := &cobra.Command{
 		Use:   "check [flags] [PATH...]",
 		Short: "Lint articles: files, folders (*.md, *.markdown, *.txt), or - for standard input",
@@ -44,6 +47,9 @@ configuration, rule or input error.`,
 				a.report(err)
 				return nil
 			}
+			if err := noRule(cfg, set); err != nil {
+				return err
+			}
 			inputs, inputErr := a.inputs(args, cfg.Exclude)
 			opts := lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason, Stories: cfg.Stories}
 			if cacheDir != "" {
@@ -58,11 +64,19 @@ configuration, rule or input error.`,
 			if res.Diagnostics, err = a.narrow(res.Diagnostics, baselineFile, newFromRev); err != nil {
 				return err
 			}
+			if inputErr == nil && res.Err == nil {
+				res.Err = noArticle(args, cfg, res)
+			}
 			rep := &report.Report{Diagnostics: res.Diagnostics, Rules: set.Rules, Version: version(),
 				Stats: report.Stats{Files: len(res.Articles), Claims: res.Claims(), Rules: len(set.Rules)},
-				Color: output == "" && colorable(a.stdout)}
-			if err := a.stream(output, func(w io.Writer) error { return format(w, rep) }); err != nil {
-				return err
+				Color: a.reportFile == "" && colorable(a.stdout)}
+			// a run that fails writes no report file, so that an upload
+			// step after it cannot publish a partial report as the run's
+			// (main removes the one an earlier run left)
+			if failed := inputErr != nil || res.Err != nil; !failed || a.reportFile == "" || a.reportFile == "-" {
+				if err := a.stream(a.reportFile, func(w io.Writer) error { return format(w, rep) }); err != nil {
+					return err
+				}
 			}
 			for _, d := range res.Diagnostics {
 				if d.Severity >= failOn {
@@ -80,12 +94,53 @@ configuration, rule or input error.`,
 	c.Flags().String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, info or none")
 	c.Flags().StringSlice("exclude", nil, "glob of paths to skip (repeatable)")
 	addStoriesFlag(c)
-	c.Flags().StringVarP(&output, "output", "o", "", "write the report to FILE (atomically) instead of standard output")
+	addUnreadableFlag(c)
+	c.Flags().StringVarP(&a.reportFile, "output", "o", "", "write the report to FILE (atomically) instead of standard output; a run that exits 2 writes none and removes FILE")
 	c.Flags().StringVar(&a.stdinFilename, "stdin-filename", "", "file name to report for text read from standard input (-)")
 	c.Flags().StringVar(&baselineFile, "baseline", "", "hide the findings recorded in this baseline file (see factlint baseline)")
 	c.Flags().StringVar(&newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
 	c.Flags().StringVar(&cacheDir, "cache", "", "keep each file's claims in DIR, so a re-run re-reads only changed files (keyed by content, rules and factlint's build)")
 	return c
+}
+
+// noRule is the error of a run that would check nothing: a gate that loads
+// no rule passes every draft.
+func noRule(cfg *config.Config, set *rules.Set) error {
+	if len(set.Rules) > 0 {
+		return nil
+	}
+	where := "no configuration file"
+	if cfg.File != "" {
+		where = "configuration " + cfg.File
+	}
+	builtin := "off"
+	if cfg.Builtin {
+		builtin = "on"
+	}
+	files := "none"
+	if len(cfg.Rules) > 0 {
+		files = strings.Join(cfg.Rules, ", ")
+	}
+	return fmt.Errorf("no rule to run: built-in packs %s, rule files: %s, %d rules disabled (%s)", builtin, files, len(cfg.Disable), where)
+}
+
+// noArticle is the error of a run that found no article to check, saying
+// where it looked: a path mistyped in a CI job would otherwise pass.
+func noArticle(args []string, cfg *config.Config, res lint.Result) error {
+	if len(res.Articles) > 0 {
+		return nil
+	}
+	if len(args) == 0 {
+		args = []string{"."}
+	}
+	msg := fmt.Sprintf("no article found in %s (files named *%s", strings.Join(args, " "), strings.Join(files.Extensions, ", *"))
+	if len(cfg.Exclude) > 0 {
+		msg += ", excluding " + strings.Join(cfg.Exclude, ", ")
+	}
+	if len(res.Notes) > 0 {
+		msg += fmt.Sprintf("; %d skipped", len(res.Notes))
+	}
+	return errors.New(msg + ")")
 }
 
 // narrow applies --baseline and --new-from-rev.

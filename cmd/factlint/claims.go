@@ -48,6 +48,7 @@ func (a *app) claimsCommand() *cobra.Command {
 	}
 	c.Flags().String("format", "text", "output format: text or json")
 	c.Flags().StringSlice("exclude", nil, "glob of paths to skip (repeatable)")
+	addUnreadableFlag(c)
 	c.Flags().StringVarP(&output, "output", "o", "", "write to FILE (atomically) instead of standard output")
 	c.Flags().StringVar(&a.stdinFilename, "stdin-filename", "", "file name to report for text read from standard input (-)")
 	return c

@@ -38,5 +38,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			a.code = exitError
 		}
 	}
+	if a.code == exitError {
+		a.dropStaleReport()
+	}
 	return a.code
 }

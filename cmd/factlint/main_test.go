@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -75,6 +76,28 @@ func TestScripts(t *testing.T) {
 					fmt.Fprintf(&b, "%s%s people were killed\n", strings.Repeat("> ", i), []string{"Two", "Three"}[i%2])
 				}
 				ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(b.String()), 0o644))
+			},
+			// utf16 ORDER SRC DST writes the text file SRC as UTF-16 in DST:
+			// ORDER is le or be, with a byte-order mark, or le-nobom
+			"utf16": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 3 {
+					ts.Fatalf("usage: utf16 le|be|le-nobom SRC DST")
+				}
+				var out []byte
+				if args[0] != "le-nobom" {
+					out = []byte{0xFF, 0xFE}
+				}
+				if args[0] == "be" {
+					out = []byte{0xFE, 0xFF}
+				}
+				for _, u := range utf16.Encode([]rune(ts.ReadFile(args[1]))) {
+					if args[0] == "be" {
+						out = append(out, byte(u>>8), byte(u))
+					} else {
+						out = append(out, byte(u), byte(u>>8))
+					}
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[2]), out, 0o644))
 			},
 			// nestlist DEPTH FILE writes a Markdown list nested DEPTH deep
 			"nestlist": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -2,17 +2,18 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"io"
+	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 
+	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/report"
 )
 
-// write sends a report to standard output, or to a file atomically: a
-// temporary file in the same folder renamed over the target, so a failed
-// run never leaves a truncated report.
+// write sends a report to standard output, or to a file atomically (see
+// atomicFile), so a failed run never leaves a truncated report.
 func (a *app) write(path string, data []byte) error {
 	return a.stream(path, func(w io.Writer) error {
 		_, err := w.Write(data)
@@ -30,24 +31,20 @@ func (a *app) stream(path string, produce func(io.Writer) error) error {
 		}
 		return w.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".factlint-*")
+	f, err := createAtomic(path)
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	w := bufio.NewWriter(tmp)
+	w := bufio.NewWriter(f)
 	if err := produce(w); err != nil {
-		tmp.Close()
+		f.Abort()
 		return err
 	}
 	if err := w.Flush(); err != nil {
-		tmp.Close()
+		f.Abort()
 		return err
 	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return f.Commit()
 }
 
 // colorable: a terminal, and NO_COLOR unset (https://no-color.org).
@@ -64,3 +61,15 @@ func colorable(w io.Writer) bool {
 }
 
 func joinFormats() string { return strings.Join(report.Formats(), ", ") }
+
+// dropStaleReport removes the --output file of a run that failed: what is
+// there is an earlier run's report (this one wrote none), and a CI step
+// that uploads it would publish it as this run's.
+func (a *app) dropStaleReport() {
+	if a.reportFile == "" || a.reportFile == "-" {
+		return
+	}
+	if err := os.Remove(a.reportFile); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		a.errorf("--output %s: cannot remove the report of an earlier run: %v", a.reportFile, files.Reason(err))
+	}
+}
