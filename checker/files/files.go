@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/hashicorp/go-multierror"
+
+	"github.com/factlint/factlint/checker/safetext"
 )
 
 // Extensions are the file names a folder walk picks up.
@@ -41,7 +43,7 @@ func Expand(paths, exclude []string) ([]Input, error) {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			errs = multierror.Append(errs, fmt.Errorf("%s: %w", p, Reason(err)))
+			errs = multierror.Append(errs, fmt.Errorf("%s: %w", safetext.Name(p), Reason(err)))
 			continue
 		}
 		if !info.IsDir() {
@@ -50,7 +52,7 @@ func Expand(paths, exclude []string) ([]Input, error) {
 		}
 		err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = multierror.Append(errs, fmt.Errorf("%s: %w", filepath.ToSlash(q), Reason(err)))
+				errs = multierror.Append(errs, fmt.Errorf("%s: %w", safetext.Name(filepath.ToSlash(q)), Reason(err)))
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/hashicorp/go-multierror"
 )
 
 func TestExpandWalksFoldersInOrder(t *testing.T) {
@@ -44,5 +46,15 @@ func TestExcluded(t *testing.T) {
 		if got := Excluded(p, []string{"old/**", "*.draft.md"}); got != want {
 			t.Errorf("Excluded(%q) = %v", p, got)
 		}
+	}
+}
+
+// The path in an error is escaped: it may be a hostile file name that a
+// shell's glob put on the command line.
+func TestErrorsEscapeThePath(t *testing.T) {
+	t.Chdir(t.TempDir())
+	_, err := Expand([]string{"gone\n::error::x\x1b[2J.md"}, nil)
+	if err == nil || err.(*multierror.Error).Errors[0].Error() != `gone\n::error::x\x1b[2J.md: no such file or directory` {
+		t.Fatalf("err=%v", err)
 	}
 }

@@ -66,6 +66,17 @@ func TestScripts(t *testing.T) {
 					ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%05d.md", i)), []byte(text), 0o644))
 				}
 			},
+			// renameq FILE NAME renames FILE to NAME read with Go's escapes
+			// (\n, \x1b, \a), so a case can hold file names no txtar header
+			// can
+			"renameq": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: renameq FILE NAME")
+				}
+				name, err := strconv.Unquote(`"` + strings.ReplaceAll(args[1], `"`, `\"`) + `"`)
+				ts.Check(err)
+				ts.Check(os.Rename(ts.MkAbs(args[0]), ts.MkAbs(name)))
+			},
 			// nestquote DEPTH FILE writes block quotes nested 1 to DEPTH deep
 			"nestquote": func(ts *testscript.TestScript, neg bool, args []string) {
 				n, err := strconv.Atoi(args[0])
