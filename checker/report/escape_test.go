@@ -128,15 +128,15 @@ func TestMarkdownCodeFenceOutgrowsBackticks(t *testing.T) {
 // scheme or an authority.
 func TestSARIFURIIsPercentEncoded(t *testing.T) {
 	for in, want := range map[string]string{
-		"drafts/flood.md":   "drafts/flood.md",
-		"drafts/a b#1?.md":  "drafts/a%20b%231%3F.md",
-		"Doğan 100%.md":     "Do%C4%9Fan%20100%25.md",
-		"../up/x.md":        "../up/x.md",
-		"a:b/c.md":          "./a:b/c.md",
-		"/abs/x.md":         "/abs/x.md",
-		"//host/x.md":       "/.//host/x.md",
-		"C:/drafts/x.md":    "file:///C:/drafts/x.md",
-		hostileName:         "d/x%0A::error%20file=a.md::forged%20%250A%20%1B%5D0;t%07%20%23%23%5Bwarning%5Dy,%20z.md",
+		"drafts/flood.md":    "drafts/flood.md",
+		"drafts/a b#1?.md":   "drafts/a%20b%231%3F.md",
+		"Doğan 100%.md":      "Do%C4%9Fan%20100%25.md",
+		"../up/x.md":         "../up/x.md",
+		"a:b/c.md":           "./a:b/c.md",
+		"/abs/x.md":          "/abs/x.md",
+		"//host/x.md":        "/.//host/x.md",
+		"C:/drafts/x.md":     "file:///C:/drafts/x.md",
+		hostileName:          "d/x%0A::error%20file=a.md::forged%20%250A%20%1B%5D0;t%07%20%23%23%5Bwarning%5Dy,%20z.md",
 		"back\\slash\xff.md": "back%5Cslash%FF.md",
 	} {
 		got := sarifURI(in)
@@ -161,8 +161,10 @@ func TestSARIFURIIsPercentEncoded(t *testing.T) {
 // The JSON formats carry the exact name; the encoding makes it safe.
 func TestJSONFormatsCarryTheExactName(t *testing.T) {
 	for format, path := range map[string]func(any) any{
-		"json":   func(v any) any { return v.(map[string]any)["violations"].([]any)[0].(map[string]any)["file"] },
-		"rdjson": func(v any) any { return v.(map[string]any)["diagnostics"].([]any)[0].(map[string]any)["location"].(map[string]any)["path"] },
+		"json": func(v any) any { return v.(map[string]any)["violations"].([]any)[0].(map[string]any)["file"] },
+		"rdjson": func(v any) any {
+			return v.(map[string]any)["diagnostics"].([]any)[0].(map[string]any)["location"].(map[string]any)["path"]
+		},
 	} {
 		f, _ := Lookup(format)
 		var b bytes.Buffer
