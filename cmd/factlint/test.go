@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/checker/safetext"
 	"github.com/factlint/factlint/checker/ruletest"
 )
 
@@ -42,7 +43,8 @@ ones must fire, good ones must not. Exit 1 when an expectation fails.`,
 				}
 				fmt.Fprintf(a.stdout, "%s %-28s %s, %s\n", status, r.Rule, report.Plural(r.Fixtures, "expectation"), report.Plural(r.Examples, "example"))
 				for _, f := range r.Failures {
-					fmt.Fprintf(a.stdout, "    %s\n", f)
+					// one line a failure, whatever the fixture's name
+					fmt.Fprintf(a.stdout, "    %s\n", safetext.Name(f))
 				}
 			}
 			fmt.Fprintf(a.stdout, "rules: %d passed, %d failed\n", passed, failed)
