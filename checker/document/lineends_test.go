@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -98,4 +99,38 @@ func BenchmarkParseMarkdownLineEndings(b *testing.B) {
 			}
 		})
 	}
+}
+
+// A Markdown body reads the same with its lone CRs as with LFs in their
+// place: the same blocks, mapped to the same offsets.
+func FuzzMarkdownLoneCR(f *testing.F) {
+	f.Add([]byte(withEndings(lfArticle[strings.Index(lfArticle, "# "):], "\r")))
+	f.Add([]byte("# H\r\r* a **b**\r  c\r\r> q\r\n\rx  \r`co\rde` y\\\rz"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if bytes.HasPrefix(src, []byte("---")) {
+			return // front matter is YAML's, not goldmark's
+		}
+		cr, err := Parse("a.md", src)
+		if err != nil {
+			return
+		}
+		lf, err := Parse("a.md", markdownSource(src))
+		if err != nil {
+			t.Fatalf("%q parses with CRs, not with LFs: %v", src, err)
+		}
+		if len(cr.Blocks) != len(lf.Blocks) {
+			t.Fatalf("%d blocks with CRs, %d with LFs", len(cr.Blocks), len(lf.Blocks))
+		}
+		for i, b := range cr.Blocks {
+			o := lf.Blocks[i]
+			if b.Text != o.Text || b.Kind != o.Kind || b.Headline != o.Headline {
+				t.Fatalf("block %d: %q with CRs, %q with LFs", i, b.Text, o.Text)
+			}
+			for j := range b.Text {
+				if b.SourceOffset(j) != o.SourceOffset(j) {
+					t.Fatalf("block %d byte %d: offset %d with CRs, %d with LFs", i, j, b.SourceOffset(j), o.SourceOffset(j))
+				}
+			}
+		}
+	})
 }

@@ -53,15 +53,26 @@ func Lines(s string) string {
 // safe reports that s needs no escaping, the common case, without
 // allocating.
 func safe(s string, keep string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	lineStart := true
 	for i, r := range s {
-		if r == utf8.RuneError || unsafeRune(r) && !strings.ContainsRune(keep, r) {
+		switch {
+		case unsafeRune(r) && !strings.ContainsRune(keep, r):
+			return false
+		case r == '#' && strings.HasPrefix(s[i:], "##["):
+			return false
+		case r == ':' && lineStart && strings.HasPrefix(s[i:], "::"):
 			return false
 		}
-		if r == '#' && strings.HasPrefix(s[i:], "##[") {
-			return false
+		if r == '\n' {
+			lineStart = true
+		} else if !unicode.IsSpace(r) {
+			lineStart = false
 		}
 	}
-	return !strings.HasPrefix(strings.TrimLeftFunc(s, unicode.IsSpace), "::")
+	return true
 }
 
 // unsafeRune is a rune that moves the cursor, changes the terminal's state

@@ -66,3 +66,31 @@ func BenchmarkNameSafe(b *testing.B) {
 		Name("drafts/2024/flood-in-the-valley.md")
 	}
 }
+
+// Whatever the name, Name prints one line with no unsafe rune and no
+// workflow command, and leaves a safe name as it is; Lines keeps the line
+// breaks only.
+func FuzzName(f *testing.F) {
+	f.Add("x\n::error::y\x1b[31m\a%0A##[warning]\u202e\xff")
+	f.Add(" \u00a0::notice::x")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, out := range []string{Name(s), Lines(s)} {
+			for _, l := range strings.Split(out, "\n") {
+				for _, r := range l {
+					if unsafeRune(r) {
+						t.Fatalf("%q: unsafe rune %U in %q", s, r, l)
+					}
+				}
+				if strings.Contains(l, "##[") || strings.HasPrefix(strings.TrimLeftFunc(l, unicode.IsSpace), "::") {
+					t.Fatalf("%q: workflow command in %q", s, l)
+				}
+			}
+		}
+		if strings.Contains(Name(s), "\n") || strings.Count(Lines(s), "\n") != strings.Count(s, "\n") {
+			t.Fatalf("%q: line breaks changed", s)
+		}
+		if safe(s, "") != (Name(s) == s) {
+			t.Fatalf("%q: safe is %v but Name gives %q", s, safe(s, ""), Name(s))
+		}
+	})
+}
