@@ -6,8 +6,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/factlint/factlint/checker/report"
-	"github.com/factlint/factlint/checker/safetext"
 	"github.com/factlint/factlint/checker/ruletest"
+	"github.com/factlint/factlint/checker/safetext"
 )
 
 func (a *app) testCommand() *cobra.Command {
