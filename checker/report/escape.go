@@ -69,11 +69,13 @@ var markdownEscaper = strings.NewReplacer(
 	"@", "@&#8203;",
 )
 
-// sarifURI is a file path as the relative (or absolute-path) URI reference
-// SARIF's artifactLocation.uri holds: each byte outside RFC 3986's
-// unreserved characters and the path's sub-delimiters percent-encoded, "/"
-// kept, and "./" put before a first segment holding a colon so it cannot be
-// read as a scheme.
+// sarifURI is a file path as the URI reference SARIF's
+// artifactLocation.uri holds (RFC 3986): percent-encoded as net/url
+// encodes a path (every byte but the unreserved characters and
+// $&+,/:;=@), a relative path kept relative, "./" put before a first
+// segment holding a colon so that it is not read as a scheme, "/." before
+// a leading "//" so that it is not read as an authority, and a Windows
+// drive path made a file: URI.
 func sarifURI(path string) string {
 	if len(path) >= 3 && path[1] == ':' && path[2] == '/' && isLetter(path[0]) {
 		return "file:///" + (&url.URL{Path: path}).EscapedPath() // a Windows drive
