@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/safetext"
 	"github.com/factlint/factlint/checker/source"
 )
 
@@ -67,7 +68,11 @@ func At(c *claim.Claim) Location {
 	return Location{File: c.File, Span: c.Span, Line: c.Line, Column: c.Column, EndLine: c.EndLine, EndColumn: c.EndColumn}
 }
 
-func (l Location) String() string { return fmt.Sprintf("%s:%d:%d", l.File, l.Line, l.Column) }
+// String renders file:line:col with the file name escaped by
+// safetext.Name, for the formats read as lines.
+func (l Location) String() string {
+	return fmt.Sprintf("%s:%d:%d", safetext.Name(l.File), l.Line, l.Column)
+}
 
 // Related is another place a finding concerns.
 type Related struct {

@@ -11,8 +11,8 @@ import (
 // factlint never re-finds text by searching, the flaw that gives other prose
 // linters wrong columns.
 func (d *Document) parseMarkdown(body int) {
-	src := d.Src[body:]
-	root := goldmark.New().Parser().Parse(text.NewReader(src))
+	src := markdownSource(d.Src)
+	root := goldmark.New().Parser().Parse(text.NewReader(src[body:]))
 	haveHeadline := d.Headline() != nil
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -20,13 +20,13 @@ func (d *Document) parseMarkdown(body int) {
 		}
 		switch n := n.(type) {
 		case *ast.Heading:
-			b := d.inlineBlock(n, body, Heading)
+			b := d.inlineBlock(src, n, body, Heading)
 			if !haveHeadline && n.Level == 1 && b != nil {
 				b.Headline, haveHeadline = true, true
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.Paragraph, *ast.TextBlock:
-			d.inlineBlock(n, body, Paragraph)
+			d.inlineBlock(src, n, body, Paragraph)
 			return ast.WalkSkipChildren, nil
 		case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock:
 			return ast.WalkSkipChildren, nil
@@ -35,8 +35,9 @@ func (d *Document) parseMarkdown(body int) {
 	})
 }
 
-func (d *Document) inlineBlock(n ast.Node, base int, kind BlockKind) *Block {
-	bl := &builder{src: d.Src, block: &Block{Kind: kind}}
+// inlineBlock collects a block's text from src, the bytes goldmark read.
+func (d *Document) inlineBlock(src []byte, n ast.Node, base int, kind BlockKind) *Block {
+	bl := &builder{src: src, block: &Block{Kind: kind}}
 	collectInline(bl, n, base)
 	if bl.text.Len() == 0 {
 		return nil

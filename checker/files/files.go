@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/hashicorp/go-multierror"
+
+	"github.com/factlint/factlint/checker/safetext"
 )
 
 // Extensions are the file names a folder walk picks up.
@@ -48,7 +50,7 @@ func Expand(paths, exclude []string) ([]Input, error) {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			errs = multierror.Append(errs, fmt.Errorf("%s: %w", p, Reason(err)))
+			errs = multierror.Append(errs, fmt.Errorf("%s: %w", safetext.Name(p), Reason(err)))
 			continue
 		}
 		if !info.IsDir() {
@@ -87,7 +89,7 @@ func walk(root string, exclude []string) ([]Input, error) {
 		abs, err = filepath.EvalSymlinks(abs)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", root, Reason(err))
+		return nil, fmt.Errorf("%s: %w", safetext.Name(root), Reason(err))
 	}
 	w := &walker{root: root, realRoot: abs, exclude: exclude, read: map[string]bool{}}
 	start := root
@@ -99,7 +101,7 @@ func walk(root string, exclude []string) ([]Input, error) {
 	var errs *multierror.Error
 	err = filepath.WalkDir(start, func(q string, d fs.DirEntry, err error) error {
 		if err != nil {
-			errs = multierror.Append(errs, fmt.Errorf("%s: %w", filepath.ToSlash(q), Reason(err)))
+			errs = multierror.Append(errs, fmt.Errorf("%s: %w", safetext.Name(filepath.ToSlash(q)), Reason(err)))
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -118,7 +120,7 @@ func walk(root string, exclude []string) ([]Input, error) {
 			w.read[w.realPath(q)] = true
 			found = append(found, Input{Path: filepath.ToSlash(q)})
 		default:
-			found = append(found, Input{Path: filepath.ToSlash(q), Err: fmt.Errorf("%s: not a regular file (%s)", filepath.ToSlash(q), d.Type())})
+			found = append(found, Input{Path: filepath.ToSlash(q), Err: fmt.Errorf("%s: not a regular file (%s)", safetext.Name(filepath.ToSlash(q)), d.Type())})
 		}
 		return nil
 	})
@@ -164,7 +166,7 @@ func (w *walker) link(name string) (Input, bool) {
 	if err != nil {
 		// a broken link or a loop of links; one without an article's
 		// name may have been a folder or anything else
-		return Input{Path: name, Err: fmt.Errorf("%s: cannot follow symbolic link: %w", name, Reason(err))}, article
+		return Input{Path: name, Err: fmt.Errorf("%s: cannot follow symbolic link: %w", safetext.Name(name), Reason(err))}, article
 	}
 	inside := within(w.realRoot, target)
 	switch {
@@ -172,13 +174,13 @@ func (w *walker) link(name string) (Input, bool) {
 		if inside || strings.HasPrefix(filepath.Base(q), ".") || Excluded(name, w.exclude) {
 			return Input{}, false // walked at its own place, or left out on purpose
 		}
-		return Input{Path: name, Err: fmt.Errorf("%s: symbolic link to a folder outside %s: not followed", name, filepath.ToSlash(w.root))}, true
+		return Input{Path: name, Err: fmt.Errorf("%s: symbolic link to a folder outside %s: not followed", safetext.Name(name), filepath.ToSlash(w.root))}, true
 	case !article:
 		return Input{}, false
 	case !inside:
-		return Input{Path: name, Err: fmt.Errorf("%s: symbolic link to a file outside %s: not read", name, filepath.ToSlash(w.root))}, true
+		return Input{Path: name, Err: fmt.Errorf("%s: symbolic link to a file outside %s: not read", safetext.Name(name), filepath.ToSlash(w.root))}, true
 	case !info.Mode().IsRegular():
-		return Input{Path: name, Err: fmt.Errorf("%s: symbolic link to something other than a regular file (%s)", name, info.Mode().Type())}, true
+		return Input{Path: name, Err: fmt.Errorf("%s: symbolic link to something other than a regular file (%s)", safetext.Name(name), info.Mode().Type())}, true
 	case w.read[target]:
 		return Input{}, false // the walk reads the file itself
 	}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/hashicorp/go-multierror"
 )
 
 func TestExpandWalksFoldersInOrder(t *testing.T) {
@@ -131,5 +133,15 @@ func TestWalkReportsANamedPipe(t *testing.T) {
 	in, err := Expand([]string{"."}, nil)
 	if err != nil || paths(in) != "pipe.md!" || !strings.Contains(in[0].Err.Error(), "not a regular file") {
 		t.Fatalf("in=%s err=%v", paths(in), err)
+	}
+}
+
+// The path in an error is escaped: it may be a hostile file name that a
+// shell's glob put on the command line.
+func TestErrorsEscapeThePath(t *testing.T) {
+	t.Chdir(t.TempDir())
+	_, err := Expand([]string{"gone\n::error::x\x1b[2J.md"}, nil)
+	if err == nil || err.(*multierror.Error).Errors[0].Error() != `gone\n::error::x\x1b[2J.md: no such file or directory` {
+		t.Fatalf("err=%v", err)
 	}
 }

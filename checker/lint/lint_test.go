@@ -233,3 +233,43 @@ func TestReusedClaimsLeaveKeptClaimsAlone(t *testing.T) {
 		t.Fatalf("findings with reused claims:\n%v\nwith fresh ones:\n%v", reused.Diagnostics, fresh.Diagnostics)
 	}
 }
+
+// A Markdown article saved with CR or mixed line endings has the claims and
+// findings of its LF twin, at the same lines and columns: no heading
+// swallows the article, no headline finding is raised that the LF file
+// does not raise.
+func TestLineEndingsDoNotChangeClaimsOrFindings(t *testing.T) {
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lf := "# Storm kills four\n\nFour people were killed in the storm,\nthe Coast Guard said.\n\n" +
+		"- Five people were injured, the mayor said.\n\nThe police said three people were killed.\n"
+	twins := map[string]string{
+		"cr":    strings.ReplaceAll(lf, "\n", "\r"),
+		"mixed": strings.NewReplacer("\n\n", "\r\r\n", "d,\n", "d,\r").Replace(lf),
+	}
+	run := func(src string) (claims, findings []string) {
+		res := Check([]files.Input{{Path: "a.md", Named: true, Data: []byte(src)}}, Options{Rules: set.Rules, Workers: 1})
+		if res.Err != nil {
+			t.Fatal(res.Err)
+		}
+		for _, d := range res.Diagnostics {
+			findings = append(findings, fmt.Sprintf("%s %s %s", d.Primary, d.Rule, d.Message))
+		}
+		return claimsOf(res), findings
+	}
+	wantClaims, wantFindings := run(lf)
+	if len(wantFindings) == 0 {
+		t.Fatal("the LF twin raises no finding")
+	}
+	for name, src := range twins {
+		claims, findings := run(src)
+		if fmt.Sprint(claims) != fmt.Sprint(wantClaims) {
+			t.Errorf("%s claims:\n got %q\nwant %q", name, claims, wantClaims)
+		}
+		if fmt.Sprint(findings) != fmt.Sprint(wantFindings) {
+			t.Errorf("%s findings:\n got %q\nwant %q", name, findings, wantFindings)
+		}
+	}
+}

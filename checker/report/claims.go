@@ -8,6 +8,7 @@ import (
 	"math"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/safetext"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -115,7 +116,7 @@ func ClaimsText(w io.Writer, arts []*claim.Article) error {
 	b := bufio.NewWriter(w)
 	for _, a := range arts {
 		for _, c := range a.Claims {
-			fmt.Fprintf(b, "%s:%d:%d: %s %s\n", c.File, c.Line, c.Column, c.Kind, describe(c))
+			fmt.Fprintf(b, "%s:%d:%d: %s %s\n", safetext.Name(c.File), c.Line, c.Column, c.Kind, describe(c))
 		}
 	}
 	return b.Flush()

@@ -4,11 +4,12 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"strings"
 )
 
 // Markdown prints a summary table for $GITHUB_STEP_SUMMARY or a pull
-// request comment.
+// request comment. The place is a code span (markdownCode) and the finding
+// escaped text (markdownText): a file name or a draft cannot break the
+// table, add a link or mention anyone.
 func Markdown(w io.Writer, r *Report) error {
 	b := bufio.NewWriter(w)
 	fmt.Fprintf(b, "### factlint: %s in %d files\n\n", Plural(len(r.Diagnostics), "finding"), r.Stats.Files)
@@ -23,15 +24,9 @@ func Markdown(w io.Writer, r *Report) error {
 		if rr := r.ruleByID(d.Rule); rr != nil && rr.Link != "" {
 			rule = "[`" + d.Rule + "`](" + rr.Link + ")"
 		}
-		fmt.Fprintf(b, "| %s | `%s` | %s | %s |\n", icon, d.Primary, rule, cell(withRelated(d)))
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", icon, markdownCode(d.Primary.String()), rule, markdownText(withRelated(d)))
 	}
 	return b.Flush()
-}
-
-// cell makes text safe inside a Markdown table cell.
-func cell(s string) string {
-	s = Clean(strings.ReplaceAll(s, "\n", "<br>"))
-	return strings.NewReplacer("|", "\\|", "<", "&lt;", ">", "&gt;", "&lt;br&gt;", "<br>").Replace(s)
 }
 
 // Plural writes a count with its noun: "1 finding", "3 findings".

@@ -105,7 +105,7 @@ func sarifLevel(s diagnostic.Severity) string {
 }
 
 func sarifPhysical(l diagnostic.Location) sarifPhysicalLocation {
-	return sarifPhysicalLocation{ArtifactLocation: sarifArtifact{URI: l.File},
+	return sarifPhysicalLocation{ArtifactLocation: sarifArtifact{URI: sarifURI(l.File)},
 		Region: sarifRegion{StartLine: l.Line, StartColumn: l.Column, EndLine: l.EndLine, EndColumn: l.EndColumn}}
 }
 

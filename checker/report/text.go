@@ -46,8 +46,13 @@ func Text(w io.Writer, r *Report) error {
 
 // Clean removes control characters and terminal escape sequences from text
 // that may come from an article, so a draft cannot drive the terminal that
-// shows findings about it.
+// shows findings about it, and breaks the `##[` a CI runner reads as a
+// workflow command anywhere in a line, as safetext does.
 func Clean(s string) string {
+	return strings.ReplaceAll(stripControls(s), "##[", `##\x5b`)
+}
+
+func stripControls(s string) string {
 	if !strings.ContainsFunc(s, unicode.IsControl) {
 		return s
 	}

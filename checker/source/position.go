@@ -1,6 +1,10 @@
 package source
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/factlint/factlint/checker/safetext"
+)
 
 // Position is a place in a file as people read it.
 type Position struct {
@@ -10,12 +14,14 @@ type Position struct {
 	Column int // 1-based, in Unicode characters
 }
 
-// String renders file:line:col, the form editors and terminals link.
+// String renders file:line:col, the form editors and terminals link, with
+// the file name escaped by safetext.Name: it comes from whoever named the
+// file, and is printed on terminals and CI logs.
 func (p Position) String() string {
 	if p.Line == 0 {
-		return p.File
+		return safetext.Name(p.File)
 	}
-	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Column)
+	return fmt.Sprintf("%s:%d:%d", safetext.Name(p.File), p.Line, p.Column)
 }
 
 // Span is a half-open byte range [Start, End) in one file.

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/safetext"
 	"github.com/factlint/factlint/config"
 	"github.com/factlint/factlint/rules"
 )
@@ -29,6 +30,10 @@ type app struct {
 
 	cpuProfile, memProfile string
 	stopProfiles           func()
+
+	// names escapes, in messages on standard error, the names of this
+	// run's inputs that safetext.Name would change (see errorf)
+	names *strings.Replacer
 }
 
 func (a *app) rootCommand() *cobra.Command {
@@ -121,7 +126,29 @@ func (a *app) inputs(args []string, exclude []string) ([]files.Input, error) {
 		out = append(out, files.Input{Path: name, Named: true, Data: data})
 	}
 	flush()
+	a.names = nameEscaper(out)
 	return out, errs.ErrorOrNil()
+}
+
+// nameEscaper replaces each input name that needs escaping by its escaped
+// form, the longest first, so a name that holds another is escaped whole;
+// it is nil when every name is safe, as nearly always.
+func nameEscaper(inputs []files.Input) *strings.Replacer {
+	var unsafe []string
+	for _, in := range inputs {
+		if safetext.Name(in.Path) != in.Path {
+			unsafe = append(unsafe, in.Path)
+		}
+	}
+	if len(unsafe) == 0 {
+		return nil
+	}
+	sort.Slice(unsafe, func(i, j int) bool { return len(unsafe[i]) > len(unsafe[j]) })
+	var pairs []string
+	for _, n := range unsafe {
+		pairs = append(pairs, n, safetext.Name(n))
+	}
+	return strings.NewReplacer(pairs...)
 }
 
 // report prints errors to standard error, one a line, sorted as the
@@ -147,10 +174,20 @@ func (a *app) report(err error) {
 	a.code = exitError
 }
 
+// errorf prints a message on standard error, a CI log as often as a
+// terminal. File names come from whoever named the files: the names of the
+// inputs are escaped as safetext.Name escapes them in every format, so a
+// name holding a line break cannot start a forged line, whichever package
+// wrote the message; and the message is then made safe line by line
+// (safetext.Lines), so no control character or workflow command gets
+// through, whatever else it quotes.
 func (a *app) errorf(format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
+	if a.names != nil {
+		msg = a.names.Replace(msg)
+	}
 	if !strings.HasPrefix(msg, "factlint: ") {
 		msg = "factlint: " + msg
 	}
-	fmt.Fprintln(a.stderr, strings.TrimRight(msg, "\n"))
+	fmt.Fprintln(a.stderr, safetext.Lines(strings.TrimRight(msg, "\n")))
 }

@@ -67,6 +67,23 @@ func TestScripts(t *testing.T) {
 					ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%05d.md", i)), []byte(text), 0o644))
 				}
 			},
+			// renameq FILE NAME renames FILE to NAME read with Go's escapes
+			// (\n, \x1b, \a), so a case can hold file names no txtar header
+			// can
+			"renameq": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: renameq FILE NAME")
+				}
+				ts.Check(os.Rename(ts.MkAbs(args[0]), ts.MkAbs(unquote(ts, args[1]))))
+			},
+			// writeq FILE TEXT writes TEXT read with Go's escapes (\x00,
+			// \xff), so a case can hold bytes that would make it binary
+			"writeq": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: writeq FILE TEXT")
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(unquote(ts, args[1])), 0o644))
+			},
 			// nestquote DEPTH FILE writes block quotes nested 1 to DEPTH deep
 			"nestquote": func(ts *testscript.TestScript, neg bool, args []string) {
 				n, err := strconv.Atoi(args[0])
@@ -111,6 +128,13 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+// unquote reads s as the body of a Go string literal.
+func unquote(ts *testscript.TestScript, s string) string {
+	out, err := strconv.Unquote(`"` + strings.ReplaceAll(s, `"`, `\"`) + `"`)
+	ts.Check(err)
+	return out
 }
 
 // runIn runs factlint with the repository root as working folder, so paths

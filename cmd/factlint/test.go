@@ -7,6 +7,7 @@ import (
 
 	"github.com/factlint/factlint/checker/report"
 	"github.com/factlint/factlint/checker/ruletest"
+	"github.com/factlint/factlint/checker/safetext"
 )
 
 func (a *app) testCommand() *cobra.Command {
@@ -42,7 +43,8 @@ ones must fire, good ones must not. Exit 1 when an expectation fails.`,
 				}
 				fmt.Fprintf(a.stdout, "%s %-28s %s, %s\n", status, r.Rule, report.Plural(r.Fixtures, "expectation"), report.Plural(r.Examples, "example"))
 				for _, f := range r.Failures {
-					fmt.Fprintf(a.stdout, "    %s\n", f)
+					// one line a failure, whatever the fixture's name
+					fmt.Fprintf(a.stdout, "    %s\n", safetext.Name(f))
 				}
 			}
 			fmt.Fprintf(a.stdout, "rules: %d passed, %d failed\n", passed, failed)
