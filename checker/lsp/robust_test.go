@@ -189,3 +189,41 @@ func TestServerRefusesADocumentOverMaxDocument(t *testing.T) {
 		t.Fatalf("the big document is still linted: %v", m)
 	}
 }
+
+// A document that grows over MaxDocument is dropped, text and file: the
+// other documents are linted without it, neither its last text kept nor
+// its file on disk read in its place.
+func TestServerDropsADocumentThatGrowsOverMaxDocument(t *testing.T) {
+	dir := t.TempDir()
+	big, small := filepath.Join(dir, "big.txt"), filepath.Join(dir, "small.txt")
+	if err := os.WriteFile(big, []byte("Twelve people were killed in the flood, the mayor said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := start(t)
+	c.request("initialize", map[string]any{"rootUri": pathURI(dir), "capabilities": map[string]any{}})
+	c.next()
+	c.notify("textDocument/didOpen", didOpen(pathURI(small), "Rescue crews said 14 people were killed in the flood.\n"))
+	if ds := c.diagnosticsFor(pathURI(small)); !strings.Contains(fmt.Sprint(ds), "big.txt") {
+		t.Fatalf("the file on disk is not linted with the open document: %v", ds)
+	}
+	c.notify("textDocument/didOpen", didOpen(pathURI(big), "Eleven people were killed in the flood, the mayor said.\n"))
+	c.diagnosticsFor(pathURI(small))
+	c.notify("textDocument/didChange", map[string]any{"textDocument": map[string]any{"uri": pathURI(big), "version": 2},
+		"contentChanges": []any{map[string]any{"text": strings.Repeat("a", MaxDocument+1)}}})
+	if ds := c.diagnosticsFor(pathURI(big)); len(ds) != 1 || !strings.Contains(fmt.Sprint(ds), "document too large") {
+		t.Fatalf("want one diagnostic saying big.txt is too large, got %v", ds)
+	}
+	if ds := c.diagnosticsFor(pathURI(small)); strings.Contains(fmt.Sprint(ds), "big.txt") {
+		t.Fatalf("big.txt is still linted: %v", ds)
+	}
+}
+
+func TestServerAnswersInvalidParams(t *testing.T) {
+	c := start(t)
+	id := c.request("initialize", map[string]any{"rootUri": 5})
+	wantError(t, c.next(), invalidParams, float64(id))
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": "draft.md"}) // logged: a notification has no answer
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"text": "no URI"}})
+	c.raw(frame(ping(7), 0))
+	wantPing(t, c.next(), 7)
+}
