@@ -3,11 +3,25 @@
 // It lints open documents as they change, against the other files of the
 // workspace folder so rules across documents see the whole story, and
 // publishes diagnostics with related places and UTF-16 columns.
+//
+// The server outlives a client that sends it what it cannot read. A frame
+// with a malformed header, a Content-Length that is not a number or does
+// not match its body, or a body that is not JSON is answered with a parse
+// error (-32700), valid JSON that is no request with an invalid request
+// (-32600), each with id null when the id cannot be read; the server then
+// finds the next Content-Length header and serves the next message. A
+// message over MaxMessage (64 MiB) is refused before it is read, with an
+// error, a window/showMessage, and its body skipped by its declared
+// length. A document over MaxDocument (32 MiB) is refused with a
+// diagnostic on it. Documents of other schemes than file: (untitled:
+// buffers) are linted from their text alone. After shutdown the server
+// publishes nothing and answers every request with -32600 until exit.
 package lsp
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -16,41 +30,73 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
-	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/factlint/factlint/checker/diagnostic"
+	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/lint"
 	"github.com/factlint/factlint/checker/source"
 	"github.com/factlint/factlint/rules"
 )
 
+// MaxDocument is the largest document the server lints. It is below what
+// factlint check reads from disk (document.MaxSize) because the server
+// lints every open document again at each change the editor sends, each
+// time with the whole text in a message: a larger document is refused with
+// a diagnostic on it, kept neither in memory nor read from disk.
+const MaxDocument = 32 << 20
+
 // Server serves one client.
 type Server struct {
-	in           *bufio.Reader
+	frames       *frames
 	out          io.Writer
 	wmu          sync.Mutex
 	opts         lint.Options
 	root         string            // workspace folder
 	docs         map[string]string // open documents: path → text
+	uris         map[string]string // open documents: path → the URI the client named it by
+	refused      map[string]bool   // open documents over MaxDocument, by path
 	log          io.Writer
 	shuttingDown bool
 }
 
 // New makes a server reading requests from in and writing to out.
 func New(in io.Reader, out io.Writer, rs []*rules.Rule, log io.Writer) *Server {
-	return &Server{in: bufio.NewReader(in), out: out, opts: lint.Options{Rules: rs}, docs: map[string]string{}, log: log}
+	return &Server{frames: newFrames(in), out: out, opts: lint.Options{Rules: rs},
+		docs: map[string]string{}, uris: map[string]string{}, refused: map[string]bool{}, log: log}
 }
 
+// message is what the client sends: a request (method and id), a
+// notification (method only) or a response (id, and result or error).
 type message struct {
 	JSONRPC string          `json:"jsonrpc"`
-	ID      json.RawMessage `json:"id,omitempty"`
-	Method  string          `json:"method,omitempty"`
-	Params  json.RawMessage `json:"params,omitempty"`
-	Result  any             `json:"result,omitempty"`
-	Error   *rpcError       `json:"error,omitempty"`
+	ID      json.RawMessage `json:"id"`
+	Method  string          `json:"method"`
+	Params  json.RawMessage `json:"params"`
+	Result  json.RawMessage `json:"result"`
+	Error   json.RawMessage `json:"error"`
+}
+
+// success and failure answer a request: the id is always there (null when
+// the request's could not be read), and so is a success's result, null or
+// not, as JSON-RPC requires.
+type success struct {
+	JSONRPC string          `json:"jsonrpc"`
+	ID      json.RawMessage `json:"id"`
+	Result  any             `json:"result"`
+}
+
+type failure struct {
+	JSONRPC string          `json:"jsonrpc"`
+	ID      json.RawMessage `json:"id"`
+	Error   rpcError        `json:"error"`
+}
+
+type notification struct {
+	JSONRPC string `json:"jsonrpc"`
+	Method  string `json:"method"`
+	Params  any    `json:"params"`
 }
 
 type rpcError struct {
@@ -60,10 +106,21 @@ type rpcError struct {
 
 // Run serves until the client sends exit or closes the stream. It returns
 // the process exit code the protocol asks for: 0 after shutdown, 1 if the
-// client exits without it.
+// client exits without it. A message it cannot read is answered with an
+// error and the next one is served.
 func (s *Server) Run() int {
 	for {
 		msg, err := s.read()
+		var bad *badFrame
+		if errors.As(err, &bad) {
+			fmt.Fprintf(s.log, "factlint lsp: %s\n", bad.msg)
+			s.fail(bad.id, bad.code, bad.msg)
+			if bad.tell && !s.shuttingDown {
+				// a client may not show an error without an id
+				s.notify("window/showMessage", map[string]any{"type": 1, "message": "factlint: " + bad.msg})
+			}
+			continue
+		}
 		if err != nil {
 			if err != io.EOF {
 				fmt.Fprintf(s.log, "factlint lsp: %v\n", err)
@@ -80,40 +137,70 @@ func (s *Server) Run() int {
 	}
 }
 
+// read returns the next message, or a *badFrame to answer.
 func (s *Server) read() (*message, error) {
-	length := -1
-	for {
-		line, err := s.in.ReadString('\n')
-		if err != nil {
-			return nil, err
-		}
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" {
-			break
-		}
-		if k, v, ok := strings.Cut(line, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "Content-Length") {
-			if length, err = strconv.Atoi(strings.TrimSpace(v)); err != nil {
-				return nil, fmt.Errorf("bad Content-Length %q", v)
-			}
-		}
-	}
-	if length < 0 || length > 256<<20 {
-		return nil, fmt.Errorf("missing or oversized Content-Length")
-	}
-	body := make([]byte, length)
-	if _, err := io.ReadFull(s.in, body); err != nil {
+	body, err := s.frames.next()
+	if err != nil {
 		return nil, err
 	}
 	var m message
-	if err := json.Unmarshal(body, &m); err != nil {
-		return nil, fmt.Errorf("malformed message: %v", err)
+	err = json.Unmarshal(body, &m)
+	if err == nil {
+		return &m, m.check()
 	}
-	return &m, nil
+	if json.Valid(body) {
+		return nil, &badFrame{code: invalidRequest, msg: "invalid request: " + err.Error(), id: idOf(body)}
+	}
+	s.frames.distrust()
+	dec := json.NewDecoder(bytes.NewReader(body))
+	var first json.RawMessage
+	if dec.Decode(&first) == nil {
+		// a whole message and more: its Content-Length counted into the
+		// next message, which is read again from where this one ended
+		end := dec.InputOffset()
+		s.frames.unread(body[end:])
+		return nil, &badFrame{code: parseError, id: idOf(first),
+			msg: fmt.Sprintf("parse error: the message ends at byte %d of the %d its Content-Length declared", end, len(body))}
+	}
+	return nil, &badFrame{code: parseError, msg: "parse error: " + err.Error()}
 }
 
-func (s *Server) send(m message) {
-	m.JSONRPC = "2.0"
-	body, err := json.Marshal(m)
+// check reports what makes a message no JSON-RPC 2.0 message.
+func (m *message) check() error {
+	if !validID(m.ID) {
+		return &badFrame{code: invalidRequest, msg: "invalid request: id is neither a number nor a string"}
+	}
+	if m.JSONRPC != "2.0" {
+		return &badFrame{code: invalidRequest, msg: fmt.Sprintf("invalid request: jsonrpc is %s, not \"2.0\"", quoteShort(m.JSONRPC)), id: m.ID}
+	}
+	if m.Method == "" && (m.ID == nil || m.Result == nil && m.Error == nil) {
+		return &badFrame{code: invalidRequest, msg: "invalid request: no method", id: m.ID}
+	}
+	return nil
+}
+
+// validID reports whether id is absent, null, a number or a string.
+func validID(id json.RawMessage) bool {
+	if id == nil || string(id) == "null" {
+		return true
+	}
+	c := id[0]
+	return c == '"' || c == '-' || '0' <= c && c <= '9'
+}
+
+// idOf is the id of a message that could not be read whole, or nil.
+func idOf(body []byte) json.RawMessage {
+	var m struct {
+		ID json.RawMessage `json:"id"`
+	}
+	if json.Unmarshal(body, &m) != nil || !validID(m.ID) {
+		return nil
+	}
+	return m.ID
+}
+
+func (s *Server) write(v any) {
+	body, err := json.Marshal(v)
 	if err != nil {
 		fmt.Fprintf(s.log, "factlint lsp: %v\n", err)
 		return
@@ -125,8 +212,21 @@ func (s *Server) send(m message) {
 
 func (s *Server) reply(id json.RawMessage, result any) {
 	if id != nil {
-		s.send(message{ID: id, Result: result})
+		s.write(success{JSONRPC: "2.0", ID: id, Result: result})
 	}
+}
+
+// fail answers a request with an error; id nil stands for a request whose
+// id could not be read.
+func (s *Server) fail(id json.RawMessage, code int, msg string) {
+	if id == nil {
+		id = json.RawMessage("null")
+	}
+	s.write(failure{JSONRPC: "2.0", ID: id, Error: rpcError{Code: code, Message: msg}})
+}
+
+func (s *Server) notify(method string, params any) {
+	s.write(notification{JSONRPC: "2.0", Method: method, Params: params})
 }
 
 type textDocument struct {
@@ -134,20 +234,48 @@ type textDocument struct {
 	Text string `json:"text"`
 }
 
-func (s *Server) handle(m *message) {
-	var p struct {
-		RootURI          string `json:"rootUri"`
-		WorkspaceFolders []struct {
-			URI string `json:"uri"`
-		} `json:"workspaceFolders"`
-		TextDocument   textDocument `json:"textDocument"`
-		ContentChanges []struct {
-			Text string `json:"text"`
-		} `json:"contentChanges"`
-		Text *string `json:"text"`
+type params struct {
+	RootURI          string `json:"rootUri"`
+	WorkspaceFolders []struct {
+		URI string `json:"uri"`
+	} `json:"workspaceFolders"`
+	TextDocument   textDocument `json:"textDocument"`
+	ContentChanges []struct {
+		Text string `json:"text"`
+	} `json:"contentChanges"`
+	Text *string `json:"text"`
+}
+
+// aboutDocument reports whether method is a notification about one open
+// document, which must name it.
+func aboutDocument(method string) bool {
+	switch method {
+	case "textDocument/didOpen", "textDocument/didChange", "textDocument/didSave", "textDocument/didClose":
+		return true
 	}
+	return false
+}
+
+func (s *Server) handle(m *message) {
+	if m.Method == "" {
+		return // a response: the server sends no requests
+	}
+	if s.shuttingDown {
+		if m.ID != nil {
+			s.fail(m.ID, invalidRequest, m.Method+" after shutdown: the server accepts only exit")
+		}
+		return
+	}
+	var p params
 	if len(m.Params) > 0 {
-		_ = json.Unmarshal(m.Params, &p)
+		if err := json.Unmarshal(m.Params, &p); err != nil {
+			s.invalidParams(m, err.Error())
+			return
+		}
+	}
+	if aboutDocument(m.Method) && p.TextDocument.URI == "" {
+		s.invalidParams(m, "no textDocument.uri")
+		return
 	}
 	switch m.Method {
 	case "initialize":
@@ -167,42 +295,80 @@ func (s *Server) handle(m *message) {
 		s.shuttingDown = true
 		s.reply(m.ID, nil)
 	case "textDocument/didOpen":
-		s.docs[uriPath(p.TextDocument.URI)] = p.TextDocument.Text
-		s.publishAll()
+		s.set(p.TextDocument.URI, p.TextDocument.Text)
 	case "textDocument/didChange":
 		if n := len(p.ContentChanges); n > 0 {
-			s.docs[uriPath(p.TextDocument.URI)] = p.ContentChanges[n-1].Text
-			s.publishAll()
+			s.set(p.TextDocument.URI, p.ContentChanges[n-1].Text)
 		}
 	case "textDocument/didSave":
 		if p.Text != nil {
-			s.docs[uriPath(p.TextDocument.URI)] = *p.Text
+			s.set(p.TextDocument.URI, *p.Text)
+		} else {
+			s.publishAll()
 		}
-		s.publishAll()
 	case "textDocument/didClose":
 		path := uriPath(p.TextDocument.URI)
 		delete(s.docs, path)
-		s.publish(path, []map[string]any{})
+		delete(s.uris, path)
+		delete(s.refused, path)
+		s.publish(p.TextDocument.URI, []map[string]any{})
 		s.publishAll()
 	default:
 		if m.ID != nil {
-			s.send(message{ID: m.ID, Error: &rpcError{Code: -32601, Message: "method not found: " + m.Method}})
+			s.fail(m.ID, methodNotFound, "method not found: "+m.Method)
 		}
 	}
+}
+
+// invalidParams answers a request whose parameters do not fit its method;
+// a notification cannot be answered, so it is logged.
+func (s *Server) invalidParams(m *message, why string) {
+	msg := fmt.Sprintf("invalid params of %s: %s", m.Method, why)
+	if m.ID != nil {
+		s.fail(m.ID, invalidParams, msg)
+		return
+	}
+	fmt.Fprintf(s.log, "factlint lsp: %s\n", msg)
+}
+
+// set takes a document's new text and lints again. A text over MaxDocument
+// is refused with a diagnostic on the document; the document's earlier
+// text, if any, is dropped with it, and so is its file in the workspace.
+func (s *Server) set(uri, text string) {
+	path := uriPath(uri)
+	if len(text) > MaxDocument {
+		delete(s.docs, path)
+		delete(s.uris, path)
+		s.refused[path] = true
+		s.publish(uri, []map[string]any{{
+			"range":    map[string]any{"start": map[string]int{"line": 0, "character": 0}, "end": map[string]int{"line": 0, "character": 0}},
+			"severity": 1, "source": "factlint",
+			"message": fmt.Sprintf("document too large: %d bytes (the language server lints documents up to %d MiB; factlint check reads files up to %d MiB)", len(text), MaxDocument>>20, document.MaxSize>>20),
+		}})
+	} else {
+		delete(s.refused, path)
+		s.docs[path] = text
+		s.uris[path] = uri
+	}
+	s.publishAll()
 }
 
 // publishAll lints the open documents with the workspace's other files and
 // publishes the diagnostics of every open document.
 func (s *Server) publishAll() {
+	if len(s.docs) == 0 {
+		return // nothing to publish for
+	}
 	inputs := s.inputs()
 	res := lint.Check(inputs, s.opts)
 	if res.Err != nil {
 		fmt.Fprintf(s.log, "factlint lsp: %v\n", res.Err)
 	}
 	byFile := map[string][]map[string]any{}
+	lines := map[string]*source.Lines{}
 	for _, d := range res.Diagnostics {
 		if _, open := s.docs[d.Primary.File]; open {
-			byFile[d.Primary.File] = append(byFile[d.Primary.File], s.toLSP(d))
+			byFile[d.Primary.File] = append(byFile[d.Primary.File], s.toLSP(d, lines))
 		}
 	}
 	paths := slices.Sorted(maps.Keys(s.docs))
@@ -211,22 +377,22 @@ func (s *Server) publishAll() {
 		if ds == nil {
 			ds = []map[string]any{}
 		}
-		s.publish(p, ds)
+		s.publish(s.uris[p], ds)
 	}
 }
 
-// inputs are the open documents and the workspace's other articles.
+// inputs are the open documents and the workspace's other articles, but
+// for those open with a text too large to lint.
 func (s *Server) inputs() []files.Input {
 	var in []files.Input
-	seen := map[string]bool{}
 	for p, text := range s.docs {
 		in = append(in, files.Input{Path: p, Named: true, Data: []byte(text)})
-		seen[p] = true
 	}
 	if s.root != "" {
 		ws, _ := files.Expand([]string{s.root}, nil)
 		for _, i := range ws {
-			if abs := filepath.Clean(i.Path); !seen[abs] {
+			abs := filepath.Clean(i.Path)
+			if _, open := s.docs[abs]; !open && !s.refused[abs] {
 				in = append(in, files.Input{Path: abs})
 			}
 		}
@@ -235,17 +401,18 @@ func (s *Server) inputs() []files.Input {
 	return in
 }
 
-func (s *Server) publish(path string, ds []map[string]any) {
-	s.send(message{Method: "textDocument/publishDiagnostics", Params: mustJSON(map[string]any{"uri": pathURI(path), "diagnostics": ds})})
+func (s *Server) publish(uri string, ds []map[string]any) {
+	s.notify("textDocument/publishDiagnostics", map[string]any{"uri": uri, "diagnostics": ds})
 }
 
-// toLSP converts a finding: ranges in UTF-16 code units of each file's text.
-func (s *Server) toLSP(d diagnostic.Diagnostic) map[string]any {
+// toLSP converts a finding: ranges in UTF-16 code units of each file's
+// text, whose lines are kept in lines for the next finding.
+func (s *Server) toLSP(d diagnostic.Diagnostic, lines map[string]*source.Lines) map[string]any {
 	sev := map[diagnostic.Severity]int{diagnostic.Error: 1, diagnostic.Warning: 2, diagnostic.Info: 3}[d.Severity]
-	out := map[string]any{"range": s.lspRange(d.Primary), "severity": sev, "code": d.Rule, "source": "factlint", "message": d.Message}
+	out := map[string]any{"range": s.lspRange(d.Primary, lines), "severity": sev, "code": d.Rule, "source": "factlint", "message": d.Message}
 	var rel []map[string]any
 	for _, r := range d.Related {
-		rel = append(rel, map[string]any{"location": map[string]any{"uri": pathURI(r.File), "range": s.lspRange(r.Location)}, "message": r.Message})
+		rel = append(rel, map[string]any{"location": map[string]any{"uri": s.uriOf(r.File), "range": s.lspRange(r.Location, lines)}, "message": r.Message})
 	}
 	if rel != nil {
 		out["relatedInformation"] = rel
@@ -253,24 +420,34 @@ func (s *Server) toLSP(d diagnostic.Diagnostic) map[string]any {
 	return out
 }
 
-func (s *Server) lspRange(l diagnostic.Location) map[string]any {
-	text, ok := s.docs[l.File]
-	if !ok {
-		b, _ := os.ReadFile(l.File)
-		text = string(b)
+// uriOf is an open document's URI as the client gave it, or a workspace
+// file's.
+func (s *Server) uriOf(path string) string {
+	if uri, open := s.uris[path]; open {
+		return uri
 	}
-	lines := source.NewLines([]byte(text))
-	sl, sc := lines.UTF16Position(l.Span.Start)
-	el, ec := lines.UTF16Position(l.Span.End)
+	return pathURI(path)
+}
+
+func (s *Server) lspRange(l diagnostic.Location, lines map[string]*source.Lines) map[string]any {
+	ls := lines[l.File]
+	if ls == nil {
+		text, open := s.docs[l.File]
+		if !open { // a workspace file, read from disk
+			b, _ := os.ReadFile(l.File)
+			text = string(b)
+		}
+		ls = source.NewLines([]byte(text))
+		lines[l.File] = ls
+	}
+	sl, sc := ls.UTF16Position(l.Span.Start)
+	el, ec := ls.UTF16Position(l.Span.End)
 	return map[string]any{"start": map[string]int{"line": sl, "character": sc}, "end": map[string]int{"line": el, "character": ec}}
 }
 
-func mustJSON(v any) json.RawMessage {
-	b, _ := json.Marshal(v)
-	return b
-}
-
-// uriPath turns a file:// URI into a clean local path.
+// uriPath turns a file:// URI into a clean local path; a document of any
+// other scheme (an editor's untitled: buffer) keeps its URI as its name,
+// and is never looked for on disk.
 func uriPath(uri string) string {
 	u, err := url.Parse(uri)
 	if err != nil || u.Scheme != "file" {
