@@ -190,23 +190,24 @@ func TestServerRefusesADocumentOverMaxDocument(t *testing.T) {
 	}
 }
 
-// A document that grows over MaxDocument is dropped, text and file: the
+// A document that grows over MaxDocument is dropped, text and file (the
+// articles name the same street and mayor, so they are one story): the
 // other documents are linted without it, neither its last text kept nor
 // its file on disk read in its place.
 func TestServerDropsADocumentThatGrowsOverMaxDocument(t *testing.T) {
 	dir := t.TempDir()
 	big, small := filepath.Join(dir, "big.txt"), filepath.Join(dir, "small.txt")
-	if err := os.WriteFile(big, []byte("Twelve people were killed in the flood, the mayor said.\n"), 0o644); err != nil {
+	if err := os.WriteFile(big, []byte("Twelve people were killed on Brookfield Lane, the mayor, Ana Pérez, said.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	c := start(t)
 	c.request("initialize", map[string]any{"rootUri": pathURI(dir), "capabilities": map[string]any{}})
 	c.next()
-	c.notify("textDocument/didOpen", didOpen(pathURI(small), "Rescue crews said 14 people were killed in the flood.\n"))
+	c.notify("textDocument/didOpen", didOpen(pathURI(small), "Rescue crews said 14 people were killed on Brookfield Lane, the mayor, Ana Pérez, said.\n"))
 	if ds := c.diagnosticsFor(pathURI(small)); !strings.Contains(fmt.Sprint(ds), "big.txt") {
 		t.Fatalf("the file on disk is not linted with the open document: %v", ds)
 	}
-	c.notify("textDocument/didOpen", didOpen(pathURI(big), "Eleven people were killed in the flood, the mayor said.\n"))
+	c.notify("textDocument/didOpen", didOpen(pathURI(big), "Eleven people were killed on Brookfield Lane, the mayor, Ana Pérez, said.\n"))
 	c.diagnosticsFor(pathURI(small))
 	c.notify("textDocument/didChange", map[string]any{"textDocument": map[string]any{"uri": pathURI(big), "version": 2},
 		"contentChanges": []any{map[string]any{"text": strings.Repeat("a", MaxDocument+1)}}})
