@@ -12,7 +12,8 @@ import (
 
 // Grouping is how a run's articles form stories.
 type Grouping struct {
-	Stories []story.Story // Docs index Articles
+	Stories []story.Story // Docs index Docs
+	Docs    []story.Doc   // the articles as the grouping saw them, in input order
 	Result                // the run's articles (without their claims), notes and errors
 }
 
@@ -38,5 +39,5 @@ func Stories(inputs []files.Input, workers int, mode story.Mode) Grouping {
 	for k, s := range signed {
 		docs[k] = story.Doc{File: s.art.File, Named: s.art.Story, Sig: s.sig}
 	}
-	return Grouping{Stories: story.Group(docs, mode), Result: r}
+	return Grouping{Stories: story.Group(docs, mode), Docs: docs, Result: r}
 }

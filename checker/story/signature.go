@@ -171,6 +171,11 @@ func day(s string) int {
 	return int(t.Unix()/86400) + 1 // + 1: day 0 means none
 }
 
+// DayString prints a day number as a date.
+func DayString(d int) string {
+	return time.Unix(int64(d-1)*86400, 0).UTC().Format("2006-01-02")
+}
+
 // weight is how much sharing one key says that two articles report the same
 // thing, before its rarity in the run is counted: a person's full name says
 // most, a street's or another place's name less, a body's name less again,

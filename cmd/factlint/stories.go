@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -15,6 +16,7 @@ import (
 
 func (a *app) storiesCommand() *cobra.Command {
 	var output string
+	var signatures bool
 	c := &cobra.Command{
 		Use:   "stories [flags] [PATH...]",
 		Short: "Print how the articles group into stories, and the evidence that tied each article to its story",
@@ -39,9 +41,12 @@ evidence that tied it to its story.`,
 				a.errorf("%s", n)
 			}
 			var buf bytes.Buffer
-			if format == "json" {
+			switch {
+			case format == "json":
 				err = storiesJSON(&buf, g.Stories)
-			} else {
+			case signatures:
+				err = signaturesText(&buf, g.Docs)
+			default:
 				err = storiesText(&buf, g.Stories)
 			}
 			if err != nil {
@@ -56,6 +61,7 @@ evidence that tied it to its story.`,
 		},
 	}
 	c.Flags().String("format", "text", "output format: text or json")
+	c.Flags().BoolVar(&signatures, "signatures", false, "print each article's signature instead (its date and the keys it can be joined by), to see why two articles are or are not one story")
 	c.Flags().StringSlice("exclude", nil, "glob of paths to skip (repeatable)")
 	addStoriesFlag(c)
 	c.Flags().StringVarP(&output, "output", "o", "", "write to FILE (atomically) instead of standard output")
@@ -122,4 +128,19 @@ func plural(n int, noun string) string {
 		return fmt.Sprintf("%d stories", n)
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// signaturesText prints an article a line: its file, its date and its
+// keys, tab-separated, the keys joined by " | ".
+func signaturesText(w io.Writer, docs []story.Doc) error {
+	for _, d := range docs {
+		date := "-"
+		if d.Sig.Day != 0 {
+			date = story.DayString(d.Sig.Day)
+		}
+		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\n", report.Clean(d.File), date, report.Clean(strings.Join(d.Sig.Keys, " | "))); err != nil {
+			return err
+		}
+	}
+	return nil
 }
