@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/expr-lang/expr"
-	"github.com/expr-lang/expr/ast"
 	"github.com/expr-lang/expr/file"
 	"github.com/hashicorp/go-multierror"
 	"gopkg.in/yaml.v3"
@@ -281,10 +280,6 @@ func (l *loader) expr(r *Rule, field string, n *yaml.Node, opts []expr.Option) E
 		return e
 	}
 	e.Program = prog
-	e.ReadsDoc = ast.Find(prog.Node(), func(n ast.Node) bool {
-		id, ok := n.(*ast.IdentifierNode)
-		return ok && id.Value == "doc"
-	}) != nil
 	return e
 }
 
