@@ -274,6 +274,10 @@ func (l *loader) expr(r *Rule, field string, n *yaml.Node, opts []expr.Option) E
 		l.errorAt(n, "rule %q: %s must be an expression (a string)", r.ID, field)
 		return e
 	}
+	if at, err := nestingError(n.Value); err != nil {
+		l.exprError(r, field, n, at, err)
+		return e
+	}
 	prog, err := expr.Compile(n.Value, opts...)
 	if err != nil {
 		l.exprError(r, field, n, 0, err)
