@@ -45,6 +45,10 @@ func Expand(paths, exclude []string) ([]Input, error) {
 			continue
 		}
 		if !info.IsDir() {
+			if what := Irregular(info.Mode()); what != "" {
+				errs = multierror.Append(errs, NotAFile(filepath.ToSlash(p), what))
+				continue
+			}
 			add(Input{Path: filepath.ToSlash(p), Named: true})
 			continue
 		}
@@ -62,8 +66,18 @@ func Expand(paths, exclude []string) ([]Input, error) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() && hasExtension(d.Name()) {
+			if !hasExtension(d.Name()) {
+				return nil
+			}
+			switch what := Irregular(d.Type()); {
+			case d.Type().IsRegular():
 				add(Input{Path: filepath.ToSlash(q)})
+			case what != "":
+				// reading it would block or never end; skipping it would
+				// pass an article unread
+				if !Excluded(filepath.ToSlash(q), exclude) {
+					errs = multierror.Append(errs, NotAFile(filepath.ToSlash(q), what))
+				}
 			}
 			return nil
 		})
@@ -82,6 +96,27 @@ func hasExtension(name string) bool {
 		}
 	}
 	return false
+}
+
+// Irregular names what a file of this mode is when reading it could block
+// or never end (a named pipe, a device, a socket), or is "".
+func Irregular(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&(fs.ModeDevice|fs.ModeCharDevice) != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeIrregular != 0:
+		return "not a regular file"
+	}
+	return ""
+}
+
+// NotAFile is the error for an input that is not a file factlint reads.
+func NotAFile(path, what string) error {
+	return fmt.Errorf("%s: not read: %s, not a regular file (use - to read standard input)", path, what)
 }
 
 // Excluded matches a slash path against globs: a glob matches the whole
