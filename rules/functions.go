@@ -83,7 +83,7 @@ func functionOptions() []expr.Option {
 	for _, f := range Functions() {
 		opts = append(opts, f.option)
 	}
-	return opts
+	return append(opts, meterOptions()...)
 }
 
 // unsafeBuiltins are expr builtins a rule may not call: the clock would make

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/expr-lang/expr"
-	"github.com/expr-lang/expr/ast"
 	"github.com/expr-lang/expr/file"
 	"github.com/hashicorp/go-multierror"
 	"gopkg.in/yaml.v3"
@@ -283,16 +282,16 @@ func (l *loader) expr(r *Rule, field string, n *yaml.Node, opts []expr.Option) E
 		l.errorAt(n, "rule %q: %s must be an expression (a string)", r.ID, field)
 		return e
 	}
+	if at, err := nestingError(n.Value); err != nil {
+		l.exprError(r, field, n, at, err)
+		return e
+	}
 	prog, err := expr.Compile(n.Value, opts...)
 	if err != nil {
 		l.exprError(r, field, n, 0, err)
 		return e
 	}
 	e.Program = prog
-	e.ReadsDoc = ast.Find(prog.Node(), func(n ast.Node) bool {
-		id, ok := n.(*ast.IdentifierNode)
-		return ok && id.Value == "doc"
-	}) != nil
 	return e
 }
 

@@ -158,13 +158,3 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
-
-func TestReadsDocComesFromTheSyntaxTree(t *testing.T) {
-	p, err := Load("r.yaml", []byte("- id: a\n  claims: count\n  where: 'claim.text != \"doc\" && claim.subject == \"document\"'\n  assert: any(doc.claims, {.kind == \"name\"})\n  message: m\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r := p.Rules[0]; r.Where.ReadsDoc || !r.Assert.ReadsDoc {
-		t.Fatalf("where reads doc: %v, assert reads doc: %v", r.Where.ReadsDoc, r.Assert.ReadsDoc)
-	}
-}

@@ -69,9 +69,6 @@ type Expr struct {
 	Source  string
 	Pos     source.Position
 	Program *vm.Program
-	// ReadsDoc tells that the expression names `doc`, so one evaluation may
-	// visit every claim of an article; the engine budgets such rules.
-	ReadsDoc bool
 	// Reads names the claim fields a pair rule's assert reads of a and b,
 	// sorted: claims equal in all of them are compared once.
 	Reads []string
@@ -94,11 +91,13 @@ func (r *Rule) HasKind(k claim.Kind) bool {
 type ClaimEnv struct {
 	Claim *claim.Claim   `expr:"claim"`
 	Doc   *claim.Article `expr:"doc"`
+	Meter *Meter         `expr:"-"` // what the evaluation may still spend; nil: unmetered
 }
 
 // PairEnv is what the `assert` and `message` of a pair rule see: a is the
 // claim reported, b the one it conflicts with.
 type PairEnv struct {
-	A *claim.Claim `expr:"a"`
-	B *claim.Claim `expr:"b"`
+	A     *claim.Claim `expr:"a"`
+	B     *claim.Claim `expr:"b"`
+	Meter *Meter       `expr:"-"` // as in ClaimEnv
 }

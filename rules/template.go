@@ -42,6 +42,9 @@ func compileTemplate(src string, env any, opts []expr.Option) (Template, int, er
 				return t, i, fmt.Errorf("unclosed { in message")
 			}
 			code := string(runes[i+1 : end])
+			if at, err := nestingError(code); err != nil {
+				return t, i + 1 + at, err
+			}
 			prog, err := expr.Compile(code, append([]expr.Option{expr.Env(env)}, opts...)...)
 			if err != nil {
 				return t, i + 1, err

@@ -32,3 +32,20 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseHostile parses 1 MB of each shape goldmark cannot parse in
+// linear time ("- " repeated on one line, unclosed links, …): the pre-scan
+// sends them to the plain-text reader, so the time per byte is that of
+// plain text.
+func BenchmarkParseHostile(b *testing.B) {
+	for name, src := range hostileMarkdown(1 << 20) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, err := Parse("h.md", []byte(src)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -42,12 +42,14 @@ func Parse(path string, src []byte) (*Document, error) {
 	if d.Meta.Title != "" && titleOff >= 0 {
 		d.Blocks = append(d.Blocks, d.titleBlock(titleOff))
 	}
-	if d.Format == Markdown && deeplyIndented(src[body:]) {
-		// goldmark's time grows faster than linearly with the depth of
-		// lists and block quotes; no draft nests them a hundred deep, a
-		// hostile one may
-		d.Format = PlainText
-		d.Note = fmt.Sprintf("%s: lines indented or quoted more than %d columns deep: read as plain text, not Markdown", path, maxIndent)
+	if d.Format == Markdown {
+		// goldmark's time grows faster than linearly on some inputs no
+		// draft holds and a hostile one may (see hazard.go): such a file
+		// is read as plain text, with a note saying why
+		if why := markdownHazard(src[body:]); why != "" {
+			d.Format = PlainText
+			d.Note = fmt.Sprintf("%s: %s: read as plain text, not Markdown", path, why)
+		}
 	}
 	switch d.Format {
 	case Markdown:
@@ -60,28 +62,6 @@ func Parse(path string, src []byte) (*Document, error) {
 		b.Sentences = Sentences(b.Text)
 	}
 	return d, nil
-}
-
-// maxIndent bounds the indentation of a Markdown line, block quote marks
-// included.
-const maxIndent = 200
-
-func deeplyIndented(src []byte) bool {
-	width := 0
-	start := true
-	for _, c := range src {
-		switch {
-		case c == '\n' || c == '\r':
-			width, start = 0, true
-		case start && (c == ' ' || c == '\t' || c == '>'):
-			if width++; width > maxIndent {
-				return true
-			}
-		default:
-			start = false
-		}
-	}
-	return false
 }
 
 func invalidUTF8(src []byte) int {

@@ -6,6 +6,7 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"slices"
@@ -24,11 +25,11 @@ import (
 
 // The pair budget bounds a rule's comparisons, so a rule whose key groups
 // too much (or a hostile draft) cannot run for hours: at least a million,
-// and fifty per selected claim.
+// and fifty per selected claim. The work of each evaluation is metered
+// besides (rules.Meter): per article, and over a rule's comparisons.
 const (
 	minPairBudget      = 1_000_000
 	pairBudgetPerClaim = 50
-	docVisitBudget     = 2_000_000
 )
 
 // RuleError is a rule whose expression failed at run time. It is reported
@@ -99,12 +100,12 @@ func RunParallel(rs []*rules.Rule, arts []*claim.Article, workers int) ([]diagno
 
 // evaluator runs one rule with a VM of its own.
 type evaluator struct {
-	rule   *rules.Rule
-	vm     vm.VM
-	err    *RuleError
-	visits map[*claim.Article]int // claims read by expressions over whole articles
-	at     string                 // the file being evaluated, for a report of a panic
-	idBuf  []byte                 // identity's scratch
+	rule  *rules.Rule
+	vm    vm.VM
+	err   *RuleError
+	meter rules.Meter // what the expressions may still spend on the article or comparisons at hand
+	at    string      // the file being evaluated, for a report of a panic
+	idBuf []byte      // identity's scratch
 }
 
 type selected struct {
@@ -125,20 +126,18 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 		}
 	}()
 	var sel []selected
-	env := &rules.ClaimEnv{} // one environment, refilled: the VM does not keep it
+	env := &rules.ClaimEnv{Meter: &ev.meter} // one environment, refilled: the VM does not keep it
 	for ai, a := range arts {
 		if !ev.appliesTo(a.File) {
 			continue
 		}
 		ev.at = a.File
+		ev.meterArticle(a)
 		for _, c := range a.Claims {
 			if !ev.rule.HasKind(c.Kind) {
 				continue
 			}
 			env.Claim, env.Doc = c, a
-			if ev.rule.Where.Defined() && !ev.charge("where", ev.rule.Where, a) {
-				return nil
-			}
 			if ev.rule.Where.Defined() && !ev.boolean("where", ev.rule.Where.Program, env) {
 				continue
 			}
@@ -186,12 +185,12 @@ func (ev *evaluator) appliesTo(file string) bool {
 
 func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {
 	var out []diagnostic.Diagnostic
-	for _, s := range sel {
-		ev.at = s.doc.File
-		if !ev.charge("assert", ev.rule.Assert, s.doc) {
-			return out
+	for i, s := range sel {
+		if i == 0 || s.doc != sel[i-1].doc {
+			ev.meterArticle(s.doc)
 		}
-		env := &rules.ClaimEnv{Claim: s.c, Doc: s.doc}
+		ev.at = s.doc.File
+		env := &rules.ClaimEnv{Claim: s.c, Doc: s.doc, Meter: &ev.meter}
 		ok := ev.boolean("assert", ev.rule.Assert.Program, env)
 		if ev.err != nil {
 			return out
@@ -220,6 +219,7 @@ func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {
 func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	limit := max(minPairBudget, pairBudgetPerClaim*len(sel))
 	budget := limit
+	ev.meter.Reset(rules.OperationBudget(len(sel)), "in the comparisons of this rule")
 	storyWide := ev.rule.Pairs == rules.AcrossDocuments || ev.rule.Pairs == rules.AnyPair
 	group := func(a, b *selected) int {
 		if storyWide {
@@ -336,7 +336,7 @@ func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, ind
 					return out, false
 				}
 				ev.at = g[later[0]].doc.File
-				env := &rules.PairEnv{A: g[later[0]].c, B: g[earlier[0]].c}
+				env := &rules.PairEnv{A: g[later[0]].c, B: g[earlier[0]].c, Meter: &ev.meter}
 				ok := ev.boolean("assert", ev.rule.Assert.Program, env)
 				if ev.err != nil {
 					return out, false
@@ -364,7 +364,7 @@ func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, ind
 						if reported[tag] || reported[same] {
 							break
 						}
-						d, good := ev.pairDiagnostic(&rules.PairEnv{A: a.c, B: b.c})
+						d, good := ev.pairDiagnostic(&rules.PairEnv{A: a.c, B: b.c, Meter: &ev.meter})
 						if !good {
 							return out, false
 						}
@@ -482,22 +482,9 @@ func facts(c *claim.Claim) string {
 	return string(c.Kind) + "|" + c.Text + "|" + c.Event
 }
 
-// charge counts what an expression that reads the whole article costs: its
-// size, per claim. A budget per article and rule stops a rule from going
-// quadratic on a huge draft; it fails the rule with the article named.
-func (ev *evaluator) charge(field string, e rules.Expr, doc *claim.Article) bool {
-	if !e.ReadsDoc {
-		return true
-	}
-	if ev.visits == nil {
-		ev.visits = map[*claim.Article]int{}
-	}
-	ev.visits[doc] += len(doc.Claims)
-	if ev.visits[doc] > docVisitBudget {
-		ev.fail(field, fmt.Errorf("%s: more than %d claim visits in one article; the article is too large for this rule", doc.File, docVisitBudget))
-		return false
-	}
-	return true
+// meterArticle gives the rule's expressions their budget for one article.
+func (ev *evaluator) meterArticle(a *claim.Article) {
+	ev.meter.Reset(rules.OperationBudget(len(a.Claims)), "in "+a.File)
 }
 
 func (ev *evaluator) boolean(field string, p *vm.Program, env any) bool {
@@ -528,6 +515,9 @@ func keyString(v any) string {
 }
 
 func (ev *evaluator) fail(field string, err error) {
+	if over := new(rules.OverBudgetError); errors.As(err, &over) {
+		err = over // its own words, without the expression quoted
+	}
 	if ev.err == nil {
 		pos := ev.rule.Pos
 		switch field {

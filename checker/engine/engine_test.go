@@ -335,3 +335,64 @@ func TestPairBudgetStopsARuleThatComparesTooMuch(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// Loops nested in each other stop at the operation budget (in whichever
+// field they are written) and the rule is reported at that field, while
+// the other rules still run. Time is not measured: the budget counts work.
+func TestOperationBudgetStopsNestedLoopsWithTheirPosition(t *testing.T) {
+	rs := mustRules(t, `
+- id: cubic-assert
+  claims: count
+  assert: all(doc.claims, {all(doc.claims, {all(doc.claims, {.line > 0})})})
+  message: m
+- id: cubic-where
+  claims: count
+  where: |
+    claim.line > 0 &&
+      any(doc.claims, {any(doc.claims, {.line < 0})})
+  assert: "false"
+  message: m
+- id: fine
+  claims: count
+  assert: any(doc.claims, {.line == claim.line})
+  message: m
+`)
+	var cs []*claim.Claim
+	for i := range 400 {
+		cs = append(cs, count("a.md", i+1, 1, 1, "killed"))
+	}
+	ds, err := Run(rs, []*claim.Article{{File: "a.md", Claims: cs}})
+	var m interface{ WrappedErrors() []error }
+	if !errors.As(err, &m) || len(m.WrappedErrors()) != 2 {
+		t.Fatalf("err = %v, want two rules over budget", err)
+	}
+	want := map[string]string{
+		"cubic-assert": "r.yaml:4:11: rule \"cubic-assert\": assert failed: more than 10800000 operations in a.md",
+		"cubic-where":  "r.yaml:9:5: rule \"cubic-where\": where failed: more than 10800000 operations in a.md",
+	}
+	for _, e := range m.WrappedErrors() {
+		var re *RuleError
+		if !errors.As(e, &re) || !strings.HasPrefix(e.Error(), want[re.Rule]) {
+			t.Errorf("got %v, want %s…", e, want[re.Rule])
+		}
+	}
+	if len(ds) != 0 {
+		t.Fatalf("findings = %+v", ds)
+	}
+}
+
+// BenchmarkNestedLoopRule is the rule of nested loops above on one article
+// of 400 claims: the time it takes to spend its operation budget.
+func BenchmarkNestedLoopRule(b *testing.B) {
+	rs, _ := rules.Load("r.yaml", []byte("- id: cubic\n  claims: count\n  assert: all(doc.claims, {all(doc.claims, {all(doc.claims, {.line > 0})})})\n  message: m\n"))
+	var cs []*claim.Claim
+	for i := range 400 {
+		cs = append(cs, count("a.md", i+1, 1, 1, "killed"))
+	}
+	arts := []*claim.Article{{File: "a.md", Claims: cs}}
+	for b.Loop() {
+		if _, err := Run(rs.Rules, arts); err == nil {
+			b.Fatal("the rule did not stop")
+		}
+	}
+}

@@ -47,9 +47,13 @@ func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
 	var out []*claim.Claim
 	env := &rules.ClaimEnv{Doc: a}
 	seen := make([]map[string]bool, len(s.evs))
+	for _, ev := range s.evs {
+		ev.meterArticle(a)
+	}
 	for _, c := range a.Claims {
 		env.Claim = c
 		for i, ev := range s.evs {
+			env.Meter = &ev.meter
 			if !ev.rule.HasKind(c.Kind) || !ev.appliesTo(a.File) {
 				continue
 			}

@@ -54,6 +54,10 @@ func Expand(paths, exclude []string) ([]Input, error) {
 			continue
 		}
 		if !info.IsDir() {
+			if what := Irregular(info.Mode()); what != "" {
+				errs = multierror.Append(errs, NotAFile(filepath.ToSlash(p), what))
+				continue
+			}
 			add(Input{Path: filepath.ToSlash(p), Named: true})
 			continue
 		}
@@ -120,7 +124,9 @@ func walk(root string, exclude []string) ([]Input, error) {
 			w.read[w.realPath(q)] = true
 			found = append(found, Input{Path: filepath.ToSlash(q)})
 		default:
-			found = append(found, Input{Path: filepath.ToSlash(q), Err: fmt.Errorf("%s: not a regular file (%s)", safetext.Name(filepath.ToSlash(q)), d.Type())})
+			// reading it would block or never end; skipping it would pass
+			// an article unread
+			found = append(found, Input{Path: filepath.ToSlash(q), Err: NotAFile(safetext.Name(filepath.ToSlash(q)), Irregular(d.Type()))})
 		}
 		return nil
 	})
@@ -202,6 +208,27 @@ func hasExtension(name string) bool {
 		}
 	}
 	return false
+}
+
+// Irregular names what a file of this mode is when reading it could block
+// or never end (a named pipe, a device, a socket), or is "".
+func Irregular(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&(fs.ModeDevice|fs.ModeCharDevice) != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeIrregular != 0:
+		return "not a regular file"
+	}
+	return ""
+}
+
+// NotAFile is the error for an input that is not a file factlint reads.
+func NotAFile(path, what string) error {
+	return fmt.Errorf("%s: not read: %s, not a regular file (use - to read standard input)", path, what)
 }
 
 // Excluded matches a slash path against globs: a glob matches the whole

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"syscall"
 
 	"github.com/hashicorp/go-multierror"
 
@@ -228,13 +229,18 @@ func parseOne(in files.Input) (data []byte, d *document.Document, dirs []*suppre
 // readFile reads a file whole, refusing one over document.MaxSize by its
 // size before reading it (one open, one stat, as os.ReadFile does).
 func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	// without blocking: a named pipe put where a file was listed opens at
+	// once, and is refused by its mode
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, files.Reason(err))
 	}
 	defer f.Close()
 	size := int64(0)
 	if fi, err := f.Stat(); err == nil {
+		if what := files.Irregular(fi.Mode()); what != "" {
+			return nil, files.NotAFile(path, what)
+		}
 		if size = fi.Size(); size > document.MaxSize {
 			return nil, document.TooLarge(path, size)
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/go-multierror"
 	"github.com/spf13/cobra"
 
+	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/safetext"
 	"github.com/factlint/factlint/config"
@@ -21,6 +22,8 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	code           int
+
+	stdinLimit int64 // the most standard input may hold; 0: document.MaxSize
 
 	configFile     string
 	ruleFiles      []string
@@ -114,14 +117,14 @@ func (a *app) inputs(args []string, exclude []string) ([]files.Input, error) {
 			continue
 		}
 		flush()
-		data, err := io.ReadAll(a.stdin)
-		if err != nil {
-			errs = multierror.Append(errs, fmt.Errorf("standard input: %w", err))
-			continue
-		}
 		name := a.stdinFilename
 		if name == "" {
 			name = "<stdin>.md"
+		}
+		data, err := a.readStdin(name)
+		if err != nil {
+			errs = multierror.Append(errs, err)
+			continue
 		}
 		out = append(out, files.Input{Path: name, Named: true, Data: data})
 	}
@@ -149,6 +152,23 @@ func nameEscaper(inputs []files.Input) *strings.Replacer {
 		pairs = append(pairs, n, safetext.Name(n))
 	}
 	return strings.NewReplacer(pairs...)
+}
+
+// readStdin reads standard input whole, up to the size limit of a file: an
+// endless stream is refused once past it, not read until memory runs out.
+func (a *app) readStdin(name string) ([]byte, error) {
+	limit := a.stdinLimit
+	if limit == 0 {
+		limit = document.MaxSize
+	}
+	data, err := io.ReadAll(io.LimitReader(a.stdin, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("standard input: %w", err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s (standard input): too large: more than %d bytes, the size limit of a file", name, limit)
+	}
+	return data, nil
 }
 
 // report prints errors to standard error, one a line, sorted as the
