@@ -273,3 +273,37 @@ func TestLineEndingsDoNotChangeClaimsOrFindings(t *testing.T) {
 		}
 	}
 }
+
+// Past inMemory articles, waiting articles keep their claims on disk: the
+// findings are those of the claims kept in memory, pair by pair.
+func TestSpilledClaimsGiveTheSameFindings(t *testing.T) {
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in []files.Input
+	pairs := inMemory // inMemory pairs: twice as many articles as stay in memory
+	for p := range pairs {
+		who := fmt.Sprintf("Person%c%c Surname%c%c", 'a'+p%26, 'a'+p/26%26, 'a'+p%26, 'a'+p/26%26)
+		for k, n := range []int{14, 9} {
+			text := fmt.Sprintf("%d people were killed on Riverbend%c%c Road, the mayor, %s, said.\n", n, 'a'+p%26, 'a'+p/26%26, who)
+			in = append(in, files.Input{Path: fmt.Sprintf("d%03d/%d.md", p, k), Named: true, Data: []byte(text)})
+		}
+	}
+	res := Check(in, Options{Rules: set.Rules, Workers: 2})
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	found := map[string]bool{}
+	for _, d := range res.Diagnostics {
+		if d.Rule == "death-toll-across" {
+			if filepath.Dir(d.Primary.File) != filepath.Dir(d.Related[0].File) {
+				t.Fatalf("%s compared with %s", d.Primary.File, d.Related[0].File)
+			}
+			found[filepath.Dir(d.Primary.File)] = true
+		}
+	}
+	if len(found) != pairs {
+		t.Fatalf("%d of %d pairs found in conflict", len(found), pairs)
+	}
+}

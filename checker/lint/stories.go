@@ -38,15 +38,23 @@ type stories struct {
 	waiting map[string][]*claim.Article // done articles of unfinished folders
 	named   []*claim.Article            // articles whose front matter names a story
 	open    []inferred                  // articles whose story is inferred
+	keys    map[string]string           // every signature key once: copies of an article share them
+	spill   *spill                      // where waiting articles keep their claims; nil: in memory
 	found   []diagnostic.Diagnostic
 	failed  []storyError
+	errs    *multierror.Error // the spill's input and output errors
 }
+
+// inMemory is how many waiting articles keep their claims in memory before
+// the others spill to disk: a run of drafts never touches the disk.
+const inMemory = 256
 
 // inferred is an article waiting for its story to be inferred.
 type inferred struct {
-	at  int // input position
-	art *claim.Article
-	sig story.Signature
+	at      int // input position
+	art     *claim.Article
+	sig     story.Signature
+	spilled *spilled // where its claims are, when not in art
 }
 
 // storyError is a rule's run-time error in one story, with the position
@@ -61,7 +69,10 @@ func newStories(inputs []files.Input, global []*rules.Rule, mode story.Mode) *st
 		mode = story.Infer
 	}
 	s := &stories{rules: global, mode: mode, folders: make([]string, len(inputs)), first: map[string]int{}, order: map[string]int{},
-		left: map[string]int{}, waiting: map[string][]*claim.Article{}}
+		left: map[string]int{}, waiting: map[string][]*claim.Article{}, keys: map[string]string{}}
+	if mode == story.Infer && len(inputs) > inMemory && len(global) > 0 {
+		s.spill, _ = newSpill() // without a temporary folder, claims wait in memory
+	}
 	for i, in := range inputs {
 		f := filepath.Dir(in.Path)
 		s.folders[i] = f
@@ -86,13 +97,25 @@ func (s *stories) done(i int, o *out) {
 	}
 	var ready []*claim.Article
 	folder := s.folders[i]
+	var put *spilled
+	if o.art != nil && o.art.Story == "" && s.mode == story.Infer && s.spill != nil && i >= inMemory {
+		at, err := s.spill.put(o.art.Claims)
+		if err == nil {
+			put, o.art.Claims = &at, nil
+		} else {
+			s.mu.Lock()
+			s.errs = multierror.Append(s.errs, err)
+			s.mu.Unlock()
+		}
+	}
 	s.mu.Lock()
 	switch {
 	case o.art == nil:
 	case o.art.Story != "":
 		s.named = append(s.named, o.art)
 	case s.mode == story.Infer:
-		s.open = append(s.open, inferred{at: i, art: o.art, sig: o.sig})
+		s.intern(&o.sig)
+		s.open = append(s.open, inferred{at: i, art: o.art, sig: o.sig, spilled: put})
 	case s.mode == story.Folder:
 		s.waiting[folder] = append(s.waiting[folder], o.art)
 	default: // a story of its own: nothing to compare it with
@@ -105,6 +128,20 @@ func (s *stories) done(i int, o *out) {
 	s.mu.Unlock()
 	if len(ready) > 0 {
 		s.check(ready, s.first[folder], 1, filepath.ToSlash(folder)) // in this worker: other workers go on with theirs
+	}
+}
+
+// intern makes a signature's keys share the strings of the same keys of
+// other articles; s.mu is held.
+func (s *stories) intern(sig *story.Signature) {
+	for _, ks := range [][]string{sig.Keys, sig.Heads} {
+		for k, key := range ks {
+			if seen, ok := s.keys[key]; ok {
+				ks[k] = seen
+			} else {
+				s.keys[key] = key
+			}
+		}
 	}
 }
 
@@ -147,7 +184,7 @@ func (s *stories) finish(workers int) ([]diagnostic.Diagnostic, error) {
 	s.checkNamed(workers)
 	s.checkInferred(workers)
 	slices.SortStableFunc(s.failed, func(a, b storyError) int { return a.at - b.at })
-	var errs *multierror.Error
+	errs := s.errs
 	reported := map[string]bool{}
 	for _, f := range s.failed {
 		if !reported[f.err.Rule] {
@@ -208,6 +245,15 @@ func (s *stories) checkInferred(workers int) {
 				arts := make([]*claim.Article, len(groups[g].Docs))
 				for k, d := range groups[g].Docs {
 					arts[k] = s.open[d].art
+					if at := s.open[d].spilled; at != nil {
+						cs, err := s.spill.get(*at)
+						if err != nil {
+							s.mu.Lock()
+							s.errs = multierror.Append(s.errs, err)
+							s.mu.Unlock()
+						}
+						arts[k].Claims = cs
+					}
 				}
 				results[g].ds, results[g].failed = s.run(arts, s.open[groups[g].Docs[0]].at, 1, groups[g].ID)
 			}
@@ -227,4 +273,7 @@ func (s *stories) checkInferred(workers int) {
 		s.failed = append(s.failed, r.failed...)
 	}
 	s.open = nil
+	if s.spill != nil {
+		s.spill.close()
+	}
 }

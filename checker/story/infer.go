@@ -95,6 +95,7 @@ func (e edge) describe(docs []Doc, self int) string {
 // keyStats is what the run says of each key: how many signatures carry
 // it, and over how many days.
 type keyStats struct {
+	weights    map[string]float64 // weigh's answers, once a key
 	df         map[string]int
 	first, end map[string]int // the earliest and latest day a dated article writes it
 	rare       float64
@@ -102,7 +103,7 @@ type keyStats struct {
 }
 
 func newKeyStats(docs []Doc, reps []int) keyStats {
-	s := keyStats{df: map[string]int{}, first: map[string]int{}, end: map[string]int{},
+	s := keyStats{weights: map[string]float64{}, df: map[string]int{}, first: map[string]int{}, end: map[string]int{},
 		rare:    math.Max(minRare, float64(len(reps))/rareShare),
 		undated: undatedBar + 0.75*math.Log10(math.Max(1, float64(len(reps))/2))}
 	for _, i := range reps {
@@ -122,6 +123,9 @@ func newKeyStats(docs []Doc, reps []int) keyStats {
 }
 
 func (s keyStats) weigh(k string) float64 {
+	if w, ok := s.weights[k]; ok {
+		return w
+	}
 	w := weight(k)
 	if df := float64(s.df[k]); df > s.rare {
 		w *= s.rare / df
@@ -129,6 +133,7 @@ func (s keyStats) weigh(k string) float64 {
 	if s.end[k]-s.first[k] > persistDays {
 		w *= persistCut
 	}
+	s.weights[k] = w
 	return w
 }
 

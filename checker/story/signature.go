@@ -61,7 +61,10 @@ func Sign(a *claim.Article) Signature {
 // "Chief Tim O'Sullivan" in one article meets "Tim O'Sullivan" in another. A
 // name made only of common words gives none.
 func nameKeys(folded string) []string {
-	words := strings.Fields(strings.NewReplacer("’", "'", "‘", "'").Replace(folded))
+	if strings.ContainsAny(folded, "’‘") { // fold maps them; a name folded elsewhere may not
+		folded = strings.NewReplacer("’", "'", "‘", "'").Replace(folded)
+	}
+	words := strings.Fields(folded)
 	for i, w := range words {
 		words[i] = strings.Trim(w, `.,;:'"()[]`)
 		if long, ok := abbreviations[words[i]]; ok && i > 0 {
@@ -179,15 +182,26 @@ func DayString(d int) string {
 // weight is how much sharing one key says that two articles report the same
 // thing, before its rarity in the run is counted: a person's full name says
 // most, a street's or another place's name less, a body's name less again,
-// one word least.
+// one word least. It is asked for every key of every pair scored, so it
+// reads the key in place rather than splitting it.
 func weight(key string) float64 {
-	words := strings.Fields(key)
-	switch {
-	case len(words) == 1:
+	words := strings.Count(key, " ") + 1
+	if words == 1 {
 		return 0.5
-	case personName(words):
+	}
+	person, place := words <= 4, false
+	for w := range strings.SplitSeq(key, " ") {
+		switch {
+		case placeWords[w]:
+			person, place = false, true
+		case institutionWords[w] || joinWords[w]:
+			person = false
+		}
+	}
+	switch {
+	case person:
 		return 3
-	case anyIn(words, placeWords):
+	case place:
 		return 2
 	default:
 		return 1.5

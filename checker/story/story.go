@@ -15,7 +15,6 @@ package story
 import (
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strings"
 )
 
@@ -98,14 +97,22 @@ func Group(docs []Doc, mode Mode) []Story {
 		}
 	}
 	// each article's evidence is the strongest pair it is in
-	best := make([]float64, len(docs))
-	for _, e := range infer(docs, open) {
+	edges := infer(docs, open)
+	best := make([]int, len(docs))
+	for i := range best {
+		best[i] = -1
+	}
+	for k, e := range edges {
 		uf.union(e.a, e.b)
 		for _, i := range []int{e.a, e.b} {
-			if e.score > best[i] {
-				best[i] = e.score
-				why[i] = e.describe(docs, i)
+			if best[i] < 0 || e.score > edges[best[i]].score {
+				best[i] = k
 			}
+		}
+	}
+	for i, k := range best {
+		if k >= 0 {
+			why[i] = edges[k].describe(docs, i)
 		}
 	}
 	return collect(docs, uf, why, label)
@@ -217,9 +224,16 @@ func slug(s string) string {
 // SharedKeys returns the keys two signatures share, sorted.
 func SharedKeys(a, b Signature) []string {
 	var out []string
-	for _, k := range a.Keys {
-		if _, ok := slices.BinarySearch(b.Keys, k); ok {
-			out = append(out, k)
+	for i, j := 0, 0; i < len(a.Keys) && j < len(b.Keys); {
+		switch {
+		case a.Keys[i] < b.Keys[j]:
+			i++
+		case a.Keys[i] > b.Keys[j]:
+			j++
+		default:
+			out = append(out, a.Keys[i])
+			i++
+			j++
 		}
 	}
 	return out
