@@ -11,6 +11,7 @@ import (
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/fold"
+	"github.com/factlint/factlint/checker/timeline"
 )
 
 // Function is one function of the rule language, with its documentation.
@@ -72,6 +73,19 @@ func Functions() []Function {
 		{"base", "The last element of a path: base(\"drafts/a.md\") == \"a.md\".",
 			`base(b.file)`,
 			expr.Function("base", func(p ...any) (any, error) { return path.Base(p[0].(string)), nil }, new(func(string) string)), nil},
+		{"later", "Whether the first claim's article is known to be later than the second's (their as_of times: different days, or both with a clock and different): a later article's figure updates an earlier one's.",
+			`later(a, b)`,
+			expr.Function("later", func(p ...any) (any, error) {
+				return timeline.Order(p[0].(*claim.Claim).AsOf, p[1].(*claim.Claim).AsOf) > 0, nil
+			}, new(func(*claim.Claim, *claim.Claim) bool)), []string{"as_of"}},
+		{"when", "A claim's as_of time for a message: \"27 Feb 2026 06:00\", \"27 Feb 2026\", or \"undated\".",
+			`"{when(a)}"`,
+			expr.Function("when", func(p ...any) (any, error) {
+				if t := p[0].(*claim.Claim).AsOf; t != "" {
+					return timeline.Show(t), nil
+				}
+				return "undated", nil
+			}, new(func(*claim.Claim) string)), []string{"as_of"}},
 	}
 }
 

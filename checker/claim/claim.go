@@ -116,7 +116,10 @@ type Claim struct {
 	Primary bool   `expr:"primary"`
 	Story   string `expr:"story"`
 	Outlet  string `expr:"outlet"`
-	Index   int    `expr:"index"` // order within the article
+	// AsOf is when the article says it was written (package timeline):
+	// "2026-02-27" or "2026-02-27T06:00:00Z"; "" when it does not say
+	AsOf  string `expr:"as_of"`
+	Index int    `expr:"index"` // order within the article
 }
 
 // Article is what rules see of one document besides its claims.
@@ -124,6 +127,7 @@ type Article struct {
 	File   string         `expr:"file"`
 	Title  string         `expr:"title"`
 	Outlet string         `expr:"outlet"`
+	AsOf   string         `expr:"as_of"` // as claims' AsOf
 	Story  string         `expr:"story"`
 	Date   string         `expr:"date"`
 	URL    string         `expr:"url"`

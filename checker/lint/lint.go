@@ -25,6 +25,7 @@ import (
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/checker/suppress"
+	"github.com/factlint/factlint/checker/timeline"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -266,8 +267,12 @@ func readFile(path string) ([]byte, error) {
 
 // Article is what rules see of a document and its claims.
 func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
+	asOf := timeline.Of(d.Meta.Date, string(d.Src[:min(len(d.Src), timeline.TextPrefix)]))
+	for _, c := range cs {
+		c.AsOf = asOf
+	}
 	return &claim.Article{File: d.Path, Title: d.Meta.Title, Outlet: d.Meta.Outlet, Story: d.Meta.Story,
-		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, Claims: cs}
+		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, AsOf: asOf, Claims: cs}
 }
 
 // Check extracts, evaluates the rules, and applies the articles'

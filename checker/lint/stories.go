@@ -3,6 +3,7 @@ package lint
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/hashicorp/go-multierror"
@@ -157,9 +158,7 @@ func (s *stories) check(arts []*claim.Article, at, workers int, id string) {
 
 // run checks one story and returns its findings and failed rules.
 func (s *stories) run(arts []*claim.Article, at, workers int, id string) ([]diagnostic.Diagnostic, []storyError) {
-	// the articles of a story are checked in input order, whatever order
-	// the workers finished them in
-	slices.SortFunc(arts, func(a, b *claim.Article) int { return s.order[a.File] - s.order[b.File] })
+	inStoryOrder(arts, s.order)
 	ds, err := engine.RunParallel(s.rules, arts, workers)
 	for _, a := range arts {
 		a.Claims = nil
@@ -176,6 +175,26 @@ func (s *stories) run(arts []*claim.Article, at, workers int, id string) ([]diag
 		}
 	}
 	return ds, failed
+}
+
+// inStoryOrder sorts the articles of a story newest first by their as_of
+// time, the undated last, and in input order where times do not differ,
+// whatever order the workers finished them in. Rules across articles report
+// the later article of a pair, which is then the older in time: an
+// outdated figure is reported where it stands.
+func inStoryOrder(arts []*claim.Article, order map[string]int) {
+	slices.SortFunc(arts, func(a, b *claim.Article) int {
+		if a.AsOf != b.AsOf {
+			switch {
+			case a.AsOf == "":
+				return 1
+			case b.AsOf == "":
+				return -1
+			}
+			return strings.Compare(b.AsOf, a.AsOf)
+		}
+		return order[a.File] - order[b.File]
+	})
 }
 
 // finish checks the stories that wait for the whole run (named in front

@@ -53,11 +53,12 @@ type jsonClaim struct {
 	Speaker    any         `json:"speaker,omitempty"` // null when no speaker was found
 	Folded     string      `json:"folded,omitempty"`
 	Title      string      `json:"title,omitempty"`
+	AsOf       string      `json:"as_of,omitempty"` // when the article says it was written
 }
 
 func toJSONClaim(c *claim.Claim) jsonClaim {
 	j := jsonClaim{Kind: string(c.Kind), File: c.File, Line: c.Line, Column: c.Column, EndLine: c.EndLine,
-		EndColumn: c.EndColumn, Text: c.Text, InHeadline: c.InHeadline}
+		EndColumn: c.EndColumn, Text: c.Text, InHeadline: c.InHeadline, AsOf: c.AsOf}
 	switch c.Kind {
 	case claim.Count, claim.Quantity:
 		v := jsonValue{Min: num(c.Value.Min), Max: num(c.Value.Max)}

@@ -1,0 +1,134 @@
+// Package timeline reads when an article was written: its front matter's
+// `date` (a day or a date-time) or, without one, an "Updated:" or "Posted:"
+// line in its first paragraphs, as news sites print them. Claims carry the
+// result as `as_of`, so rules read figures in time: a later article's toll
+// supersedes an earlier one's instead of contradicting it.
+package timeline
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Day and Instant are the two precisions of an as_of value: a day
+// ("2026-02-27") or an instant in UTC ("2026-02-27T06:00:00Z").
+const (
+	dayLayout     = "2006-01-02"
+	instantLayout = "2006-01-02T15:04:05Z"
+)
+
+// layouts are the forms front matter and datelines write times in, the
+// precise first; a layout without a clock gives a day.
+var layouts = []struct {
+	layout string
+	clock  bool
+}{
+	{time.RFC3339, true},
+	{"2006-01-02T15:04:05", true},
+	{"2006-01-02T15:04", true},
+	{"2006-01-02 15:04:05 -0700", true},
+	{"2006-01-02 15:04:05", true},
+	{"2006-01-02 15:04", true},
+	{"Monday, January 2, 2006 3:04 PM MST", true},
+	{"Monday, January 2, 2006 3:04 PM", true},
+	{"January 2, 2006 3:04 PM MST", true},
+	{"January 2, 2006 3:04 PM", true},
+	{"Jan. 2, 2006 3:04 PM MST", true},
+	{"Jan 2, 2006 3:04 PM MST", true},
+	{"January 2, 2006, 3:04 PM", true},
+	{"2 January 2006 15:04 MST", true},
+	{"2 January 2006 15:04", true},
+	{dayLayout, false},
+	{"Monday, January 2, 2006", false},
+	{"January 2, 2006", false},
+	{"Jan. 2, 2006", false},
+	{"Jan 2, 2006", false},
+	{"2 January 2006", false},
+	{"2 Jan 2006", false},
+}
+
+// Parse reads a time as front matter or a dateline writes it and returns
+// its as_of form, or "" when it is no time this package knows.
+func Parse(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "a.m.", "AM"), "p.m.", "PM")
+	for _, l := range layouts {
+		t, err := time.Parse(l.layout, s)
+		if err != nil {
+			continue
+		}
+		if !l.clock {
+			return t.Format(dayLayout)
+		}
+		return t.UTC().Format(instantLayout)
+	}
+	return ""
+}
+
+// dateline finds "Updated: <time>" (or Posted, Published, Last updated),
+// ending at the next such label, a line break or a sentence's end.
+var dateline = regexp.MustCompile(`(?i)\b(?:last updated|updated|posted|published)(?: on)?\s*:?\s+((?:[A-Z][a-z]+\.?,? )?(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d\d-\d\d)(?:,? (?:at )?\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)`)
+
+// TextPrefix is how much of an article's text OfText reads: datelines
+// stand at the top.
+const TextPrefix = 2000
+
+// OfText finds the time an article's text says it was last written: the
+// last "Updated:" (or, without one, "Posted:") time in its first
+// TextPrefix bytes; "" when there is none.
+func OfText(text string) string {
+	if len(text) > TextPrefix {
+		text = text[:TextPrefix]
+	}
+	best, updated := "", false
+	for _, m := range dateline.FindAllStringSubmatch(text, -1) {
+		t := Parse(strings.Replace(m[1], " at ", " ", 1))
+		if t == "" {
+			continue
+		}
+		isUpdate := strings.Contains(strings.ToLower(m[0]), "updated")
+		if best == "" || isUpdate || !updated {
+			best, updated = t, updated || isUpdate
+		}
+	}
+	return best
+}
+
+// Of is an article's as_of: its front matter date where it parses, else
+// the time its text gives.
+func Of(frontMatterDate, text string) string {
+	if t := Parse(frontMatterDate); t != "" {
+		return t
+	}
+	return OfText(text)
+}
+
+// Order compares two as_of values: -1 when a is known to be earlier, 1 when
+// later, 0 when they are the same time or their order cannot be told (one
+// unknown, or the same day where one has no clock).
+func Order(a, b string) int {
+	if a == "" || b == "" || a == b {
+		return 0
+	}
+	if len(a) == len(dayLayout) || len(b) == len(dayLayout) {
+		da, db := a[:len(dayLayout)], b[:len(dayLayout)]
+		if da == db {
+			return 0
+		}
+		a, b = da, db
+	}
+	return strings.Compare(a, b)
+}
+
+// Show prints an as_of value for a message: "27 Feb 2026 06:00" or
+// "27 Feb 2026".
+func Show(asOf string) string {
+	if t, err := time.Parse(instantLayout, asOf); err == nil {
+		return t.Format("2 Jan 2006 15:04")
+	}
+	if t, err := time.Parse(dayLayout, asOf); err == nil {
+		return t.Format("2 Jan 2006")
+	}
+	return asOf
+}

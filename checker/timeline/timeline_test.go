@@ -1,0 +1,58 @@
+package timeline
+
+import "testing"
+
+func TestParse(t *testing.T) {
+	for in, want := range map[string]string{
+		"2026-02-27":                            "2026-02-27",
+		"2026-02-27T06:00:00Z":                  "2026-02-27T06:00:00Z",
+		"2026-02-27T08:00:00+02:00":             "2026-02-27T06:00:00Z",
+		"2026-02-27 18:00":                      "2026-02-27T18:00:00Z",
+		"Friday, February 21, 2014 6:31 PM EST": "2014-02-21T18:31:00Z",
+		"February 21, 2014":                     "2014-02-21",
+		"27 February 2026":                      "2026-02-27",
+		"Jan. 5, 2017 4:10 p.m. EST":            "2017-01-05T16:10:00Z",
+		"soon":                                  "",
+		"":                                      "",
+	} {
+		if got := Parse(in); got != want {
+			t.Errorf("Parse(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestOfText(t *testing.T) {
+	text := "Storm toll rises Posted: Friday, January 31, 2014 10:21 AM EST Updated: Friday, February 21, 2014 6:31 PM EST\n\nThe storm killed 14."
+	if got := OfText(text); got != "2014-02-21T18:31:00Z" {
+		t.Errorf("OfText = %q: the update, not the first posting", got)
+	}
+	if got := OfText("Published on March 3, 2025 at 9:05 AM\n\nText."); got != "2025-03-03T09:05:00Z" {
+		t.Errorf("OfText published = %q", got)
+	}
+	if got := OfText("The council updated its plan for 2026 on Tuesday."); got != "" {
+		t.Errorf("OfText of a sentence = %q", got)
+	}
+	if got := Of("2026-02-27T06:00:00Z", text); got != "2026-02-27T06:00:00Z" {
+		t.Errorf("front matter first: %q", got)
+	}
+}
+
+func TestOrder(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{
+		{"2026-02-27T06:00:00Z", "2026-02-27T18:00:00Z", -1},
+		{"2026-02-28", "2026-02-27T18:00:00Z", 1},
+		{"2026-02-27", "2026-02-27T18:00:00Z", 0}, // the same day, one without a clock
+		{"2026-02-27", "", 0},
+		{"2026-02-26", "2026-02-27", -1},
+	} {
+		if got := Order(c.a, c.b); got != c.want {
+			t.Errorf("Order(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+	if Show("2026-02-27T06:00:00Z") != "27 Feb 2026 06:00" || Show("2026-02-27") != "27 Feb 2026" {
+		t.Error(Show("2026-02-27T06:00:00Z"), Show("2026-02-27"))
+	}
+}
