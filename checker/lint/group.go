@@ -39,5 +39,5 @@ func Stories(inputs []files.Input, workers int, mode story.Mode) Grouping {
 	for k, s := range signed {
 		docs[k] = story.Doc{File: s.art.File, Named: s.art.Story, Sig: s.sig}
 	}
-	return Grouping{Stories: story.Group(docs, mode), Docs: docs, Result: r}
+	return Grouping{Stories: story.Explain(docs, mode), Docs: docs, Result: r}
 }

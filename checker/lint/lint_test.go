@@ -284,9 +284,10 @@ func TestSpilledClaimsGiveTheSameFindings(t *testing.T) {
 	var in []files.Input
 	pairs := inMemory // inMemory pairs: twice as many articles as stay in memory
 	for p := range pairs {
-		who := fmt.Sprintf("Person%c%c Surname%c%c", 'a'+p%26, 'a'+p/26%26, 'a'+p%26, 'a'+p/26%26)
+		tag := fmt.Sprintf("%c%c%c", 'a'+p%26, 'a'+p/26%26, 'a'+p/676%26) // a name of letters for each pair
+		who := fmt.Sprintf("Person%s Surname%s", tag, tag)
 		for k, n := range []int{14, 9} {
-			text := fmt.Sprintf("%d people were killed on Riverbend%c%c Road, the mayor, %s, said.\n", n, 'a'+p%26, 'a'+p/26%26, who)
+			text := fmt.Sprintf("%d people were killed on Riverbend%s Road, the mayor, %s, said.\n", n, tag, who)
 			in = append(in, files.Input{Path: fmt.Sprintf("d%03d/%d.md", p, k), Named: true, Data: []byte(text)})
 		}
 	}

@@ -46,9 +46,10 @@ type stories struct {
 	errs    *multierror.Error // the spill's input and output errors
 }
 
-// inMemory is how many waiting articles keep their claims in memory before
-// the others spill to disk: a run of drafts never touches the disk.
-const inMemory = 256
+// inMemory is how many waiting articles keep their claims in memory (a few
+// kilobytes each) before the others spill to disk: a run of drafts never
+// touches the disk, and memory stops growing past this many.
+const inMemory = 1024
 
 // inferred is an article waiting for its story to be inferred.
 type inferred struct {

@@ -211,17 +211,25 @@ func (stats keyStats) pair(docs []Doc, i, j int) (edge, bool) {
 	if !ok {
 		return edge{}, false
 	}
-	shared := SharedKeys(a, b)
 	score := 0.0
-	for _, k := range shared {
-		w := stats.weigh(k)
-		if isHead(a, k) || isHead(b, k) {
-			w *= headBoost
+	for i, j := 0, 0; i < len(a.Keys) && j < len(b.Keys); { // the sorted keys, merged
+		switch k := a.Keys[i]; {
+		case k < b.Keys[j]:
+			i++
+		case k > b.Keys[j]:
+			j++
+		default:
+			w := stats.weigh(k)
+			if isHead(a, k) || isHead(b, k) {
+				w *= headBoost
+			}
+			score += w
+			i++
+			j++
 		}
-		score += w
 	}
 	if score < need {
 		return edge{}, false
 	}
-	return edge{a: i, b: j, score: score, shared: shared}, true
+	return edge{a: i, b: j, score: score, shared: SharedKeys(a, b)}, true
 }

@@ -62,8 +62,14 @@ type Story struct {
 }
 
 // Group forms the stories of docs (in input order). Every doc is in exactly
-// one story; stories come in the order of their first doc.
-func Group(docs []Doc, mode Mode) []Story {
+// one story; stories come in the order of their first doc. Its stories
+// carry no evidence (Explain's do): a check does not print it.
+func Group(docs []Doc, mode Mode) []Story { return group(docs, mode, false) }
+
+// Explain is Group with the evidence that tied each article to its story.
+func Explain(docs []Doc, mode Mode) []Story { return group(docs, mode, true) }
+
+func group(docs []Doc, mode Mode, explain bool) []Story {
 	label := make([]string, len(docs)) // a doc's story label, "" to infer
 	for i, d := range docs {
 		switch {
@@ -93,7 +99,9 @@ func Group(docs []Doc, mode Mode) []Story {
 			} else {
 				first[l] = i
 			}
-			why[i] = labelEvidence(l)
+			if explain {
+				why[i] = labelEvidence(l)
+			}
 		}
 	}
 	// each article's evidence is the strongest pair it is in
@@ -111,7 +119,7 @@ func Group(docs []Doc, mode Mode) []Story {
 		}
 	}
 	for i, k := range best {
-		if k >= 0 {
+		if k >= 0 && explain {
 			why[i] = edges[k].describe(docs, i)
 		}
 	}

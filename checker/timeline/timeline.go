@@ -66,9 +66,13 @@ func Parse(s string) string {
 	return ""
 }
 
-// dateline finds "Updated: <time>" (or Posted, Published, Last updated),
-// ending at the next such label, a line break or a sentence's end.
-var dateline = regexp.MustCompile(`(?i)\b(?:last updated|updated|posted|published)(?: on)?\s*:?\s+((?:[A-Z][a-z]+\.?,? )?(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d\d-\d\d)(?:,? (?:at )?\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)`)
+// dateline reads "Updated: <time>" (or Posted, Published), from the start
+// of the text it is given to the time's end.
+var dateline = regexp.MustCompile(`^(?i:updated|posted|published)(?: on)?\s*:?\s+((?:[A-Z][a-z]+\.?,? )?(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d\d-\d\d)(?:,? (?:at )?\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)`)
+
+// labels open a dateline; the text is searched for them before the
+// expression runs, which is most of the work on a text that has none.
+var labels = []string{"updated", "posted", "published"}
 
 // TextPrefix is how much of an article's text OfText reads: datelines
 // stand at the top.
@@ -81,18 +85,49 @@ func OfText(text string) string {
 	if len(text) > TextPrefix {
 		text = text[:TextPrefix]
 	}
+	lower := asciiLower(text) // byte for byte, so offsets stay those of text
 	best, updated := "", false
-	for _, m := range dateline.FindAllStringSubmatch(text, -1) {
+	for at := 0; at < len(text); {
+		i, label := nextLabel(lower, at)
+		if i < 0 {
+			break
+		}
+		at = i + len(label)
+		m := dateline.FindStringSubmatch(text[i:min(len(text), i+120)])
+		if m == nil {
+			continue
+		}
 		t := Parse(strings.Replace(m[1], " at ", " ", 1))
 		if t == "" {
 			continue
 		}
-		isUpdate := strings.Contains(strings.ToLower(m[0]), "updated")
+		isUpdate := label == "updated"
 		if best == "" || isUpdate || !updated {
 			best, updated = t, updated || isUpdate
 		}
 	}
 	return best
+}
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// nextLabel finds the first label at or after from.
+func nextLabel(lower string, from int) (int, string) {
+	best, which := -1, ""
+	for _, l := range labels {
+		if i := strings.Index(lower[from:], l); i >= 0 && (best < 0 || from+i < best) {
+			best, which = from+i, l
+		}
+	}
+	return best, which
 }
 
 // Of is an article's as_of: its front matter date where it parses, else

@@ -56,3 +56,21 @@ func TestOrder(t *testing.T) {
 		t.Error(Show("2026-02-27T06:00:00Z"), Show("2026-02-27"))
 	}
 }
+
+// Offsets survive letters whose lower case is longer (İ): the dateline is
+// still read where it stands.
+func TestOfTextAfterWideLetters(t *testing.T) {
+	if got := OfText("İİİİ İstanbul Updated: March 3, 2025 9:05 AM UTC"); got != "2025-03-03T09:05:00Z" {
+		t.Errorf("OfText = %q", got)
+	}
+}
+
+func FuzzOfText(f *testing.F) {
+	f.Add("Posted: Friday, January 31, 2014 10:21 AM EST Updated: Friday, February 21, 2014 6:31 PM EST")
+	f.Add("updated")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := OfText(s); got != "" && Parse(got) != got {
+			t.Fatalf("OfText(%q) = %q, which does not read back", s, got)
+		}
+	})
+}
