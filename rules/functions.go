@@ -78,6 +78,12 @@ func Functions() []Function {
 			expr.Function("later", func(p ...any) (any, error) {
 				return timeline.Order(p[0].(*claim.Claim).AsOf, p[1].(*claim.Claim).AsOf) > 0, nil
 			}, new(func(*claim.Claim, *claim.Claim) bool)), []string{"as_of"}},
+		{"shares", "Whether two articles' counts of an event meet: the first claim's figure is one the second's article also states (its value or one of its others), or the other way round. An article's breakdown, subset or citywide total is then no rival to the other's figure.",
+			`shares(a, b)`,
+			expr.Function("shares", func(p ...any) (any, error) {
+				a, b := p[0].(*claim.Claim), p[1].(*claim.Claim)
+				return allowsAny(a.Value, b.Others) || allowsAny(b.Value, a.Others), nil
+			}, new(func(*claim.Claim, *claim.Claim) bool)), []string{"others", "value"}},
 		{"when", "A claim's as_of time for a message: \"27 Feb 2026 06:00\", \"27 Feb 2026\", or \"undated\".",
 			`"{when(a)}"`,
 			expr.Function("when", func(p ...any) (any, error) {
@@ -212,4 +218,14 @@ func Surname(name string) string {
 		return ""
 	}
 	return strings.Trim(f[len(f)-1], ".,'’")
+}
+
+// allowsAny reports whether v overlaps one of the intervals.
+func allowsAny(v claim.Interval, in []claim.Interval) bool {
+	for _, o := range in {
+		if v.Overlaps(o) {
+			return true
+		}
+	}
+	return false
 }

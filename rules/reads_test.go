@@ -47,7 +47,7 @@ func TestFunctionsReadOnlyWhatTheyDeclare(t *testing.T) {
 	}
 	// compatible with base, so a change of base that matters shows
 	other := &claim.Claim{Kind: claim.Count, Value: claim.Point(2), Subject: "soldier", Modifiers: []string{"Turkish"}}
-	calls := map[string]string{"figure": "figure(a)", "comparable": "comparable(a)", "compatible": "compatible(a, b)", "later": "later(a, b)", "when": "when(a)"}
+	calls := map[string]string{"figure": "figure(a)", "comparable": "comparable(a)", "compatible": "compatible(a, b)", "later": "later(a, b)", "when": "when(a)", "shares": "shares(a, b)"}
 	for _, f := range Functions() {
 		if f.reads == nil {
 			continue
@@ -92,7 +92,10 @@ func setNonZero(v reflect.Value) {
 	case reflect.Bool:
 		v.SetBool(!v.Bool())
 	case reflect.Slice:
-		v.Set(reflect.ValueOf([]string{"Other"}))
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		setNonZero(v.Index(0))
+	case reflect.Float64:
+		v.SetFloat(v.Float() + 7)
 	case reflect.Struct:
 		for i := range v.NumField() {
 			setNonZero(v.Field(i))

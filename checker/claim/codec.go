@@ -38,6 +38,11 @@ func appendClaim(b []byte, c *Claim) []byte {
 		}
 	}
 	b = append(b, byte(flags))
+	b = binary.AppendUvarint(b, uint64(len(c.Others)))
+	for _, v := range c.Others {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v.Min))
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v.Max))
+	}
 	b = binary.AppendUvarint(b, uint64(len(c.Modifiers)))
 	for _, m := range c.Modifiers {
 		b = appendField(b, m)
@@ -79,6 +84,12 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 		flags := r.byte()
 		for k, f := range [...]*bool{&c.Superseded, &c.Subset, &c.Cumulative, &c.InHeadline, &c.FirstMention, &c.Primary} {
 			*f = flags&(1<<k) != 0
+		}
+		if m := r.uvarint(); m > 0 && m <= uint64(len(buf)) {
+			c.Others = make([]Interval, m)
+			for k := range c.Others {
+				c.Others[k] = Interval{Min: r.float(), Max: r.float()}
+			}
 		}
 		if m := r.uvarint(); m > 0 && m <= uint64(len(buf)) {
 			c.Modifiers = make([]string, m)

@@ -10,7 +10,7 @@ func Fields() []string {
 	return []string{"kind", "file", "line", "column", "end_line", "end_column", "text",
 		"value", "qualifier", "event", "subject", "modifiers", "scope", "superseded", "subset", "cumulative", "unit",
 		"source", "speaker", "cue", "folded", "title",
-		"in_headline", "paragraph", "sentence", "first_mention", "primary", "story", "outlet", "as_of", "index"}
+		"in_headline", "paragraph", "sentence", "first_mention", "primary", "story", "outlet", "as_of", "others", "index"}
 }
 
 // AppendField appends the value of the field a rule names to b, written so
@@ -83,6 +83,12 @@ func AppendField(b []byte, c *Claim, name string) ([]byte, bool) {
 		return appendString(b, c.Outlet), true
 	case "as_of":
 		return appendString(b, c.AsOf), true
+	case "others":
+		b = appendInt(b, len(c.Others))
+		for _, v := range c.Others {
+			b = appendFloat(appendFloat(b, v.Min), v.Max)
+		}
+		return b, true
 	case "index":
 		return appendInt(b, c.Index), true
 	}

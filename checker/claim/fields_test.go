@@ -47,7 +47,8 @@ func change(t *testing.T, v reflect.Value, part int) {
 	case reflect.Float64:
 		v.SetFloat(2.5)
 	case reflect.Slice:
-		v.Set(reflect.ValueOf([]string{"x"}))
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		change(t, v.Index(0), part)
 	case reflect.Struct:
 		change(t, v.Field(part%v.NumField()), 0)
 	default:

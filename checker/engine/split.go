@@ -89,7 +89,7 @@ func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
 func detach(kept *claim.Claim) *claim.Claim {
 	c := new(claim.Claim)
 	*c = *kept
-	c.Modifiers = slices.Clone(c.Modifiers)
+	c.Modifiers, c.Others = slices.Clone(c.Modifiers), slices.Clone(c.Others)
 	c.Text, c.Subject, c.Cue, c.Sentence = strings.Clone(c.Text), strings.Clone(c.Subject), strings.Clone(c.Cue), strings.Clone(c.Sentence)
 	for i, m := range c.Modifiers {
 		c.Modifiers[i] = strings.Clone(m)

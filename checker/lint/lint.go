@@ -271,6 +271,7 @@ func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 	for _, c := range cs {
 		c.AsOf = asOf
 	}
+	noteOthers(cs)
 	return &claim.Article{File: d.Path, Title: d.Meta.Title, Outlet: d.Meta.Outlet, Story: d.Meta.Story,
 		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, AsOf: asOf, Claims: cs}
 }

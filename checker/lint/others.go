@@ -1,0 +1,31 @@
+package lint
+
+import (
+	"slices"
+
+	"github.com/factlint/factlint/checker/claim"
+)
+
+// noteOthers gives each primary count the values of the article's other
+// counts of the same event, so rules across articles can tell a rival total
+// from a figure the article also states: an article that says "five
+// injured" of one shooting and "16 wounded across the city" does not
+// contradict one that says 16, nor one whose "seven treated and released"
+// is part of the ten this one counts. The headline's figures are left out:
+// a headline that disagrees with its body is headline-figure-backed's, and
+// no proof that the body's figure is not a rival; so are vague ones
+// ("several"), which would meet almost any figure.
+func noteOthers(cs []*claim.Claim) {
+	for _, p := range cs {
+		if p.Kind != claim.Count || !p.Primary || p.Event == "" {
+			continue
+		}
+		p.Others = nil
+		for _, c := range cs {
+			if c != p && c.Kind == claim.Count && c.Event == p.Event && !c.Superseded && !c.InHeadline &&
+				c.Qualifier != claim.Vague && !slices.Contains(p.Others, c.Value) {
+				p.Others = append(p.Others, c.Value)
+			}
+		}
+	}
+}
