@@ -118,12 +118,12 @@ type Claim struct {
 	Outlet  string `expr:"outlet"`
 	// AsOf is when the article says it was written (package timeline):
 	// "2026-02-27" or "2026-02-27T06:00:00Z"; "" when it does not say
-	AsOf  string `expr:"as_of"`
+	AsOf string `expr:"as_of"`
 	// Others are the values of the article's other counts of the same
 	// event (the headline's, a breakdown's, a subset's): a figure another
 	// article gives that one of them allows is no conflict between them
 	Others []Interval `expr:"others"`
-	Index int    `expr:"index"` // order within the article
+	Index  int        `expr:"index"` // order within the article
 }
 
 // Article is what rules see of one document besides its claims.

@@ -7,11 +7,14 @@ import (
 )
 
 // noteOthers gives each primary count the values of the article's other
-// counts of the same event, so rules across articles can tell a rival total
-// from a figure the article also states: an article that says "five
+// counts of the same event that count a part or another scope (a subset, a
+// scope, a running total), so rules across articles can tell a rival total
+// from a part the article also states: an article that says "five
 // injured" of one shooting and "16 wounded across the city" does not
 // contradict one that says 16, nor one whose "seven treated and released"
-// is part of the ten this one counts. The headline's figures are left out:
+// is part of the ten this one counts. Another total of the article is not
+// an excuse: two totals in one article are death-toll-within's, and a
+// cross-source conflict stays one. The headline's figures are left out:
 // a headline that disagrees with its body is headline-figure-backed's, and
 // no proof that the body's figure is not a rival; so are vague ones
 // ("several"), which would meet almost any figure.
@@ -23,7 +26,7 @@ func noteOthers(cs []*claim.Claim) {
 		p.Others = nil
 		for _, c := range cs {
 			if c != p && c.Kind == claim.Count && c.Event == p.Event && !c.Superseded && !c.InHeadline &&
-				c.Qualifier != claim.Vague && !slices.Contains(p.Others, c.Value) {
+				c.Qualifier != claim.Vague && (c.Subset || c.Scope != "" || c.Cumulative) && !slices.Contains(p.Others, c.Value) {
 				p.Others = append(p.Others, c.Value)
 			}
 		}
