@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -284,4 +286,19 @@ func TestWorkspaceReadsOnlyFilesWhoseStatChanged(t *testing.T) {
 	if s := e.ws.Stats(); s.Read != 0 || s.Extracted != 0 {
 		t.Fatalf("same size and time: %+v", s)
 	}
+}
+
+// A check given up (a newer edit came) returns the context's error; the
+// next check finds what Check finds, whatever the first did before it gave
+// up.
+func TestWorkspaceCheckGivenUpLeavesTheNextRight(t *testing.T) {
+	e := newEditor(t, story.Infer, map[string]string{"a.md": flood("Fourteen"), "b.md": flood("Nine"), "c.md": fire("three"), "d.md": fire("five")})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	e.ws.Walk(e.walked())
+	if _, err := e.ws.CheckContext(ctx); !errors.Is(err, context.Canceled) {
+		t.Fatalf("a cancelled check returned %v", err)
+	}
+	e.edit("c.md", fire("four"))
+	e.check("after a check given up")
 }
