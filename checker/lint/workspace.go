@@ -44,15 +44,26 @@ type Workspace struct {
 	stories       map[string]*storyRun // by membership (membershipKey)
 	version       int                  // of the last file processed
 	stats         Stats
+	// the last inferred grouping, and the files and signature versions
+	// it was made of: an edit that changes no name groups as before
+	grouped   []story.Story
+	groupedOf []signed
+}
+
+// signed is a file as the grouping saw it.
+type signed struct {
+	f       *wsFile
+	version int // sigVersion
 }
 
 // Stats say how much of the workspace the last check did again.
 type Stats struct {
-	Files          int // files in the workspace
-	Read           int // files on disk read again (their size or time changed)
-	Extracted      int // files read, parsed and extracted again (their content changed)
-	StoriesChecked int // stories the rules across articles ran on
-	StoriesReused  int // stories whose findings were kept from an earlier check
+	Files          int  // files in the workspace
+	Read           int  // files on disk read again (their size or time changed)
+	Extracted      int  // files read, parsed and extracted again (their content changed)
+	StoriesChecked int  // stories the rules across articles ran on
+	StoriesReused  int  // stories whose findings were kept from an earlier check
+	Grouped        bool // inferred stories were grouped again (a signature changed)
 }
 
 // wsFile is one file of a workspace and what the last check derived from it.
@@ -68,8 +79,11 @@ type wsFile struct {
 	// version is the outcome's: 0 before the first, a new one whenever
 	// the content changes, so a story knows its articles by versions
 	version int
-	o       out // the article keeps the claims rules across articles select
-	changed bool
+	// sigVersion changes only when the signature does: most edits
+	// change a figure, not the names a story is recognised by
+	sigVersion int
+	o          out // the article keeps the claims rules across articles select
+	changed    bool
 }
 
 // stamp is what a stat says of a file's content without reading it.
@@ -234,12 +248,19 @@ func (w *Workspace) refresh(order []*wsFile) {
 	if len(inputs) == 0 {
 		return
 	}
+	before := make([]story.Signature, len(todo))
+	for i, f := range todo {
+		before[i] = f.o.sig
+	}
 	run(inputs, w.opts.Workers, w.opts.extract, w.cache, w.perArticle, func(i int, o *out) {
 		todo[i].o = *o
 	})
-	for _, f := range todo {
+	for i, f := range todo {
 		w.version++
 		f.version = w.version
+		if f.sigVersion == 0 || !sameSignature(before[i], f.o.sig) {
+			f.sigVersion = w.version
+		}
 	}
 }
 
@@ -306,7 +327,6 @@ func (w *Workspace) units(order []*wsFile) []unit {
 	var folders, named []unit
 	folderAt, nameAt := map[string]int{}, map[string]int{}
 	var open []*wsFile
-	var docs []story.Doc
 	for _, f := range order {
 		a := f.o.art
 		switch {
@@ -315,7 +335,6 @@ func (w *Workspace) units(order []*wsFile) []unit {
 			named = appendTo(named, nameAt, a.Story, a.Story, f)
 		case w.opts.Stories == story.Infer:
 			open = append(open, f)
-			docs = append(docs, story.Doc{File: a.File, Sig: f.o.sig})
 		case w.opts.Stories == story.Folder:
 			dir := filepath.Dir(f.in.Path)
 			folders = appendTo(folders, folderAt, dir, filepath.ToSlash(dir), f)
@@ -323,7 +342,7 @@ func (w *Workspace) units(order []*wsFile) []unit {
 	}
 	slices.SortFunc(named, func(a, b unit) int { return strings.Compare(a.id, b.id) })
 	units := append(folders, named...)
-	for _, g := range story.Group(docs, story.Infer) {
+	for _, g := range w.infer(open) {
 		if len(g.Docs) < 2 {
 			continue
 		}
@@ -334,6 +353,32 @@ func (w *Workspace) units(order []*wsFile) []unit {
 		units = append(units, u)
 	}
 	return units
+}
+
+// infer groups the articles whose story is inferred, as Check does, or
+// returns the last grouping when the same files have the same signatures.
+func (w *Workspace) infer(open []*wsFile) []story.Story {
+	same := len(open) == len(w.groupedOf)
+	for i := 0; same && i < len(open); i++ {
+		same = open[i] == w.groupedOf[i].f && open[i].sigVersion == w.groupedOf[i].version
+	}
+	if same {
+		return w.grouped
+	}
+	docs := make([]story.Doc, len(open))
+	w.groupedOf = make([]signed, len(open))
+	for i, f := range open {
+		docs[i] = story.Doc{File: f.o.art.File, Sig: f.o.sig}
+		w.groupedOf[i] = signed{f, f.sigVersion}
+	}
+	w.grouped = story.Group(docs, story.Infer)
+	w.stats.Grouped = true
+	return w.grouped
+}
+
+// sameSignature reports whether two signatures join the same articles.
+func sameSignature(a, b story.Signature) bool {
+	return a.Day == b.Day && slices.Equal(a.Keys, b.Keys) && slices.Equal(a.Heads, b.Heads)
 }
 
 // appendTo adds f to the unit of key, made with id at its first file.

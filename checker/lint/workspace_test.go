@@ -248,13 +248,18 @@ func TestWorkspaceChecksOnlyTheStoriesAnEditChanges(t *testing.T) {
 	}
 	e.edit("c.md", fire("four"))
 	e.check("c.md edited")
-	if s := e.ws.Stats(); s.StoriesChecked != 1 || s.StoriesReused != 1 || s.Extracted != 1 {
-		t.Fatalf("after an edit in one story: %+v, want 1 extracted, 1 story checked and 1 reused", s)
+	if s := e.ws.Stats(); s.StoriesChecked != 1 || s.StoriesReused != 1 || s.Extracted != 1 || s.Grouped {
+		t.Fatalf("after an edit of a figure in one story: %+v, want 1 extracted, 1 story checked and 1 reused, no grouping again", s)
 	}
 	e.edit("c.md", fire("four")) // the same text again
 	e.check("c.md unchanged")
 	if s := e.ws.Stats(); s.StoriesChecked != 0 || s.Extracted != 0 {
 		t.Fatalf("after an edit that changes nothing: %+v", s)
+	}
+	e.edit("c.md", fire("four")+"Rescue crews from Lakeford helped, the chief, Tom Reyes, said.\n")
+	e.check("c.md names a place")
+	if s := e.ws.Stats(); !s.Grouped {
+		t.Fatalf("after an edit that adds a name: %+v, want a grouping again", s)
 	}
 }
 
