@@ -113,6 +113,11 @@ func run(inputs []files.Input, workers int, extractor func(*document.Document) [
 	}
 	close(next)
 	wg.Wait()
+	return gather(results)
+}
+
+// gather makes the result of a run of the inputs' outcomes, in input order.
+func gather(results []out) Result {
 	r := Result{Suppressions: map[string][]*suppress.Directive{}}
 	var errs *multierror.Error
 	ruleFailed := map[string]bool{}

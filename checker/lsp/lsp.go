@@ -2,7 +2,17 @@
 // with Content-Length framing, as the Language Server Protocol specifies.
 // It lints open documents as they change, against the other files of the
 // workspace folder so rules across documents see the whole story, and
-// publishes diagnostics with related places and UTF-16 columns.
+// publishes diagnostics with related places and UTF-16 columns. A
+// finding across documents is published on both: on the document it is
+// raised in, and on the open document of its related place, pointing back.
+//
+// Checks are debounced and incremental: an edit schedules a check Debounce
+// after it, a newer edit cancels a scheduled or running check (running,
+// between two stories), and the check itself (lint.Workspace) extracts
+// again only the documents and files whose content changed and runs the
+// rules across documents only on the stories that changed. Workspace files
+// are read once and again only when a stat says their size or time
+// changed.
 //
 // The server outlives a client that sends it what it cannot read. A frame
 // with a malformed header, a Content-Length that is not a number or does
@@ -20,6 +30,7 @@ package lsp
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,8 +40,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"sync"
+	"time"
 
 	"github.com/factlint/factlint/checker/diagnostic"
 	"github.com/factlint/factlint/checker/document"
@@ -47,24 +58,44 @@ import (
 // a diagnostic on it, kept neither in memory nor read from disk.
 const MaxDocument = 32 << 20
 
-// Server serves one client.
+// Debounce is how long the server waits after an edit before it checks:
+// long enough for a burst of keystrokes (editors send a didChange per
+// keystroke, tens of milliseconds apart) to cost one check, short enough
+// that diagnostics follow typing without a felt lag.
+const Debounce = 100 * time.Millisecond
+
+// Server serves one client. The goroutine of Run reads and handles
+// messages; checks run on their own goroutine, one at a time, each on a
+// snapshot of the open documents, and publish only if no edit came since.
 type Server struct {
-	frames       *frames
-	out          io.Writer
-	wmu          sync.Mutex
-	opts         lint.Options
+	frames *frames
+	out    io.Writer
+	wmu    sync.Mutex
+	log    io.Writer
+	delay  time.Duration // Debounce; tests choose another
+
+	mu           sync.Mutex        // guards what follows, and orders publishing
 	root         string            // workspace folder
 	docs         map[string]string // open documents: path → text
 	uris         map[string]string // open documents: path → the URI the client named it by
 	refused      map[string]bool   // open documents over MaxDocument, by path
-	log          io.Writer
 	shuttingDown bool
+	edits        int                // state changes so far: a check publishes only for the latest
+	checked      int                // the edit the last published check saw
+	timer        *time.Timer        // the scheduled check
+	cancel       context.CancelFunc // the running check's
+
+	checkMu sync.Mutex       // one check at a time: it owns what follows
+	ws      *lint.Workspace  // what earlier checks derived
+	inWS    map[string]bool  // open documents the workspace holds
+	onCheck func(lint.Stats) // tests: called after each check published
 }
 
 // New makes a server reading requests from in and writing to out.
 func New(in io.Reader, out io.Writer, rs []*rules.Rule, log io.Writer) *Server {
-	return &Server{frames: newFrames(in), out: out, opts: lint.Options{Rules: rs},
-		docs: map[string]string{}, uris: map[string]string{}, refused: map[string]bool{}, log: log}
+	return &Server{frames: newFrames(in), out: out, log: log, delay: Debounce,
+		docs: map[string]string{}, uris: map[string]string{}, refused: map[string]bool{},
+		ws: lint.NewWorkspace(lint.Options{Rules: rs}), inWS: map[string]bool{}}
 }
 
 // message is what the client sends: a request (method and id), a
@@ -109,13 +140,14 @@ type rpcError struct {
 // client exits without it. A message it cannot read is answered with an
 // error and the next one is served.
 func (s *Server) Run() int {
+	defer s.stop()
 	for {
 		msg, err := s.read()
 		var bad *badFrame
 		if errors.As(err, &bad) {
 			fmt.Fprintf(s.log, "factlint lsp: %s\n", bad.msg)
 			s.fail(bad.id, bad.code, bad.msg)
-			if bad.tell && !s.shuttingDown {
+			if bad.tell && !s.stopped() {
 				// a client may not show an error without an id
 				s.notify("window/showMessage", map[string]any{"type": 1, "message": "factlint: " + bad.msg})
 			}
@@ -128,13 +160,29 @@ func (s *Server) Run() int {
 			return 1
 		}
 		if msg.Method == "exit" {
-			if s.shuttingDown {
+			if s.stopped() {
 				return 0
 			}
 			return 1
 		}
 		s.handle(msg)
 	}
+}
+
+// stopped reports whether the client asked for shutdown.
+func (s *Server) stopped() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.shuttingDown
+}
+
+// stop drops the scheduled check and cancels the running one: nothing is
+// published from now on.
+func (s *Server) stop() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.shuttingDown = true
+	s.unschedule()
 }
 
 // read returns the next message, or a *badFrame to answer.
@@ -260,6 +308,8 @@ func (s *Server) handle(m *message) {
 	if m.Method == "" {
 		return // a response: the server sends no requests
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.shuttingDown {
 		if m.ID != nil {
 			s.fail(m.ID, invalidRequest, m.Method+" after shutdown: the server accepts only exit")
@@ -293,6 +343,7 @@ func (s *Server) handle(m *message) {
 	case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration":
 	case "shutdown":
 		s.shuttingDown = true
+		s.unschedule()
 		s.reply(m.ID, nil)
 	case "textDocument/didOpen":
 		s.set(p.TextDocument.URI, p.TextDocument.Text)
@@ -304,7 +355,7 @@ func (s *Server) handle(m *message) {
 		if p.Text != nil {
 			s.set(p.TextDocument.URI, *p.Text)
 		} else {
-			s.publishAll()
+			s.schedule() // a file on disk may have changed
 		}
 	case "textDocument/didClose":
 		path := uriPath(p.TextDocument.URI)
@@ -312,7 +363,7 @@ func (s *Server) handle(m *message) {
 		delete(s.uris, path)
 		delete(s.refused, path)
 		s.publish(p.TextDocument.URI, []map[string]any{})
-		s.publishAll()
+		s.schedule()
 	default:
 		if m.ID != nil {
 			s.fail(m.ID, methodNotFound, "method not found: "+m.Method)
@@ -331,7 +382,7 @@ func (s *Server) invalidParams(m *message, why string) {
 	fmt.Fprintf(s.log, "factlint lsp: %s\n", msg)
 }
 
-// set takes a document's new text and lints again. A text over MaxDocument
+// set takes a document's new text and schedules a check. A text over MaxDocument
 // is refused with a diagnostic on the document; the document's earlier
 // text, if any, is dropped with it, and so is its file in the workspace.
 func (s *Server) set(uri, text string) {
@@ -350,25 +401,112 @@ func (s *Server) set(uri, text string) {
 		s.docs[path] = text
 		s.uris[path] = uri
 	}
-	s.publishAll()
+	s.schedule()
 }
 
-// publishAll lints the open documents with the workspace's other files and
-// publishes the diagnostics of every open document.
-func (s *Server) publishAll() {
-	if len(s.docs) == 0 {
-		return // nothing to publish for
+// schedule counts an edit and checks s.delay after it, unless another
+// edit comes first; a check already running is cancelled. s.mu is held.
+func (s *Server) schedule() {
+	s.edits++
+	s.unschedule()
+	s.timer = time.AfterFunc(s.delay, s.recheck)
+}
+
+// unschedule drops the scheduled check and cancels the running one; s.mu
+// is held.
+func (s *Server) unschedule() {
+	if s.timer != nil {
+		s.timer.Stop()
+		s.timer = nil
 	}
-	inputs := s.inputs()
-	res := lint.Check(inputs, s.opts)
-	if res.Err != nil {
-		fmt.Fprintf(s.log, "factlint lsp: %v\n", res.Err)
+	if s.cancel != nil {
+		s.cancel()
+		s.cancel = nil
 	}
+}
+
+// recheck checks the workspace as it is now and publishes the diagnostics
+// of every open document, unless an edit came in the meantime (its own
+// check follows) or the check for this edit was done already.
+func (s *Server) recheck() {
+	s.checkMu.Lock()
+	defer s.checkMu.Unlock()
+	s.mu.Lock()
+	edit := s.edits
+	if s.shuttingDown || s.checked == edit {
+		s.mu.Unlock()
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	s.cancel = cancel
+	docs, refused, root := maps.Clone(s.docs), maps.Clone(s.refused), s.root
+	s.mu.Unlock()
+
+	var res lint.Result
+	if len(docs) > 0 { // else nothing to publish for
+		var err error
+		if res, err = s.check(ctx, docs, refused, root); err != nil {
+			return // a newer edit cancelled it
+		}
+		if res.Err != nil {
+			fmt.Fprintf(s.log, "factlint lsp: %v\n", res.Err)
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.shuttingDown || s.edits != edit {
+		return
+	}
+	s.checked = edit
+	if s.onCheck != nil {
+		s.onCheck(s.ws.Stats())
+	}
+	s.publishAll(res)
+}
+
+// check brings the workspace up to date with the open documents and the
+// workspace folder's files (but for those open with a text too large to
+// lint) and checks it.
+func (s *Server) check(ctx context.Context, docs map[string]string, refused map[string]bool, root string) (lint.Result, error) {
+	for p := range s.inWS {
+		if _, open := docs[p]; !open {
+			s.ws.Close(p)
+			delete(s.inWS, p)
+		}
+	}
+	for p, text := range docs {
+		s.ws.Update(p, []byte(text))
+		s.inWS[p] = true
+	}
+	var disk []files.Input
+	if root != "" {
+		ws, _ := files.Expand([]string{root}, nil)
+		for _, i := range ws {
+			abs := filepath.Clean(i.Path)
+			if _, open := docs[abs]; !open && !refused[abs] {
+				disk = append(disk, files.Input{Path: abs})
+			}
+		}
+	}
+	s.ws.Walk(disk)
+	return s.ws.CheckContext(ctx)
+}
+
+// publishAll publishes the diagnostics of every open document: the
+// findings raised in it, and those raised in another document that point
+// to a place in it. s.mu is held.
+func (s *Server) publishAll(res lint.Result) {
 	byFile := map[string][]map[string]any{}
 	lines := map[string]*source.Lines{}
 	for _, d := range res.Diagnostics {
 		if _, open := s.docs[d.Primary.File]; open {
 			byFile[d.Primary.File] = append(byFile[d.Primary.File], s.toLSP(d, lines))
+		}
+		for _, r := range d.Related {
+			if _, open := s.docs[r.File]; open && r.File != d.Primary.File {
+				byFile[r.File] = append(byFile[r.File], s.mirror(d, r, lines))
+			}
 		}
 	}
 	paths := slices.Sorted(maps.Keys(s.docs))
@@ -379,26 +517,6 @@ func (s *Server) publishAll() {
 		}
 		s.publish(s.uris[p], ds)
 	}
-}
-
-// inputs are the open documents and the workspace's other articles, but
-// for those open with a text too large to lint.
-func (s *Server) inputs() []files.Input {
-	var in []files.Input
-	for p, text := range s.docs {
-		in = append(in, files.Input{Path: p, Named: true, Data: []byte(text)})
-	}
-	if s.root != "" {
-		ws, _ := files.Expand([]string{s.root}, nil)
-		for _, i := range ws {
-			abs := filepath.Clean(i.Path)
-			if _, open := s.docs[abs]; !open && !s.refused[abs] {
-				in = append(in, files.Input{Path: abs})
-			}
-		}
-	}
-	sort.Slice(in, func(i, j int) bool { return in[i].Path < in[j].Path })
-	return in
 }
 
 func (s *Server) publish(uri string, ds []map[string]any) {
@@ -418,6 +536,19 @@ func (s *Server) toLSP(d diagnostic.Diagnostic, lines map[string]*source.Lines) 
 		out["relatedInformation"] = rel
 	}
 	return out
+}
+
+// mirror is a finding raised in another document, shown at its related
+// place r, with related information pointing back to where it is raised.
+func (s *Server) mirror(d diagnostic.Diagnostic, r diagnostic.Related, lines map[string]*source.Lines) map[string]any {
+	m := s.toLSP(d, lines)
+	m["range"] = s.lspRange(r.Location, lines)
+	m["message"] = fmt.Sprintf("%s (raised in %s)", d.Message, filepath.Base(d.Primary.File))
+	m["relatedInformation"] = []map[string]any{{
+		"location": map[string]any{"uri": s.uriOf(d.Primary.File), "range": s.lspRange(d.Primary, lines)},
+		"message":  "the finding: " + d.Message,
+	}}
+	return m
 }
 
 // uriOf is an open document's URI as the client gave it, or a workspace

@@ -27,7 +27,10 @@ type client struct {
 }
 
 // start runs a server with the built-in rules.
-func start(t testing.TB) *client {
+func start(t testing.TB) *client { return startWith(t, nil) }
+
+// startWith runs a server with the built-in rules, after configure.
+func startWith(t testing.TB, configure func(*Server)) *client {
 	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
 	if err != nil {
 		t.Fatal(err)
@@ -35,6 +38,9 @@ func start(t testing.TB) *client {
 	cr, sw := io.Pipe()
 	sr, cw := io.Pipe()
 	srv := New(sr, sw, set.Rules, io.Discard)
+	if configure != nil {
+		configure(srv)
+	}
 	c := &client{t: t, w: cw, msgs: make(chan map[string]any, 1000), done: make(chan int, 1)}
 	go func() {
 		code := srv.Run()

@@ -1,0 +1,309 @@
+package lint
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/extract"
+	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/story"
+	"github.com/factlint/factlint/rules"
+)
+
+// Texts of two events: a flood on Brookfield Lane the mayor Ana Pérez spoke
+// of, and a fire in Oakvale the chief Tom Reyes spoke of.
+func flood(n string) string {
+	return n + " people were killed on Brookfield Lane, the mayor, Ana Pérez, said.\n"
+}
+
+func fire(n string) string {
+	return "The fire in Oakvale killed " + n + " people, the chief, Tom Reyes, said.\n"
+}
+
+// editor is a workspace under test next to what Check gives for the same
+// files: the files on disk in dir, and the documents open in an editor.
+type editor struct {
+	t     *testing.T
+	dir   string
+	open  map[string]string
+	ws    *Workspace
+	opts  Options
+	count *extractions
+}
+
+// extractions counts the files extracted, by base name.
+type extractions struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (x *extractions) extract(d *document.Document) []*claim.Claim {
+	x.mu.Lock()
+	x.n[filepath.Base(d.Path)]++
+	x.mu.Unlock()
+	return extract.Extract(d)
+}
+
+// take returns the counts since the last take.
+func (x *extractions) take() map[string]int {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	n := x.n
+	x.n = map[string]int{}
+	return n
+}
+
+func newEditor(t *testing.T, mode story.Mode, disk map[string]string) *editor {
+	t.Helper()
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &editor{t: t, dir: t.TempDir(), open: map[string]string{}, count: &extractions{n: map[string]int{}}}
+	e.opts = Options{Rules: set.Rules, Workers: 2, Stories: mode, RequireReason: true, extract: e.count.extract}
+	e.ws = NewWorkspace(e.opts)
+	for name, text := range disk {
+		e.write(name, text)
+	}
+	return e
+}
+
+func (e *editor) path(name string) string { return filepath.Join(e.dir, name) }
+
+func (e *editor) write(name, text string) {
+	e.t.Helper()
+	p := e.path(name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		e.t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *editor) edit(name, text string) {
+	e.open[e.path(name)] = text
+	e.ws.Update(e.path(name), []byte(text))
+}
+
+func (e *editor) close(name string) {
+	delete(e.open, e.path(name))
+	e.ws.Close(e.path(name))
+}
+
+// walked is the files on disk, as the language server lists them.
+func (e *editor) walked() []files.Input {
+	e.t.Helper()
+	in, err := files.Expand([]string{e.dir}, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return in
+}
+
+// check checks the workspace and Check the same files (the open
+// documents' texts for their files), in path order, and compares them.
+func (e *editor) check(step string) Result {
+	e.t.Helper()
+	e.ws.Walk(e.walked())
+	got := e.ws.Check()
+	var in []files.Input
+	for p, text := range e.open {
+		in = append(in, files.Input{Path: p, Named: true, Data: []byte(text)})
+	}
+	for _, i := range e.walked() {
+		if _, open := e.open[i.Path]; !open {
+			in = append(in, i)
+		}
+	}
+	slices.SortFunc(in, func(a, b files.Input) int { return strings.Compare(a.Path, b.Path) })
+	o := e.opts
+	o.extract = extract.Extract // not counted
+	want := Check(in, o)
+	if len(want.Diagnostics) == 0 {
+		e.t.Fatalf("%s: the fixture finds nothing", step)
+	}
+	if !reflect.DeepEqual(got.Diagnostics, want.Diagnostics) {
+		e.t.Fatalf("%s: the workspace finds\n%s\nCheck finds\n%s", step, e.show(got), e.show(want))
+	}
+	if fmt.Sprint(got.Err) != fmt.Sprint(want.Err) || !reflect.DeepEqual(got.Articles, want.Articles) ||
+		got.ClaimCount != want.ClaimCount || !reflect.DeepEqual(got.Notes, want.Notes) {
+		e.t.Fatalf("%s: the workspace gives err %v, %d articles, %d claims, notes %v; Check %v, %d, %d, %v", step,
+			got.Err, len(got.Articles), got.ClaimCount, got.Notes, want.Err, len(want.Articles), want.ClaimCount, want.Notes)
+	}
+	return got
+}
+
+func (e *editor) show(r Result) string {
+	var b strings.Builder
+	for _, d := range r.Diagnostics {
+		rel := ""
+		if len(d.Related) > 0 {
+			rel = " vs " + filepath.Base(d.Related[0].File)
+		}
+		fmt.Fprintf(&b, "  %s %s%s (%s): %s\n", filepath.Base(d.Primary.File), d.Rule, rel, d.Story, d.Message)
+	}
+	return b.String()
+}
+
+// across lists the findings of rules across articles as "a vs b (story)".
+func across(r Result) []string {
+	var out []string
+	for _, d := range r.Diagnostics {
+		if d.Story != "" {
+			out = append(out, fmt.Sprintf("%s vs %s (%s)", filepath.Base(d.Primary.File), filepath.Base(d.Related[0].File), d.Story))
+		}
+	}
+	return out
+}
+
+// After each edit of a sequence (opening, editing, moving an article from
+// one story to another, files written, removed and closed, suppressions),
+// the workspace's findings are Check's for the same files, in every
+// stories mode; it extracts only the files whose content changed.
+func TestWorkspaceFindsWhatCheckFindsAfterEdits(t *testing.T) {
+	for _, mode := range []story.Mode{story.Infer, story.Folder, story.FrontMatter} {
+		t.Run(string(mode), func(t *testing.T) {
+			e := newEditor(t, mode, map[string]string{
+				"a.md":       flood("Fourteen"),
+				"b.md":       flood("Nine"),
+				"c.md":       fire("three"),
+				"d.md":       fire("five"),
+				"named/x.md": "---\nstory: quake\n---\n" + flood("Forty"),
+				"named/y.md": "---\nstory: quake\n---\nTwelve people were killed, the minister, Omar Haddad, said.\n",
+			})
+			e.check("first check")
+			if n := len(e.count.take()); n != 6 {
+				t.Fatalf("the first check extracted %d files, want 6", n)
+			}
+			e.check("nothing changed")
+			if n := e.count.take(); len(n) != 0 {
+				t.Fatalf("a check with nothing changed extracted %v", n)
+			}
+			e.edit("a.md", flood("Eleven"))
+			e.check("a.md edited")
+			if n := e.count.take(); len(n) != 1 || n["a.md"] != 1 {
+				t.Fatalf("an edit of a.md extracted %v", n)
+			}
+			e.edit("a.md", fire("eight")) // from the flood's story to the fire's
+			got := e.check("a.md moved to the fire")
+			if n := e.count.take(); len(n) != 1 || n["a.md"] != 1 {
+				t.Fatalf("an edit of a.md extracted %v", n)
+			}
+			if mode == story.Infer && !slices.Contains(across(got), "c.md vs a.md (tom-reyes)") {
+				t.Fatalf("a.md is not compared with the fire's articles: %v", across(got))
+			}
+			e.edit("b.md", flood("Nine")+"<!-- factlint-disable-next-line death-toll-within -->\nIt said 10 people were killed on Brookfield Lane.\n")
+			e.check("a suppression without a reason")
+			e.write("e.md", fire("six")+"Officials said 7 people were killed in Oakvale.\n")
+			e.check("a file written")
+			if n := e.count.take(); len(n) != 2 || n["e.md"] != 1 || n["b.md"] != 1 {
+				t.Fatalf("extracted %v, want b.md and e.md", n)
+			}
+			e.close("b.md")
+			e.check("b.md closed")
+			if err := os.Remove(e.path("d.md")); err != nil {
+				t.Fatal(err)
+			}
+			e.check("d.md removed")
+			e.edit("untitled:1", flood("Seven"))
+			e.check("an untitled buffer")
+			e.write("named/y.md", "---\nstory: fire\n---\n"+fire("sixty"))
+			e.check("y.md names another story")
+			// a suppression of a finding across articles, used, then unused
+			// after an edit of the other article: directives are marked
+			// used anew at every check
+			e.write("f.md", "<!-- factlint-disable-next-line death-toll-across -- a count of its own -->\n"+flood("Thirty"))
+			e.check("f.md suppresses its conflict with b.md")
+			e.edit("b.md", flood("Thirty"))
+			e.edit("untitled:1", flood("Thirty"))
+			got = e.check("b.md agrees with f.md")
+			if mode == story.Infer && !strings.Contains(e.show(got), "unused-suppression") {
+				t.Fatalf("the suppression f.md no longer needs is not reported:\n%s", e.show(got))
+			}
+		})
+	}
+}
+
+// Only the stories an edit changes are checked again: an edit in the
+// fire's story leaves the flood's findings as they were.
+func TestWorkspaceChecksOnlyTheStoriesAnEditChanges(t *testing.T) {
+	e := newEditor(t, story.Infer, map[string]string{
+		"a.md": flood("Fourteen"), "b.md": flood("Nine"), "c.md": fire("three"), "d.md": fire("five"),
+	})
+	e.check("first check")
+	if s := e.ws.Stats(); s.StoriesChecked != 2 || s.StoriesReused != 0 {
+		t.Fatalf("first check: %+v, want 2 stories checked", s)
+	}
+	e.edit("c.md", fire("four"))
+	e.check("c.md edited")
+	if s := e.ws.Stats(); s.StoriesChecked != 1 || s.StoriesReused != 1 || s.Extracted != 1 || s.Grouped {
+		t.Fatalf("after an edit of a figure in one story: %+v, want 1 extracted, 1 story checked and 1 reused, no grouping again", s)
+	}
+	e.edit("c.md", fire("four")) // the same text again
+	e.check("c.md unchanged")
+	if s := e.ws.Stats(); s.StoriesChecked != 0 || s.Extracted != 0 {
+		t.Fatalf("after an edit that changes nothing: %+v", s)
+	}
+	e.edit("c.md", fire("four")+"Rescue crews from Lakeford helped, the chief, Tom Reyes, said.\n")
+	e.check("c.md names a place")
+	if s := e.ws.Stats(); !s.Grouped {
+		t.Fatalf("after an edit that adds a name: %+v, want a grouping again", s)
+	}
+}
+
+// A file on disk is read again only when a stat says its size or time
+// changed, and extracted again only when its content did.
+func TestWorkspaceReadsOnlyFilesWhoseStatChanged(t *testing.T) {
+	e := newEditor(t, story.Infer, map[string]string{"a.md": flood("Fourteen"), "b.md": flood("Nine")})
+	e.check("first check")
+	e.count.take()
+	then := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(e.path("a.md"), then, then); err != nil {
+		t.Fatal(err)
+	}
+	e.check("a.md touched")
+	if s, n := e.ws.Stats(), e.count.take(); s.Read != 1 || len(n) != 0 {
+		t.Fatalf("a.md touched: read %d, extracted %v; want a.md read and not extracted", s.Read, n)
+	}
+	e.check("nothing changed")
+	if s := e.ws.Stats(); s.Read != 0 {
+		t.Fatalf("nothing changed: read %d files", s.Read)
+	}
+	// the same size and time: not read, so not seen (as make and go build)
+	e.write("a.md", flood("Fifteen "))
+	if err := os.Chtimes(e.path("a.md"), then, then); err != nil {
+		t.Fatal(err)
+	}
+	e.ws.Walk(e.walked())
+	e.ws.Check()
+	if s := e.ws.Stats(); s.Read != 0 || s.Extracted != 0 {
+		t.Fatalf("same size and time: %+v", s)
+	}
+}
+
+// A check given up (a newer edit came) returns the context's error; the
+// next check finds what Check finds, whatever the first did before it gave
+// up.
+func TestWorkspaceCheckGivenUpLeavesTheNextRight(t *testing.T) {
+	e := newEditor(t, story.Infer, map[string]string{"a.md": flood("Fourteen"), "b.md": flood("Nine"), "c.md": fire("three"), "d.md": fire("five")})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	e.ws.Walk(e.walked())
+	if _, err := e.ws.CheckContext(ctx); !errors.Is(err, context.Canceled) {
+		t.Fatalf("a cancelled check returned %v", err)
+	}
+	e.edit("c.md", fire("four"))
+	e.check("after a check given up")
+}
