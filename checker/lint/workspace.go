@@ -461,9 +461,12 @@ func (w *Workspace) runStories(ctx context.Context, units []unit) ([]*storyRun, 
 // keep their claims for the next check.
 func (w *Workspace) runStory(u unit) *storyRun {
 	arts := make([]*claim.Article, len(u.members))
+	order := make(map[string]int, len(u.members))
 	for i, f := range u.members {
 		arts[i] = f.o.art
+		order[f.o.art.File] = i
 	}
+	inStoryOrder(arts, order) // as Check: newest first, so an outdated figure is reported where it stands
 	ds, err := engine.RunParallel(w.global, arts, 1)
 	run := &storyRun{ds: ds}
 	if m, ok := err.(*multierror.Error); ok {

@@ -224,6 +224,15 @@ func TestWorkspaceFindsWhatCheckFindsAfterEdits(t *testing.T) {
 			// a suppression of a finding across articles, used, then unused
 			// after an edit of the other article: directives are marked
 			// used anew at every check
+			// dated articles: the older is reported, whichever came first
+			e.write("h.md", "---\ndate: 2026-03-02\n---\n"+flood("Twenty-two"))
+			e.write("g.md", "---\ndate: 2026-03-03\n---\n"+flood("Twenty"))
+			e.check("dated articles")
+			for _, f := range []string{"g.md", "h.md"} {
+				if err := os.Remove(e.path(f)); err != nil {
+					t.Fatal(err)
+				}
+			}
 			e.write("f.md", "<!-- factlint-disable-next-line death-toll-across -- a count of its own -->\n"+flood("Thirty"))
 			e.check("f.md suppresses its conflict with b.md")
 			e.edit("b.md", flood("Thirty"))
