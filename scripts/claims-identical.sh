@@ -59,7 +59,7 @@ for set in "${sets[@]}"; do
   "$new" claims --format json "$set" >"$work/$name.new" || { echo "claims-identical: new binary failed on $set" >&2; exit 2; }
   strip "$work/$name.old" "$work/$name.old.s"
   strip "$work/$name.new" "$work/$name.new.s"
-  n=$(grep -c '"kind"' "$work/$name.old.s" || true)
+  n=$(grep -c '^      "kind"' "$work/$name.old.s" || true)
   if cmp -s "$work/$name.old.s" "$work/$name.new.s"; then
     echo "identical  $set ($n claims, $(wc -c <"$work/$name.old.s") bytes)"
   else

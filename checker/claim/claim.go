@@ -119,6 +119,12 @@ type Claim struct {
 	Index   int    `expr:"index"` // order within the article
 }
 
+// Place is where the claim stands: its file, span, and first and last
+// line and column (diagnostic.At reads it).
+func (c *Claim) Place() (file string, span source.Span, line, column, endLine, endColumn int) {
+	return c.File, c.Span, c.Line, c.Column, c.EndLine, c.EndColumn
+}
+
 // Article is what rules see of one document besides its claims.
 type Article struct {
 	File   string         `expr:"file"`

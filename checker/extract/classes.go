@@ -219,25 +219,3 @@ func hyphenClass(lower string, c wordClass) wordClass {
 	}
 	return c | head&cNumberHead
 }
-
-// in reports whether the token belongs to one of the classes.
-func (t *token) in(c wordClass) bool { return t.cls&c != 0 }
-
-// event is the normalised event a token names, or "".
-func (t *token) event() string {
-	if t.cls&cEvent == 0 {
-		return ""
-	}
-	return eventWords[t.lower]
-}
-
-// anyIn reports whether some token belongs to one of the classes: a cheap
-// test before a pass that needs one.
-func anyIn(toks []token, c wordClass) bool {
-	for i := range toks {
-		if toks[i].cls&c != 0 {
-			return true
-		}
-	}
-	return false
-}

@@ -237,28 +237,6 @@ func isScaleOnly(toks []token, a, b int) bool {
 	return last.is("million", "thousand", "billion", "hundred", "dozen", "millions", "thousands")
 }
 
-// isVerbForm guesses a finite or participle verb after a noun phrase.
-func isVerbForm(w string) bool {
-	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
-		return true
-	}
-	if strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && len(w) > 4 {
-		return true
-	}
-	switch w {
-	case "die", "dies", "remain", "remains", "face", "faces", "fled", "left", "went", "came", "took", "gave", "made",
-		"got", "saw", "say", "live", "lost", "won", "ran", "fell", "rose", "sent", "held", "met", "need", "needs", "want",
-		"wants", "get", "gets", "take", "takes", "make", "makes", "go", "goes", "see", "sees", "come", "comes",
-		"hit", "put", "set", "cut", "shot", "hurt", "seen", "known", "taken", "given", "done", "gone", "become", "became",
-		// irregular past tenses: "300 workers struck", "40 guards stood by"
-		"struck", "stood", "sat", "began", "brought", "bought", "caught", "fought", "found", "kept", "paid", "spent",
-		"told", "thought", "sold", "spoke", "wrote", "drove", "flew", "grew", "knew", "threw", "led", "broke", "chose",
-		"heard", "sought", "taught", "stole", "drew", "shook", "swore", "fed", "slept", "wept", "sank", "swam", "quit":
-		return true
-	}
-	return false
-}
-
 // pastVerb: a lower-case past tense or participle ("attended", "fled"),
 // not one with a negative prefix, which names people ("three million
 // unemployed", "the uninsured").
@@ -853,11 +831,6 @@ func (c *count) readScope(toks []token, lo, hi int) {
 	}
 }
 
-// scopeStarts are the words a scope phrase can open with; other tokens are
-// passed over with one lookup.
-var scopeStarts = set(`since in over during within for this last so earlier later the a an that another one by until of
-	throughout`)
-
 // scopeAt returns the length of a scope phrase starting at j, or 0.
 func scopeAt(toks []token, j, hi int) int {
 	t := &toks[j]
@@ -991,20 +964,6 @@ func scopeGroups(w string) scopeGroup {
 	}
 	return 0
 }
-
-// phrase is the text of the n tokens from j.
-func phrase(toks []token, j, n int) string {
-	if j >= len(toks) {
-		return ""
-	}
-	return joinTokens(toks[j:min(j+n, len(toks))])
-}
-
-// revisionWords say a figure was revised; riseVerbs, followed by "to", too.
-var (
-	revisionWords = set(`revised raised increased updated eventually initially originally corrected upgraded`)
-	riseVerbs     = set(`rose risen climbed jumped`)
-)
 
 // markRevisions marks the figures a sentence says were replaced: every
 // figure after "initially" or "originally", and in a sentence that revises

@@ -404,12 +404,6 @@ func scoreLike(a, b *token) bool {
 	return y <= x
 }
 
-// mixedCase: a product name like "iPhone" or "eBay".
-func mixedCase(s string) bool {
-	r := []rune(s)
-	return len(r) > 1 && unicode.IsLower(r[0]) && strings.IndexFunc(s, unicode.IsUpper) > 0
-}
-
 // unitAttached: a unit written against the digits ("2.4GHz") makes a
 // measurement, not a code.
 func unitAttached(next *token) bool {
@@ -447,19 +441,6 @@ func ageFigure(toks []token, i, end int, v float64) (figure, bool) {
 	return figure{first: i, numFirst: i, numLast: end, last: last, raw: v, value: claim.Point(v), qualifier: claim.Exact, unit: unit, age: true}, true
 }
 
-// tokAt is the token at i, or the zero token outside toks. It returns a
-// pointer because a token is too large to copy at every look.
-func tokAt(toks []token, i int) *token {
-	if i < 0 || i >= len(toks) {
-		return &outside
-	}
-	return &toks[i]
-}
-
-// outside is the zero token tokAt gives for an index outside the tokens; it
-// is never written.
-var outside token
-
 // risesPastYears: "2000 - 2500 Calories" is a range of amounts, not years.
 func risesPastYears(toks []token, end int) bool {
 	sep, n := tokAt(toks, end), tokAt(toks, end+1)
@@ -468,21 +449,6 @@ func risesPastYears(toks []token, end int) bool {
 	}
 	v, ok := numwords.Digits(n.text)
 	return ok && (v > 2100 || len(n.text) > 4)
-}
-
-// isYearLike: four digits, no separator, within the range years take.
-func isYearLike(t *token) bool {
-	if t.kind != tNumber || len(t.text) != 4 || strings.ContainsAny(t.text, ",.") {
-		return false
-	}
-	v, _ := numwords.Digits(t.text)
-	return v >= 1600 && v <= 2100
-}
-
-// dayLike: the number can be a day of the month.
-func dayLike(t *token) bool {
-	v, ok := numwords.Digits(t.text)
-	return ok && len(t.text) <= 2 && v >= 1 && v <= 31
 }
 
 // countsPlural says a year-like number is a count after all: "2000 people".
@@ -514,12 +480,6 @@ func isAge(toks []token, i, end int) bool {
 		prev.lower == "(" && next.lower == ")" && tokAt(toks, i-2).capitalized()
 }
 
-// codeWords name what a number after them identifies: "No. 5", "Flight
-// 370", "Article 5", "Room 101".
-var codeWords = set(`no. no number article section chapter room flight route highway interstate channel page vol
-	vol. volume apt unit suite exit gate platform level grade class category phase stage model version rule
-	resolution paragraph item district ward precinct lot pier terminal block building floor act figure`)
-
 // codePrefix: "No. 10", "Rossiya 24", "Flight 17", "Article 5". prev
 // stands at pi, before the number; next is the token after the number.
 func codePrefix(prev, next *token, toks []token, pi int) bool {
@@ -541,8 +501,6 @@ func codePrefix(prev, next *token, toks []token, pi int) bool {
 		!strings.HasSuffix(prev.lower, "ly") && qualifierAt(toks, pi) == 0 &&
 		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s"))
 }
-
-func startsClause(t *token) bool { return t.kind == tPunct || t.lower == "" }
 
 // frontedPhraseEnds: the name at pi ends a place or time phrase that opens
 // a clause without a comma ("In Gaza 20 people were killed", "Across
