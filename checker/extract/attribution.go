@@ -20,7 +20,7 @@ func figureFollows(toks []token, k int) bool {
 		}
 		if t.kind == tNumber || numwords.IsNumberWord(t.lower) {
 			p := j - 1
-			if toks[p].in(cCurrencySymbol) || currencyPrefixes[toks[p].lower] {
+			if toks[p].in(cCurrencySymbol) || toks[p].in(cCurrencyPrefix) {
 				p--
 			}
 			if p > k && toks[p].is("to", "at") {
@@ -66,7 +66,7 @@ func attributionsIn(out []attribution, toks []token, quoted func(int) bool, st *
 		}
 		var a attribution
 		var ok bool
-		if t.in(cEvidenceVerb) && k > 0 && documentNouns[toks[k-1].lower] {
+		if t.in(cEvidenceVerb) && k > 0 && toks[k-1].in(cDocumentNoun) {
 			// "Records show", "some recent polls show", "tax returns show."
 			a, ok = documentSource(toks, k, quoted)
 		}
@@ -388,7 +388,7 @@ func interruptionEnd(toks []token, p int, quoted func(int) bool) bool {
 func documentSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
 	d := cue - 1
 	for d > 0 && d > cue-6 && !quoted(d-1) && !clauseStart(toks, d) && (lowercaseModifier(&toks[d-1]) || toks[d-1].capitalized() ||
-		sourceDeterminers[toks[d-1].lower] || toks[d-1].is("'s", "’s", "/", "its", "their")) {
+		toks[d-1].in(cSourceDeterminer) || toks[d-1].is("'s", "’s", "/", "its", "their")) {
 		d--
 	}
 	if !clauseStart(toks, d) {
@@ -427,7 +427,7 @@ func determinedNoun(toks []token, p int, quoted func(int) bool, named bool) (int
 		return 0, false
 	}
 	for d := p - 1; d >= 0 && d >= p-4 && !quoted(d); d-- {
-		if (sourceDeterminers[toks[d].lower] || named && toks[d].in(cDeterminer|cNumberHead)) && clauseStart(toks, d) {
+		if (toks[d].in(cSourceDeterminer) || named && toks[d].in(cDeterminer|cNumberHead)) && clauseStart(toks, d) {
 			return d, true
 		}
 		if !lowercaseModifier(&toks[d]) && !toks[d].capitalized() {

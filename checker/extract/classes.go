@@ -98,6 +98,13 @@ const (
 	// cQualifierEnd: the last word of a qualifier before a figure ("than"
 	// of "more than"), without which the figure has none
 	cQualifierEnd
+	// cCurrencyPrefix: letters before a currency symbol ("US$", "RM")
+	cCurrencyPrefix
+	// cDocumentNoun: a record a verb of evidence cites ("records show")
+	cDocumentNoun
+	// cSourceDeterminer: a determiner that opens a common-noun source
+	// ("the narrator", "both congressmen")
+	cSourceDeterminer
 )
 
 // lexicon maps a lower-case word to its classes.
@@ -121,6 +128,7 @@ func buildLexicon() map[string]wordClass {
 		{cSubjectAdverb, subjectAdverbs}, {cNounInLy, nounsInLy}, {cParenthetical, parentheticals}, {cPossessive, possessives},
 		{cDeterminer, determiners}, {cSubjectLink, subjectLinks}, {cRefusal, refusals}, {cCommentVerb, commentVerbs},
 		{cIssuedRecord, issuedRecords}, {cIssueVerb, issueVerbs}, {cCodeWord, codeWords}, {cQualifierEnd, qualifierEnds()}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
+		{cCurrencyPrefix, currencyPrefixes}, {cDocumentNoun, documentNouns}, {cSourceDeterminer, sourceDeterminers},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {
@@ -197,6 +205,10 @@ func numberWords() map[string]bool {
 	}
 	return m
 }
+
+// wordIn reports whether the word w, in lower case, belongs to one of the
+// classes: the way to ask about a word that is no token.
+func wordIn(w string, c wordClass) bool { return lexicon.class(w, wordHash(w))&c != 0 }
 
 // classOf is a word's classes; hyphenated words not in the lexicon are
 // numeric when their first part is a number word ("thirty-three",

@@ -58,7 +58,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 		if f.unit == "" || f.age {
 			c.readNounPhrase(toks)
 		}
-		if f.age && !humanNouns[c.subject] {
+		if f.age && !wordIn(c.subject, cHuman) {
 			c.subject, c.modifiers, c.npEnd = "", nil, f.last // "the 65-year-old worries": a verb follows
 		}
 		out = append(out, c)

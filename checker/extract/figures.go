@@ -319,13 +319,13 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end + 2
 	case !next.space && next.is("-", "–") && next2.kind == tNumber && !next2.space && scoreLike(t, next2): // 9-2, 89-89
 		return end + 2
-	case prev.lower == "." && months[tokAt(toks, i-2).lower+"."]: // Oct. 31
+	case prev.lower == "." && wordIn(tokAt(toks, i-2).lower+".", cMonth): // Oct. 31
 		return end
 	case prev.kind == tWord && mixedCase(prev.text): // iPhone 14
 		return end
 	case next.is("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "cet"):
 		return end + 1
-	case !prev.space && prev.kind == tWord && !prev.is("'s", "’s") && !(currencyPrefixes[prev.lower] && !t.space && tokAt(toks, i-2).in(cCurrencySymbol)) ||
+	case !prev.space && prev.kind == tWord && !prev.is("'s", "’s") && !(prev.in(cCurrencyPrefix) && !t.space && tokAt(toks, i-2).in(cCurrencySymbol)) ||
 		!prev.space && prev.is("-", "/", "⁄", "#", "+", "№", "_") && tokAt(toks, i-2).lower != "minus" || !next.space && next.is("/", "⁄"),
 		!prev.space && prev.lower == "." && tokAt(toks, i-2).kind == tWord && !tokAt(toks, i-1).space: // ID.3
 		return end // a code or part of one: F-16, 9/11, #5
@@ -345,7 +345,7 @@ func notAFigure(toks []token, i, end int, n numwords.Number) int {
 		return end
 	case phoneLike(toks, i, end):
 		return end + 2
-	case codePrefix(prev, next, toks, i-1) && !unitAttached(next) && !next.isUnit() && !(currencyPrefixes[prev.lower] && !t.space):
+	case codePrefix(prev, next, toks, i-1) && !unitAttached(next) && !next.isUnit() && !(prev.in(cCurrencyPrefix) && !t.space):
 		return end
 	}
 	return 0
@@ -575,13 +575,13 @@ func hyphenFigure(toks []token, i int) (figure, bool) {
 }
 
 func isNounLike(w string) bool {
-	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && len(w) > 2 && !stopAfterNumber[w]
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && len(w) > 2 && !wordIn(w, cStopAfterNumber)
 }
 
 // readUnit looks for a currency before and a unit after the number.
 func (f *figure) readUnit(toks []token) {
 	f.last = f.numLast
-	if p := tokAt(toks, f.first-1); currencyPrefixes[p.lower] && !p.space && tokAt(toks, f.first-2).lower == "$" && !tokAt(toks, f.first).space {
+	if p := tokAt(toks, f.first-1); p.in(cCurrencyPrefix) && !p.space && tokAt(toks, f.first-2).lower == "$" && !tokAt(toks, f.first).space {
 		f.unit, f.first = dollarOf(p.lower), f.first-2 // "$US55,931,000", "$A82,615,680"
 		return
 	}

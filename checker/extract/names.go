@@ -32,7 +32,7 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 				j++
 				continue
 			}
-			if toks[j].is("of", "for") && j+1 < len(toks) && nameWord(&toks[j+1]) && orgWords[toks[j-1].lower] {
+			if toks[j].is("of", "for") && j+1 < len(toks) && nameWord(&toks[j+1]) && toks[j-1].in(cOrg) {
 				j++ // a body's name: "Bank of England", "Office for National Statistics"
 				body = true
 				continue
@@ -52,7 +52,7 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 		// King Jr." and "Justice Department" are names)
 		titleStart := start
 		for start < j && (toks[start].in(cTitle) || start+1 < j && toks[start+1].in(cTitle) &&
-			(nationality(toks[start].lower) || start+3 <= j-nameSuffixes(toks, j) && !toks[start].in(cFunctionWord) && roleWords[toks[start+1].lower] && !toks[start+2].in(cTitle))) {
+			(nationality(toks[start].lower) || start+3 <= j-nameSuffixes(toks, j) && !toks[start].in(cFunctionWord) && toks[start+1].in(cRole) && !toks[start+2].in(cTitle))) {
 			start++
 		}
 		titleEnd, titled := start, start > titleStart

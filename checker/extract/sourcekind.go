@@ -13,7 +13,7 @@ import (
 // body or a record.
 func commonHead(t *token) bool {
 	w := singular(t.lower)
-	return t.kind == tWord && (t.in(cAnonymous|cOrg) || documentNouns[t.lower] || personNoun(w) || titleWords[w])
+	return t.kind == tWord && (t.in(cAnonymous|cOrg) || t.in(cDocumentNoun) || personNoun(w) || wordIn(w, cTitle))
 }
 
 // commonSource is the kind of a source that is a common noun phrase, by
@@ -86,7 +86,7 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	head := words[len(words)-1].lower
 	for i, w := range words {
 		if w.is("of", "for") && i > 0 {
-			if orgWords[words[i-1].lower] && !anyRole(words[i:len(words)-1]) {
+			if words[i-1].in(cOrg) && !anyRole(words[i:len(words)-1]) {
 				// "the Russian Ministry of Defense" is a ministry; "Bank of Japan
 				// chief Toshihiko Fukui" is the chief
 				head = words[i-1].lower
@@ -104,7 +104,7 @@ func classify(words []token, st *docState) (name, title, kind string) {
 				break
 			}
 		}
-		if !orgWords[head] {
+		if !wordIn(head, cOrg) {
 			name, title, start, end = "", joinTokens(words), 0, 0
 		}
 	}
@@ -123,13 +123,13 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	switch {
 	case name != "" && start > 0 && start < end && honorifics[words[start-1].lower]:
 		return name, trimArticle(title), claim.Person // "Dr Fox": a person, whatever else the name is
-	case name != "" && places[strings.ToLower(name)] && !orgWords[head]:
+	case name != "" && wordIn(strings.ToLower(name), cPlace) && !wordIn(head, cOrg):
 		return name, "", claim.Organization // "Russia said", "Washington says"
 	case name != "" && start == 1 && end == len(words) && words[0].lower == "the" && !demonymNoun(strings.ToLower(name)):
 		return name, "", claim.Organization // "the Herald", "the Tories": people take no article
 	case name != "" && start > 0 && (!words[start-1].capitalized() || start == 1) && bodyKinds[words[start-1].lower] && end == len(words) && !anyIn(words[:start], cTitle):
 		return name, "", claim.Organization // a body after its kind: "carmaker Maruti", "Film giant Disney"
-	case name != "" && !orgAfterTitle && !orgWords[head] && !acronymOrAgency(words[start:end]):
+	case name != "" && !orgAfterTitle && !wordIn(head, cOrg) && !acronymOrAgency(words[start:end]):
 		if end < len(words) && anonymousNouns[head] && !words[len(words)-1].capitalized() {
 			// "Hamas officials", "a Google spokesperson": people the name
 			// only qualifies, under a title ("Mike Lake, a Yukos spokesman")
@@ -138,12 +138,12 @@ func classify(words []token, st *docState) (name, title, kind string) {
 		return name, trimArticle(title), claim.Person
 	case anonymousNouns[head] && !acronymOrAgency(words[len(words)-1:]):
 		return "", "", claim.Anonymous
-	case orgAfterTitle || orgWords[head] || acronymOrAgency(words):
+	case orgAfterTitle || wordIn(head, cOrg) || acronymOrAgency(words):
 		if !words[len(words)-1].capitalized() && onlyPlaceModifiers(words) {
 			return "", "", claim.Organization // "the German regulator", "US retailers": unnamed
 		}
 		return orgName(words), "", claim.Organization
-	case titleWords[head]:
+	case wordIn(head, cTitle):
 		// "the governor": the person with that title named earlier
 		for i := len(st.persons) - 1; i >= 0; i-- {
 			if strings.Contains(strings.ToLower(st.persons[i].Title), head) {
@@ -151,7 +151,7 @@ func classify(words []token, st *docState) (name, title, kind string) {
 			}
 		}
 		return "", trimArticle(joinTokens(words)), claim.Anonymous
-	case len(words) > 1 && sourceDeterminers[words[0].lower]:
+	case len(words) > 1 && words[0].in(cSourceDeterminer):
 		return "", "", claim.Anonymous // "a bartender", "the narrator", "both congressmen": someone unnamed
 	}
 	return "", "", ""
@@ -161,7 +161,7 @@ func classify(words []token, st *docState) (name, title, kind string) {
 // source: "Smith's memo", "the ministry's statement".
 func possessorOfRecord(words []token, st *docState) (name, title, kind string, ok bool) {
 	n := len(words)
-	if n < 3 || !documentNouns[words[n-1].lower] {
+	if n < 3 || !words[n-1].in(cDocumentNoun) {
 		return "", "", "", false
 	}
 	for i := n - 2; i > 0; i-- {
@@ -181,7 +181,7 @@ func role(title string) string {
 	}
 	for w := range strings.FieldsFuncSeq(strings.ToLower(title), func(c rune) bool { return c == ' ' || c == ',' }) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
-		if roleWords[w] {
+		if wordIn(w, cRole) {
 			r = w
 		}
 	}
@@ -230,7 +230,7 @@ func acronymOrAgency(words []token) bool {
 // none.
 func anyRole(words []token) bool {
 	for i := range words {
-		if roleWords[words[i].lower] {
+		if words[i].in(cRole) {
 			return true
 		}
 	}
@@ -252,7 +252,7 @@ func onlyPlaceModifiers(words []token) bool {
 // placeWord: a country or a word for a nationality ("US", "Germany",
 // "German", "Syrian", "Dutch").
 func placeWord(w *token) bool {
-	return places[w.lower] || countryCodes[w.lower] || w.in(cDemonym) || demonymNouns[w.lower] ||
+	return w.in(cPlace) || countryCodes[w.lower] || w.in(cDemonym) || demonymNouns[w.lower] ||
 		nationality(w.lower) && !notNationalities[w.lower]
 }
 
