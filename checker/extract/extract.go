@@ -234,7 +234,7 @@ func (x *extractor) rememberSubject(toks []token, n nameRun) {
 		return // "Former Wimbledon champion": no office before the name
 	}
 	for _, t := range toks[n.first:n.last] {
-		if t.in(cFunctionWord|cOrg) {
+		if t.in(cFunctionWord | cOrg) {
 			return // "National Bank of Kuwait": a body
 		}
 	}
