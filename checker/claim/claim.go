@@ -117,6 +117,10 @@ type Claim struct {
 	Story   string `expr:"story"`
 	Outlet  string `expr:"outlet"`
 	Index   int    `expr:"index"` // order within the article
+	// By names the extraction pattern that produced the claim (a name of
+	// checker/extract's grammar: "number", "implicit-described-person",
+	// "said-after-subject"); docs/extraction.md lists them.
+	By string `expr:"by"`
 }
 
 // Place is where the claim stands: its file, span, and first and last

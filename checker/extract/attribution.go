@@ -40,6 +40,7 @@ type attribution struct {
 	document    bool // a record cited by a verb of evidence ("records show")
 	common      bool // a common noun phrase whose head noun, at head, decides the kind
 	head        int
+	by          string // the attributionPattern that read it
 }
 
 // nextTrigger is the index of the first word at or after k that can start
@@ -54,62 +55,29 @@ func nextTrigger(toks []token, k int) int {
 // attributionsIn finds "X said", "said X", "according to X", "X told Y"
 // and "as X put it" in a sentence, skipping tokens inside quotes, and
 // appends them to out, whose storage serves one sentence after another.
-// A sentence without a word of cAttributionTrigger has none (the caller
-// knows its classes and does not ask).
-func attributionsIn(out []attribution, toks []token, quoted func(int) bool, st *docState) []attribution {
-	start := len(out)
-	// every case below starts at a trigger word outside a quote
+// At every trigger word outside a quote it tries the patterns of
+// attributionPatterns (grammar.go) in order; the first that applies
+// decides. A sentence without a word of cAttributionTrigger has none (the
+// caller knows its classes and does not ask).
+// s is where it writes the site the patterns read.
+// inQuote says of each token whether it is quoted.
+func attributionsIn(s *cueSite, out []attribution, toks []token, inQuote []bool, st *docState) []attribution {
+	*s = cueSite{toks: toks, inQuote: inQuote, start: len(out)}
+	quoted := s.quoted
 	for k := nextTrigger(toks, 0); k < len(toks); k = nextTrigger(toks, k+1) {
-		t := &toks[k]
 		if quoted(k) {
 			continue
 		}
+		s.k, s.t, s.out = k, &toks[k], out
 		var a attribution
 		var ok bool
-		if t.in(cEvidenceVerb) && k > 0 && toks[k-1].in(cDocumentNoun) {
-			// "Records show", "some recent polls show", "tax returns show."
-			a, ok = documentSource(toks, k, quoted)
-		}
-		switch {
-		case ok:
-		case t.lower == "according" && tokAt(toks, k+1).lower == "to":
-			a, ok = forwardSource(toks, k, k+2, quoted)
-		case t.is("citing", "cited") && k > 0 && tokAt(toks, k-1).lower == ",":
-			a, ok = forwardSource(toks, k, k+1, quoted)
-		case t.in(cAmbiguousCue) && k > 0 && (toks[k-1].capitalized() && k > 1 || toks[k-1].in(cPronoun)) &&
-			(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks)):
-			a, ok = backwardSource(toks, k, quoted)
-		case t.in(cCue) && tokAt(toks, k+1).lower == "by" && passiveCue(toks, k):
-			// "was first reported by the Journal", "a figure cited by officials"
-			a, ok = forwardSource(toks, k, k+2, quoted)
-		case t.is("asked", "requested") && anonymityAsked(toks, k+1):
-			// "who asked not to be named" says why a source is unnamed, not what it said
-		case t.in(cFigureCue) && !figureFollows(toks, k):
-			// "raised questions" is no attribution; "raised the toll to 33" is
-		case t.in(cCue) && tokAt(toks, k-1).is("and", "but") && k > 2:
-			if f, l, found := subjectSpan(toks[:k]); found {
-				if n := len(out); n > start && out[n-1].first == f && out[n-1].last > l {
-					l = out[n-1].last // the subject an earlier cue read whole: "The defence ministry denied … and said"
-				}
-				a, ok = attribution{cue: k, first: f, last: l}, true
+		for i := range attributionPatterns {
+			p := &attributionPatterns[i]
+			var matched bool
+			if a, ok, matched = p.read(s); matched {
+				a.by = p.name
+				break
 			}
-		case t.in(cCue):
-			a, ok = backwardSource(toks, k, quoted)
-			// "said the governor" inverts its subject; "Raised the
-			// threshold to 100,000" (a list item) does not
-			if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && t.lower != "saying" && !t.in(cFigureCue) {
-				a, ok = invertedSource(toks, k, quoted)
-			}
-			if speechCue(t) {
-				a, ok = widerSubject(toks, k, quoted, a, ok)
-			}
-			if t.lower == "saying" {
-				a, ok = issuer(toks, k, quoted, a, ok)
-			}
-		case t.in(cRefusal) && tokAt(toks, k+1).lower == "to" && tokAt(toks, k+2).in(cCommentVerb):
-			// "The hospital declined to comment": a statement that there is none
-			a, ok = backwardSource(toks, k, quoted)
-			a, ok = widerSubject(toks, k, quoted, a, ok)
 		}
 		if ok {
 			a.source = resolve(toks, a, st)
@@ -121,12 +89,158 @@ func attributionsIn(out []attribution, toks []token, quoted func(int) bool, st *
 			if a.source.Kind != "" {
 				out = append(out, a)
 			}
-		} else if t.in(cCue) && t.lower != "saying" && tokAt(toks, k-1).is(",", "”", "\"") && (k+1 == len(toks) || tokAt(toks, k+1).lower == ".") {
-			// "…, said." attributes the sentence to no one
-			out = append(out, attribution{cue: k, first: k, last: k + 1, dangling: true})
+		} else if danglingCue(s) {
+			out = append(out, attribution{cue: k, first: k, last: k + 1, dangling: true, by: danglingCueName})
 		}
 	}
 	return out
+}
+
+// cueSite is a trigger word of an attribution, toks[k], outside a quote,
+// for the patterns of attributionPatterns; out holds the attributions of
+// the sentence so far, from start.
+type cueSite struct {
+	toks []token
+	k    int
+	t    *token
+	// inQuote says of each token whether it is quoted: a slice, not a
+	// func, so that a pattern called through a function value does not
+	// make the func escape to the heap
+	inQuote []bool
+	out     []attribution
+	start   int
+}
+
+// quoted reports whether the sentence's token i is inside a quote.
+func (s *cueSite) quoted(i int) bool { return s.inQuote[i] }
+
+// attributionPattern is one way a statement is attributed: read reports
+// whether the pattern applies at the cue (matched; later patterns are then
+// not tried) and the attribution it found there, if any (ok).
+type attributionPattern struct {
+	name, example string
+	read          func(s *cueSite) (a attribution, ok, matched bool)
+}
+
+// recordsShow: a record cited by a verb of evidence, "Records show",
+// "some recent polls show", "tax returns show". It applies only where it
+// finds the record.
+func recordsShow(s *cueSite) (attribution, bool, bool) {
+	if s.t.in(cEvidenceVerb) && s.k > 0 && s.toks[s.k-1].in(cDocumentNoun) {
+		a, ok := documentSource(s.toks, s.k, s.quoted)
+		return a, ok, ok
+	}
+	return attribution{}, false, false
+}
+
+// accordingTo: "according to the ministry".
+func accordingTo(s *cueSite) (attribution, bool, bool) {
+	if s.t.lower == "according" && tokAt(s.toks, s.k+1).lower == "to" {
+		a, ok := forwardSource(s.toks, s.k, s.k+2, s.quoted)
+		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// citing: "…, citing police sources".
+func citing(s *cueSite) (attribution, bool, bool) {
+	if s.t.is("citing", "cited") && s.k > 0 && tokAt(s.toks, s.k-1).lower == "," {
+		a, ok := forwardSource(s.toks, s.k, s.k+1, s.quoted)
+		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// ambiguousCue: "reports" or "claims" as a verb after a name or a pronoun,
+// "Reuters reports that", not the noun of "the reports".
+func ambiguousCue(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if s.t.in(cAmbiguousCue) && k > 0 && (toks[k-1].capitalized() && k > 1 || toks[k-1].in(cPronoun)) &&
+		(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks)) {
+		a, ok := backwardSource(toks, k, s.quoted)
+		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// passiveBy: a cue in the passive with its agent, "was first reported by
+// the Journal", "a figure cited by officials".
+func passiveBy(s *cueSite) (attribution, bool, bool) {
+	if s.t.in(cCue) && tokAt(s.toks, s.k+1).lower == "by" && passiveCue(s.toks, s.k) {
+		a, ok := forwardSource(s.toks, s.k, s.k+2, s.quoted)
+		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// anonymityRequest: "who asked not to be named" says why a source is
+// unnamed, not what it said: no attribution.
+func anonymityRequest(s *cueSite) (attribution, bool, bool) {
+	return attribution{}, false, s.t.is("asked", "requested") && anonymityAsked(s.toks, s.k+1)
+}
+
+// figureCueWithoutFigure: "raised questions" is no attribution; "raised
+// the toll to 33" is.
+func figureCueWithoutFigure(s *cueSite) (attribution, bool, bool) {
+	return attribution{}, false, s.t.in(cFigureCue) && !figureFollows(s.toks, s.k)
+}
+
+// coordinatedCue: a second cue of one subject, "The defence ministry
+// denied the report and said".
+func coordinatedCue(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !(s.t.in(cCue) && tokAt(toks, k-1).is("and", "but") && k > 2) {
+		return attribution{}, false, false
+	}
+	f, l, found := subjectSpan(toks[:k])
+	if !found {
+		return attribution{}, false, true
+	}
+	if n := len(s.out); n > s.start && s.out[n-1].first == f && s.out[n-1].last > l {
+		l = s.out[n-1].last // the subject an earlier cue read whole: "The defence ministry denied … and said"
+	}
+	return attribution{cue: k, first: f, last: l}, true, true
+}
+
+// speechVerb: a verb of saying with its subject before it, "the minister
+// said", or after it, "said the minister"; "X issued a statement saying".
+func speechVerb(s *cueSite) (attribution, bool, bool) {
+	toks, k, t, quoted := s.toks, s.k, s.t, s.quoted
+	if !t.in(cCue) {
+		return attribution{}, false, false
+	}
+	a, ok := backwardSource(toks, k, quoted)
+	// "said the governor" inverts its subject; "Raised the
+	// threshold to 100,000" (a list item) does not
+	if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && t.lower != "saying" && !t.in(cFigureCue) {
+		a, ok = invertedSource(toks, k, quoted)
+	}
+	if speechCue(t) {
+		a, ok = widerSubject(toks, k, quoted, a, ok)
+	}
+	if t.lower == "saying" {
+		a, ok = issuer(toks, k, quoted, a, ok)
+	}
+	return a, ok, true
+}
+
+// declinedToComment: "The hospital declined to comment": a statement that
+// there is none.
+func declinedToComment(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if s.t.in(cRefusal) && tokAt(toks, k+1).lower == "to" && tokAt(toks, k+2).in(cCommentVerb) {
+		a, ok := backwardSource(toks, k, s.quoted)
+		a, ok = widerSubject(toks, k, s.quoted, a, ok)
+		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// danglingCue: "…, said." attributes the sentence to no one; tried where
+// no pattern found a source.
+func danglingCue(s *cueSite) bool {
+	toks, k, t := s.toks, s.k, s.t
+	return t.in(cCue) && t.lower != "saying" && tokAt(toks, k-1).is(",", "”", "\"") && (k+1 == len(toks) || tokAt(toks, k+1).lower == ".")
 }
 
 // nounPhraseWord says whether a token can be part of a source's noun phrase.

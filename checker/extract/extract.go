@@ -112,20 +112,22 @@ func (x *extractor) block(b *document.Block, toks []token) {
 			k++
 		}
 		sv := sentenceView{first: first, last: k, classes: classes}
-		x.sentence(b, toks[first:k], func(i int) bool { return inQuote[first+i] }, &sv)
+		x.sentence(b, toks[first:k], inQuote[first:], &sv)
 		sents = append(sents, sv)
 	}
 	x.quotes(b, toks, quotes, sents)
 	x.bufs.sents = sents
 }
 
-func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) bool, sv *sentenceView) {
+// inQuote says of each token from the sentence's first whether it is
+// quoted.
+func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv *sentenceView) {
 	// the sentence's attributions stay in the block's buffer until its
 	// quotes are read; an append that moves the buffer leaves earlier
 	// sentences theirs in the old array, which nothing writes again
 	from := len(x.bufs.attrs)
 	if sv.classes&cAttributionTrigger != 0 {
-		x.bufs.attrs = attributionsIn(x.bufs.attrs, toks, quoted, &x.st)
+		x.bufs.attrs = attributionsIn(&x.bufs.cue, x.bufs.attrs, toks, inQuote, &x.st)
 	}
 	attrs := x.bufs.attrs[from:len(x.bufs.attrs):len(x.bufs.attrs)]
 	for i := range attrs {
@@ -141,7 +143,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 		}
 		c := x.newClaim(claim.Attribution, b, toks, a.first-sv.first, a.last-sv.first)
 		c.Source = a.source
-		c.Cue = toks[a.cue-sv.first].lower
+		c.Cue, c.By = toks[a.cue-sv.first].lower, a.by
 		x.claims = append(x.claims, c)
 		if a.dangling {
 			continue // a cue with no source lends none to the sentence
@@ -159,7 +161,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 		c := x.newClaim(kind, b, toks, ct.first, max(ct.npEnd, ct.last))
 		c.Value, c.Qualifier, c.Unit = ct.value, ct.qualifier, ct.unit
 		c.Event, c.Subject, c.Modifiers, c.Scope = ct.event, ct.subject, ct.modifiers, ct.scope
-		c.Superseded, c.Subset, c.Cumulative = ct.superseded, ct.subset, ct.cumulative
+		c.Superseded, c.Subset, c.Cumulative, c.By = ct.superseded, ct.subset, ct.cumulative, ct.by
 		if src, ok := nearest(attrs, ct.first+sv.first); ok {
 			c.Source = src
 		}
@@ -188,7 +190,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 			x.surnames.add(surname, wordHash(surname))
 		}
 		c := x.newClaim(claim.Name, b, toks, n.first, n.last)
-		c.Folded, c.Title = folded, n.title
+		c.Folded, c.Title, c.By = folded, n.title, nameRunName
 		x.claims = append(x.claims, c)
 	}
 	if len(attrs) == 0 && len(x.bufs.names) > 0 {

@@ -28,6 +28,7 @@ type buffers struct {
 	quotes []quote        // a block's quotes
 	quoted []bool         // whether each token of a block is quoted
 	counts countBuffers   // a sentence's figures and counts
+	cue    cueSite        // the site attribution patterns read
 	// persons are the people a document names (docState.persons)
 	persons []claim.Source
 	names   []nameRun // a sentence's names

@@ -81,7 +81,10 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			continue
 		}
 		c := x.newClaim(claim.Quote, b, toks, q.open, end)
-		c.Speaker = speaker
+		c.Speaker, c.By = speaker, quotationName
+		if q.runsOn {
+			c.By = quotationRunsOnName
+		}
 		if speaker.Kind != "" {
 			c.Source = speaker
 		}

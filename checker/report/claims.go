@@ -53,11 +53,12 @@ type jsonClaim struct {
 	Speaker    any         `json:"speaker,omitempty"` // null when no speaker was found
 	Folded     string      `json:"folded,omitempty"`
 	Title      string      `json:"title,omitempty"`
+	By         string      `json:"by,omitempty"` // the extraction pattern
 }
 
 func toJSONClaim(c *claim.Claim) jsonClaim {
 	j := jsonClaim{Kind: string(c.Kind), File: c.File, Line: c.Line, Column: c.Column, EndLine: c.EndLine,
-		EndColumn: c.EndColumn, Text: c.Text, InHeadline: c.InHeadline}
+		EndColumn: c.EndColumn, Text: c.Text, InHeadline: c.InHeadline, By: c.By}
 	switch c.Kind {
 	case claim.Count, claim.Quantity:
 		v := jsonValue{Min: num(c.Value.Min), Max: num(c.Value.Max)}
@@ -154,6 +155,9 @@ func describe(c *claim.Claim) string {
 	}
 	if c.Source.Kind != "" && c.Kind != claim.Quote {
 		s += fmt.Sprintf(" source=%q (%s)", c.Source.Text, c.Source.Kind)
+	}
+	if c.By != "" {
+		s += " by=" + c.By
 	}
 	return s
 }

@@ -1,0 +1,106 @@
+// The grammar: every named pattern of the extractor, listed once per kind
+// in the order it is tried. A pattern's name is the "by" of the claims it
+// makes (see docs/extraction.md, which grammar_test.go checks against these
+// lists); its example is a phrase it reads. The patterns themselves, with
+// their doc comments, live in the files of their jobs.
+
+package extract
+
+// notAFigures are the cases where a number is no figure, tried in order
+// before a number phrase is read as one (notfigure.go). The first that
+// holds wins.
+var notAFigures = []notAFigurePattern{
+	{name: "compound-title", example: "Channel Four", words: true, skip: compoundTitleNumber},
+	{name: "footnote-marker", example: "the report[3] says", skip: footnoteMarker},
+	{name: "long-identifier", example: "post 795655190602981376", skip: longIdentifier},
+	{name: "ordinal", example: "the 33rd day", skip: ordinalSuffix},
+	{name: "decade", example: "in the 1990s", skip: decade},
+	{name: "clock-time", example: "at 9:30", skip: clockTime},
+	{name: "score", example: "won 9-2", skip: score},
+	{name: "abbreviated-month-day", example: "on Oct. 31", skip: abbreviatedMonthDay},
+	{name: "model-number", example: "the iPhone 14", skip: modelNumber},
+	{name: "time-of-day", example: "at 9 p.m.", skip: timeOfDay},
+	{name: "attached-code", example: "an F-16 jet", skip: attachedCode},
+	{name: "after-colon", example: "item:12", skip: afterColon},
+	{name: "title-after-name", example: "Ocean's 12", skip: titleAfterName},
+	{name: "day-of-month", example: "on March 3", skip: dayOfMonth},
+	{name: "year", example: "in 2019", skip: year},
+	{name: "street-number", example: "49 Elm Road", skip: streetNumber},
+	{name: "calibre", example: "a 9mm pistol", skip: calibreNumber},
+	{name: "phone-number", example: "call 555 0123 4567", skip: phoneNumber},
+	{name: "code-after-word", example: "Flight 370", skip: codeAfterWord},
+}
+
+// figureStarts are the rules for a figure starting at a number, tried in
+// order (figures.go). "age" has no read of its own: numberPhraseAt, having
+// read a number phrase, finds it is an age.
+var figureStarts = []figureStart{
+	{name: "fraction", example: "1/16 of a pint", read: fractionAt},
+	{name: "hyphen-figure", example: "a two-story house", read: hyphenFigureAt},
+	{name: "number", example: "at least 33 soldiers", read: numberPhraseAt},
+	{name: "age", example: "a 24-year-old man"},
+}
+
+// attributionPatterns are the ways a statement is attributed, tried in
+// order at each trigger word outside a quote (attribution.go); the first
+// that applies decides. Where none finds a source, a cue that ends the
+// sentence is a dangling one (danglingCue).
+var attributionPatterns = []attributionPattern{
+	{name: "records-show", example: "Hospital records show", read: recordsShow},
+	{name: "according-to", example: "according to the ministry", read: accordingTo},
+	{name: "citing", example: ", citing police sources", read: citing},
+	{name: "reports-that", example: "Reuters reports that", read: ambiguousCue},
+	{name: "passive-by", example: "was first reported by the Journal", read: passiveBy},
+	{name: "anonymity-request", example: "who asked not to be named", read: anonymityRequest},
+	{name: "figure-cue-without-figure", example: "raised questions", read: figureCueWithoutFigure},
+	{name: "coordinated-cue", example: "The ministry denied the report and said", read: coordinatedCue},
+	{name: "speech-verb", example: "the minister said", read: speechVerb},
+	{name: "declined-to-comment", example: "The hospital declined to comment", read: declinedToComment},
+}
+
+// danglingCueName is the by of a cue that attributes to no one.
+const danglingCueName = "dangling-cue"
+
+// implicitCountPatterns are the counts written without a number, tried in
+// order at each token outside a figure (counts.go).
+var implicitCountPatterns = []implicitCountPattern{
+	{name: "described-person", example: "a 24-year-old man was killed", starts: describedPersonStarts, read: readDescribedPerson},
+	{name: "no-one", example: "no one was hurt", starts: noOneStarts, read: readNoOne},
+	{name: "no-events", example: "no deaths were reported", starts: noEventsStarts, read: readNoEvents},
+	{name: "pronoun-died", example: "where he later died", starts: pronounDiedStarts, read: readPronounDied},
+	{name: "headline-person", example: "Man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
+	{name: "named-victim", example: "Michael Lorenzo died at the scene", starts: namedVictimStarts, read: readNamedVictim},
+	{name: "killed-himself", example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
+}
+
+// Counts that add up or read others, after a sentence's figures and
+// implicit counts (counts.go).
+const (
+	bodiesName       = "bodies"        // "the bodies of two men and a woman": three killed
+	groupTotalName   = "group-total"   // "three women and one man were injured": four
+	singlesTotalName = "singles-total" // "a man and a woman were killed": two
+)
+
+// Quotes and names (quotes.go, speakers.go, names.go).
+const (
+	quotationName       = "quotation"         // “We will rebuild,” she said.
+	quotationRunsOnName = "quotation-runs-on" // a paragraph that opens a quotation and goes on in the next
+	nameRunName         = "capitalized-run"   // Rahmi Doğan, the United Nations
+)
+
+// scopeReadings are the phrases that restrict a figure to part of a story,
+// tried in order at a word that may open one (counts.go); a figure's scope
+// is the first phrase read in its window.
+var scopeReadings = []scopeReading{
+	{name: "since", example: "since the start of February", groups: gSince, read: sinceScope},
+	{name: "over-the-last", example: "in the last 17 days", groups: gOver, read: overTheLast},
+	{name: "this-year", example: "so far this year", groups: gThisLast | gSo, read: thisYear},
+	{name: "by-year", example: "by 2020", groups: gBy, read: byYear},
+	{name: "since-month", example: "since December", groups: gSinceUntil, read: sinceMonth},
+	{name: "dateline", example: "August 1982: Eight people killed", groups: anyScopeGroup, read: datelineScope},
+	{name: "earlier-this", example: "earlier this month", groups: gEarlierLater, read: earlierThis},
+	{name: "modified-event", example: "the night strike", groups: gDeterminer, read: modifiedEvent},
+	{name: "weekday-event", example: "the Monday night strike", groups: gDeterminer, read: weekdayEvent},
+	{name: "indefinite-event", example: "a strike on Thursday morning", groups: gIndefinite, read: indefiniteEvent},
+	{name: "throughout", example: "during the war", groups: gThroughout, read: throughoutThe},
+}
