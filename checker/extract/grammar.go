@@ -76,20 +76,74 @@ var implicitCountPatterns = []implicitCountPattern{
 // Counts that add up or read others, after a sentence's figures and
 // implicit counts (counts.go).
 const (
-	bodiesName       = "bodies"        // "the bodies of two men and a woman": three killed
-	groupTotalName   = "group-total"   // "three women and one man were injured": four
-	singlesTotalName = "singles-total" // "a man and a woman were killed": two
+	bodiesName       = "bodies"
+	groupTotalName   = "group-total"
+	singlesTotalName = "singles-total"
 )
+
+// derivedCounts are the counts read from other counts, in the order they
+// are added.
+var derivedCounts = []patternDoc{
+	{name: bodiesName, example: "the bodies of two men and a woman"},
+	{name: groupTotalName, example: "three women and one man were injured"},
+	{name: singlesTotalName, example: "a man and a woman were killed"},
+}
 
 // Quotes and names (quotes.go, speakers.go, names.go).
 const (
-	quotationName       = "quotation"         // “We will rebuild,” she said.
-	quotationRunsOnName = "quotation-runs-on" // a paragraph that opens a quotation and goes on in the next
-	nameRunName         = "capitalized-run"   // Rahmi Doğan, the United Nations
+	quotationName       = "quotation"
+	quotationRunsOnName = "quotation-runs-on"
+	nameRunName         = "capitalized-run"
 )
 
+// quotesAndNames are the patterns of quotes and names.
+var quotesAndNames = []patternDoc{
+	{name: quotationName, example: "“We will rebuild,” she said."},
+	{name: quotationRunsOnName, example: "a paragraph that opens “a quotation and ends open"},
+	{name: nameRunName, example: "the governor of Hatay, Rahmi Doğan"},
+}
+
+// patternDoc is what docs/extraction.md shows of a pattern.
+type patternDoc struct{ name, example string }
+
+// patternGroup is one list of the grammar as docs/extraction.md shows it:
+// a heading, what the list is, and its patterns in order.
+type patternGroup struct {
+	title, about string
+	patterns     []patternDoc
+}
+
+// grammarGroups is the whole grammar, list by list, for docs/extraction.md.
+func grammarGroups() []patternGroup {
+	var g [6]patternGroup
+	g[0] = patternGroup{title: "Figure starts", about: "A figure starting at a number: the by of counts and quantities."}
+	for _, p := range figureStarts {
+		g[0].patterns = append(g[0].patterns, patternDoc{p.name, p.example})
+	}
+	g[1] = patternGroup{title: "Not a figure", about: "A number that is no count or quantity; the first case that holds wins, and no claim is made."}
+	for _, p := range notAFigures {
+		g[1].patterns = append(g[1].patterns, patternDoc{p.name, p.example})
+	}
+	g[2] = patternGroup{title: "Implicit counts", about: "Counts written without a number: the by of those counts."}
+	for _, p := range implicitCountPatterns {
+		g[2].patterns = append(g[2].patterns, patternDoc{p.name, p.example})
+	}
+	g[2].patterns = append(g[2].patterns, derivedCounts...)
+	g[3] = patternGroup{title: "Scope readings", about: "Phrases that restrict a figure to part of a story (a count's scope; no claim of their own)."}
+	for _, p := range scopeReadings {
+		g[3].patterns = append(g[3].patterns, patternDoc{p.name, p.example})
+	}
+	g[4] = patternGroup{title: "Attributions", about: "The ways a statement is attributed: the by of attributions. The first that applies at a cue decides; where none finds a source, a cue that ends the sentence is a dangling one."}
+	for _, p := range attributionPatterns {
+		g[4].patterns = append(g[4].patterns, patternDoc{p.name, p.example})
+	}
+	g[4].patterns = append(g[4].patterns, patternDoc{danglingCueName, "…, said."})
+	g[5] = patternGroup{title: "Quotes and names", about: "The by of quotes and names.", patterns: quotesAndNames}
+	return g[:]
+}
+
 // scopeReadings are the phrases that restrict a figure to part of a story,
-// tried in order at a word that may open one (counts.go); a figure's scope
+// tried in order at a word that may open one (scope.go); a figure's scope
 // is the first phrase read in its window.
 var scopeReadings = []scopeReading{
 	{name: "since", example: "since the start of February", groups: gSince, read: sinceScope},
