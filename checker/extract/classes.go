@@ -77,7 +77,7 @@ const (
 	cSourceLink
 	// cCumulativeOpener: the first word of "so far", "to date", "in all"
 	cCumulativeOpener
-	// Words around a speech verb's subject (see sources.go): adverbs that
+	// Words around a speech verb's subject (see attribution.go): adverbs that
 	// may stand before the verb, nouns in -ly that are no adverbs, words of
 	// a parenthetical (", though,"), possessives, determiners, the links
 	// inside a subject's noun phrase, verbs of refusing and of commenting

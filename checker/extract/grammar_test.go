@@ -89,4 +89,3 @@ func firstDiff(got, want string) string {
 	}
 	return ""
 }
-
