@@ -69,16 +69,7 @@ func attributionsIn(s *cueSite, out []attribution, toks []token, inQuote []bool,
 			continue
 		}
 		s.k, s.t, s.out = k, &toks[k], out
-		var a attribution
-		var ok bool
-		for i := range attributionPatterns {
-			p := &attributionPatterns[i]
-			var matched bool
-			if a, ok, matched = p.read(s); matched {
-				a.by = p.name
-				break
-			}
-		}
+		a, ok, _ := attributionPatternAt(s)
 		if ok {
 			a.source = resolve(toks, a, st)
 			if a.document {
@@ -94,6 +85,21 @@ func attributionsIn(s *cueSite, out []attribution, toks []token, inQuote []bool,
 		}
 	}
 	return out
+}
+
+// attributionPatternAt tries the patterns of attributionPatterns at the
+// cue of s and returns what the first that applies read, and its index
+// (-1 for none).
+func attributionPatternAt(s *cueSite) (a attribution, ok bool, which int) {
+	for i := range attributionPatterns {
+		p := &attributionPatterns[i]
+		var matched bool
+		if a, ok, matched = p.read(s); matched {
+			a.by = p.name
+			return a, ok, i
+		}
+	}
+	return a, ok, -1
 }
 
 // cueSite is a trigger word of an attribution, toks[k], outside a quote,

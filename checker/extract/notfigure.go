@@ -32,6 +32,13 @@ type notAFigurePattern struct {
 // [i,end) is no figure, else 0: the first case of notAFigures that holds.
 // s is where it writes the site the cases read.
 func notAFigure(s *numberSite, toks []token, i, end int, n numwords.Number) int {
+	skip, _ := notAFigureCase(s, toks, i, end, n)
+	return skip
+}
+
+// notAFigureCase is notAFigure with the index in notAFigures of the case
+// that holds (-1 for none).
+func notAFigureCase(s *numberSite, toks []token, i, end int, n numwords.Number) (skip, which int) {
 	*s = numberSite{toks: toks, i: i, end: end, n: n, t: &toks[i], prev: tokAt(toks, i-1), next: tokAt(toks, end), nx2: tokAt(toks, end+1)}
 	digits := s.t.kind == tNumber
 	for k := range notAFigures {
@@ -40,10 +47,10 @@ func notAFigure(s *numberSite, toks []token, i, end int, n numwords.Number) int 
 			continue
 		}
 		if r := p.skip(s); r > 0 {
-			return r
+			return r, k
 		}
 	}
-	return 0
+	return 0, -1
 }
 
 // compoundTitleNumber: a capitalized number word in a name, "Channel Four".

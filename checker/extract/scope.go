@@ -85,9 +85,16 @@ func (c *count) readScope(site *scopeSite, toks []token, lo, hi int) {
 // reading of the first pattern of scopeReadings (grammar.go) that applies.
 // s is where it writes the site the readings read.
 func scopeAt(s *scopeSite, toks []token, j, hi int) int {
+	n, _ := scopeReadingAt(s, toks, j, hi)
+	return n
+}
+
+// scopeReadingAt is scopeAt with the index in scopeReadings of the reading
+// that applies (-1 for none).
+func scopeReadingAt(s *scopeSite, toks []token, j, hi int) (n, which int) {
 	t := &toks[j]
 	if !t.in(cScopeStart) && !t.in(cMonth) && !isYearLike(t) {
-		return 0
+		return 0, -1
 	}
 	*s = scopeSite{toks: toks, j: j, hi: hi, t: t, g: scopeGroups(t.lower), n1: tokAt(toks, j+1), n2: tokAt(toks, j+2), n3: tokAt(toks, j+3)}
 	for k := range scopeReadings {
@@ -96,10 +103,10 @@ func scopeAt(s *scopeSite, toks []token, j, hi int) int {
 			continue // the reading needs a word of another group
 		}
 		if n, ok := r.read(s); ok {
-			return n
+			return n, k
 		}
 	}
-	return 0
+	return 0, -1
 }
 
 // scopeSite is a word a scope phrase may open with, toks[j], its groups
