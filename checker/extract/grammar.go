@@ -6,6 +6,16 @@
 
 package extract
 
+// figureStarts are the rules for a figure starting at a number, tried in
+// order (figures.go). "age" has no read of its own: numberPhraseAt, having
+// read a number phrase, finds it is an age.
+var figureStarts = []figureStart{
+	{name: "fraction", example: "1/16 of a pint", read: fractionAt},
+	{name: "hyphen-figure", example: "a two-story house", read: hyphenFigureAt},
+	{name: "number", example: "at least 33 soldiers", read: numberPhraseAt},
+	{name: "age", example: "a 24-year-old man"},
+}
+
 // notAFigures are the cases where a number is no figure, tried in order
 // before a number phrase is read as one (notfigure.go). The first that
 // holds wins.
@@ -31,38 +41,8 @@ var notAFigures = []notAFigurePattern{
 	{name: "code-after-word", example: "Flight 370", skip: codeAfterWord},
 }
 
-// figureStarts are the rules for a figure starting at a number, tried in
-// order (figures.go). "age" has no read of its own: numberPhraseAt, having
-// read a number phrase, finds it is an age.
-var figureStarts = []figureStart{
-	{name: "fraction", example: "1/16 of a pint", read: fractionAt},
-	{name: "hyphen-figure", example: "a two-story house", read: hyphenFigureAt},
-	{name: "number", example: "at least 33 soldiers", read: numberPhraseAt},
-	{name: "age", example: "a 24-year-old man"},
-}
-
-// attributionPatterns are the ways a statement is attributed, tried in
-// order at each trigger word outside a quote (attribution.go); the first
-// that applies decides. Where none finds a source, a cue that ends the
-// sentence is a dangling one (danglingCue).
-var attributionPatterns = []attributionPattern{
-	{name: "records-show", example: "Hospital records show", read: recordsShow},
-	{name: "according-to", example: "according to the ministry", read: accordingTo},
-	{name: "citing", example: ", citing police sources", read: citing},
-	{name: "reports-that", example: "Reuters reports that", read: ambiguousCue},
-	{name: "passive-by", example: "was first reported by the Journal", read: passiveBy},
-	{name: "anonymity-request", example: "who asked not to be named", read: anonymityRequest},
-	{name: "figure-cue-without-figure", example: "raised questions", read: figureCueWithoutFigure},
-	{name: "coordinated-cue", example: "The ministry denied the report and said", read: coordinatedCue},
-	{name: "speech-verb", example: "the minister said", read: speechVerb},
-	{name: "declined-to-comment", example: "The hospital declined to comment", read: declinedToComment},
-}
-
-// danglingCueName is the by of a cue that attributes to no one.
-const danglingCueName = "dangling-cue"
-
 // implicitCountPatterns are the counts written without a number, tried in
-// order at each token outside a figure (counts.go).
+// order at each token outside a figure (implicit.go).
 var implicitCountPatterns = []implicitCountPattern{
 	{name: "described-person", example: "a 24-year-old man was killed", starts: describedPersonStarts, read: readDescribedPerson},
 	{name: "no-one", example: "no one was hurt", starts: noOneStarts, read: readNoOne},
@@ -88,6 +68,43 @@ var derivedCounts = []patternDoc{
 	{name: groupTotalName, example: "three women and one man were injured"},
 	{name: singlesTotalName, example: "a man and a woman were killed"},
 }
+
+// scopeReadings are the phrases that restrict a figure to part of a story,
+// tried in order at a word that may open one (scope.go); a figure's scope
+// is the first phrase read in its window.
+var scopeReadings = []scopeReading{
+	{name: "since", example: "since the start of February", groups: gSince, read: sinceScope},
+	{name: "over-the-last", example: "in the last 17 days", groups: gOver, read: overTheLast},
+	{name: "this-year", example: "so far this year", groups: gThisLast | gSo, read: thisYear},
+	{name: "by-year", example: "by 2020", groups: gBy, read: byYear},
+	{name: "since-month", example: "until March", groups: gSinceUntil, read: sinceMonth},
+	{name: "dateline", example: "August 1982: Eight people killed", groups: anyScopeGroup, read: datelineScope},
+	{name: "earlier-this", example: "earlier this month", groups: gEarlierLater, read: earlierThis},
+	{name: "modified-event", example: "the night strike", groups: gDeterminer, read: modifiedEvent},
+	{name: "weekday-event", example: "the Monday night strike", groups: gDeterminer, read: weekdayEvent},
+	{name: "indefinite-event", example: "a strike on Thursday morning", groups: gIndefinite, read: indefiniteEvent},
+	{name: "throughout", example: "during the war", groups: gThroughout, read: throughoutThe},
+}
+
+// attributionPatterns are the ways a statement is attributed, tried in
+// order at each trigger word outside a quote (attribution.go); the first
+// that applies decides. Where none finds a source, a cue that ends the
+// sentence is a dangling one (danglingCue).
+var attributionPatterns = []attributionPattern{
+	{name: "records-show", example: "Hospital records show", read: recordsShow},
+	{name: "according-to", example: "according to the ministry", read: accordingTo},
+	{name: "citing", example: ", citing police sources", read: citing},
+	{name: "reports-that", example: "Reuters reports that", read: ambiguousCue},
+	{name: "passive-by", example: "was first reported by the Journal", read: passiveBy},
+	{name: "anonymity-request", example: "who asked not to be named", read: anonymityRequest},
+	{name: "figure-cue-without-figure", example: "raised questions", read: figureCueWithoutFigure},
+	{name: "coordinated-cue", example: "The ministry denied the report and said", read: coordinatedCue},
+	{name: "speech-verb", example: "the minister said", read: speechVerb},
+	{name: "declined-to-comment", example: "The hospital declined to comment", read: declinedToComment},
+}
+
+// danglingCueName is the by of a cue that attributes to no one.
+const danglingCueName = "dangling-cue"
 
 // Quotes and names (quotes.go, speakers.go, names.go).
 const (
@@ -140,21 +157,4 @@ func grammarGroups() []patternGroup {
 	g[4].patterns = append(g[4].patterns, patternDoc{danglingCueName, "…, said."})
 	g[5] = patternGroup{title: "Quotes and names", about: "The by of quotes and names.", patterns: quotesAndNames}
 	return g[:]
-}
-
-// scopeReadings are the phrases that restrict a figure to part of a story,
-// tried in order at a word that may open one (scope.go); a figure's scope
-// is the first phrase read in its window.
-var scopeReadings = []scopeReading{
-	{name: "since", example: "since the start of February", groups: gSince, read: sinceScope},
-	{name: "over-the-last", example: "in the last 17 days", groups: gOver, read: overTheLast},
-	{name: "this-year", example: "so far this year", groups: gThisLast | gSo, read: thisYear},
-	{name: "by-year", example: "by 2020", groups: gBy, read: byYear},
-	{name: "since-month", example: "until March", groups: gSinceUntil, read: sinceMonth},
-	{name: "dateline", example: "August 1982: Eight people killed", groups: anyScopeGroup, read: datelineScope},
-	{name: "earlier-this", example: "earlier this month", groups: gEarlierLater, read: earlierThis},
-	{name: "modified-event", example: "the night strike", groups: gDeterminer, read: modifiedEvent},
-	{name: "weekday-event", example: "the Monday night strike", groups: gDeterminer, read: weekdayEvent},
-	{name: "indefinite-event", example: "a strike on Thursday morning", groups: gIndefinite, read: indefiniteEvent},
-	{name: "throughout", example: "during the war", groups: gThroughout, read: throughoutThe},
 }
