@@ -93,6 +93,9 @@ func attributionsIn(s *cueSite, out []attribution, toks []token, inQuote []bool,
 func attributionPatternAt(s *cueSite) (a attribution, ok bool, which int) {
 	for i := range attributionPatterns {
 		p := &attributionPatterns[i]
+		if p.needs != 0 && s.t.cls&p.needs == 0 || p.word != "" && s.t.lower != p.word && s.t.lower != p.word2 {
+			continue // the cue is no word the pattern opens with
+		}
 		var matched bool
 		if a, ok, matched = p.read(s); matched {
 			a.by = p.name
@@ -123,8 +126,12 @@ func (s *cueSite) quoted(i int) bool { return s.inQuote[i] }
 // attributionPattern is one way a statement is attributed: read reports
 // whether the pattern applies at the cue (matched; later patterns are then
 // not tried) and the attribution it found there, if any (ok).
+// needs (a class) and word, word2 (the words) are what the cue must be for
+// read to apply, tested before it is called.
 type attributionPattern struct {
 	name, example string
+	needs         wordClass
+	word, word2   string
 	read          func(s *cueSite) (a attribution, ok, matched bool)
 }
 

@@ -91,16 +91,16 @@ var scopeReadings = []scopeReading{
 // that applies decides. Where none finds a source, a cue that ends the
 // sentence is a dangling one (danglingCue).
 var attributionPatterns = []attributionPattern{
-	{name: "records-show", example: "Hospital records show", read: recordsShow},
-	{name: "according-to", example: "according to the ministry", read: accordingTo},
-	{name: "citing", example: ", citing police sources", read: citing},
-	{name: "reports-that", example: "Reuters reports that", read: ambiguousCue},
-	{name: "passive-by", example: "was first reported by the Journal", read: passiveBy},
-	{name: "anonymity-request", example: "who asked not to be named", read: anonymityRequest},
-	{name: "figure-cue-without-figure", example: "raised questions", read: figureCueWithoutFigure},
-	{name: "coordinated-cue", example: "The ministry denied the report and said", read: coordinatedCue},
-	{name: "speech-verb", example: "the minister said", read: speechVerb},
-	{name: "declined-to-comment", example: "The hospital declined to comment", read: declinedToComment},
+	{name: "records-show", example: "Hospital records show", needs: cEvidenceVerb, read: recordsShow},
+	{name: "according-to", example: "according to the ministry", word: "according", word2: "according", read: accordingTo},
+	{name: "citing", example: ", citing police sources", word: "citing", word2: "cited", read: citing},
+	{name: "reports-that", example: "Reuters reports that", needs: cAmbiguousCue, read: ambiguousCue},
+	{name: "passive-by", example: "was first reported by the Journal", needs: cCue, read: passiveBy},
+	{name: "anonymity-request", example: "who asked not to be named", word: "asked", word2: "requested", read: anonymityRequest},
+	{name: "figure-cue-without-figure", example: "raised questions", needs: cFigureCue, read: figureCueWithoutFigure},
+	{name: "coordinated-cue", example: "The ministry denied the report and said", needs: cCue, read: coordinatedCue},
+	{name: "speech-verb", example: "the minister said", needs: cCue, read: speechVerb},
+	{name: "declined-to-comment", example: "The hospital declined to comment", needs: cRefusal, read: declinedToComment},
 }
 
 // danglingCueName is the by of a cue that attributes to no one.

@@ -56,7 +56,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 		}
 	}
 	for j := 0; j < len(toks); j++ {
-		if covered[j] {
+		if covered[j] || !mayStartImplicit(&toks[j]) {
 			continue
 		}
 		for k := range implicitCountPatterns {
@@ -73,6 +73,13 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 		}
 	}
 	return s.out
+}
+
+// mayStartImplicit: every pattern of implicitCountPatterns starts at a
+// capitalized word or at one of these, so other tokens are passed over
+// without a call.
+func mayStartImplicit(t *token) bool {
+	return t.capital || t.is("a", "the", "an", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself")
 }
 
 // implicitScan is a sentence that implicitCounts reads, and the counts it
