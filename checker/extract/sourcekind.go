@@ -90,7 +90,7 @@ func classify(words []token, st *docState) (name, title, kind string) {
 				// "the Russian Ministry of Defense" is a ministry; "Bank of Japan
 				// chief Toshihiko Fukui" is the chief
 				head = words[i-1].lower
-			} else if anonymousNouns[words[i-1].lower] {
+			} else if words[i-1].in(cAnonymous) {
 				head = words[i-1].lower // "a spokesperson for Delta Airlines" is unnamed
 			}
 			break
@@ -130,13 +130,13 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	case name != "" && start > 0 && (!words[start-1].capitalized() || start == 1) && bodyKinds[words[start-1].lower] && end == len(words) && !anyIn(words[:start], cTitle):
 		return name, "", claim.Organization // a body after its kind: "carmaker Maruti", "Film giant Disney"
 	case name != "" && !orgAfterTitle && !wordIn(head, cOrg) && !acronymOrAgency(words[start:end]):
-		if end < len(words) && anonymousNouns[head] && !words[len(words)-1].capitalized() {
+		if end < len(words) && wordIn(head, cAnonymous) && !words[len(words)-1].capitalized() {
 			// "Hamas officials", "a Google spokesperson": people the name
 			// only qualifies, under a title ("Mike Lake, a Yukos spokesman")
 			return "", trimArticle(title), claim.Anonymous
 		}
 		return name, trimArticle(title), claim.Person
-	case anonymousNouns[head] && !acronymOrAgency(words[len(words)-1:]):
+	case wordIn(head, cAnonymous) && !acronymOrAgency(words[len(words)-1:]):
 		return "", "", claim.Anonymous
 	case orgAfterTitle || wordIn(head, cOrg) || acronymOrAgency(words):
 		if !words[len(words)-1].capitalized() && onlyPlaceModifiers(words) {
