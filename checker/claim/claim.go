@@ -120,10 +120,20 @@ type Claim struct {
 	// "2026-02-27" or "2026-02-27T06:00:00Z"; "" when it does not say
 	AsOf string `expr:"as_of"`
 	// Others are the values of the article's other counts of the same
-	// event (the headline's, a breakdown's, a subset's): a figure another
+	// event (a subset's, a scoped or running total's): a figure another
 	// article gives that one of them allows is no conflict between them
 	Others []Interval `expr:"others"`
 	Index  int        `expr:"index"` // order within the article
+	// By names the extraction pattern that produced the claim (a name of
+	// checker/extract's grammar: "number", "implicit-described-person",
+	// "said-after-subject"); docs/extraction.md lists them.
+	By string `expr:"by"`
+}
+
+// Place is where the claim stands: its file, span, and first and last
+// line and column (diagnostic.At reads it).
+func (c *Claim) Place() (file string, span source.Span, line, column, endLine, endColumn int) {
+	return c.File, c.Span, c.Line, c.Column, c.EndLine, c.EndColumn
 }
 
 // Article is what rules see of one document besides its claims.

@@ -10,7 +10,7 @@ func Fields() []string {
 	return []string{"kind", "file", "line", "column", "end_line", "end_column", "text",
 		"value", "qualifier", "event", "subject", "modifiers", "scope", "superseded", "subset", "cumulative", "unit",
 		"source", "speaker", "cue", "folded", "title",
-		"in_headline", "paragraph", "sentence", "first_mention", "primary", "story", "outlet", "as_of", "others", "index"}
+		"in_headline", "paragraph", "sentence", "first_mention", "primary", "story", "outlet", "as_of", "others", "index", "by"}
 }
 
 // AppendField appends the value of the field a rule names to b, written so
@@ -91,6 +91,8 @@ func AppendField(b []byte, c *Claim, name string) ([]byte, bool) {
 		return b, true
 	case "index":
 		return appendInt(b, c.Index), true
+	case "by":
+		return appendString(b, c.By), true
 	}
 	return b, false
 }

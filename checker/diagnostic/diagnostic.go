@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/safetext"
 	"github.com/factlint/factlint/checker/source"
 )
@@ -63,9 +62,17 @@ type Location struct {
 	EndColumn int
 }
 
-// At is the location of a claim.
-func At(c *claim.Claim) Location {
-	return Location{File: c.File, Span: c.Span, Line: c.Line, Column: c.Column, EndLine: c.EndLine, EndColumn: c.EndColumn}
+// Placed is what stands at a place of a file: a claim. The interface keeps
+// this package below the claim package, which it need not know.
+type Placed interface {
+	Place() (file string, span source.Span, line, column, endLine, endColumn int)
+}
+
+// At is the location of a claim (or of anything else Placed).
+func At(p Placed) Location {
+	var l Location
+	l.File, l.Span, l.Line, l.Column, l.EndLine, l.EndColumn = p.Place()
+	return l
 }
 
 // String renders file:line:col with the file name escaped by

@@ -77,7 +77,7 @@ const (
 	cSourceLink
 	// cCumulativeOpener: the first word of "so far", "to date", "in all"
 	cCumulativeOpener
-	// Words around a speech verb's subject (see sources.go): adverbs that
+	// Words around a speech verb's subject (see attribution.go): adverbs that
 	// may stand before the verb, nouns in -ly that are no adverbs, words of
 	// a parenthetical (", though,"), possessives, determiners, the links
 	// inside a subject's noun phrase, verbs of refusing and of commenting
@@ -98,6 +98,13 @@ const (
 	// cQualifierEnd: the last word of a qualifier before a figure ("than"
 	// of "more than"), without which the figure has none
 	cQualifierEnd
+	// cCurrencyPrefix: letters before a currency symbol ("US$", "RM")
+	cCurrencyPrefix
+	// cDocumentNoun: a record a verb of evidence cites ("records show")
+	cDocumentNoun
+	// cSourceDeterminer: a determiner that opens a common-noun source
+	// ("the narrator", "both congressmen")
+	cSourceDeterminer
 )
 
 // lexicon maps a lower-case word to its classes.
@@ -121,6 +128,7 @@ func buildLexicon() map[string]wordClass {
 		{cSubjectAdverb, subjectAdverbs}, {cNounInLy, nounsInLy}, {cParenthetical, parentheticals}, {cPossessive, possessives},
 		{cDeterminer, determiners}, {cSubjectLink, subjectLinks}, {cRefusal, refusals}, {cCommentVerb, commentVerbs},
 		{cIssuedRecord, issuedRecords}, {cIssueVerb, issueVerbs}, {cCodeWord, codeWords}, {cQualifierEnd, qualifierEnds()}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
+		{cCurrencyPrefix, currencyPrefixes}, {cDocumentNoun, documentNouns}, {cSourceDeterminer, sourceDeterminers},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {
@@ -198,6 +206,10 @@ func numberWords() map[string]bool {
 	return m
 }
 
+// wordIn reports whether the word w, in lower case, belongs to one of the
+// classes: the way to ask about a word that is no token.
+func wordIn(w string, c wordClass) bool { return lexicon.class(w, wordHash(w))&c != 0 }
+
 // classOf is a word's classes; hyphenated words not in the lexicon are
 // numeric when their first part is a number word ("thirty-three",
 // "five-member").
@@ -218,26 +230,4 @@ func hyphenClass(lower string, c wordClass) wordClass {
 		c |= cNumeric
 	}
 	return c | head&cNumberHead
-}
-
-// in reports whether the token belongs to one of the classes.
-func (t *token) in(c wordClass) bool { return t.cls&c != 0 }
-
-// event is the normalised event a token names, or "".
-func (t *token) event() string {
-	if t.cls&cEvent == 0 {
-		return ""
-	}
-	return eventWords[t.lower]
-}
-
-// anyIn reports whether some token belongs to one of the classes: a cheap
-// test before a pass that needs one.
-func anyIn(toks []token, c wordClass) bool {
-	for i := range toks {
-		if toks[i].cls&c != 0 {
-			return true
-		}
-	}
-	return false
 }

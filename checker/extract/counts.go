@@ -33,6 +33,12 @@ type countBuffers struct {
 	figures []figure
 	counts  []count
 	list    []*count
+	// the sites the patterns of grammar.go read: kept here, so that
+	// passing one through a function value, which the compiler cannot see
+	// into, allocates nothing
+	number   numberSite
+	scope    scopeSite
+	implicit implicitScan
 }
 
 // countsIn reads every figure of a sentence as a count or quantity;
@@ -40,11 +46,11 @@ type countBuffers struct {
 // of the people the article has named so far, so a victim named again by
 // surname alone is one ("Castillo died").
 func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordSet, buf *countBuffers) []*count {
-	figs := findFigures(buf.figures[:0], toks)
+	figs := findFigures(buf.figures[:0], toks, &buf.number)
 	buf.figures = figs
 	var implicit []*count
 	if classes&cCountTrigger != 0 { // every implicit count needs an event
-		implicit = implicitCounts(toks, figs, surnames)
+		implicit = implicitCounts(&buf.implicit, toks, figs, surnames)
 	}
 	if len(figs) == 0 && len(implicit) == 0 && classes&cBody == 0 {
 		return nil
@@ -58,7 +64,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 		if f.unit == "" || f.age {
 			c.readNounPhrase(toks)
 		}
-		if f.age && !humanNouns[c.subject] {
+		if f.age && !wordIn(c.subject, cHuman) {
 			c.subject, c.modifiers, c.npEnd = "", nil, f.last // "the 65-year-old worries": a verb follows
 		}
 		out = append(out, c)
@@ -81,7 +87,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 			lastEvent = c.event
 		}
 		lo, hi := window(toks, out, k)
-		c.readScope(toks, lo, hi)
+		c.readScope(&buf.scope, toks, lo, hi)
 	}
 	// "three women and one man were injured": the verb after a list
 	// applies to every member before it
@@ -91,34 +97,21 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 			c.event = next.event
 		}
 	}
-	out = append(out, bodiesOf(toks, out)...)
-	out = append(out, groupTotals(toks, out)...)
-	out = append(out, singlesTotals(toks, out)...)
+	out = append(out, madeBy(bodiesOf(toks, out), bodiesName)...)
+	out = append(out, madeBy(groupTotals(toks, out), groupTotalName)...)
+	out = append(out, madeBy(singlesTotals(toks, out), singlesTotalName)...)
 	applyDateline(toks, out)
 	markRevisions(toks, out)
 	buf.list = out
 	return out
 }
 
-// applyDateline gives every figure of a sentence that opens with a date
-// ("August 1982: Eight people killed, three injured") that date as scope:
-// such sentences are a roundup's list of earlier events.
-func applyDateline(toks []token, cs []*count) {
-	n := 0
-	switch {
-	case tokAt(toks, 0).in(cMonth) && isYearLike(tokAt(toks, 1)):
-		n = 2
-	case isYearLike(tokAt(toks, 0)) && tokAt(toks, 1).is(":", ","):
-		n = 1
-	}
-	if n == 0 {
-		return
-	}
+// madeBy names the pattern that made the counts cs.
+func madeBy(cs []*count, by string) []*count {
 	for _, c := range cs {
-		if c.scope == "" {
-			c.scope = phrase(toks, 0, n)
-		}
+		c.by = by
 	}
+	return cs
 }
 
 func sortCounts(cs []*count) {
@@ -235,28 +228,6 @@ func stateEvent(toks []token, k int) string {
 func isScaleOnly(toks []token, a, b int) bool {
 	last := tokAt(toks, b-1)
 	return last.is("million", "thousand", "billion", "hundred", "dozen", "millions", "thousands")
-}
-
-// isVerbForm guesses a finite or participle verb after a noun phrase.
-func isVerbForm(w string) bool {
-	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
-		return true
-	}
-	if strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && len(w) > 4 {
-		return true
-	}
-	switch w {
-	case "die", "dies", "remain", "remains", "face", "faces", "fled", "left", "went", "came", "took", "gave", "made",
-		"got", "saw", "say", "live", "lost", "won", "ran", "fell", "rose", "sent", "held", "met", "need", "needs", "want",
-		"wants", "get", "gets", "take", "takes", "make", "makes", "go", "goes", "see", "sees", "come", "comes",
-		"hit", "put", "set", "cut", "shot", "hurt", "seen", "known", "taken", "given", "done", "gone", "become", "became",
-		// irregular past tenses: "300 workers struck", "40 guards stood by"
-		"struck", "stood", "sat", "began", "brought", "bought", "caught", "fought", "found", "kept", "paid", "spent",
-		"told", "thought", "sold", "spoke", "wrote", "drove", "flew", "grew", "knew", "threw", "led", "broke", "chose",
-		"heard", "sought", "taught", "stole", "drew", "shook", "swore", "fed", "slept", "wept", "sank", "swam", "quit":
-		return true
-	}
-	return false
 }
 
 // pastVerb: a lower-case past tense or participle ("attended", "fled"),
@@ -798,214 +769,6 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 	return "", false
 }
 
-// window is the stretch of tokens that belongs to count k: from the
-// previous figure's end to the next figure's start, within one clause.
-func window(toks []token, cs []*count, k int) (int, int) {
-	lo, hi := 0, len(toks)
-	if k > 0 {
-		lo = cs[k-1].npEnd
-	}
-	if k+1 < len(cs) {
-		hi = cs[k+1].first
-	}
-	for j := cs[k].first - 1; j >= lo; j-- {
-		if toks[j].kind == tPunct && toks[j].is(";", ":", "—", "–") && !isYearLike(tokAt(toks, j-1)) {
-			lo = j + 1
-			break
-		}
-	}
-	for j := cs[k].npEnd; j < hi; j++ {
-		if toks[j].kind == tPunct && toks[j].is(";", "—") {
-			hi = j
-			break
-		}
-	}
-	return lo, max(lo, hi)
-}
-
-// readScope finds a phrase that restricts the figure to part of the story
-// ("since the start of February", "in the last 17 days", "the night
-// strike") or marks it a running total ("so far", "in total").
-func (c *count) readScope(toks []token, lo, hi int) {
-	for j := lo; j < hi; j++ {
-		if j >= c.first && j < c.numLast {
-			continue
-		}
-		t := &toks[j]
-		if !t.in(cScopeStart|cMonth|cCumulative|cCumulativeOpener) && t.kind != tNumber {
-			continue // neither a scope nor a cumulative word starts here
-		}
-		// a scope may run past the next figure: "in the last 17 days"
-		if n := scopeAt(toks, j, len(toks)); n > 0 {
-			if c.scope == "" {
-				c.scope = phrase(toks, j, n)
-			}
-			j += n - 1
-			continue
-		}
-		if t.in(cCumulative) || t.in(cCumulativeOpener) && tokAt(toks, j+1).is("far", "date", "all") && (t.lower != "in" || tokAt(toks, j+1).lower == "all") {
-			if t.lower != "so" || tokAt(toks, j+1).lower == "far" {
-				if t.lower != "to" || tokAt(toks, j+1).lower == "date" {
-					c.cumulative = true
-				}
-			}
-		}
-	}
-}
-
-// scopeStarts are the words a scope phrase can open with; other tokens are
-// passed over with one lookup.
-var scopeStarts = set(`since in over during within for this last so earlier later the a an that another one by until of
-	throughout`)
-
-// scopeAt returns the length of a scope phrase starting at j, or 0.
-func scopeAt(toks []token, j, hi int) int {
-	t := &toks[j]
-	if !t.in(cScopeStart) && !t.in(cMonth) && !isYearLike(t) {
-		return 0
-	}
-	g := scopeGroups(t.lower)
-	n1, n2, n3 := tokAt(toks, j+1), tokAt(toks, j+2), tokAt(toks, j+3)
-	switch {
-	case g&gSince != 0 && (n1.kind == tWord || n1.kind == tNumber) && !adverbialSince(toks, j):
-		n := 1
-		for k := j + 1; k < hi && k < j+7 && toks[k].kind != tPunct && !toks[k].is("as", "and", "but", "while", "when", "because", "after", "which", "who"); k++ {
-			n++
-		}
-		return n
-	case g&gOver != 0 && n1.lower == "the" && n2.is("last", "past", "previous", "first", "next"):
-		n := 3
-		for k := j + 3; k < hi && k < j+8 && toks[k].kind != tPunct; k++ {
-			n++
-			if toks[k].in(cTimeUnit) {
-				if tokAt(toks, k+1).lower == "of" && tokAt(toks, k+2).kind == tWord {
-					n += 2
-				}
-				return n
-			}
-		}
-		return 0
-	case g&gThisLast != 0 && n1.is("year", "month", "week") || g&gSo != 0 && n1.lower == "far" && n2.is("this", "in"):
-		if g&gSo != 0 {
-			return 4
-		}
-		return 2
-	case g&gBy != 0 && isYearLike(n1):
-		return 2
-	case g&gSinceUntil != 0 && n1.in(cMonth) && n2.kind != tNumber:
-		return 2 // "since December"
-	case t.in(cMonth) && isYearLike(n1) && tokAt(toks, j-1).lower == "" || isYearLike(t) && (n1.is(":", ",") || tokAt(toks, j-1).lower == "" || tokAt(toks, j-1).in(cMonth) && tokAt(toks, j-2).lower == ""):
-		// a roundup's "August 1982: Eight people killed", "2010, nine people were shot"
-		if t.in(cMonth) {
-			return 2
-		}
-		return 1
-	case g&gEarlierLater != 0 && n1.is("this", "in") && (n2.is("year", "month", "week", "the") || isYearLike(n2)):
-		if n2.lower == "the" {
-			return 4
-		}
-		return 3
-	case g&gDeterminer != 0 && n1.in(cScopeModifier) && n2.in(cScopeNoun):
-		return 3
-	case g&gDeterminer != 0 && n1.in(cWeekday) && n2.in(cPartOfDay) && n3.in(cScopeNoun):
-		return 4
-	case g&gIndefinite != 0:
-		// "a strike on Thursday morning", "a bridge collapse on Sunday morning":
-		// an indefinite event restricted to part of a day is one of several
-		k := j + 1
-		for k < j+3 && !tokAt(toks, k).in(cScopeNoun) && lowercaseModifier(tokAt(toks, k)) {
-			k++
-		}
-		if !tokAt(toks, k).in(cScopeNoun) {
-			return 0
-		}
-		m1, m2, m3 := tokAt(toks, k+1), tokAt(toks, k+2), tokAt(toks, k+3)
-		switch {
-		case m1.lower == "on" && m2.in(cWeekday) && m3.in(cPartOfDay):
-			return k + 4 - j
-		case m1.in(cPartOfDay) || m1.is("overnight", "earlier"):
-			return k + 2 - j
-		}
-		return 0
-	case g&gThroughout != 0 && n1.is("the", "this") && n2.is("campaign", "war", "conflict", "offensive", "operations", "crisis", "uprising", "insurgency", "pandemic", "outbreak"):
-		return 3
-	}
-	return 0
-}
-
-// scopeGroup sorts the words that open scope phrases by the phrases they
-// open, so scopeAt tests a word once rather than against each list in turn.
-type scopeGroup uint16
-
-const (
-	gSince        scopeGroup = 1 << iota // since
-	gOver                                // in, over, during, within, for: "in the last 17 days"
-	gThisLast                            // this, last: "this year"
-	gSo                                  // so: "so far this year"
-	gBy                                  // in, during, by, until: "by 2020"
-	gSinceUntil                          // since, until: "since December"
-	gEarlierLater                        // earlier, later: "earlier this month"
-	gDeterminer                          // the, a, an, this, that, another, one: "the night strike"
-	gIndefinite                          // a, an, another, one: "a strike on Thursday morning"
-	gThroughout                          // in, during, throughout, of: "during the war"
-)
-
-// adverbialSince: "since" as "since then", between an auxiliary and its
-// verb ("the toll has since risen to 17"), starts no scope.
-func adverbialSince(toks []token, j int) bool {
-	next := tokAt(toks, j+1)
-	return tokAt(toks, j-1).is("has", "have", "had", "having", "'s", "’s") ||
-		next.is("risen", "fallen", "grown", "been", "become", "gone", "climbed", "rose", "fell", "grew") ||
-		next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "ed")
-}
-
-// scopeGroups is the groups of a lower-case word.
-func scopeGroups(w string) scopeGroup {
-	switch w {
-	case "since":
-		return gSince | gSinceUntil
-	case "in":
-		return gOver | gBy | gThroughout
-	case "over", "within", "for":
-		return gOver
-	case "during":
-		return gOver | gBy | gThroughout
-	case "this":
-		return gThisLast | gDeterminer
-	case "last":
-		return gThisLast
-	case "so":
-		return gSo
-	case "by":
-		return gBy
-	case "until":
-		return gBy | gSinceUntil
-	case "earlier", "later":
-		return gEarlierLater
-	case "the", "that":
-		return gDeterminer
-	case "a", "an", "another", "one":
-		return gDeterminer | gIndefinite
-	case "throughout", "of":
-		return gThroughout
-	}
-	return 0
-}
-
-// phrase is the text of the n tokens from j.
-func phrase(toks []token, j, n int) string {
-	if j >= len(toks) {
-		return ""
-	}
-	return joinTokens(toks[j:min(j+n, len(toks))])
-}
-
-// revisionWords say a figure was revised; riseVerbs, followed by "to", too.
-var (
-	revisionWords = set(`revised raised increased updated eventually initially originally corrected upgraded`)
-	riseVerbs     = set(`rose risen climbed jumped`)
-)
-
 // markRevisions marks the figures a sentence says were replaced: every
 // figure after "initially" or "originally", and in a sentence that revises
 // ("revised to", "later increased the number to", "eventually"), every
@@ -1091,165 +854,4 @@ func severityBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
-}
-
-// implicitModifier may stand between "a" and a human noun: adjectives,
-// ages ("24-year-old"), places ("Woodville").
-func implicitModifier(t *token) bool {
-	switch t.kind {
-	case tNumber:
-		return true
-	case tPunct:
-		return t.lower == "-"
-	case tWord:
-		return !t.in(cStopAfterNumber) && t.event() == "" && !t.in(cCue)
-	}
-	return false
-}
-
-// objectOfEvent is the event of an active casualty verb right before j:
-// "shot" in "shot his wife", "killed" in "killing her husband".
-func objectOfEvent(toks []token, j int) string {
-	v := tokAt(toks, j-1)
-	if v.kind != tWord || v.in(cEventAdjective) && !v.is("killed", "injured", "wounded", "shot") {
-		return ""
-	}
-	switch ev := v.event(); ev {
-	case "killed", "injured", "shot":
-		if v.is("death", "deaths", "dead", "toll", "injuries", "injury", "wounds", "wound", "fatalities", "fatality") {
-			return "" // nouns: "the death his family mourned"
-		}
-		return ev
-	}
-	return ""
-}
-
-// implicitCounts finds counts written without a number: "a man was killed"
-// (one), "no one was hurt" (zero), "the gunman killed himself" (one, a
-// subject of its own). A single victim is marked a subset: "a man was
-// killed" may be one of several, so it is never compared with a toll.
-// Each needs a word of cCountTrigger, which the caller has seen in the
-// sentence.
-func implicitCounts(toks []token, figs []figure, surnames *wordSet) []*count {
-	var out []*count
-	covered := make([]bool, len(toks))
-	for _, f := range figs {
-		for j := max(f.first, 0); j < f.last && j < len(toks); j++ {
-			covered[j] = true
-		}
-	}
-	inFigure := func(j int) bool { return covered[j] }
-	for j := 0; j < len(toks); j++ {
-		t := &toks[j]
-		if inFigure(j) {
-			continue
-		}
-		switch {
-		case t.is("a", "an", "the", "his", "her", "their") && j+1 < len(toks):
-			// "a 24-year-old man was killed", "killed a man", "the death of a
-			// toddler"; with "the" or "her" only in the passive ("the boy
-			// killed in an accident", "her son, Manny, was shot"), not in
-			// "the gunman killed his wife"
-			k, ok := describedPerson(toks, j)
-			if !ok {
-				continue
-			}
-			definite := !t.is("a", "an")
-			if !definite && renamesAFigure(toks, figs, j, k) {
-				continue // "One of the 14 wounded, a boy, was flown …": the one again
-			}
-			if ev := objectOfEvent(toks, j); ev != "" && t.is("his", "her", "their") {
-				// the object of a casualty verb: "shot his wife", "shooting his
-				// 22-month-old daughter in the leg", "killed their son"
-				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-					npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true})
-				j = k
-				continue
-			}
-			e := andPerson(toks, skipAge(toks, k+1), surnames) // "a man and a woman were killed"
-			if definite && !passiveEvent(toks, e) {
-				continue
-			}
-			ev := eventAfter(toks, e)
-			if ev == "" && definite {
-				ev = eventAfter(toks, e+3) // past an appositive name
-			}
-			if ev == "" && !definite {
-				ev, _ = eventBefore(toks, j, "")
-			}
-			if ev != "" {
-				c := &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-					npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true, single: true}
-				for _, m := range toks[j+1 : k] {
-					if m.kind == tWord && m.lower != "-" {
-						c.modifiers = append(c.modifiers, m.text)
-					}
-				}
-				out = append(out, c)
-				j = k
-			}
-		case t.lower == "no" && tokAt(toks, j+1).lower == "one" || t.is("nobody", "none", "no-one"):
-			k := j + 1
-			if t.lower == "no" {
-				k++
-			}
-			if tokAt(toks, k).lower == "of" {
-				// "none of the passengers was hurt", not "none of the injuries"
-				for k < len(toks) && k < j+6 && !toks[k].in(cAuxiliary) || tokAt(toks, k).is("of", "them", "whom") {
-					k++
-				}
-				if !personNoun(singular(tokAt(toks, k-1).lower)) && !tokAt(toks, k-1).is("them", "whom") {
-					continue
-				}
-			}
-			if ev := eventAfter(toks, k); ev != "" && !severityBetween(toks, k, k+6) {
-				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, value: claim.Point(0), qualifier: claim.Exact}, npEnd: k, subject: "person", event: ev})
-			}
-		case t.lower == "no" && tokAt(toks, j+1).event() != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests"):
-			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 2, last: j + 2, value: claim.Point(0), qualifier: claim.Exact}, npEnd: j + 2, subject: "person", event: toks[j+1].event()})
-		case t.is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before") ||
-			tokAt(toks, j-1).in(cCue|cReportVerb)) && eventAfter(toks, j+1) == "killed" && sufferedDeath(toks, j+1):
-			// "…, where he later died"; reported: "police said he died",
-			// "officers were informed he had been pronounced dead"
-			// "He was pronounced dead at the scene", "…, where he later died"
-			out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-				npEnd: j + 1, subject: "person", event: "killed", subset: true})
-		case j == 0 && t.capitalized() && t.in(cHuman) && singular(t.lower) == t.lower:
-			// headlinese drops the article: "Man shot, killed in parked
-			// car", "Boy, 7, shot in Sandusky"
-			e := j + 1
-			if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
-				e += 3
-			}
-			if ev := eventAfter(toks, e); ev != "" && !agentOf(toks, e) {
-				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-					npEnd: j + 1, subject: t.lower, event: ev, subset: true})
-			}
-		case t.capitalized() && (j == 0 || !tokAt(toks, j-1).capitalized()):
-			// a named victim: "Michael Lorenzo died on the scene", "Kevin Richardson, 30, died"
-			k, ok := namedPerson(toks, j, surnames)
-			if !ok {
-				continue
-			}
-			if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside") {
-				continue // a place: "a shooting on North Capitol Street that injured 13"
-			}
-			e := andPerson(toks, skipAge(toks, k), surnames)
-			if ev := eventAfter(toks, e); (ev == "killed" || ev == "injured" || ev == "shot") && !agentOf(toks, e) {
-				out = append(out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-					npEnd: k, subject: "person", event: ev, subset: true, single: true})
-				j = k
-			}
-		case t.is("himself", "herself") && j > 0 && toks[j-1].event() == "killed":
-			subj := "perpetrator"
-			for k := j - 2; k >= 0 && k >= j-5; k-- {
-				if toks[k].in(cHuman) {
-					subj = toks[k].lower
-					break
-				}
-			}
-			out = append(out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact}, npEnd: j + 1, subject: subj, event: "killed"})
-		}
-	}
-	return out
 }

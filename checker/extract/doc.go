@@ -3,5 +3,25 @@
 // and their sources; quotes and their speakers; and names. It is rule-based
 // and deterministic: a tokenizer that keeps byte offsets, the number grammar
 // of package numwords, and patterns over tokens written for phenomena of news
-// English (see the lexicon in lexicon.go).
+// English.
+//
+// The files are layers, each using only its own and the ones below
+// (layers_test.go checks it):
+//
+//   - wordset.go: per-document word sets.
+//   - lexicon.go, lexicon_*.go: the word lists, one file per concern.
+//   - classes.go, wordtable.go: the class bits of every word of the lists,
+//     the one way patterns ask about a word (t.in(cTitle)).
+//   - tokens.go, scan.go: the token type, the tokenizer and the token
+//     primitives (tokAt, joinTokens, phrase, is, in).
+//   - figures.go, notfigure.go, names.go, quotes.go, docstate.go: number
+//     phrases, names, quotation marks, and what a document established.
+//   - sourcekind.go: a source's name, title and kind.
+//   - coreference.go: whom a pronoun or a title refers to.
+//   - attribution.go, counts.go, scope.go, implicit.go: attributions and
+//     counts of a sentence.
+//   - grammar.go: the registry, where every named pattern is listed once,
+//     in the order it is tried; the pattern files read their lists from it.
+//   - extract.go, speakers.go, reuse.go: the Extractor, the speakers of
+//     quotes, and the memory it keeps from one document to the next.
 package extract

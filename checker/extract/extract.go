@@ -28,136 +28,6 @@ type Extractor struct {
 	spare []*claim.Claim
 }
 
-// Reuse declares that nothing refers any more to the claims the Extractor
-// returned since it was made or last reused, so their memory serves the
-// documents after. A worker that copies out what it keeps of an article
-// (engine.detach) calls it after each one and allocates no claims in the
-// steady state; an Extractor whose claims are kept is never told to.
-func (e *Extractor) Reuse() {
-	e.slab.reuse()
-	if cap(e.list) <= maxKeptClaims {
-		clear(e.list)
-		e.spare = e.list[:0]
-	}
-	e.list = nil
-}
-
-// buffers are an extractor's scratch slices, kept by an Extractor so that
-// their storage serves one document after another.
-type buffers struct {
-	sents  []sentenceView // a block's sentences
-	attrs  []attribution  // a block's attributions, sentence after sentence
-	quotes []quote        // a block's quotes
-	quoted []bool         // whether each token of a block is quoted
-	counts countBuffers   // a sentence's figures and counts
-	// persons are the people a document names (docState.persons)
-	persons []claim.Source
-	names   []nameRun // a sentence's names
-	nameBuf []byte    // a name's text
-}
-
-// keepPersons keeps the storage of a document's persons for the next,
-// emptied so it holds none of their strings, unless the document named so
-// many that keeping them would pin memory for the rest of a run.
-func (b *buffers) keepPersons(persons []claim.Source) {
-	clear(persons)
-	b.persons = bounded(persons[:0], maxKeptClaims)
-}
-
-// bound drops the scratch slices that one huge block or sentence made
-// large, as maxKeptTokens does for tokens.
-func (b *buffers) bound() {
-	b.sents = bounded(b.sents, maxKeptClaims)
-	b.names = bounded(b.names, maxKeptClaims)
-	b.attrs = bounded(b.attrs, maxKeptClaims)
-	b.quotes = bounded(b.quotes, maxKeptClaims)
-	b.quoted = bounded(b.quoted, maxKeptTokens)
-	b.counts.figures = bounded(b.counts.figures, maxKeptClaims)
-	b.counts.counts = bounded(b.counts.counts, maxKeptClaims)
-	b.counts.list = bounded(b.counts.list, maxKeptClaims)
-}
-
-// bounded is s, or nil when its storage holds more than limit elements.
-func bounded[T any](s []T, limit int) []T {
-	if cap(s) > limit {
-		return nil
-	}
-	return s
-}
-
-// claimSlab hands out zero claims from blocks of claimsPerBlock: one
-// allocation for many claims, where most articles have dozens. It
-// remembers the blocks it handed out, up to maxKeptClaims, so that reuse
-// can make them free again; a block it does not remember is the garbage
-// collector's once its claims are dropped.
-type claimSlab struct {
-	block []claim.Claim   // the rest of the block being handed out
-	out   [][]claim.Claim // the blocks handed out since the last reuse
-	free  [][]claim.Claim // zero blocks
-}
-
-const (
-	claimsPerBlock = 32
-	// maxKeptClaims bounds the claims an Extractor keeps for reuse, so one
-	// huge article does not pin its claims for the rest of a run
-	maxKeptClaims = 1 << 12
-)
-
-func (s *claimSlab) next() *claim.Claim {
-	if len(s.block) == 0 {
-		s.block = s.take()
-	}
-	c := &s.block[0]
-	s.block = s.block[1:]
-	return c
-}
-
-func (s *claimSlab) take() []claim.Claim {
-	var b []claim.Claim
-	if n := len(s.free); n > 0 {
-		b, s.free = s.free[n-1], s.free[:n-1]
-	} else {
-		b = make([]claim.Claim, claimsPerBlock)
-	}
-	if len(s.out) < maxKeptClaims/claimsPerBlock {
-		s.out = append(s.out, b)
-	}
-	return b
-}
-
-// reuse zeroes the blocks handed out and makes them free again.
-func (s *claimSlab) reuse() {
-	for _, b := range s.out {
-		clear(b)
-		s.free = append(s.free, b)
-	}
-	clear(s.out)
-	s.out, s.block = s.out[:0], nil
-}
-
-// wordSets are the per-document word sets, kept by an Extractor so their
-// storage is reused from one document to the next.
-type wordSets struct {
-	lower, midCaps, capped wordSet
-	// seenNames holds each name as first written, surnames the last
-	// words of the names of more than one word
-	seenNames, surnames wordSet
-}
-
-// reset empties the sets, or makes them anew when the last document left
-// them large.
-func (w *wordSets) reset() {
-	w.lower.reset()
-	w.midCaps.reset()
-	w.capped.reset()
-	w.seenNames.reset()
-	w.surnames.reset()
-}
-
-// maxKeptTokens bounds the buffer an Extractor keeps between documents,
-// so one huge article does not pin its tokens for the rest of a run.
-const maxKeptTokens = 1 << 20
-
 // Extract returns the claims of a document in order of position.
 func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	// every block is tokenized once, into one buffer; the vocabulary needs
@@ -166,10 +36,7 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	for _, b := range d.Blocks {
 		size += len(b.Text)
 	}
-	arena := e.arena[:0]
-	if cap(arena) < size/5+len(d.Blocks) {
-		arena = make([]token, 0, size/5+len(d.Blocks)) // about one token in five bytes of news text
-	}
+	arena := e.tokenBuffer(size, len(d.Blocks))
 	bounds := make([]int, len(d.Blocks)+1)
 	// a new builder for each document: claims that outlive it keep the
 	// strings written into the last one
@@ -180,9 +47,7 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 		monthsInNames(arena[bounds[i]:])
 		bounds[i+1] = len(arena)
 	}
-	if cap(arena) <= maxKeptTokens {
-		defer func() { e.arena = arena[:0] }()
-	}
+	defer e.keepTokens(arena)
 	toks := make([][]token, len(d.Blocks))
 	for i := range d.Blocks {
 		toks[i] = arena[bounds[i]:bounds[i+1]:bounds[i+1]]
@@ -190,12 +55,7 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	e.words.reset()
 	vocabulary(toks, &e.words)
 	x := &extractor{doc: d, slab: &e.slab, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: &e.words.seenNames, surnames: &e.words.surnames, bufs: &e.bufs,
-		// about one claim in 64 bytes of news text
-		claims: e.spare}
-	if cap(x.claims) < size/64+8 {
-		x.claims = make([]*claim.Claim, 0, size/64+8)
-	}
-	e.spare = nil
+		claims: e.claimList(size)}
 	x.st.persons = e.bufs.persons
 	for i, b := range d.Blocks {
 		x.block(b, toks[i])
@@ -252,20 +112,22 @@ func (x *extractor) block(b *document.Block, toks []token) {
 			k++
 		}
 		sv := sentenceView{first: first, last: k, classes: classes}
-		x.sentence(b, toks[first:k], func(i int) bool { return inQuote[first+i] }, &sv)
+		x.sentence(b, toks[first:k], inQuote[first:], &sv)
 		sents = append(sents, sv)
 	}
 	x.quotes(b, toks, quotes, sents)
 	x.bufs.sents = sents
 }
 
-func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) bool, sv *sentenceView) {
+// inQuote says of each token from the sentence's first whether it is
+// quoted.
+func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv *sentenceView) {
 	// the sentence's attributions stay in the block's buffer until its
 	// quotes are read; an append that moves the buffer leaves earlier
 	// sentences theirs in the old array, which nothing writes again
 	from := len(x.bufs.attrs)
 	if sv.classes&cAttributionTrigger != 0 {
-		x.bufs.attrs = attributionsIn(x.bufs.attrs, toks, quoted, &x.st)
+		x.bufs.attrs = attributionsIn(&x.bufs.cue, x.bufs.attrs, toks, inQuote, &x.st)
 	}
 	attrs := x.bufs.attrs[from:len(x.bufs.attrs):len(x.bufs.attrs)]
 	for i := range attrs {
@@ -281,7 +143,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 		}
 		c := x.newClaim(claim.Attribution, b, toks, a.first-sv.first, a.last-sv.first)
 		c.Source = a.source
-		c.Cue = toks[a.cue-sv.first].lower
+		c.Cue, c.By = toks[a.cue-sv.first].lower, a.by
 		x.claims = append(x.claims, c)
 		if a.dangling {
 			continue // a cue with no source lends none to the sentence
@@ -299,7 +161,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 		c := x.newClaim(kind, b, toks, ct.first, max(ct.npEnd, ct.last))
 		c.Value, c.Qualifier, c.Unit = ct.value, ct.qualifier, ct.unit
 		c.Event, c.Subject, c.Modifiers, c.Scope = ct.event, ct.subject, ct.modifiers, ct.scope
-		c.Superseded, c.Subset, c.Cumulative = ct.superseded, ct.subset, ct.cumulative
+		c.Superseded, c.Subset, c.Cumulative, c.By = ct.superseded, ct.subset, ct.cumulative, ct.by
 		if src, ok := nearest(attrs, ct.first+sv.first); ok {
 			c.Source = src
 		}
@@ -328,7 +190,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, quoted func(int) b
 			x.surnames.add(surname, wordHash(surname))
 		}
 		c := x.newClaim(claim.Name, b, toks, n.first, n.last)
-		c.Folded, c.Title = folded, n.title
+		c.Folded, c.Title, c.By = folded, n.title, nameRunName
 		x.claims = append(x.claims, c)
 	}
 	if len(attrs) == 0 && len(x.bufs.names) > 0 {
@@ -374,7 +236,7 @@ func (x *extractor) rememberSubject(toks []token, n nameRun) {
 		return // "Former Wimbledon champion": no office before the name
 	}
 	for _, t := range toks[n.first:n.last] {
-		if t.in(cFunctionWord) || orgWords[t.lower] {
+		if t.in(cFunctionWord | cOrg) {
 			return // "National Bank of Kuwait": a body
 		}
 	}

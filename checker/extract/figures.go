@@ -21,73 +21,112 @@ type figure struct {
 	unit        string // set for measured quantities
 	hyphenNoun  string // "two-story": the noun fused to the number
 	age         bool   // an age in years or months
+	by          string // the figureStart that read it
 }
 
 // findFigures reads every number phrase of toks that is a count or a
 // quantity, leaving out years, dates, times, ordinals, ages, codes, footnote
 // markers and numbers inside URLs. It appends them to out, whose storage
 // serves one sentence after another.
-func findFigures(out []figure, toks []token) []figure {
+func findFigures(out []figure, toks []token, site *numberSite) []figure {
 	for i := nextFigureStart(toks, 0); i < len(toks); i = nextFigureStart(toks, i+1) {
-		if f, ok := fractionFigure(toks, i); ok {
-			out = append(out, f)
-			i = f.last - 1
-			continue
-		}
-		if f, ok := hyphenFigure(toks, i); ok {
-			out = append(out, f)
-			continue
-		}
-		n, ok := parseNumberAt(toks, i)
-		if !ok {
-			continue
-		}
-		end := i + n.Tokens
-		if skip := notAFigure(toks, i, end, n); skip > 0 {
-			i = max(i, skip-1)
-			continue
-		}
-		if isAge(toks, i, end) {
-			if f, ok := ageFigure(toks, i, end, n.Min); ok {
-				out = append(out, f)
-				i = f.last - 1
+		for k := range figureStarts {
+			r := &figureStarts[k]
+			if r.read == nil {
+				continue
 			}
-			continue
+			if o, resume, ok := r.read(site, out, toks, i); ok {
+				for j := len(out); j < len(o); j++ {
+					if o[j].by == "" {
+						o[j].by = r.name
+					}
+				}
+				out, i = o, resume
+				break
+			}
 		}
-		f := figure{first: i, numFirst: i, numLast: end, raw: n.Min, value: claim.Interval{Min: n.Min, Max: n.Max}, qualifier: claim.Exact}
-		if n.Vague {
-			f.qualifier = claim.Vague
-		}
-		if e, next, ok := powerOfTen(toks, end); ok && n.Tokens == 1 && toks[i].kind == tNumber {
-			v := tidy(n.Min * math.Pow(10, e)) // "1.6×10−19 coulombs"
-			f.raw, f.value, f.numLast = v, claim.Point(v), next
-		}
-		if metresNotMillions(toks, i, end) {
-			v := n.Min / 1e6 // "a 37m (121ft) skeleton", "a 40m-high wall"
-			f.raw, f.value, f.unit = v, claim.Point(v), "metre"
-		}
-		if v, ok := leadingPointDecimal(toks, i, n); ok {
-			f.raw, f.value, f.first = v, claim.Point(v), i-1 // "batted .312"
-		}
-		if m := tokAt(toks, i-1); m.is("-", "−") && !toks[i].space && (m.space || i == 1) && toks[i].kind == tNumber &&
-			(!tokAt(toks, i-2).capitalized() || strings.Contains(toks[i].text, ".") || tokAt(toks, end).lower == "%") || m.lower == "minus" ||
-			m.lower == "-" && !m.space && tokAt(toks, i-2).lower == "minus" {
-			// "-1.3%", "minus 130": a negative figure, not a range's dash
-			f.raw, f.value, f.first = -n.Min, claim.Point(-n.Min), i-1
-		}
-		f.readUnit(toks)
-		f.readRange(toks)
-		if f.qualifier == claim.Range && address(toks, f.numLast) {
-			i = f.last - 1
-			continue // "16-18 Industrial Avenue"
-		}
-		if f.qualifier == claim.Exact {
-			f.readQualifier(toks)
-		}
-		out = append(out, f)
-		i = f.last - 1
 	}
 	return out
+}
+
+// figureStart is a rule for the figures that start at a token: read
+// reports whether it applies there, and then appends the figures it read
+// (none when the number is no figure) and returns the token index to go
+// on after.
+type figureStart struct {
+	name, example string
+	read          func(site *numberSite, out []figure, toks []token, i int) ([]figure, int, bool)
+}
+
+// fractionAt reads a fraction in digits, "1/16 of a pint".
+func fractionAt(_ *numberSite, out []figure, toks []token, i int) ([]figure, int, bool) {
+	f, ok := fractionFigure(toks, i)
+	if !ok {
+		return out, i, false
+	}
+	return append(out, f), f.last - 1, true
+}
+
+// hyphenFigureAt reads a number fused to its noun, "a two-story house",
+// "a 40-page report".
+func hyphenFigureAt(_ *numberSite, out []figure, toks []token, i int) ([]figure, int, bool) {
+	f, ok := hyphenFigure(toks, i)
+	if !ok {
+		return out, i, false
+	}
+	return append(out, f), i, true
+}
+
+// numberPhraseAt reads a number phrase, digits or words with its
+// qualifier, scale, unit and range ("at least 33", "1.2 million", "$5bn",
+// "10 to 12 km"), unless a case of notAFigures says it is none; an age
+// ("a 24-year-old", "aged 30") is a figure of its own (by "age").
+func numberPhraseAt(site *numberSite, out []figure, toks []token, i int) ([]figure, int, bool) {
+	n, ok := parseNumberAt(toks, i)
+	if !ok {
+		return out, i, true
+	}
+	end := i + n.Tokens
+	if skip := notAFigure(site, toks, i, end, n); skip > 0 {
+		return out, max(i, skip-1), true
+	}
+	if isAge(toks, i, end) {
+		if f, ok := ageFigure(toks, i, end, n.Min); ok {
+			f.by = "age"
+			return append(out, f), f.last - 1, true
+		}
+		return out, i, true
+	}
+	f := figure{first: i, numFirst: i, numLast: end, raw: n.Min, value: claim.Interval{Min: n.Min, Max: n.Max}, qualifier: claim.Exact}
+	if n.Vague {
+		f.qualifier = claim.Vague
+	}
+	if e, next, ok := powerOfTen(toks, end); ok && n.Tokens == 1 && toks[i].kind == tNumber {
+		v := tidy(n.Min * math.Pow(10, e)) // "1.6×10−19 coulombs"
+		f.raw, f.value, f.numLast = v, claim.Point(v), next
+	}
+	if metresNotMillions(toks, i, end) {
+		v := n.Min / 1e6 // "a 37m (121ft) skeleton", "a 40m-high wall"
+		f.raw, f.value, f.unit = v, claim.Point(v), "metre"
+	}
+	if v, ok := leadingPointDecimal(toks, i, n); ok {
+		f.raw, f.value, f.first = v, claim.Point(v), i-1 // "batted .312"
+	}
+	if m := tokAt(toks, i-1); m.is("-", "−") && !toks[i].space && (m.space || i == 1) && toks[i].kind == tNumber &&
+		(!tokAt(toks, i-2).capitalized() || strings.Contains(toks[i].text, ".") || tokAt(toks, end).lower == "%") || m.lower == "minus" ||
+		m.lower == "-" && !m.space && tokAt(toks, i-2).lower == "minus" {
+		// "-1.3%", "minus 130": a negative figure, not a range's dash
+		f.raw, f.value, f.first = -n.Min, claim.Point(-n.Min), i-1
+	}
+	f.readUnit(toks)
+	f.readRange(toks)
+	if f.qualifier == claim.Range && address(toks, f.numLast) {
+		return out, f.last - 1, true // "16-18 Industrial Avenue"
+	}
+	if f.qualifier == claim.Exact {
+		f.readQualifier(toks)
+	}
+	return append(out, f), f.last - 1, true
 }
 
 // nextFigureStart is the index of the first token at or after i that can
@@ -294,63 +333,6 @@ func phraseEnds(next *token) bool {
 		"after", "before", "since", "because", "when", "if", "than", "as")
 }
 
-// notAFigure returns a token index to resume after when the number at
-// [i,end) is no figure, else 0.
-func notAFigure(toks []token, i, end int, n numwords.Number) int {
-	t := &toks[i]
-	prev, next := tokAt(toks, i-1), tokAt(toks, end)
-	next2 := tokAt(toks, end+1)
-	if t.kind == tWord && n.Tokens == 1 && !n.Vague && t.capitalized() && i > 0 && !toks[i-1].is(".", "“", "\"") && compoundTitle(toks, i) {
-		return end // "Channel Four"
-	}
-	if t.kind != tNumber {
-		return 0
-	}
-	switch {
-	case prev.lower == "[" && next.lower == "]", prev.is("#", "&#", "№"): // footnote marker, entity
-		return end + 1
-	case len(t.text) > 12 && !strings.ContainsAny(t.text, ",."): // an identifier: nobody writes 795655190602981376 people
-		return end
-	case !next.space && next.is("st", "nd", "rd", "th"): // ordinal
-		return end + 1
-	case !next.space && next.lower == "s" || !next.space && next.is("'s", "’s") && isYearLike(t): // decade
-		return end + 1
-	case !next.space && next.is(":", ".") && next2.kind == tNumber && !next2.space: // 9:30
-		return end + 2
-	case !next.space && next.is("-", "–") && next2.kind == tNumber && !next2.space && scoreLike(t, next2): // 9-2, 89-89
-		return end + 2
-	case prev.lower == "." && months[tokAt(toks, i-2).lower+"."]: // Oct. 31
-		return end
-	case prev.kind == tWord && mixedCase(prev.text): // iPhone 14
-		return end
-	case next.is("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "cet"):
-		return end + 1
-	case !prev.space && prev.kind == tWord && !prev.is("'s", "’s") && !(currencyPrefixes[prev.lower] && !t.space && tokAt(toks, i-2).in(cCurrencySymbol)) ||
-		!prev.space && prev.is("-", "/", "⁄", "#", "+", "№", "_") && tokAt(toks, i-2).lower != "minus" || !next.space && next.is("/", "⁄"),
-		!prev.space && prev.lower == "." && tokAt(toks, i-2).kind == tWord && !tokAt(toks, i-1).space: // ID.3
-		return end // a code or part of one: F-16, 9/11, #5
-	case prev.lower == ":" && !t.space:
-		return end
-	case prev.is("'s", "’s") && n.Tokens == 1 && (tokAt(toks, i-2).capitalized() || tokAt(toks, i-2).in(cPronoun)) &&
-		!(next.isUnit() && (!next.capitalized() || !next.space)) &&
-		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s")):
-		return end // a title or model after a name, or "is": "Ocean's 12 fell", "Poor's 500", "She's 17", "it's 12.30"
-	case (prev.in(cMonth) && prev.capitalized() || next.in(cMonth) && next.capitalized()) && (dayLike(t) || isYearLike(t)) || (next.lower == "," && isYearLike(next2) && prev.kind == tWord && prev.in(cMonth)):
-		return end // a date, not "since March 40 people"
-	case isYearLike(t) && !countsPlural(toks, end, prev) && !prev.in(cCurrencySymbol) && !risesPastYears(toks, end):
-		return end
-	case address(toks, end) || next.is("zip", "postcode", "postal") || next.lower == "area" && next2.lower == "code":
-		return end
-	case calibre(toks, i, end):
-		return end
-	case phoneLike(toks, i, end):
-		return end + 2
-	case codePrefix(prev, next, toks, i-1) && !unitAttached(next) && !next.isUnit() && !(currencyPrefixes[prev.lower] && !t.space):
-		return end
-	}
-	return 0
-}
-
 // address: a number followed by a street ("49 Zorro Ranch Road", "9 E
 // 71st St", "the 1300 block of").
 func address(toks []token, end int) bool {
@@ -404,12 +386,6 @@ func scoreLike(a, b *token) bool {
 	return y <= x
 }
 
-// mixedCase: a product name like "iPhone" or "eBay".
-func mixedCase(s string) bool {
-	r := []rune(s)
-	return len(r) > 1 && unicode.IsLower(r[0]) && strings.IndexFunc(s, unicode.IsUpper) > 0
-}
-
 // unitAttached: a unit written against the digits ("2.4GHz") makes a
 // measurement, not a code.
 func unitAttached(next *token) bool {
@@ -447,19 +423,6 @@ func ageFigure(toks []token, i, end int, v float64) (figure, bool) {
 	return figure{first: i, numFirst: i, numLast: end, last: last, raw: v, value: claim.Point(v), qualifier: claim.Exact, unit: unit, age: true}, true
 }
 
-// tokAt is the token at i, or the zero token outside toks. It returns a
-// pointer because a token is too large to copy at every look.
-func tokAt(toks []token, i int) *token {
-	if i < 0 || i >= len(toks) {
-		return &outside
-	}
-	return &toks[i]
-}
-
-// outside is the zero token tokAt gives for an index outside the tokens; it
-// is never written.
-var outside token
-
 // risesPastYears: "2000 - 2500 Calories" is a range of amounts, not years.
 func risesPastYears(toks []token, end int) bool {
 	sep, n := tokAt(toks, end), tokAt(toks, end+1)
@@ -468,21 +431,6 @@ func risesPastYears(toks []token, end int) bool {
 	}
 	v, ok := numwords.Digits(n.text)
 	return ok && (v > 2100 || len(n.text) > 4)
-}
-
-// isYearLike: four digits, no separator, within the range years take.
-func isYearLike(t *token) bool {
-	if t.kind != tNumber || len(t.text) != 4 || strings.ContainsAny(t.text, ",.") {
-		return false
-	}
-	v, _ := numwords.Digits(t.text)
-	return v >= 1600 && v <= 2100
-}
-
-// dayLike: the number can be a day of the month.
-func dayLike(t *token) bool {
-	v, ok := numwords.Digits(t.text)
-	return ok && len(t.text) <= 2 && v >= 1 && v <= 31
 }
 
 // countsPlural says a year-like number is a count after all: "2000 people".
@@ -514,12 +462,6 @@ func isAge(toks []token, i, end int) bool {
 		prev.lower == "(" && next.lower == ")" && tokAt(toks, i-2).capitalized()
 }
 
-// codeWords name what a number after them identifies: "No. 5", "Flight
-// 370", "Article 5", "Room 101".
-var codeWords = set(`no. no number article section chapter room flight route highway interstate channel page vol
-	vol. volume apt unit suite exit gate platform level grade class category phase stage model version rule
-	resolution paragraph item district ward precinct lot pier terminal block building floor act figure`)
-
 // codePrefix: "No. 10", "Rossiya 24", "Flight 17", "Article 5". prev
 // stands at pi, before the number; next is the token after the number.
 func codePrefix(prev, next *token, toks []token, pi int) bool {
@@ -541,8 +483,6 @@ func codePrefix(prev, next *token, toks []token, pi int) bool {
 		!strings.HasSuffix(prev.lower, "ly") && qualifierAt(toks, pi) == 0 &&
 		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s"))
 }
-
-func startsClause(t *token) bool { return t.kind == tPunct || t.lower == "" }
 
 // frontedPhraseEnds: the name at pi ends a place or time phrase that opens
 // a clause without a comma ("In Gaza 20 people were killed", "Across
@@ -617,13 +557,13 @@ func hyphenFigure(toks []token, i int) (figure, bool) {
 }
 
 func isNounLike(w string) bool {
-	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && len(w) > 2 && !stopAfterNumber[w]
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && len(w) > 2 && !wordIn(w, cStopAfterNumber)
 }
 
 // readUnit looks for a currency before and a unit after the number.
 func (f *figure) readUnit(toks []token) {
 	f.last = f.numLast
-	if p := tokAt(toks, f.first-1); currencyPrefixes[p.lower] && !p.space && tokAt(toks, f.first-2).lower == "$" && !tokAt(toks, f.first).space {
+	if p := tokAt(toks, f.first-1); p.in(cCurrencyPrefix) && !p.space && tokAt(toks, f.first-2).lower == "$" && !tokAt(toks, f.first).space {
 		f.unit, f.first = dollarOf(p.lower), f.first-2 // "$US55,931,000", "$A82,615,680"
 		return
 	}

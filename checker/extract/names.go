@@ -5,18 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// nameConnectors join the capitalized parts of one name.
-var nameConnectors = set(`al al- bin ibn bint de del della der van von da di du la le el abu ben dos das`)
-
-// functionWords open sentences in capitals without being names.
-var functionWords = set(`the a an in on at as but and or so if when while after before since during this that
-	these those there here it its he she they we i you his her their our my your what which who whom whose
-	how why where meanwhile however also although though because despite yet still then now today yesterday
-	tomorrow last next some many most more all both each every no not one two three four five six seven eight
-	nine ten with without from for by of to into about under over between against among until unless whether
-	according earlier later another late early separately furthermore moreover instead indeed even just only mr mrs ms dr
-	home news source photo image video watch read click sign share related`)
-
 // nameRun is a capitalized name found in a sentence.
 type nameRun struct {
 	first, last int // tokens [first, last)
@@ -44,7 +32,7 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 				j++
 				continue
 			}
-			if toks[j].is("of", "for") && j+1 < len(toks) && nameWord(&toks[j+1]) && orgWords[toks[j-1].lower] {
+			if toks[j].is("of", "for") && j+1 < len(toks) && nameWord(&toks[j+1]) && toks[j-1].in(cOrg) {
 				j++ // a body's name: "Bank of England", "Office for National Statistics"
 				body = true
 				continue
@@ -64,7 +52,7 @@ func namesIn(out []nameRun, toks []token, lowerVocab, midCaps *wordSet) []nameRu
 		// King Jr." and "Justice Department" are names)
 		titleStart := start
 		for start < j && (toks[start].in(cTitle) || start+1 < j && toks[start+1].in(cTitle) &&
-			(nationality(toks[start].lower) || start+3 <= j-nameSuffixes(toks, j) && !toks[start].in(cFunctionWord) && roleWords[toks[start+1].lower] && !toks[start+2].in(cTitle))) {
+			(nationality(toks[start].lower) || start+3 <= j-nameSuffixes(toks, j) && !toks[start].in(cFunctionWord) && toks[start+1].in(cRole) && !toks[start+2].in(cTitle))) {
 			start++
 		}
 		titleEnd, titled := start, start > titleStart
@@ -111,16 +99,6 @@ func fieldsConjunctEnd(toks []token, j int) int {
 	return m
 }
 
-// serviceFields are the fields that end the names of ministries, agencies
-// and institutes after an "and".
-var serviceFields = set(`affairs services studies prevention development trade technology technologies science sciences
-	research security resources welfare education health industry industries commerce culture sport sports tourism
-	energy environment planning finance infrastructure transport transportation agriculture fisheries food innovation
-	skills training control management relief investment economics statistics policy justice communications media
-	arts heritage housing labour labor employment immigration customs excise revenue pensions care families
-	information broadcasting engineering medicine safety standards enforcement protection conservation wildlife
-	reconstruction cooperation integration strategy governance markets forestry mines mining water sanitation`)
-
 // nameSuffixes is 1 when the name ending at j ends with a generational
 // suffix ("Jr.", "III"), which is no word of the name's own.
 func nameSuffixes(toks []token, j int) int {
@@ -163,9 +141,4 @@ func nameWord(t *token) bool {
 		return false // We'll, Don't
 	}
 	return len(t.text) <= 3 || t.shape&sLower != 0 // not an all-capitals shout
-}
-
-func beforeHyphen(s string) string {
-	before, _, _ := strings.Cut(s, "-")
-	return before
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/fold"
+	"github.com/factlint/factlint/checker/numwords"
 )
 
 // tokKind classifies a token.
@@ -96,17 +97,6 @@ func upperFirst(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// numberSuffixes may follow digits without a space and stay separate
-// tokens: scales ("1.2m"), ordinals ("33rd"), decades ("1990s"), units.
-var numberSuffixes = map[string]bool{
-	"m": true, "mn": true, "bn": true, "b": true, "k": true, "tn": true, "trn": true,
-	"st": true, "nd": true, "rd": true, "th": true, "s": true,
-	"am": true, "pm": true, "km": true, "kg": true, "mm": true, "cm": true, "mph": true, "ft": true, "lb": true, "lbs": true,
-	"g": true, "ml": true, "gb": true, "mb": true, "tb": true, "kw": true, "mw": true, "gw": true, "kwh": true, "hz": true, "ghz": true, "mhz": true,
-	"p": true, "x": true, "sq": true, "m2": true, "km2": true, "m3": true, "mbps": true, "gbps": true, "kbps": true,
-	"hp": true, "w": true, "deg": true, "degf": true, "degc": true, "pc": true, "bps": true, "min": true, "mins": true, "hrs": true, "yrs": true, "sec": true, "secs": true, "mg": true,
-}
-
 // isNumberSuffix: s, right after digits, is a suffix of the number rather
 // than part of one word with them ("5G", "3D", "B52" are names). Case is
 // ignored but in the symbols whose case is their meaning: "200g" is grams,
@@ -115,9 +105,6 @@ func isNumberSuffix(s string) bool {
 	lower := strings.ToLower(s)
 	return numberSuffixes[lower] && !(lowerCaseUnits[lower] && s != lower)
 }
-
-// lowerCaseUnits are the unit symbols written only in lower case.
-var lowerCaseUnits = map[string]bool{"g": true, "mg": true}
 
 // tokenize splits text into tokens. It never fails and covers every
 // non-space byte of text with exactly one token.
@@ -516,17 +503,6 @@ func currencyPrefixEnd(text string, i, j int) int {
 	return i
 }
 
-// longestTitleAbbreviation bounds the words looked up in titleAbbreviations.
-const longestTitleAbbreviation = 4
-
-// titleAbbreviations keep their period: "Gov. Doğan".
-var titleAbbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gov": true, "sen": true, "rep": true, "gen": true, "lt": true,
-	"col": true, "sgt": true, "capt": true, "prof": true, "rev": true, "hon": true, "pres": true, "supt": true,
-	"insp": true, "det": true, "maj": true, "adm": true, "cmdr": true, "cpl": true, "pvt": true, "fr": true, "st": true, "jr": true, "sr": true,
-	"ltd": true, "inc": true, "corp": true, "co": true, "bros": true, "sens": true, "reps": true, "govs": true,
-}
-
 // initialism reports letters separated by periods: "U", "U.S", "p.m".
 func initialism(s string) bool {
 	letters := 0 // in the current part
@@ -540,4 +516,133 @@ func initialism(s string) bool {
 		}
 	}
 	return letters == 1
+}
+
+// in reports whether the token belongs to one of the classes.
+func (t *token) in(c wordClass) bool { return t.cls&c != 0 }
+
+// event is the normalised event a token names, or "".
+func (t *token) event() string {
+	if t.cls&cEvent == 0 {
+		return ""
+	}
+	return eventWords[t.lower]
+}
+
+// anyIn reports whether some token belongs to one of the classes: a cheap
+// test before a pass that needs one.
+func anyIn(toks []token, c wordClass) bool {
+	for i := range toks {
+		if toks[i].cls&c != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbForm guesses a finite or participle verb after a noun phrase.
+func isVerbForm(w string) bool {
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		return true
+	}
+	if strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && len(w) > 4 {
+		return true
+	}
+	switch w {
+	case "die", "dies", "remain", "remains", "face", "faces", "fled", "left", "went", "came", "took", "gave", "made",
+		"got", "saw", "say", "live", "lost", "won", "ran", "fell", "rose", "sent", "held", "met", "need", "needs", "want",
+		"wants", "get", "gets", "take", "takes", "make", "makes", "go", "goes", "see", "sees", "come", "comes",
+		"hit", "put", "set", "cut", "shot", "hurt", "seen", "known", "taken", "given", "done", "gone", "become", "became",
+		// irregular past tenses: "300 workers struck", "40 guards stood by"
+		"struck", "stood", "sat", "began", "brought", "bought", "caught", "fought", "found", "kept", "paid", "spent",
+		"told", "thought", "sold", "spoke", "wrote", "drove", "flew", "grew", "knew", "threw", "led", "broke", "chose",
+		"heard", "sought", "taught", "stole", "drew", "shook", "swore", "fed", "slept", "wept", "sank", "swam", "quit":
+		return true
+	}
+	return false
+}
+
+// phrase is the text of the n tokens from j.
+func phrase(toks []token, j, n int) string {
+	if j >= len(toks) {
+		return ""
+	}
+	return joinTokens(toks[j:min(j+n, len(toks))])
+}
+
+// mixedCase: a product name like "iPhone" or "eBay".
+func mixedCase(s string) bool {
+	r := []rune(s)
+	return len(r) > 1 && unicode.IsLower(r[0]) && strings.IndexFunc(s, unicode.IsUpper) > 0
+}
+
+// tokAt is the token at i, or the zero token outside toks. It returns a
+// pointer because a token is too large to copy at every look.
+func tokAt(toks []token, i int) *token {
+	if i < 0 || i >= len(toks) {
+		return &outside
+	}
+	return &toks[i]
+}
+
+// outside is the zero token tokAt gives for an index outside the tokens; it
+// is never written.
+var outside token
+
+// isYearLike: four digits, no separator, within the range years take.
+func isYearLike(t *token) bool {
+	if t.kind != tNumber || len(t.text) != 4 || strings.ContainsAny(t.text, ",.") {
+		return false
+	}
+	v, _ := numwords.Digits(t.text)
+	return v >= 1600 && v <= 2100
+}
+
+// dayLike: the number can be a day of the month.
+func dayLike(t *token) bool {
+	v, ok := numwords.Digits(t.text)
+	return ok && len(t.text) <= 2 && v >= 1 && v <= 31
+}
+
+func startsClause(t *token) bool { return t.kind == tPunct || t.lower == "" }
+
+// lowercaseModifier: a lower-case word that can open a source's noun phrase
+// ("shooting victim Devon McNeal").
+func lowercaseModifier(t *token) bool {
+	return t.kind == tWord && !t.capitalized() && !t.in(cStopAfterNumber) && !t.in(cCue) && !isVerbForm(t.lower) && t.event() == ""
+}
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// joinTokens is the text of tokens with one space where the text has any.
+func joinTokens(ts []token) string {
+	switch len(ts) {
+	case 0:
+		return ""
+	case 1:
+		return ts[0].text
+	}
+	// joined on the stack, so the string is the only allocation
+	var buf [64]byte
+	return string(appendJoined(buf[:0], ts, false))
+}
+
+// appendJoined appends to b the text of tokens, or their lower case, with
+// one space where the text has any.
+func appendJoined(b []byte, ts []token, lower bool) []byte {
+	for i := range ts {
+		t := &ts[i]
+		if i > 0 && t.space {
+			b = append(b, ' ')
+		}
+		if lower {
+			b = append(b, t.lower...)
+		} else {
+			b = append(b, t.text...)
+		}
+	}
+	return b
 }

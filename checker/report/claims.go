@@ -54,11 +54,12 @@ type jsonClaim struct {
 	Folded     string      `json:"folded,omitempty"`
 	Title      string      `json:"title,omitempty"`
 	AsOf       string      `json:"as_of,omitempty"` // when the article says it was written
+	By         string      `json:"by,omitempty"`    // the extraction pattern
 }
 
 func toJSONClaim(c *claim.Claim) jsonClaim {
 	j := jsonClaim{Kind: string(c.Kind), File: c.File, Line: c.Line, Column: c.Column, EndLine: c.EndLine,
-		EndColumn: c.EndColumn, Text: c.Text, InHeadline: c.InHeadline, AsOf: c.AsOf}
+		EndColumn: c.EndColumn, Text: c.Text, InHeadline: c.InHeadline, AsOf: c.AsOf, By: c.By}
 	switch c.Kind {
 	case claim.Count, claim.Quantity:
 		v := jsonValue{Min: num(c.Value.Min), Max: num(c.Value.Max)}
@@ -155,6 +156,9 @@ func describe(c *claim.Claim) string {
 	}
 	if c.Source.Kind != "" && c.Kind != claim.Quote {
 		s += fmt.Sprintf(" source=%q (%s)", c.Source.Text, c.Source.Kind)
+	}
+	if c.By != "" {
+		s += " by=" + c.By
 	}
 	return s
 }

@@ -1,0 +1,855 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/numwords"
+)
+
+// figureFollows: the object of a figure cue is a figure. A word for one
+// ("the toll", "it", "its estimate") counts in the next four tokens, a
+// number in the next six and only after "to" or "at" ("revised to 33", "put the
+// losses at $640m"): "raised $100,000" and "put 300 staff on leave"
+// attribute nothing.
+func figureFollows(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := &toks[j]
+		if j <= k+4 && (t.in(cAnaphoric) || t.event() != "" || estimateNouns[t.lower]) {
+			return true
+		}
+		if t.kind == tNumber || numwords.IsNumberWord(t.lower) {
+			p := j - 1
+			if toks[p].in(cCurrencySymbol) || toks[p].in(cCurrencyPrefix) {
+				p--
+			}
+			if p > k && toks[p].is("to", "at") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attribution is a cue with its source in a sentence.
+type attribution struct {
+	cue         int // token index of the cue
+	first, last int // source tokens [first, last)
+	source      claim.Source
+	dangling    bool // a cue with nothing attributed
+	document    bool // a record cited by a verb of evidence ("records show")
+	common      bool // a common noun phrase whose head noun, at head, decides the kind
+	head        int
+	by          string // the attributionPattern that read it
+}
+
+// nextTrigger is the index of the first word at or after k that can start
+// an attribution, or len(toks) (see scan.go).
+func nextTrigger(toks []token, k int) int {
+	for k < len(toks) && toks[k].cls&cAttributionTrigger == 0 && toks[k].lower != "cited" {
+		k++
+	}
+	return k
+}
+
+// attributionsIn finds "X said", "said X", "according to X", "X told Y"
+// and "as X put it" in a sentence, skipping tokens inside quotes, and
+// appends them to out, whose storage serves one sentence after another.
+// At every trigger word outside a quote it tries the patterns of
+// attributionPatterns (grammar.go) in order; the first that applies
+// decides. A sentence without a word of cAttributionTrigger has none (the
+// caller knows its classes and does not ask).
+// s is where it writes the site the patterns read.
+// inQuote says of each token whether it is quoted.
+func attributionsIn(s *cueSite, out []attribution, toks []token, inQuote []bool, st *docState) []attribution {
+	*s = cueSite{toks: toks, inQuote: inQuote, start: len(out)}
+	quoted := s.quoted
+	for k := nextTrigger(toks, 0); k < len(toks); k = nextTrigger(toks, k+1) {
+		if quoted(k) {
+			continue
+		}
+		s.k, s.t, s.out = k, &toks[k], out
+		a, ok, _ := attributionPatternAt(s)
+		if ok {
+			a.source = resolve(toks, a, st)
+			if a.document {
+				// a record speaks for no one it names: "Census Bureau figures show" cites figures
+				a.source = claim.Source{Text: joinTokens(toks[a.first:a.last]), Kind: claim.Anonymous}
+			}
+			a.source.Role = role(a.source.Title)
+			if a.source.Kind != "" {
+				out = append(out, a)
+			}
+		} else if danglingCue(s) {
+			out = append(out, attribution{cue: k, first: k, last: k + 1, dangling: true, by: danglingCueName})
+		}
+	}
+	return out
+}
+
+// attributionPatternAt tries the patterns of attributionPatterns at the
+// cue of s and returns what the first that applies read, and its index
+// (-1 for none).
+func attributionPatternAt(s *cueSite) (a attribution, ok bool, which int) {
+	for i := range attributionPatterns {
+		p := &attributionPatterns[i]
+		if p.needs != 0 && s.t.cls&p.needs == 0 || p.word != "" && s.t.lower != p.word && s.t.lower != p.word2 {
+			continue // the cue is no word the pattern opens with
+		}
+		var matched bool
+		if a, ok, matched = p.read(s); matched {
+			a.by = p.name
+			return a, ok, i
+		}
+	}
+	return a, ok, -1
+}
+
+// cueSite is a trigger word of an attribution, toks[k], outside a quote,
+// for the patterns of attributionPatterns; out holds the attributions of
+// the sentence so far, from start.
+type cueSite struct {
+	toks []token
+	k    int
+	t    *token
+	// inQuote says of each token whether it is quoted: a slice, not a
+	// func, so that a pattern called through a function value does not
+	// make the func escape to the heap
+	inQuote []bool
+	out     []attribution
+	start   int
+}
+
+// quoted reports whether the sentence's token i is inside a quote.
+func (s *cueSite) quoted(i int) bool { return s.inQuote[i] }
+
+// attributionPattern is one way a statement is attributed: read reports
+// whether the pattern applies at the cue (matched; later patterns are then
+// not tried) and the attribution it found there, if any (ok).
+// needs (a class) and word, word2 (the words) are what the cue must be for
+// read to apply, tested before it is called.
+type attributionPattern struct {
+	name, example string
+	needs         wordClass
+	word, word2   string
+	read          func(s *cueSite) (a attribution, ok, matched bool)
+}
+
+// recordsShow: a record cited by a verb of evidence, "Records show",
+// "some recent polls show", "tax returns show". It applies only where it
+// finds the record.
+func recordsShow(s *cueSite) (attribution, bool, bool) {
+	if s.t.in(cEvidenceVerb) && s.k > 0 && s.toks[s.k-1].in(cDocumentNoun) {
+		a, ok := documentSource(s.toks, s.k, s.quoted)
+		return a, ok, ok
+	}
+	return attribution{}, false, false
+}
+
+// accordingTo: "according to the ministry".
+func accordingTo(s *cueSite) (attribution, bool, bool) {
+	if s.t.lower == "according" && tokAt(s.toks, s.k+1).lower == "to" {
+		a, ok := forwardSource(s.toks, s.k, s.k+2, s.quoted)
+		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// citing: "…, citing police sources".
+func citing(s *cueSite) (attribution, bool, bool) {
+	if s.t.is("citing", "cited") && s.k > 0 && tokAt(s.toks, s.k-1).lower == "," {
+		a, ok := forwardSource(s.toks, s.k, s.k+1, s.quoted)
+		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// ambiguousCue: "reports" or "claims" as a verb after a name or a pronoun,
+// "Reuters reports that", not the noun of "the reports".
+func ambiguousCue(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if s.t.in(cAmbiguousCue) && k > 0 && (toks[k-1].capitalized() && k > 1 || toks[k-1].in(cPronoun)) &&
+		(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks)) {
+		a, ok := backwardSource(toks, k, s.quoted)
+		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// passiveBy: a cue in the passive with its agent, "was first reported by
+// the Journal", "a figure cited by officials".
+func passiveBy(s *cueSite) (attribution, bool, bool) {
+	if s.t.in(cCue) && tokAt(s.toks, s.k+1).lower == "by" && passiveCue(s.toks, s.k) {
+		a, ok := forwardSource(s.toks, s.k, s.k+2, s.quoted)
+		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// anonymityRequest: "who asked not to be named" says why a source is
+// unnamed, not what it said: no attribution.
+func anonymityRequest(s *cueSite) (attribution, bool, bool) {
+	return attribution{}, false, s.t.is("asked", "requested") && anonymityAsked(s.toks, s.k+1)
+}
+
+// figureCueWithoutFigure: "raised questions" is no attribution; "raised
+// the toll to 33" is.
+func figureCueWithoutFigure(s *cueSite) (attribution, bool, bool) {
+	return attribution{}, false, s.t.in(cFigureCue) && !figureFollows(s.toks, s.k)
+}
+
+// coordinatedCue: a second cue of one subject, "The defence ministry
+// denied the report and said".
+func coordinatedCue(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !(s.t.in(cCue) && tokAt(toks, k-1).is("and", "but") && k > 2) {
+		return attribution{}, false, false
+	}
+	f, l, found := subjectSpan(toks[:k])
+	if !found {
+		return attribution{}, false, true
+	}
+	if n := len(s.out); n > s.start && s.out[n-1].first == f && s.out[n-1].last > l {
+		l = s.out[n-1].last // the subject an earlier cue read whole: "The defence ministry denied … and said"
+	}
+	return attribution{cue: k, first: f, last: l}, true, true
+}
+
+// speechVerb: a verb of saying with its subject before it, "the minister
+// said", or after it, "said the minister"; "X issued a statement saying".
+func speechVerb(s *cueSite) (attribution, bool, bool) {
+	toks, k, t, quoted := s.toks, s.k, s.t, s.quoted
+	if !t.in(cCue) {
+		return attribution{}, false, false
+	}
+	a, ok := backwardSource(toks, k, quoted)
+	// "said the governor" inverts its subject; "Raised the
+	// threshold to 100,000" (a list item) does not
+	if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && t.lower != "saying" && !t.in(cFigureCue) {
+		a, ok = invertedSource(toks, k, quoted)
+	}
+	if speechCue(t) {
+		a, ok = widerSubject(toks, k, quoted, a, ok)
+	}
+	if t.lower == "saying" {
+		a, ok = issuer(toks, k, quoted, a, ok)
+	}
+	return a, ok, true
+}
+
+// declinedToComment: "The hospital declined to comment": a statement that
+// there is none.
+func declinedToComment(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if s.t.in(cRefusal) && tokAt(toks, k+1).lower == "to" && tokAt(toks, k+2).in(cCommentVerb) {
+		a, ok := backwardSource(toks, k, s.quoted)
+		a, ok = widerSubject(toks, k, s.quoted, a, ok)
+		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// danglingCue: "…, said." attributes the sentence to no one; tried where
+// no pattern found a source.
+func danglingCue(s *cueSite) bool {
+	toks, k, t := s.toks, s.k, s.t
+	return t.in(cCue) && t.lower != "saying" && tokAt(toks, k-1).is(",", "”", "\"") && (k+1 == len(toks) || tokAt(toks, k+1).lower == ".")
+}
+
+// nounPhraseWord says whether a token can be part of a source's noun phrase.
+func nounPhraseWord(t *token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	if t.in(cWeekday) || t.in(cMonth) || t.in(cCue) || t.in(cPronoun) && !t.capitalized() {
+		return false
+	}
+	if t.capitalized() {
+		return !t.in(cClauseOpener)
+	}
+	return t.in(cTitle | cOrg | cAnonymous | cSourceAdjective | cSourceLink)
+}
+
+// backwardSource reads the source standing before a cue: "the governor of
+// Hatay, Rahmi Doğan, said", "Security sources told", "he added".
+func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+	if tokAt(toks, cue-1).is("is", "was", "are", "were", "be", "been") && tokAt(toks, cue+1).lower == "to" {
+		return attribution{}, false // "which is said to be selling well": hearsay with no source
+	}
+	p := subjectEnd(toks, cue)
+	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
+		return attribution{}, false
+	}
+	if pr := &toks[p]; pr.in(cPronoun) || pr.text == "who" || pr.text == "which" && p == cue-1 && tokAt(toks, p-1).lower == "," && speechCue(&toks[cue]) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
+		return attribution{cue: cue, first: p, last: p + 1}, true
+	}
+	last := p + 1
+	if interruptionEnd(toks, p, quoted) {
+		// apposition: "X, a Republican and ally of the president, said";
+		// the appositive may hold a comma of its own ("the governor of
+		// Hatay province in south-eastern Turkey, on the border, said"),
+		// and a quotation ("Reyes, who wore a shirt reading “Count every
+		// vote,” shouted"; "Ms. Ortega, noting that the “figures are grim,”
+		// added")
+		q := p
+		for seg := 0; seg < 2; seg++ {
+			segEnd := q
+			q--
+			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s"))) {
+				q--
+			}
+			if q < 0 || toks[q].lower != "," {
+				return attribution{}, false
+			}
+			quotes, words := 0, 0
+			for k := q + 1; k < segEnd; k++ {
+				if quoted(k) {
+					quotes++
+				} else {
+					words++
+				}
+			}
+			if words == 0 && quotes > 0 {
+				continue // "Smith, “We will win,” said Jones": the quotation is what was said
+			}
+			end := p
+			if next := tokAt(toks, q+1); next.is("who", "which", "whose") || quotes > 0 ||
+				next.shape&sUpper == 0 && strings.HasSuffix(next.lower, "ing") && !tokAt(toks, q+2).in(cTitle|cRole|cAnonymous) {
+				// a relative or participial clause describes the source, it
+				// is not part of it ("Mr. Lee, noting that …, added"); a
+				// title is ("John Gill, managing director of …")
+				end = q
+			}
+			first := npStart(toks, q-1, quoted)
+			if first <= q-1 && clauseStart(toks, first) {
+				return attribution{cue: cue, first: first, last: end}, true
+			}
+			if q > 0 && first > q-1 {
+				described := nameBetween(toks, q+1, p) || tokAt(toks, q+1).is("who", "whose")
+				if d, ok := determinedNoun(toks, q-1, quoted, described); ok {
+					return attribution{cue: cue, first: d, last: end}, true // "The companies, which …, said"
+				}
+			}
+		}
+		return attribution{}, false
+	}
+	first := npStart(toks, p, quoted)
+	if first > p {
+		if d, ok := determinedNoun(toks, p, quoted, false); ok {
+			return attribution{cue: cue, first: d, last: last}, true
+		}
+		return attribution{}, false
+	}
+	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// issuer is whoever issued the statement that "saying" at cue reports: in
+// "the ministry issued a statement saying", the ministry, not the
+// statement. a is the source read otherwise.
+func issuer(toks []token, cue int, quoted func(int) bool, a attribution, ok bool) (attribution, bool) {
+	v := cue - 3
+	if v < 1 || !toks[cue-1].in(cIssuedRecord) || !toks[cue-2].in(cDeterminer) || !toks[v].in(cIssueVerb) {
+		return a, ok
+	}
+	if b, found := backwardSource(toks, v, quoted); found {
+		b.cue = cue
+		return b, true
+	}
+	return a, ok
+}
+
+// gerund: a lower-case word in -ing ("of creating a rift").
+func gerund(t *token) bool {
+	return t.kind == tWord && !t.capitalized() && strings.HasSuffix(t.lower, "ing")
+}
+
+// passiveCue: the cue at k is a participle whose agent follows "by": after
+// a form of "be" ("was reported by"), possibly with an adverb, or right
+// after a noun ("the figure cited by officials").
+func passiveCue(toks []token, k int) bool {
+	w := toks[k].lower
+	if !strings.HasSuffix(w, "ed") && !toks[k].is("told", "written", "quoted", "shown", "put") || k == 0 {
+		return false
+	}
+	p := k - 1
+	for p > 0 && (toks[p].in(cSubjectAdverb) || adverbInLy(&toks[p])) && !toks[p].in(cAuxiliary) {
+		p--
+	}
+	b := &toks[p]
+	return b.is("was", "were", "been", "be", "being", "is", "are") || p == k-1 && b.kind == tWord && !b.in(cFunctionWord|cPronoun|cAuxiliary)
+}
+
+// subjectEnd is the last token of the subject of the cue at cue, past a
+// time adverbial and adverbs ("Trump on Friday also said").
+func subjectEnd(toks []token, cue int) int {
+	p := cue - 1
+	if n := timeBefore(toks, p); n > 0 && p-n >= 0 && (toks[p-n].kind == tWord && !toks[p-n].is("and", "but", "said")) {
+		p -= n
+	}
+	return beforeAdverbs(toks, p)
+}
+
+// beforeAdverbs walks left from p, the token before a cue, over what may
+// stand between a subject and its verb: adverbs ("also", "especially",
+// "reportedly"), auxiliaries ("has said") and a parenthetical between commas
+// (", though,", ", for their part,"). It returns the subject's last token.
+func beforeAdverbs(toks []token, p int) int {
+	for p >= 0 {
+		switch t := &toks[p]; {
+		case t.in(cSubjectAdverb) || adverbInLy(t) || p == 0 && openingAdverb(t):
+			p--
+			continue
+		case t.lower == ",":
+			if q := parentheticalStart(toks, p); q > 0 {
+				p = q - 1
+				continue
+			}
+		}
+		return p
+	}
+	return p
+}
+
+// adverbInLy: a lower-case adverb in -ly ("privately", "widely"), not one of
+// the nouns that end so ("the family said", "a US ally said").
+func adverbInLy(t *token) bool {
+	return t.kind == tWord && !t.capitalized() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.in(cNounInLy)
+}
+
+// openingAdverb: a capitalized word opening a sentence with an adverb's
+// suffix ("Originally", "Recently"); names in -ly ("Kelly", "Connolly",
+// "Beverly") end otherwise.
+func openingAdverb(t *token) bool {
+	if t.kind != tWord || len(t.lower) < 7 {
+		return false
+	}
+	for _, suf := range []string{"ally", "ently", "antly", "ously", "ately", "edly", "ively", "fully", "lessly"} {
+		if strings.HasSuffix(t.lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// parentheticalStart is the comma opening ", though," or ", for its part,"
+// when the comma at p closes one, else 0.
+func parentheticalStart(toks []token, p int) int {
+	switch {
+	case p >= 2 && toks[p-2].lower == "," && (toks[p-1].in(cParenthetical) || adverbInLy(&toks[p-1])):
+		return p - 2
+	case p >= 3 && toks[p-3].lower == "," && toks[p-2].lower == "in" && toks[p-1].lower == "turn":
+		return p - 3
+	case p >= 4 && toks[p-4].lower == "," && toks[p-3].lower == "for" && toks[p-2].in(cPossessive) && toks[p-1].lower == "part":
+		return p - 4
+	}
+	return 0
+}
+
+// clauseSubject reads a speech verb's subject when it is a common noun
+// phrase the stricter readings leave alone: a head noun of people, of a body
+// or of a record, with its modifiers, a prepositional phrase or a second
+// coordinated noun phrase, back to the clause's start ("Shop owners in both
+// towns say", "the court filing says", "Spokesmen for the mayor and the
+// council declined"). Any verb on the way means the phrase is no subject.
+func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+	p := subjectEnd(toks, cue)
+	if p < 0 || quoted(p) || toks[p].kind != tWord {
+		return attribution{}, false
+	}
+	first := -1
+	for j := p; j >= 0 && j > p-16 && !quoted(j); j-- {
+		t := &toks[j]
+		if t.kind == tPunct && t.lower != "-" || t.in(cCue) || t.in(cPronoun) && !t.in(cPossessive) ||
+			t.in(cStopAfterNumber) && !t.in(cSubjectLink|cDeterminer) || isVerbForm(t.lower) && !nounModifierForm(toks, j, p) {
+			break
+		}
+		if clauseStart(toks, j) && (!t.in(cSubjectLink) || t.in(cDeterminer)) {
+			first = j // the farthest start wins: "X and Y said" is both
+		}
+	}
+	if first < 0 {
+		return attribution{}, false
+	}
+	head := first
+	for head < p && !toks[head+1].in(cSubjectLink) || toks[head].in(cDeterminer) && head < p {
+		head++
+	}
+	if !commonHead(&toks[head]) {
+		return attribution{}, false
+	}
+	return attribution{cue: cue, first: first, last: p + 1, common: true, head: head}, true
+}
+
+// widerSubject is the cue's subject read as a common noun phrase when
+// backwardSource found none, or only the last of coordinated phrases
+// ("Spokesmen for the mayor and the council declined").
+func widerSubject(toks []token, cue int, quoted func(int) bool, a attribution, ok bool) (attribution, bool) {
+	if ok && (a.first == 0 || toks[a.first-1].lower != "and") {
+		return a, ok
+	}
+	if b, found := clauseSubject(toks, cue, quoted); found && (!ok || b.first < a.first) {
+		return b, true
+	}
+	return a, ok
+}
+
+// nounModifierForm: a word in -ing or -ed inside a noun phrase is a modifier
+// or a noun ("elected officials", "the court filing"), not a verb, when a
+// noun follows it or it heads the phrase after a determiner or modifier.
+func nounModifierForm(toks []token, j, p int) bool {
+	if j < p {
+		return !toks[j+1].in(cStopAfterNumber)
+	}
+	return j > 0 && (toks[j-1].in(cDeterminer) || lowercaseModifier(&toks[j-1]) && !isVerbForm(toks[j-1].lower))
+}
+
+// interruptionEnd reports whether the token before a cue closes an
+// interrupting phrase: a comma, or a quotation that ends in one ("…
+// reading “Count every vote,” shouted").
+func interruptionEnd(toks []token, p int, quoted func(int) bool) bool {
+	return toks[p].lower == "," || quoted(p) && toks[p].is("”", "\"", "’") && tokAt(toks, p-1).lower == ","
+}
+
+// documentSource reads a document cited by a verb of evidence: its noun
+// phrase back to the clause's start ("tax returns", "some recent polls").
+func documentSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+	d := cue - 1
+	for d > 0 && d > cue-6 && !quoted(d-1) && !clauseStart(toks, d) && (lowercaseModifier(&toks[d-1]) || toks[d-1].capitalized() ||
+		toks[d-1].in(cSourceDeterminer) || toks[d-1].is("'s", "’s", "/", "its", "their")) {
+		d--
+	}
+	if !clauseStart(toks, d) {
+		return attribution{}, false
+	}
+	return attribution{cue: cue, first: d, last: cue, document: true}, true
+}
+
+// anonymityAsked: the words at j ask for a source's name to be kept out
+// ("not to be named", "not to be identified", "for anonymity").
+func anonymityAsked(toks []token, j int) bool {
+	return tokAt(toks, j).lower == "not" && tokAt(toks, j+1).lower == "to" && tokAt(toks, j+2).lower == "be" ||
+		tokAt(toks, j).lower == "for" && tokAt(toks, j+1).lower == "anonymity"
+}
+
+// nameBetween: the tokens from i to j are a name, every one capitalized
+// ("Leila Haddad", "Lord Skidelsky").
+func nameBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !toks[k].capitalized() {
+			return false
+		}
+	}
+	return i < j
+}
+
+// determinedNoun reads a common noun phrase that opens a clause and ends at
+// p: a determiner, modifiers, a noun ("the CNN host", "a bartender", "both
+// congressmen", "many economists"). It returns the determiner's position.
+// When an apposition names or describes the phrase (named), any determiner
+// or a number opens it too ("One shopper, Leila Haddad,", "Two residents,
+// who asked not to be named,"), where alone it would count or qualify
+// people ("Two senior lawmakers").
+func determinedNoun(toks []token, p int, quoted func(int) bool, named bool) (int, bool) {
+	if !lowercaseModifier(&toks[p]) {
+		return 0, false
+	}
+	for d := p - 1; d >= 0 && d >= p-4 && !quoted(d); d-- {
+		if (toks[d].in(cSourceDeterminer) || named && toks[d].in(cDeterminer|cNumberHead)) && clauseStart(toks, d) {
+			return d, true
+		}
+		if !lowercaseModifier(&toks[d]) && !toks[d].capitalized() {
+			break
+		}
+	}
+	return 0, false
+}
+
+// timeBefore is the length of a time adverbial that ends at p, between a
+// subject and its verb: "Trump on Friday said", "the company yesterday said".
+func timeBefore(toks []token, p int) int {
+	switch t := tokAt(toks, p); {
+	case t.in(cWeekday) && tokAt(toks, p-1).lower == "on":
+		return 2
+	case t.is("yesterday", "today", "tonight"):
+		return 1
+	case t.is("week", "month", "year", "night", "weekend", "morning", "afternoon", "evening") && tokAt(toks, p-1).is("last", "this"):
+		return 2
+	case t.in(cMonth) && tokAt(toks, p-1).lower == "in":
+		return 2 // "Comey in June said"
+	}
+	return 0
+}
+
+// subjectSpan finds the noun phrase a sentence opens with, past a
+// dateline ("WASHINGTON (AP) —"), conjunctions and an opening subordinate
+// clause ("Since assuming office, Duterte …"): a pronoun, or capitalized
+// words with their titles, followed by a lower-case word (the verb).
+func subjectSpan(toks []token) (first, last int, ok bool) {
+	k := 0
+	for d := 0; d < len(toks) && d < 8; d++ {
+		if toks[d].is("—", "–", "--") && d > 0 && strings.ToUpper(toks[0].text) == toks[0].text {
+			k = d + 1 // a dateline
+			break
+		}
+	}
+	if k < len(toks) && toks[k].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") {
+		for c := k + 1; c < len(toks) && c < k+15; c++ {
+			if toks[c].lower == "," {
+				k = c + 1
+				break
+			}
+		}
+	}
+	for k < len(toks) && toks[k].is("but", "and", "so", "still", "yet", "instead", "meanwhile", "later", "then", "also", "now", "“", "\"", ",", "though", "although", "while", "when") {
+		k++
+	}
+	if k >= len(toks) {
+		return 0, 0, false
+	}
+	if pronouns[toks[k].lower] == claim.Person {
+		return k, k + 1, true
+	}
+	e := k
+	for e < len(toks) && e < k+8 && (toks[e].capitalized() || toks[e].is("'s", "’s", "-") || toks[e].in(cTitle) && e > k) {
+		e++
+	}
+	if e == k || e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() {
+		return 0, 0, false
+	}
+	return k, e, true
+}
+
+// clauseStart: the sentence starts at k, or punctuation or a conjunction
+// stands before it.
+func clauseStart(toks []token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := &toks[k-1]
+	return p.kind == tPunct || p.is("and", "but", "while", "as", "when", "after", "because", "though", "although", "meanwhile", "whereas")
+}
+
+// npStart walks left from p over a source noun phrase and returns its first
+// token (p+1 when there is none).
+func npStart(toks []token, p int, quoted func(int) bool) int {
+	j := p
+	for j >= 0 && !quoted(j) {
+		t := &toks[j]
+		switch {
+		case t.lower == ")":
+			o := j - 1
+			for o >= 0 && o > j-6 && toks[o].lower != "(" {
+				o--
+			}
+			if o < 0 || toks[o].lower != "(" {
+				break
+			}
+			j = o - 1
+			continue
+		case t.lower == "of" && j < p:
+			// "the governor of the southeastern Turkish province of Hatay"
+			d := j - 1
+			for d >= 0 && d > j-6 && (nounPhraseWord(&toks[d]) || lowercaseModifier(&toks[d])) && toks[d].lower != "of" {
+				d--
+			}
+			if d >= 0 && toks[d].is("the", "a", "an") && d < j-1 {
+				j = d - 1
+				continue
+			}
+			j--
+			continue
+		case nounPhraseWord(t):
+			j--
+			continue
+		case t.lower == "-" && !t.space:
+			j--
+			continue
+		case lowercaseModifier(t) && j < p && nounPhraseWord(&toks[j+1]):
+			// "the fire chief", "the regional governor": modifiers up to an article
+			d := j
+			for d >= 0 && d > j-3 && lowercaseModifier(&toks[d]) {
+				d--
+			}
+			if d >= 0 && toks[d].is("the", "a", "an") {
+				j = d - 1
+				continue
+			}
+		case t.kind == tNumber && j < p:
+			j--
+			continue
+		case t.is("a", "an", "the", "two", "three", "several", "some", "many", "one") && j < p:
+			j--
+		}
+		break
+	}
+	first := j + 1
+	for first <= p && toks[first].is("of", "for", "'s", "’s", "-") {
+		first++
+	}
+	// a leading determiner is kept; a trailing connector is not a source
+	if first <= p && toks[p].is("of", "for") {
+		return p + 1
+	}
+	return first
+}
+
+// forwardSource reads the source after "according to", "citing" or an
+// inverted cue ("…,” said a spokesman").
+func forwardSource(toks []token, cue, j int, quoted func(int) bool) (attribution, bool) {
+	k := j
+	for k < len(toks) && k < j+12 && !quoted(k) {
+		t := &toks[k]
+		if t.lower == "," {
+			// apposition of a name: "according to the governor of Hatay, Rahmi Doğan."
+			m := k + 1
+			for m < len(toks) && toks[m].capitalized() {
+				m++
+			}
+			if m > k+1 && (m == len(toks) || toks[m].kind == tPunct) {
+				k = m
+			}
+			break
+		}
+		if t.kind == tPunct && !t.is("-", "(", ")") || t.lower == "-" && t.space ||
+			t.is("that", "which", "who", "from", "in", "on", "at", "after", "during", "when", "while", "as", "and", "to", "with",
+				"what", "whether", "how", "why", "if", "is", "are", "was", "were", "has", "have", "had", "will", "would", "over",
+				"against", "about") ||
+			t.is("of", "for") && gerund(tokAt(toks, k+1)) ||
+			k > j && (t.in(cSubjectAdverb) || adverbInLy(t)) {
+			break // a clause or a verb follows the source
+		}
+		k++
+	}
+	if k == j {
+		return attribution{}, false
+	}
+	return attribution{cue: cue, first: j, last: k}, true
+}
+
+// invertedSource reads the noun phrase after a cue in "…,” said a
+// spokesman" or "…, added Mr Smith".
+func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+	k := cue + 1
+	for k < len(toks) && k < cue+10 && !quoted(k) {
+		t := &toks[k]
+		if nounPhraseWord(t) && !(k > cue+1 && t.lower == "of" && !tokAt(toks, k+1).capitalized() && tokAt(toks, k+1).lower != "the") ||
+			t.is("a", "an", "the") && k == cue+1 || lowercaseModifier(t) && (k == cue+1 || determinedAfter(toks, cue, k)) || t.lower == "-" && !t.space {
+			k++
+			continue
+		}
+		break
+	}
+	if k == cue+1 && tokAt(toks, k).is("another", "one", "others") && (k+1 == len(toks) || toks[k+1].kind == tPunct) {
+		return attribution{cue: cue, first: k, last: k + 1}, true // "…,” said another."
+	}
+	for k > cue+1 && toks[k-1].is("of", "for", "the", "a", "an", "-") {
+		k--
+	}
+	if k == cue+1 {
+		return attribution{}, false
+	}
+	// "…, said NetBlocks, a group that monitors the internet": the
+	// appositive that follows says what the source is
+	if tokAt(toks, k).lower == "," && tokAt(toks, k+1).is("a", "an", "the") {
+		e := k + 2
+		for e < len(toks) && e < k+14 && !quoted(e) && toks[e].kind != tPunct {
+			e++
+		}
+		return attribution{cue: cue, first: cue + 1, last: e}, true
+	}
+	return attribution{cue: cue, first: cue + 1, last: k}, true
+}
+
+// determinedAfter: the words from just after the cue up to k are a
+// determiner and lower-case modifiers ("said the local narrator"), so the
+// word at k may still belong to the noun phrase.
+func determinedAfter(toks []token, cue, k int) bool {
+	if !toks[cue+1].in(cDeterminer) || k > cue+4 {
+		return false
+	}
+	for j := cue + 2; j < k; j++ {
+		if !lowercaseModifier(&toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// speechCue is a cue that reports words, not a record's evidence or a
+// belief: "the UN, which said" is a source, "the channel, which shows the series"
+// is not.
+func speechCue(t *token) bool {
+	return t.in(cCue) && !t.in(cEvidenceVerb) && !t.is("finds", "found", "read", "reads", "thinks", "think", "believes", "believe", "posts", "posted")
+}
+
+// resolve classifies a source and resolves pronouns and bare titles.
+func resolve(toks []token, a attribution, st *docState) claim.Source {
+	words := toks[a.first:a.last]
+	s := claim.Source{Text: phrase(toks, a.first, a.last-a.first)}
+	pr := ""
+	if len(words) == 1 {
+		pr = pronounOf(&words[0])
+	}
+	if pr != "" {
+		switch pronouns[pr] {
+		case claim.Person:
+			p := st.antecedent(pr)
+			s.Kind, s.Name, s.Title = claim.Person, p.Name, p.Title
+			if s.Name == "" {
+				s.Kind = claim.Anonymous
+			}
+		case claim.Organization:
+			s.Kind, s.Name = claim.Organization, st.lastOrg.Name
+			if s.Name == "" {
+				return claim.Source{}
+			}
+		default:
+			s.Kind = claim.Anonymous
+		}
+		return s
+	}
+	if len(words) == 1 && (words[0].text == "who" || words[0].text == "which") {
+		return relativeSource(toks, a.first, s, st)
+	}
+	if a.common {
+		s.Kind = commonSource(&toks[a.head])
+		return s
+	}
+	s.Name, s.Title, s.Kind = classify(words, st)
+	if s.Kind == "" {
+		return claim.Source{}
+	}
+	return s
+}
+
+// relativeSource resolves a relative pronoun that stands as a source to
+// the name it follows: "the governor of Hatay, Rahmi Doğan, who said" is
+// Rahmi Doğan, "the United Nations, which said" the United Nations. The
+// text stays "who", as written; an antecedent that is no name ("a nurse,
+// who said") leaves an unnamed source.
+func relativeSource(toks []token, k int, s claim.Source, st *docState) claim.Source {
+	unnamed := claim.Source{} // "the plan, which said": no source
+	if toks[k].text == "who" {
+		unnamed = s // "a nurse, who said": someone unnamed
+		unnamed.Kind = claim.Anonymous
+	}
+	if k < 2 || toks[k-1].lower != "," {
+		return unnamed
+	}
+	first := npStart(toks, k-2, func(int) bool { return false })
+	if first > k-2 {
+		return unnamed
+	}
+	name, title, kind := classify(toks[first:k-1], st)
+	switch {
+	case name == "":
+		return unnamed
+	case toks[k].text == "which":
+		s.Kind, s.Name = claim.Organization, name // "which" speaks of no person
+	case kind == claim.Person || kind == claim.Organization:
+		s.Kind, s.Name, s.Title = kind, name, title
+	default:
+		return unnamed
+	}
+	return s
+}

@@ -1,0 +1,99 @@
+// Coreference: whom a pronoun or a title refers to, from the people and
+// organizations named before (docState).
+
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/claim"
+)
+
+// pronounOf is the pronoun a token is or opens in a contraction ("I'd",
+// "they’ve"), or "".
+func pronounOf(t *token) string {
+	if t.in(cPronoun) {
+		return t.lower
+	}
+	if t.shape&sApostrophe == 0 {
+		return ""
+	}
+	i := strings.IndexAny(t.lower, "'’")
+	if i <= 0 || pronouns[t.lower[:i]] == "" {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(t.lower[i:])
+	switch t.lower[i+size:] {
+	case "d", "ve", "m", "ll", "re":
+		return t.lower[:i]
+	}
+	return "" // "I'Anson" is a name
+}
+
+// antecedent is the latest named person a personal pronoun can refer to:
+// one whose title does not give the other sex ("she" skips "Mr Fox").
+func (st *docState) antecedent(pronoun string) claim.Source {
+	want := pronounSex[pronoun]
+	for i := len(st.persons) - 1; i >= 0 && i >= len(st.persons)-antecedentReach; i-- {
+		if p := st.persons[i]; want == 0 || st.sexOf(p) != -want {
+			return p
+		}
+	}
+	return claim.Source{}
+}
+
+// antecedentReach and mentionReach bound how far back a pronoun looks for
+// its person and for other mentions of a surname, so that an article of
+// thousands of named people costs no more per pronoun than a news story.
+const (
+	antecedentReach = 32
+	mentionReach    = 256
+)
+
+// sexOf is the sex the titles of a person give, read from every mention of
+// the same surname: "Ms Kovac" makes "Anna Kovac, the minister" a woman.
+// When two people of the article share the surname ("Bill Clinton",
+// "Hillary Clinton"), only the person's own title counts.
+func (st *docState) sexOf(p claim.Source) int {
+	if sex := titleSex(p.Title); sex != 0 {
+		return sex
+	}
+	surname, full, sex := lastWord(p.Name), "", 0
+	for _, q := range st.persons[max(0, len(st.persons)-mentionReach):] {
+		if lastWord(q.Name) != surname {
+			continue
+		}
+		if len(q.Name) > len(surname) {
+			if full != "" && full != q.Name {
+				return 0
+			}
+			full = q.Name
+		}
+		if s := titleSex(q.Title); s != 0 {
+			sex = s
+		}
+	}
+	return sex
+}
+
+// titleSex is +1 for a title only men hold, -1 for one only women hold,
+// and 0 for any other. A title that names another person by a possessive
+// says nothing of this one: "Ms Jowell's deputy".
+func titleSex(title string) int {
+	sex := 0
+	words := strings.Fields(strings.ToLower(title))
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) && (strings.HasSuffix(words[i+1], "'s") || strings.HasSuffix(words[i+1], "’s")) {
+			i++
+			continue
+		}
+		switch strings.TrimSuffix(words[i], ".") {
+		case "mr", "sir", "lord", "baron", "king", "prince", "spokesman", "chairman", "congressman", "councilman", "emir", "sheikh":
+			sex = 1
+		case "mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "councilwoman":
+			sex = -1
+		}
+	}
+	return sex
+}

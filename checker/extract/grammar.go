@@ -1,0 +1,160 @@
+// The grammar: every named pattern of the extractor, listed once per kind
+// in the order it is tried. A pattern's name is the "by" of the claims it
+// makes (see docs/extraction.md, which grammar_test.go checks against these
+// lists); its example is a phrase it reads. The patterns themselves, with
+// their doc comments, live in the files of their jobs.
+
+package extract
+
+// figureStarts are the rules for a figure starting at a number, tried in
+// order (figures.go). "age" has no read of its own: numberPhraseAt, having
+// read a number phrase, finds it is an age.
+var figureStarts = []figureStart{
+	{name: "fraction", example: "1/16 of a pint", read: fractionAt},
+	{name: "hyphen-figure", example: "a two-story house", read: hyphenFigureAt},
+	{name: "number", example: "at least 33 soldiers", read: numberPhraseAt},
+	{name: "age", example: "a 24-year-old man"},
+}
+
+// notAFigures are the cases where a number is no figure, tried in order
+// before a number phrase is read as one (notfigure.go). The first that
+// holds wins.
+var notAFigures = []notAFigurePattern{
+	{name: "compound-title", example: "Channel Four", words: true, skip: compoundTitleNumber},
+	{name: "footnote-marker", example: "the report[3] says", skip: footnoteMarker},
+	{name: "long-identifier", example: "post 795655190602981376", skip: longIdentifier},
+	{name: "ordinal", example: "the 33rd day", skip: ordinalSuffix},
+	{name: "decade", example: "in the 1990s", skip: decade},
+	{name: "clock-time", example: "at 9:30", skip: clockTime},
+	{name: "score", example: "won 9-2", skip: score},
+	{name: "abbreviated-month-day", example: "on Oct. 31", skip: abbreviatedMonthDay},
+	{name: "model-number", example: "the iPhone 14", skip: modelNumber},
+	{name: "time-of-day", example: "at 9 p.m.", skip: timeOfDay},
+	{name: "attached-code", example: "a 24/7 helpline", skip: attachedCode},
+	{name: "after-colon", example: "item:12", skip: afterColon},
+	{name: "title-after-name", example: "Ocean's 12", skip: titleAfterName},
+	{name: "day-of-month", example: "on March 3", skip: dayOfMonth},
+	{name: "year", example: "in 2019", skip: year},
+	{name: "street-number", example: "49 Elm Road", skip: streetNumber},
+	{name: "calibre", example: "a 9mm pistol", skip: calibreNumber},
+	{name: "phone-number", example: "call (555) 0123", skip: phoneNumber},
+	{name: "code-after-word", example: "Flight 370", skip: codeAfterWord},
+}
+
+// implicitCountPatterns are the counts written without a number, tried in
+// order at each token outside a figure (implicit.go).
+var implicitCountPatterns = []implicitCountPattern{
+	{name: "described-person", example: "a 24-year-old man was killed", starts: describedPersonStarts, read: readDescribedPerson},
+	{name: "no-one", example: "no one was hurt", starts: noOneStarts, read: readNoOne},
+	{name: "no-events", example: "no deaths were reported", starts: noEventsStarts, read: readNoEvents},
+	{name: "pronoun-died", example: "where he later died", starts: pronounDiedStarts, read: readPronounDied},
+	{name: "headline-person", example: "Man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
+	{name: "named-victim", example: "Michael Lorenzo died at the scene", starts: namedVictimStarts, read: readNamedVictim},
+	{name: "killed-himself", example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
+}
+
+// Counts that add up or read others, after a sentence's figures and
+// implicit counts (counts.go).
+const (
+	bodiesName       = "bodies"
+	groupTotalName   = "group-total"
+	singlesTotalName = "singles-total"
+)
+
+// derivedCounts are the counts read from other counts, in the order they
+// are added.
+var derivedCounts = []patternDoc{
+	{name: bodiesName, example: "the bodies of two men and a woman"},
+	{name: groupTotalName, example: "three women and one man were injured"},
+	{name: singlesTotalName, example: "a man and a woman were killed"},
+}
+
+// scopeReadings are the phrases that restrict a figure to part of a story,
+// tried in order at a word that may open one (scope.go); a figure's scope
+// is the first phrase read in its window.
+var scopeReadings = []scopeReading{
+	{name: "since", example: "since the start of February", groups: gSince, read: sinceScope},
+	{name: "over-the-last", example: "in the last 17 days", groups: gOver, read: overTheLast},
+	{name: "this-year", example: "so far this year", groups: gThisLast | gSo, read: thisYear},
+	{name: "by-year", example: "by 2020", groups: gBy, read: byYear},
+	{name: "since-month", example: "until March", groups: gSinceUntil, read: sinceMonth},
+	{name: "dateline", example: "August 1982: Eight people killed", groups: anyScopeGroup, read: datelineScope},
+	{name: "earlier-this", example: "earlier this month", groups: gEarlierLater, read: earlierThis},
+	{name: "modified-event", example: "the night strike", groups: gDeterminer, read: modifiedEvent},
+	{name: "weekday-event", example: "the Monday night strike", groups: gDeterminer, read: weekdayEvent},
+	{name: "indefinite-event", example: "a strike on Thursday morning", groups: gIndefinite, read: indefiniteEvent},
+	{name: "throughout", example: "during the war", groups: gThroughout, read: throughoutThe},
+}
+
+// attributionPatterns are the ways a statement is attributed, tried in
+// order at each trigger word outside a quote (attribution.go); the first
+// that applies decides. Where none finds a source, a cue that ends the
+// sentence is a dangling one (danglingCue).
+var attributionPatterns = []attributionPattern{
+	{name: "records-show", example: "Hospital records show", needs: cEvidenceVerb, read: recordsShow},
+	{name: "according-to", example: "according to the ministry", word: "according", word2: "according", read: accordingTo},
+	{name: "citing", example: ", citing police sources", word: "citing", word2: "cited", read: citing},
+	{name: "reports-that", example: "Reuters reports that", needs: cAmbiguousCue, read: ambiguousCue},
+	{name: "passive-by", example: "was first reported by the Journal", needs: cCue, read: passiveBy},
+	{name: "anonymity-request", example: "who asked not to be named", word: "asked", word2: "requested", read: anonymityRequest},
+	{name: "figure-cue-without-figure", example: "raised questions", needs: cFigureCue, read: figureCueWithoutFigure},
+	{name: "coordinated-cue", example: "The ministry denied the report and said", needs: cCue, read: coordinatedCue},
+	{name: "speech-verb", example: "the minister said", needs: cCue, read: speechVerb},
+	{name: "declined-to-comment", example: "The hospital declined to comment", needs: cRefusal, read: declinedToComment},
+}
+
+// danglingCueName is the by of a cue that attributes to no one.
+const danglingCueName = "dangling-cue"
+
+// Quotes and names (quotes.go, speakers.go, names.go).
+const (
+	quotationName       = "quotation"
+	quotationRunsOnName = "quotation-runs-on"
+	nameRunName         = "capitalized-run"
+)
+
+// quotesAndNames are the patterns of quotes and names.
+var quotesAndNames = []patternDoc{
+	{name: quotationName, example: "“We will rebuild,” she said."},
+	{name: quotationRunsOnName, example: "a paragraph that opens “a quotation and ends open"},
+	{name: nameRunName, example: "the governor of Hatay, Rahmi Doğan"},
+}
+
+// patternDoc is what docs/extraction.md shows of a pattern.
+type patternDoc struct{ name, example string }
+
+// patternGroup is one list of the grammar as docs/extraction.md shows it:
+// a heading, what the list is, and its patterns in order.
+type patternGroup struct {
+	title, about string
+	patterns     []patternDoc
+}
+
+// grammarGroups is the whole grammar, list by list, for docs/extraction.md.
+func grammarGroups() []patternGroup {
+	var g [6]patternGroup
+	g[0] = patternGroup{title: "Figure starts", about: "A figure starting at a number: the by of counts and quantities."}
+	for _, p := range figureStarts {
+		g[0].patterns = append(g[0].patterns, patternDoc{p.name, p.example})
+	}
+	g[1] = patternGroup{title: "Not a figure", about: "A number that is no count or quantity; the first case that holds wins, and no claim is made."}
+	for _, p := range notAFigures {
+		g[1].patterns = append(g[1].patterns, patternDoc{p.name, p.example})
+	}
+	g[2] = patternGroup{title: "Implicit counts", about: "Counts written without a number: the by of those counts."}
+	for _, p := range implicitCountPatterns {
+		g[2].patterns = append(g[2].patterns, patternDoc{p.name, p.example})
+	}
+	g[2].patterns = append(g[2].patterns, derivedCounts...)
+	g[3] = patternGroup{title: "Scope readings", about: "Phrases that restrict a figure to part of a story (a count's scope; no claim of their own)."}
+	for _, p := range scopeReadings {
+		g[3].patterns = append(g[3].patterns, patternDoc{p.name, p.example})
+	}
+	g[4] = patternGroup{title: "Attributions", about: "The ways a statement is attributed: the by of attributions. The first that applies at a cue decides; where none finds a source, a cue that ends the sentence is a dangling one."}
+	for _, p := range attributionPatterns {
+		g[4].patterns = append(g[4].patterns, patternDoc{p.name, p.example})
+	}
+	g[4].patterns = append(g[4].patterns, patternDoc{danglingCueName, "…, said."})
+	g[5] = patternGroup{title: "Quotes and names", about: "The by of quotes and names.", patterns: quotesAndNames}
+	return g[:]
+}

@@ -1,0 +1,276 @@
+// Implicit counts: counts written without a number ("a man was killed",
+// "no one was hurt").
+
+package extract
+
+import "github.com/factlint/factlint/checker/claim"
+
+// implicitModifier may stand between "a" and a human noun: adjectives,
+// ages ("24-year-old"), places ("Woodville").
+func implicitModifier(t *token) bool {
+	switch t.kind {
+	case tNumber:
+		return true
+	case tPunct:
+		return t.lower == "-"
+	case tWord:
+		return !t.in(cStopAfterNumber) && t.event() == "" && !t.in(cCue)
+	}
+	return false
+}
+
+// objectOfEvent is the event of an active casualty verb right before j:
+// "shot" in "shot his wife", "killed" in "killing her husband".
+func objectOfEvent(toks []token, j int) string {
+	v := tokAt(toks, j-1)
+	if v.kind != tWord || v.in(cEventAdjective) && !v.is("killed", "injured", "wounded", "shot") {
+		return ""
+	}
+	switch ev := v.event(); ev {
+	case "killed", "injured", "shot":
+		if v.is("death", "deaths", "dead", "toll", "injuries", "injury", "wounds", "wound", "fatalities", "fatality") {
+			return "" // nouns: "the death his family mourned"
+		}
+		return ev
+	}
+	return ""
+}
+
+// implicitCounts finds counts written without a number: "a man was killed"
+// (one), "no one was hurt" (zero), "the gunman killed himself" (one, a
+// subject of its own). A single victim is marked a subset: "a man was
+// killed" may be one of several, so it is never compared with a toll.
+// At each token outside a figure it tries the patterns of
+// implicitCountPatterns (grammar.go) in order; the first whose start holds
+// reads there. Each needs a word of cCountTrigger, which the caller has
+// seen in the sentence.
+// s is the scan it fills, whose list of counts serves one sentence after
+// another.
+func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *wordSet) []*count {
+	clear(s.out)
+	*s = implicitScan{toks: toks, figs: figs, surnames: surnames, out: s.out[:0]}
+	covered := make([]bool, len(toks))
+	for _, f := range figs {
+		for j := max(f.first, 0); j < f.last && j < len(toks); j++ {
+			covered[j] = true
+		}
+	}
+	for j := 0; j < len(toks); j++ {
+		if covered[j] || !mayStartImplicit(&toks[j]) {
+			continue
+		}
+		for k := range implicitCountPatterns {
+			p := &implicitCountPatterns[k]
+			if !p.starts(toks, j) {
+				continue
+			}
+			n := len(s.out)
+			j = p.read(s, j)
+			for _, c := range s.out[n:] {
+				c.by = p.name
+			}
+			break
+		}
+	}
+	return s.out
+}
+
+// mayStartImplicit: every pattern of implicitCountPatterns starts at a
+// capitalized word or at one of these, so other tokens are passed over
+// without a call.
+func mayStartImplicit(t *token) bool {
+	return t.capital || t.is("a", "the", "an", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself")
+}
+
+// implicitScan is a sentence that implicitCounts reads, and the counts it
+// found so far.
+type implicitScan struct {
+	toks     []token
+	figs     []figure
+	surnames *wordSet
+	out      []*count
+}
+
+// implicitCountPattern is one way a count is written without a number:
+// starts says whether it can start at toks[j]; read then appends what it
+// finds and returns the token to go on after (j when it read none).
+type implicitCountPattern struct {
+	name, example string
+	starts        func(toks []token, j int) bool
+	read          func(s *implicitScan, j int) int
+}
+
+// describedPersonStarts: a determiner or possessive before a described
+// person.
+func describedPersonStarts(toks []token, j int) bool {
+	return toks[j].is("a", "an", "the", "his", "her", "their") && j+1 < len(toks)
+}
+
+// readDescribedPerson: "a 24-year-old man was killed", "killed a man", "the
+// death of a toddler"; with "the" or "her" only in the passive ("the boy
+// killed in an accident", "her son, Manny, was shot"), not in "the gunman
+// killed his wife"; and the object of a casualty verb, "shot his wife".
+func readDescribedPerson(s *implicitScan, j int) int {
+	toks, t := s.toks, &s.toks[j]
+	k, ok := describedPerson(toks, j)
+	if !ok {
+		return j
+	}
+	definite := !t.is("a", "an")
+	if !definite && renamesAFigure(toks, s.figs, j, k) {
+		return j // "One of the 14 wounded, a boy, was flown …": the one again
+	}
+	if ev := objectOfEvent(toks, j); ev != "" && t.is("his", "her", "their") {
+		// the object of a casualty verb: "shot his wife", "shooting his
+		// 22-month-old daughter in the leg", "killed their son"
+		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+			npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true})
+		return k
+	}
+	e := andPerson(toks, skipAge(toks, k+1), s.surnames) // "a man and a woman were killed"
+	if definite && !passiveEvent(toks, e) {
+		return j
+	}
+	ev := eventAfter(toks, e)
+	if ev == "" && definite {
+		ev = eventAfter(toks, e+3) // past an appositive name
+	}
+	if ev == "" && !definite {
+		ev, _ = eventBefore(toks, j, "")
+	}
+	if ev == "" {
+		return j
+	}
+	c := &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true, single: true}
+	for _, m := range toks[j+1 : k] {
+		if m.kind == tWord && m.lower != "-" {
+			c.modifiers = append(c.modifiers, m.text)
+		}
+	}
+	s.out = append(s.out, c)
+	return k
+}
+
+// noOneStarts: "no one", "nobody", "none", "no-one".
+func noOneStarts(toks []token, j int) bool {
+	t := &toks[j]
+	return t.lower == "no" && tokAt(toks, j+1).lower == "one" || t.is("nobody", "none", "no-one")
+}
+
+// readNoOne: "no one was hurt", "none of the passengers was hurt" (zero),
+// not "none of the injuries".
+func readNoOne(s *implicitScan, j int) int {
+	toks, t := s.toks, &s.toks[j]
+	k := j + 1
+	if t.lower == "no" {
+		k++
+	}
+	if tokAt(toks, k).lower == "of" {
+		for k < len(toks) && k < j+6 && !toks[k].in(cAuxiliary) || tokAt(toks, k).is("of", "them", "whom") {
+			k++
+		}
+		if !personNoun(singular(tokAt(toks, k-1).lower)) && !tokAt(toks, k-1).is("them", "whom") {
+			return j
+		}
+	}
+	if ev := eventAfter(toks, k); ev != "" && !severityBetween(toks, k, k+6) {
+		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, value: claim.Point(0), qualifier: claim.Exact}, npEnd: k, subject: "person", event: ev})
+	}
+	return j
+}
+
+// noEventsStarts: "no" before a plural event noun.
+func noEventsStarts(toks []token, j int) bool {
+	return toks[j].lower == "no" && tokAt(toks, j+1).event() != "" && tokAt(toks, j+1).is("deaths", "injuries", "fatalities", "casualties", "arrests")
+}
+
+// readNoEvents: "no deaths were reported", "no injuries" (zero).
+func readNoEvents(s *implicitScan, j int) int {
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 2, last: j + 2, value: claim.Point(0), qualifier: claim.Exact}, npEnd: j + 2, subject: "person", event: s.toks[j+1].event()})
+	return j
+}
+
+// pronounDiedStarts: "he" or "she" opening a clause, or reported, before
+// a death: "…, where he later died", "police said he died", "officers were
+// informed he had been pronounced dead".
+func pronounDiedStarts(toks []token, j int) bool {
+	return toks[j].is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before") ||
+		tokAt(toks, j-1).in(cCue|cReportVerb)) && eventAfter(toks, j+1) == "killed" && sufferedDeath(toks, j+1)
+}
+
+// readPronounDied: one killed, "He was pronounced dead at the scene".
+func readPronounDied(s *implicitScan, j int) int {
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j + 1, subject: "person", event: "killed", subset: true})
+	return j
+}
+
+// headlinePersonStarts: a singular human noun opening a sentence without
+// its article, as headlines write it.
+func headlinePersonStarts(toks []token, j int) bool {
+	t := &toks[j]
+	return j == 0 && t.capitalized() && t.in(cHuman) && singular(t.lower) == t.lower
+}
+
+// readHeadlinePerson: headlinese drops the article: "Man shot, killed in
+// parked car", "Boy, 7, shot in Sandusky".
+func readHeadlinePerson(s *implicitScan, j int) int {
+	toks, t := s.toks, &s.toks[j]
+	e := j + 1
+	if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
+		e += 3
+	}
+	if ev := eventAfter(toks, e); ev != "" && !agentOf(toks, e) {
+		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+			npEnd: j + 1, subject: t.lower, event: ev, subset: true})
+	}
+	return j
+}
+
+// namedVictimStarts: a capitalized word that opens a name.
+func namedVictimStarts(toks []token, j int) bool {
+	return toks[j].capitalized() && (j == 0 || !tokAt(toks, j-1).capitalized())
+}
+
+// readNamedVictim: a named victim, "Michael Lorenzo died on the scene",
+// "Kevin Richardson, 30, died"; not a place, "a shooting on North Capitol
+// Street that injured 13".
+func readNamedVictim(s *implicitScan, j int) int {
+	toks := s.toks
+	k, ok := namedPerson(toks, j, s.surnames)
+	if !ok {
+		return j
+	}
+	if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside") {
+		return j // a place: "a shooting on North Capitol Street that injured 13"
+	}
+	e := andPerson(toks, skipAge(toks, k), s.surnames)
+	if ev := eventAfter(toks, e); (ev == "killed" || ev == "injured" || ev == "shot") && !agentOf(toks, e) {
+		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+			npEnd: k, subject: "person", event: ev, subset: true, single: true})
+		return k
+	}
+	return j
+}
+
+// killedHimselfStarts: "himself" or "herself" right after a word of
+// killing.
+func killedHimselfStarts(toks []token, j int) bool {
+	return toks[j].is("himself", "herself") && j > 0 && toks[j-1].event() == "killed"
+}
+
+// readKilledHimself: "the gunman killed himself" (one killed, its subject
+// the human noun before, else "perpetrator").
+func readKilledHimself(s *implicitScan, j int) int {
+	toks := s.toks
+	subj := "perpetrator"
+	for k := j - 2; k >= 0 && k >= j-5; k-- {
+		if toks[k].in(cHuman) {
+			subj = toks[k].lower
+			break
+		}
+	}
+	s.out = append(s.out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact}, npEnd: j + 1, subject: subj, event: "killed"})
+	return j
+}

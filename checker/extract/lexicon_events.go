@@ -1,0 +1,65 @@
+// Word lists of events: the words that name one, and the words that may
+// stand between an event and its figure.
+
+package extract
+
+import "strings"
+
+// eventWords maps a trigger word to the normalised event (a participle, per
+// the contract's vocabulary).
+var eventWords = buildEventWords()
+
+func buildEventWords() map[string]string {
+	m := map[string]string{}
+	for event, words := range map[string]string{
+		"killed": `killed kill kills killing dead died die dies dying death deaths fatalities fatality fatally
+			martyred martyrdom martyrs slain massacred perished executed murdered murders murder murdering homicides homicide toll deceased`,
+		"injured": `injured injuring injures injuries injury wounded wounding wounds wound hurt hospitalized hospitalised
+			hospitalizing injuried`,
+		"shot":        `shot shooting`,
+		"missing":     `missing unaccounted`,
+		"displaced":   `displaced uprooted homeless`,
+		"arrested":    `arrested arrests arresting detained detaining detentions apprehended`,
+		"neutralized": `neutralized neutralised neutralizing neutralising neutralize neutralise neutralises neutralizes`,
+		"evacuated":   `evacuated evacuating evacuate`,
+		"rescued":     `rescued`,
+		"infected":    `infected`,
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = event
+		}
+	}
+	return m
+}
+
+// eventAdjectives can stand right after a number or inside its noun phrase
+// ("2 dead", "32 wounded Turkish soldiers").
+var eventAdjectives = set(`dead killed injured wounded hurt shot missing displaced arrested detained evacuated`)
+
+// anaphoricFigures refer back to a figure already given ("increased the
+// number to 22").
+var anaphoricFigures = set(`number figure tally count total toll it`)
+
+// auxiliaries may stand between a counted noun phrase and its event verb.
+var auxiliaries = set(`were was have has had been being be are is am reportedly also all later now confirmed
+	believed feared thought reported said to who that which subsequently already allegedly apparently
+	then initially originally eventually since left remain remained remains still both each more others
+	of them whom critically seriously severely slightly fatally badly pronounced found declared
+	sustained suffered suffering received receiving minor serious non-life-threatening
+	life-threatening multiple`)
+
+// leftBridge words may stand between a left-side event word and the number
+// ("the death toll was revised to 33", "killing at least").
+var leftBridge = set(`to at of as the was is has had have been now stood stands rose risen climbed reached
+	revised raised increased jumped put up officially confirmed reportedly initially originally first later
+	eventually further another an a its their total number rising climbing since`)
+
+// cumulativeWords mark a running total.
+var cumulativeWords = set(`total overall altogether cumulative`)
+
+// revisionEarly marks a figure that was later replaced.
+var revisionEarly = set(`initially originally first earlier previously preliminary initial`)
+
+// revisionLate marks the figure that replaced it.
+var revisionLate = set(`later eventually subsequently revised raised increased updated rose risen climbed
+	jumped finally since now`)

@@ -1,0 +1,184 @@
+// Word lists of figures: qualifiers, units, currencies, and the words
+// after which a number is a code, a street number or a score.
+
+package extract
+
+import "strings"
+
+// codeWords name what a number after them identifies: "No. 5", "Flight
+// 370", "Article 5", "Room 101".
+var codeWords = set(`no. no number article section chapter room flight route highway interstate channel page vol
+	vol. volume apt unit suite exit gate platform level grade class category phase stage model version rule
+	resolution paragraph item district ward precinct lot pier terminal block building floor act figure`)
+
+// Qualifiers before a figure, longest first; each maps to the contract's
+// qualifier vocabulary. One table, documented in docs/extraction.md.
+var qualifiersBefore = []struct {
+	words []string
+	q     string
+}{
+	{w("no fewer than"), "at_least"}, {w("no less than"), "at_least"}, {w("not less than"), "at_least"},
+	{w("a minimum of"), "at_least"}, {w("at least"), "at_least"}, {w("at the least"), "at_least"},
+	{w("more than"), "more_than"}, {w("in excess of"), "more_than"}, {w("an excess of"), "more_than"},
+	{w("upwards of"), "more_than"}, {w("greater than"), "more_than"}, {w("well over"), "more_than"},
+	{w("just over"), "more_than"}, {w("over"), "more_than"}, {w("above"), "more_than"}, {w("exceeding"), "more_than"},
+	{w("just under"), "approx_below"}, {w("just shy of"), "approx_below"}, {w("close to"), "approx_below"},
+	{w("nearly"), "approx_below"}, {w("almost"), "approx_below"}, {w("nigh on"), "approx_below"},
+	{w("an estimated"), "approx"}, {w("approximately"), "approx"}, {w("roughly"), "approx"},
+	{w("about"), "approx"}, {w("around"), "approx"}, {w("some"), "approx"}, {w("estimated"), "approx"},
+	{w("circa"), "approx"}, {w("an approximate"), "approx"},
+	{w("no more than"), "at_most"}, {w("not more than"), "at_most"}, {w("a maximum of"), "at_most"},
+	{w("up to"), "at_most"}, {w("as many as"), "at_most"}, {w("as much as"), "at_most"}, {w("at most"), "at_most"},
+	{w("fewer than"), "less_than"}, {w("less than"), "less_than"}, {w("under"), "less_than"}, {w("below"), "less_than"},
+}
+
+func w(s string) []string { return strings.Fields(s) }
+
+// stopAfterNumber ends the noun phrase a figure counts.
+var stopAfterNumber = set(`were was have has had been are is be will would could should may might can do did does
+	who which that whom whose and or but nor than as at in on of for from to by with without into onto over under
+	after before during since until while when where why how if because although though so per across
+	against among between about around near off out up down through via including includes included plus
+	behind beside beneath along within beyond throughout underneath toward towards upon
+	it they he she we you i this these those there here its their his her our my your them him us me
+	said says say told according more less fewer other another each every all both either neither some any
+	the a an not no also only just about nearly almost roughly overall total altogether alone
+	now already still reportedly allegedly apparently later then again`)
+
+// timeUnits make a figure a duration, not a count.
+var timeUnits = set(`second seconds minute minutes hour hours day days week weeks month months year years decade
+	decades century centuries night nights weekend weekends fortnight`)
+
+// measureUnits make a figure a measured quantity; the value is the unit's
+// name as the contract reports it.
+var measureUnits = buildMeasureUnits()
+
+func buildMeasureUnits() map[string]string {
+	m := map[string]string{}
+	for unit, words := range map[string]string{
+		"percent":    `percent per_cent % pc percentage`,
+		"km":         `km kilometre kilometres kilometer kilometers`,
+		"mile":       `mile miles mi`,
+		"metre":      `metre metres meter meters`,
+		"foot":       `foot feet ft`,
+		"inch":       `inch inches`,
+		"yard":       `yard yards`,
+		"kg":         `kg kilogram kilograms kilo kilos`,
+		"tonne":      `tonne tonnes ton tons`,
+		"pound":      `lb lbs`,
+		"litre":      `litre litres liter liters`,
+		"gallon":     `gallon gallons`,
+		"barrel":     `barrel barrels`,
+		"acre":       `acre acres`,
+		"hectare":    `hectare hectares`,
+		"degree":     `degree degrees deg`,
+		"mph":        `mph`,
+		"point":      `point points`,
+		"USD":        `dollar dollars`,
+		"GBP":        `pound pounds sterling quid`,
+		"EUR":        `euro euros`,
+		"JPY":        `yen`,
+		"CNY":        `yuan renminbi`,
+		"INR":        `rupee rupees`,
+		"RUB":        `rouble roubles ruble rubles`,
+		"TRY":        `lira liras`,
+		"CHF":        `franc francs`,
+		"cent":       `cent cents pence p`,
+		"MW":         `mw megawatt megawatts`,
+		"GW":         `gw gigawatt gigawatts`,
+		"kWh":        `kwh`,
+		"TB":         `tb terabyte terabytes`,
+		"GB":         `gb gigabyte gigabytes`,
+		"MB":         `mb megabyte megabytes`,
+		"rpm":        `rpm`,
+		"GHz":        `ghz`,
+		"MHz":        `mhz`,
+		"Hz":         `hz`,
+		"Mbps":       `mbps`,
+		"Gbps":       `gbps`,
+		"kbps":       `kbps`,
+		"mm":         `mm millimetre millimetres millimeter millimeters`,
+		"cm":         `cm centimetre centimetres centimeter centimeters`,
+		"g":          `g gram grams`,
+		"mg":         `mg milligram milligrams`,
+		"hp":         `hp horsepower`,
+		"m2":         `m2 sqm`,
+		"km2":        `km2`,
+		"minute":     `min mins`,
+		"second":     `sec secs`,
+		"hour":       `hrs hr`,
+		"year":       `yrs yr`,
+		"MYR":        `ringgit`,
+		"calorie":    `calorie calories`,
+		"bps":        `bps`,
+		"basispoint": `basis_points`,
+		"sq ft":      `sq_ft sq._ft square_feet square_foot`,
+		"sq mi":      `sq_mi square_miles square_mile`,
+		"sq km":      `sq_km square_kilometres square_kilometers square_kilometre square_kilometer`,
+		"lb-ft":      `pound-feet pound-foot lb-ft foot-pounds ft-lb`,
+		"W":          `w watt watts`,
+		"kW":         `kw kilowatt kilowatts`,
+		"V":          `volt volts`,
+		"degF":       `degf fahrenheit`,
+		"degC":       `degc celsius centigrade`,
+		"ILS":        `shekel shekels`,
+		"peso":       `peso pesos`,
+		"ZAR":        `rand`,
+		"NGN":        `naira`,
+		"AED":        `dirham dirhams`,
+		"SAR":        `riyal riyals`,
+		"THB":        `baht`,
+		"BTC":        `bitcoin bitcoins`,
+	} {
+		for _, w := range strings.Fields(words) {
+			m[strings.ReplaceAll(w, "_", " ")] = unit
+		}
+	}
+	for _, w := range strings.Fields("second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries night nights weekend weekends fortnight") {
+		m[w] = singular(w)
+	}
+	m["centuries"] = "century"
+	return m
+}
+
+// currencySymbols stand before a figure.
+var currencySymbols = map[string]string{
+	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₺": "TRY", "₽": "RUB",
+	"us$": "USD", "usd": "USD", "gbp": "GBP", "eur": "EUR", "rs": "INR", "a$": "AUD", "c$": "CAD",
+	"rm": "MYR", "us": "USD", "inr": "INR", "aud": "AUD", "cad": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD",
+}
+
+// longestCurrencyPrefix is the length of the longest of currencyPrefixes.
+const longestCurrencyPrefix = 3
+
+// currencyPrefixes are currency letters written against the digits:
+// "RM79", "$US55,931,000", "Rs500".
+var currencyPrefixes = map[string]bool{"rm": true, "rs": true, "us": true, "usd": true, "eur": true, "gbp": true, "inr": true, "aud": true, "cad": true,
+	"a": true, "c": true, "hk": true, "nz": true}
+
+// streetWords end an address: "49 Zorro Ranch Road", "9 E 71st St".
+var streetWords = set(`st st. street road rd rd. avenue ave ave. way boulevard blvd blvd. lane ln drive dr court ct place pl
+	highway hwy parkway pkwy terrace circle square plaza`)
+
+// gunNouns follow a calibre: "a .38 revolver", "a 9mm pistol".
+var gunNouns = set(`rifle rifles pistol pistols revolver revolvers handgun handguns gun guns shotgun shotguns
+	magnum semi-automatic semiautomatic special round rounds bullet bullets ammunition shell shells casing casings`)
+
+// raceWords follow a race's distance: "60m hurdles", "800m final".
+var raceWords = set(`hurdles race races final finals title titles heat heats sprint sprints relay record records
+	freestyle butterfly breaststroke backstroke medley dash champion champions gold silver bronze medal medals
+	medallist medalist medallists medalists specialist specialists runner runners semi-final semi-finals`)
+
+// numberSuffixes may follow digits without a space and stay separate
+// tokens: scales ("1.2m"), ordinals ("33rd"), decades ("1990s"), units.
+var numberSuffixes = map[string]bool{
+	"m": true, "mn": true, "bn": true, "b": true, "k": true, "tn": true, "trn": true,
+	"st": true, "nd": true, "rd": true, "th": true, "s": true,
+	"am": true, "pm": true, "km": true, "kg": true, "mm": true, "cm": true, "mph": true, "ft": true, "lb": true, "lbs": true,
+	"g": true, "ml": true, "gb": true, "mb": true, "tb": true, "kw": true, "mw": true, "gw": true, "kwh": true, "hz": true, "ghz": true, "mhz": true,
+	"p": true, "x": true, "sq": true, "m2": true, "km2": true, "m3": true, "mbps": true, "gbps": true, "kbps": true,
+	"hp": true, "w": true, "deg": true, "degf": true, "degc": true, "pc": true, "bps": true, "min": true, "mins": true, "hrs": true, "yrs": true, "sec": true, "secs": true, "mg": true,
+}
+
+// lowerCaseUnits are the unit symbols written only in lower case.
+var lowerCaseUnits = map[string]bool{"g": true, "mg": true}

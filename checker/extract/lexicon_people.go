@@ -1,0 +1,55 @@
+// Word lists of people: the nouns that count them, and their singulars.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/claim"
+)
+
+// humanNouns can be counted implicitly: "a man was killed" is one killed.
+var humanNouns = set(`man woman person boy girl child teen teenager baby infant toddler student soldier officer
+	policeman policewoman deputy trooper victim civilian resident worker driver passenger pedestrian bystander
+	customer employee guard journalist reporter gunman shooter suspect attacker assailant motorist cyclist
+	father mother son daughter brother sister husband wife friend neighbor neighbour relative youth adult
+	juvenile individual inmate prisoner patient nurse doctor teacher pupil firefighter marine sailor pilot
+	fighter militant rebel serviceman servicewoman grandfather grandmother grandson granddaughter uncle aunt
+	nephew niece cousin stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee`)
+
+// personNoun: a singular noun that counts people.
+func personNoun(w string) bool {
+	return w != "" && (humanNouns[w] || claim.SubjectClass(w) == "person")
+}
+
+// irregular plurals.
+var irregularSingular = map[string]string{
+	"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+	"teeth": "tooth", "mice": "mouse", "police": "police", "personnel": "personnel", "troops": "troop",
+	"lives": "life", "wives": "wife", "knives": "knife", "staff": "staff", "sheep": "sheep", "fish": "fish",
+	"series": "series", "species": "species", "news": "news", "aircraft": "aircraft", "data": "data",
+	"crisis": "crisis", "analysis": "analysis", "bus": "bus", "gas": "gas",
+}
+
+// singular reduces a plural noun to its singular.
+func singular(s string) string {
+	if v, ok := irregularSingular[s]; ok {
+		return v
+	}
+	switch {
+	case len(s) <= 3 || strings.HasSuffix(s, "ss") || strings.HasSuffix(s, "us") || strings.HasSuffix(s, "is"):
+		return s
+	case strings.HasSuffix(s, "men") && !singularInMen[s]:
+		return s[:len(s)-3] + "man" // gunmen, policemen, congresswomen
+	case strings.HasSuffix(s, "ies"):
+		return s[:len(s)-3] + "y"
+	case strings.HasSuffix(s, "ches"), strings.HasSuffix(s, "shes"), strings.HasSuffix(s, "xes"), strings.HasSuffix(s, "sses"):
+		return s[:len(s)-2]
+	case strings.HasSuffix(s, "s"):
+		return s[:len(s)-1]
+	}
+	return s
+}
+
+// singularInMen are singular nouns that end like "gunmen".
+var singularInMen = set(`specimen abdomen regimen acumen hymen semen stamen omen amen yemen`)

@@ -1,0 +1,220 @@
+// "Not a figure": the cases where a number that parseNumberAt reads is no
+// count or quantity, but a date, a time, a code, an ordinal or part of a
+// name. They are tried in the order of notAFigures (grammar.go).
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/numwords"
+)
+
+// numberSite is a number a figure could start with, toks[i:end), and its
+// neighbours, for the cases of notAFigures.
+type numberSite struct {
+	toks               []token
+	i, end             int
+	n                  numwords.Number
+	t, prev, next, nx2 *token
+}
+
+// notAFigurePattern is one case of a number that is no figure: skip
+// returns the token index to resume after, or 0 when the case does not
+// hold. A case applies to numbers in digits, or with words to number words.
+type notAFigurePattern struct {
+	name, example string
+	words         bool
+	skip          func(s *numberSite) int
+}
+
+// notAFigure returns a token index to resume after when the number at
+// [i,end) is no figure, else 0: the first case of notAFigures that holds.
+// s is where it writes the site the cases read.
+func notAFigure(s *numberSite, toks []token, i, end int, n numwords.Number) int {
+	skip, _ := notAFigureCase(s, toks, i, end, n)
+	return skip
+}
+
+// notAFigureCase is notAFigure with the index in notAFigures of the case
+// that holds (-1 for none).
+func notAFigureCase(s *numberSite, toks []token, i, end int, n numwords.Number) (skip, which int) {
+	*s = numberSite{toks: toks, i: i, end: end, n: n, t: &toks[i], prev: tokAt(toks, i-1), next: tokAt(toks, end), nx2: tokAt(toks, end+1)}
+	digits := s.t.kind == tNumber
+	for k := range notAFigures {
+		p := &notAFigures[k]
+		if p.words == digits {
+			continue
+		}
+		if r := p.skip(s); r > 0 {
+			return r, k
+		}
+	}
+	return 0, -1
+}
+
+// compoundTitleNumber: a capitalized number word in a name, "Channel Four".
+func compoundTitleNumber(s *numberSite) int {
+	t, toks, i := s.t, s.toks, s.i
+	if t.kind == tWord && s.n.Tokens == 1 && !s.n.Vague && t.capitalized() && i > 0 && !toks[i-1].is(".", "“", "\"") && compoundTitle(toks, i) {
+		return s.end
+	}
+	return 0
+}
+
+// footnoteMarker: a footnote marker or an entity, "[3]", "#5", "&#8217;".
+func footnoteMarker(s *numberSite) int {
+	if s.prev.lower == "[" && s.next.lower == "]" || s.prev.is("#", "&#", "№") {
+		return s.end + 1
+	}
+	return 0
+}
+
+// longIdentifier: an identifier: nobody writes 795655190602981376 people.
+func longIdentifier(s *numberSite) int {
+	if len(s.t.text) > 12 && !strings.ContainsAny(s.t.text, ",.") {
+		return s.end
+	}
+	return 0
+}
+
+// ordinalSuffix: an ordinal in digits, "the 33rd day".
+func ordinalSuffix(s *numberSite) int {
+	if !s.next.space && s.next.is("st", "nd", "rd", "th") {
+		return s.end + 1
+	}
+	return 0
+}
+
+// decade: "the 1990s", "the 1980's".
+func decade(s *numberSite) int {
+	if !s.next.space && s.next.lower == "s" || !s.next.space && s.next.is("'s", "’s") && isYearLike(s.t) {
+		return s.end + 1
+	}
+	return 0
+}
+
+// clockTime: "at 9:30", "9.30".
+func clockTime(s *numberSite) int {
+	if !s.next.space && s.next.is(":", ".") && s.nx2.kind == tNumber && !s.nx2.space {
+		return s.end + 2
+	}
+	return 0
+}
+
+// score: a result, "won 9-2", "drew 89-89".
+func score(s *numberSite) int {
+	if !s.next.space && s.next.is("-", "–") && s.nx2.kind == tNumber && !s.nx2.space && scoreLike(s.t, s.nx2) {
+		return s.end + 2
+	}
+	return 0
+}
+
+// abbreviatedMonthDay: a day after an abbreviated month, "Oct. 31".
+func abbreviatedMonthDay(s *numberSite) int {
+	if s.prev.lower == "." && wordIn(tokAt(s.toks, s.i-2).lower+".", cMonth) {
+		return s.end
+	}
+	return 0
+}
+
+// modelNumber: a number after a mixed-case name, "iPhone 14".
+func modelNumber(s *numberSite) int {
+	if s.prev.kind == tWord && mixedCase(s.prev.text) {
+		return s.end
+	}
+	return 0
+}
+
+// timeOfDay: "9 p.m.", "10 GMT", "six o'clock".
+func timeOfDay(s *numberSite) int {
+	if s.next.is("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "cet") {
+		return s.end + 1
+	}
+	return 0
+}
+
+// attachedCode: a code or part of one, written against a word or a mark:
+// "F-16", "9/11", "#5", "ID.3" (but "US$5" is money).
+func attachedCode(s *numberSite) int {
+	t, prev, next, toks, i := s.t, s.prev, s.next, s.toks, s.i
+	if !prev.space && prev.kind == tWord && !prev.is("'s", "’s") && !(prev.in(cCurrencyPrefix) && !t.space && tokAt(toks, i-2).in(cCurrencySymbol)) ||
+		!prev.space && prev.is("-", "/", "⁄", "#", "+", "№", "_") && tokAt(toks, i-2).lower != "minus" || !next.space && next.is("/", "⁄") ||
+		!prev.space && prev.lower == "." && tokAt(toks, i-2).kind == tWord && !tokAt(toks, i-1).space {
+		return s.end
+	}
+	return 0
+}
+
+// afterColon: a number right after a colon, "Genesis 1:3".
+func afterColon(s *numberSite) int {
+	if s.prev.lower == ":" && !s.t.space {
+		return s.end
+	}
+	return 0
+}
+
+// titleAfterName: a title or model after a name, or "is": "Ocean's 12
+// fell", "Poor's 500", "She's 17", "it's 12.30".
+func titleAfterName(s *numberSite) int {
+	prev, next, toks, i := s.prev, s.next, s.toks, s.i
+	if prev.is("'s", "’s") && s.n.Tokens == 1 && (tokAt(toks, i-2).capitalized() || tokAt(toks, i-2).in(cPronoun)) &&
+		!(next.isUnit() && (!next.capitalized() || !next.space)) &&
+		!(next.kind == tWord && !next.capitalized() && strings.HasSuffix(next.lower, "s")) {
+		return s.end
+	}
+	return 0
+}
+
+// dayOfMonth: a date, "on March 3", "3 March", "March 3, 2020" — not
+// "since March 40 people".
+func dayOfMonth(s *numberSite) int {
+	t, prev, next := s.t, s.prev, s.next
+	if (prev.in(cMonth) && prev.capitalized() || next.in(cMonth) && next.capitalized()) && (dayLike(t) || isYearLike(t)) ||
+		(next.lower == "," && isYearLike(s.nx2) && prev.kind == tWord && prev.in(cMonth)) {
+		return s.end
+	}
+	return 0
+}
+
+// year: "in 2019", unless it counts ("2,000 people") or follows money.
+func year(s *numberSite) int {
+	if isYearLike(s.t) && !countsPlural(s.toks, s.end, s.prev) && !s.prev.in(cCurrencySymbol) && !risesPastYears(s.toks, s.end) {
+		return s.end
+	}
+	return 0
+}
+
+// streetNumber: an address or a postal code, "49 Elm Road", "the 1300
+// block of", "90210 zip code", "212 area code".
+func streetNumber(s *numberSite) int {
+	if address(s.toks, s.end) || s.next.is("zip", "postcode", "postal") || s.next.lower == "area" && s.nx2.lower == "code" {
+		return s.end
+	}
+	return 0
+}
+
+// calibreNumber: a calibre, "a .22 rifle", "9 mm handgun".
+func calibreNumber(s *numberSite) int {
+	if calibre(s.toks, s.i, s.end) {
+		return s.end
+	}
+	return 0
+}
+
+// phoneNumber: "555 0123 4567".
+func phoneNumber(s *numberSite) int {
+	if phoneLike(s.toks, s.i, s.end) {
+		return s.end + 2
+	}
+	return 0
+}
+
+// codeAfterWord: a number after a word that makes it a code, "Flight 370",
+// "Route 66", "page 12".
+func codeAfterWord(s *numberSite) int {
+	if codePrefix(s.prev, s.next, s.toks, s.i-1) && !unitAttached(s.next) && !s.next.isUnit() && !(s.prev.in(cCurrencyPrefix) && !s.t.space) {
+		return s.end
+	}
+	return 0
+}

@@ -1,0 +1,167 @@
+// Memory reuse: the storage an Extractor keeps from one document to the
+// next (claim slabs, scratch buffers, word sets, the token arena), behind
+// methods that the extraction calls the same way whether it reuses or not.
+
+package extract
+
+import "github.com/factlint/factlint/checker/claim"
+
+// Reuse declares that nothing refers any more to the claims the Extractor
+// returned since it was made or last reused, so their memory serves the
+// documents after. A worker that copies out what it keeps of an article
+// (engine.detach) calls it after each one and allocates no claims in the
+// steady state; an Extractor whose claims are kept is never told to.
+func (e *Extractor) Reuse() {
+	e.slab.reuse()
+	if cap(e.list) <= maxKeptClaims {
+		clear(e.list)
+		e.spare = e.list[:0]
+	}
+	e.list = nil
+}
+
+// buffers are an extractor's scratch slices, kept by an Extractor so that
+// their storage serves one document after another.
+type buffers struct {
+	sents  []sentenceView // a block's sentences
+	attrs  []attribution  // a block's attributions, sentence after sentence
+	quotes []quote        // a block's quotes
+	quoted []bool         // whether each token of a block is quoted
+	counts countBuffers   // a sentence's figures and counts
+	cue    cueSite        // the site attribution patterns read
+	// persons are the people a document names (docState.persons)
+	persons []claim.Source
+	names   []nameRun // a sentence's names
+	nameBuf []byte    // a name's text
+}
+
+// keepPersons keeps the storage of a document's persons for the next,
+// emptied so it holds none of their strings, unless the document named so
+// many that keeping them would pin memory for the rest of a run.
+func (b *buffers) keepPersons(persons []claim.Source) {
+	clear(persons)
+	b.persons = bounded(persons[:0], maxKeptClaims)
+}
+
+// bound drops the scratch slices that one huge block or sentence made
+// large, as maxKeptTokens does for tokens.
+func (b *buffers) bound() {
+	b.sents = bounded(b.sents, maxKeptClaims)
+	b.names = bounded(b.names, maxKeptClaims)
+	b.attrs = bounded(b.attrs, maxKeptClaims)
+	b.quotes = bounded(b.quotes, maxKeptClaims)
+	b.quoted = bounded(b.quoted, maxKeptTokens)
+	b.counts.figures = bounded(b.counts.figures, maxKeptClaims)
+	b.counts.counts = bounded(b.counts.counts, maxKeptClaims)
+	b.counts.list = bounded(b.counts.list, maxKeptClaims)
+}
+
+// bounded is s, or nil when its storage holds more than limit elements.
+func bounded[T any](s []T, limit int) []T {
+	if cap(s) > limit {
+		return nil
+	}
+	return s
+}
+
+// claimSlab hands out zero claims from blocks of claimsPerBlock: one
+// allocation for many claims, where most articles have dozens. It
+// remembers the blocks it handed out, up to maxKeptClaims, so that reuse
+// can make them free again; a block it does not remember is the garbage
+// collector's once its claims are dropped.
+type claimSlab struct {
+	block []claim.Claim   // the rest of the block being handed out
+	out   [][]claim.Claim // the blocks handed out since the last reuse
+	free  [][]claim.Claim // zero blocks
+}
+
+const (
+	claimsPerBlock = 32
+	// maxKeptClaims bounds the claims an Extractor keeps for reuse, so one
+	// huge article does not pin its claims for the rest of a run
+	maxKeptClaims = 1 << 12
+)
+
+func (s *claimSlab) next() *claim.Claim {
+	if len(s.block) == 0 {
+		s.block = s.take()
+	}
+	c := &s.block[0]
+	s.block = s.block[1:]
+	return c
+}
+
+func (s *claimSlab) take() []claim.Claim {
+	var b []claim.Claim
+	if n := len(s.free); n > 0 {
+		b, s.free = s.free[n-1], s.free[:n-1]
+	} else {
+		b = make([]claim.Claim, claimsPerBlock)
+	}
+	if len(s.out) < maxKeptClaims/claimsPerBlock {
+		s.out = append(s.out, b)
+	}
+	return b
+}
+
+// reuse zeroes the blocks handed out and makes them free again.
+func (s *claimSlab) reuse() {
+	for _, b := range s.out {
+		clear(b)
+		s.free = append(s.free, b)
+	}
+	clear(s.out)
+	s.out, s.block = s.out[:0], nil
+}
+
+// wordSets are the per-document word sets, kept by an Extractor so their
+// storage is reused from one document to the next.
+type wordSets struct {
+	lower, midCaps, capped wordSet
+	// seenNames holds each name as first written, surnames the last
+	// words of the names of more than one word
+	seenNames, surnames wordSet
+}
+
+// reset empties the sets, or makes them anew when the last document left
+// them large.
+func (w *wordSets) reset() {
+	w.lower.reset()
+	w.midCaps.reset()
+	w.capped.reset()
+	w.seenNames.reset()
+	w.surnames.reset()
+}
+
+// maxKeptTokens bounds the buffer an Extractor keeps between documents,
+// so one huge article does not pin its tokens for the rest of a run.
+const maxKeptTokens = 1 << 20
+
+// tokenBuffer is an empty token buffer for a document of size bytes in
+// blocks blocks: the one the last document left, when it is large enough.
+func (e *Extractor) tokenBuffer(size, blocks int) []token {
+	arena := e.arena[:0]
+	if cap(arena) < size/5+blocks {
+		arena = make([]token, 0, size/5+blocks) // about one token in five bytes of news text
+	}
+	return arena
+}
+
+// keepTokens keeps a document's token buffer for the next, unless one huge
+// article made it large.
+func (e *Extractor) keepTokens(arena []token) {
+	if cap(arena) <= maxKeptTokens {
+		e.arena = arena[:0]
+	}
+}
+
+// claimList is an empty claim list for a document of size bytes: the one
+// Reuse freed, when it is large enough.
+func (e *Extractor) claimList(size int) []*claim.Claim {
+	claims := e.spare
+	if cap(claims) < size/64+8 {
+		claims = make([]*claim.Claim, 0, size/64+8) // about one claim in 64 bytes of news text
+	}
+	e.spare = nil
+	return claims
+}

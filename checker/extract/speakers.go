@@ -1,0 +1,195 @@
+// Speakers: the extractor's pass that gives each quote its speaker, from the
+// attributions of its sentence, the paragraph's byline or the one before.
+
+package extract
+
+import (
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/source"
+)
+
+// quotes emits the quote claims of a block, each with its speaker: the
+// attribution of the sentence it stands in (outside the marks), else the
+// sentence after it ("… over.” Altun said.), else the sentence before it
+// that ends in a colon, else the speaker of a quote running on from the
+// paragraph before. Fragments of one sentence with one speaker merge.
+func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []sentenceView) {
+	var prev *claim.Claim
+	prevSent, prevOpen := -1, 0
+	for qi, q := range qs {
+		si := sentenceOf(sents, q.open)
+		reported := si >= 0 && len(sents[si].attrs) > 0
+		if !(q.speech(toks) || reported && q.words(toks) >= 1) || q.markup(toks) {
+			continue // a scare quote: no reporting verb in its sentence, too short to be speech
+		}
+		speaker, found := claim.Source{}, false
+		for s := si; s < len(sents) && s >= 0 && (s == si || sents[s].first < q.close); s++ {
+			if src, ok := nearestOutside(sents[s].attrs, q); ok {
+				speaker, found = src, true
+				break
+			}
+		}
+		// the sentence after the one the quote closes in; after a quotation
+		// of several sentences only a sentence that does nothing but
+		// attribute it ("… over the wall.” Marta Kowalski said."), since "…
+		// turn people away.” Minister Tom Reed said he would send beds"
+		// starts a new statement
+		sc := max(si, sentenceOf(sents, q.close))
+		if !found && si >= 0 && sc+1 < len(sents) && q.close >= sents[sc].last-2 && (sc == si || sents[sc+1].last-sents[sc+1].first <= 10) {
+			next := sents[sc+1]
+			for _, a := range next.attrs {
+				if a.cue-next.first <= 6 {
+					speaker, found = a.source, true
+					break
+				}
+			}
+		}
+		if !found && si > 0 && tokAt(toks, sents[si-1].last-1).lower == ":" {
+			speaker, found = sents[si-1].lastSource()
+		}
+		if !found && qi == 0 && q.open == 0 && x.lastQuote != nil {
+			speaker, found = x.lastQuote.Speaker, true
+		}
+		if !found && prev != nil && prev.Speaker.Kind != "" && si >= 0 && q.open == sents[si].first {
+			speaker, found = prev.Speaker, true // a second quote of the same speaker
+		}
+		if !found && si > 0 && q.open == sents[si].first && len(sents[si].attrs) == 0 {
+			// "…, said Omar Haddad, an adviser. “Nobody has a plan.”"
+			speaker, found = sents[si-1].lastSource()
+		}
+		if !found && qi == 0 && q.open <= 1 && x.prevBlockSpeaker.Kind != "" && len(sents) > 0 && len(sents[0].attrs) == 0 {
+			speaker, found = x.prevBlockSpeaker, true // a quote paragraph after a quoted or reporting paragraph
+		}
+		if !found && qi == 0 && q.open == 0 && x.bylineSpeaker.Kind != "" {
+			speaker, found = x.bylineSpeaker, true // "Gerald F. Seib, The Wall Street Journal" on the line before
+		}
+		if !found && si >= 0 && tokAt(toks, q.open-1).lower == ":" {
+			// "Chris Cillizza, The Washington Post: “…”"
+			if b := x.byline(toks[sents[si].first:q.open-1], nil); b.Kind != "" {
+				speaker, found = b, true
+			}
+		}
+		if !found && si >= 0 {
+			speaker, found = x.sentenceSubject(toks[sents[si].first:q.open])
+		}
+		end := min(q.close+1, len(toks))
+		// fragments of one speaker in one paragraph are one quotation
+		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "") {
+			span := source.Span{Start: int(toks[prevOpen].start), End: int(toks[end-1].end)}
+			prev.Span, prev.Text = b.SourceSpan(span), b.Text[span.Start:span.End]
+			continue
+		}
+		c := x.newClaim(claim.Quote, b, toks, q.open, end)
+		c.Speaker, c.By = speaker, quotationName
+		if q.runsOn {
+			c.By = quotationRunsOnName
+		}
+		if speaker.Kind != "" {
+			c.Source = speaker
+		}
+		x.claims = append(x.claims, c)
+		prev, prevSent, prevOpen = c, si, q.open
+	}
+	x.bylineSpeaker = x.byline(toks, qs)
+	// who speaks a quotation paragraph that names nobody: the source of a
+	// paragraph that ended introducing it ("Altun said:"), else the speaker
+	// of this paragraph's last quote, else whom its last sentence reports
+	// ("She said the vote was rigged. ¶ “Every district…”")
+	x.prevBlockSpeaker = claim.Source{}
+	var last sentenceView
+	if n := len(sents); n > 0 {
+		last = sents[n-1]
+	}
+	if s, ok := last.lastSource(); ok && (prev == nil || tokAt(toks, last.last-1).lower == ":") {
+		x.prevBlockSpeaker = s
+	} else if prev != nil {
+		x.prevBlockSpeaker = prev.Speaker
+	}
+	x.lastQuote = nil
+	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {
+		x.lastQuote = prev
+	}
+}
+
+// byline reads a paragraph that is only a name, maybe with an outlet or a
+// title ("Chris Cillizza, The Washington Post"): in a roundup it introduces
+// the quotation in the next paragraph.
+func (x *extractor) byline(toks []token, qs []quote) claim.Source {
+	if len(qs) > 0 || len(toks) == 0 || len(toks) > 14 || !toks[0].capitalized() {
+		return claim.Source{}
+	}
+	comma := false // after the name, a short description may follow: "Jeremy Lott, author"
+	for i := range toks {
+		t := &toks[i]
+		if t.lower == "," {
+			comma = true
+		}
+		if t.kind == tWord && !comma && !t.capitalized() && !t.in(cTitle) && !t.in(cOrg) && !t.is("of", "for", "the", "and", "'s", "’s") ||
+			t.in(cCue) || isVerbForm(t.lower) || t.is(".", "?", "!") && t.end < toks[len(toks)-1].end {
+			return claim.Source{}
+		}
+	}
+	last := len(toks)
+	if toks[last-1].is(".", ":") {
+		last--
+	}
+	s := resolve(toks, attribution{first: 0, last: last}, &x.st)
+	if s.Kind != claim.Person {
+		return claim.Source{}
+	}
+	return s
+}
+
+// sentenceSubject is the person or body a sentence opens with, the speaker
+// of a quote whose verb factlint does not know ("Obama dismissed it as “…”").
+func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
+	first, last, ok := subjectSpan(toks)
+	if !ok {
+		return claim.Source{}, false
+	}
+	s := resolve(toks, attribution{first: first, last: last}, &x.st)
+	if s.Kind != claim.Person && s.Kind != claim.Organization {
+		return claim.Source{}, false
+	}
+	return s, true
+}
+
+// lastSource is the source of a sentence's last attribution.
+func (sv sentenceView) lastSource() (claim.Source, bool) {
+	if len(sv.attrs) == 0 {
+		return claim.Source{}, false
+	}
+	return sv.attrs[len(sv.attrs)-1].source, true
+}
+
+func sentenceOf(sents []sentenceView, k int) int {
+	for i, s := range sents {
+		if k >= s.first && k < s.last {
+			return i
+		}
+	}
+	return -1
+}
+
+// nearestOutside is the attribution closest to the quote whose cue stands
+// outside its marks.
+func nearestOutside(attrs []attribution, q quote) (claim.Source, bool) {
+	best, dist := -1, 1<<30
+	for i, a := range attrs {
+		if a.cue > q.open && a.cue < q.close {
+			continue
+		}
+		d := q.open - a.cue
+		if a.cue > q.close {
+			d = a.cue - q.close
+		}
+		if d < dist {
+			best, dist = i, d
+		}
+	}
+	if best < 0 {
+		return claim.Source{}, false
+	}
+	return attrs[best].source, true
+}
