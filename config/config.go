@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/source"
 	"github.com/factlint/factlint/checker/story"
 )
@@ -25,7 +26,8 @@ import (
 var Names = []string{".factlint.yaml", ".factlint.yml", ".factlint.toml", ".factlint.json"}
 
 // Keys are the configuration keys factlint knows.
-var Keys = []string{"rules", "disable", "severity", "fail_on", "format", "exclude", "builtin", "require_suppression_reason", "on_unreadable", "stories"}
+var Keys = []string{"rules", "disable", "severity", "fail_on", "format", "exclude", "builtin", "require_suppression_reason", "on_unreadable", "stories",
+	"min_severity", "baseline", "new_from_rev"}
 
 // Config is the resolved configuration of a run.
 type Config struct {
@@ -36,6 +38,22 @@ type Config struct {
 	FailOn   string
 	Format   string
 	Exclude  []string
+	// Root is the configuration file's folder, "" (the working folder)
+	// without one: a rule's `paths` globs are relative to it.
+	Root string
+	// ExcludeBase is the folder the Exclude globs are relative to: Root
+	// when the file set them, the working folder when a flag or
+	// FACTLINT_EXCLUDE did.
+	ExcludeBase string
+	// MinSeverity is the lowest severity the report shows (FailOn still
+	// counts every finding).
+	MinSeverity string
+	// Baseline is a baseline file whose findings are hidden, relative to
+	// the working folder (a file's value is read from Root).
+	Baseline string
+	// NewFromRev reports only findings on lines changed since this git
+	// revision.
+	NewFromRev string
 	Builtin  bool // load the built-in packs
 	// RequireSuppressionReason makes a suppression comment without
 	// "-- reason" a finding.
@@ -71,6 +89,7 @@ func Load(o Options) (*Config, error) {
 	v.SetDefault("builtin", true)
 	v.SetDefault("stories", string(story.Infer))
 	v.SetDefault("on_unreadable", UnreadableError)
+	v.SetDefault("min_severity", "info")
 	file := o.Explicit
 	if file == "" {
 		file = Discover(o.Dir)
@@ -101,7 +120,21 @@ func Load(o Options) (*Config, error) {
 	}
 	c := &Config{File: file, FailOn: v.GetString("fail_on"), Format: v.GetString("format"), Builtin: v.GetBool("builtin"),
 		RequireSuppressionReason: v.GetBool("require_suppression_reason"), OnUnreadable: v.GetString("on_unreadable"),
-		Disable: list(v.Get("disable")), Exclude: list(v.Get("exclude")), Severity: v.GetStringMapString("severity")}
+		Disable: list(v.Get("disable")), Exclude: list(v.Get("exclude")), Severity: v.GetStringMapString("severity"),
+		MinSeverity: v.GetString("min_severity"), NewFromRev: v.GetString("new_from_rev")}
+	if file != "" {
+		c.Root = filepath.Dir(file)
+	}
+	if fromFile(o.Flags, "exclude") {
+		c.ExcludeBase = c.Root
+	}
+	if err := checkGlobs(c.Exclude, func(i int) string { return originOfItem(file, data, o.Flags, "exclude", i) }); err != nil {
+		return nil, err
+	}
+	c.Baseline = v.GetString("baseline")
+	if c.Baseline != "" && fromFile(o.Flags, "baseline") && !filepath.IsAbs(c.Baseline) {
+		c.Baseline = filepath.Join(c.Root, c.Baseline)
+	}
 	if c.OnUnreadable != UnreadableError && c.OnUnreadable != UnreadableSkip {
 		return nil, fmt.Errorf("%s: \"on_unreadable\" must be %s or %s, not %q", origin(file, data, o.Flags, "on_unreadable"), UnreadableError, UnreadableSkip, c.OnUnreadable)
 	}
@@ -111,7 +144,7 @@ func Load(o Options) (*Config, error) {
 	}
 	c.Stories = mode
 	base := ""
-	if _, fromEnv := os.LookupEnv("FACTLINT_RULES"); file != "" && !flagSet(o.Flags, "rules") && !fromEnv {
+	if file != "" && fromFile(o.Flags, "rules") {
 		base = filepath.Dir(file)
 	}
 	for _, r := range list(v.Get("rules")) {
@@ -121,6 +154,24 @@ func Load(o Options) (*Config, error) {
 		c.Rules = append(c.Rules, r)
 	}
 	return c, nil
+}
+
+// fromFile says whether a key's value, if any, is the file's: neither a
+// flag nor an environment variable overrides it.
+func fromFile(fs *pflag.FlagSet, key string) bool {
+	_, fromEnv := os.LookupEnv(envName(key))
+	return !flagSet(fs, flagName(key)) && !fromEnv
+}
+
+// checkGlobs checks each pattern, naming where the first broken one is
+// written.
+func checkGlobs(patterns []string, at func(int) string) error {
+	for i, g := range patterns {
+		if err := files.CheckGlob(g); err != nil {
+			return fmt.Errorf("%s: %q: %w", at(i), "exclude", err)
+		}
+	}
+	return nil
 }
 
 func flagSet(fs *pflag.FlagSet, name string) bool {

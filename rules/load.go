@@ -14,6 +14,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/source"
 )
 
@@ -191,10 +192,11 @@ func (l *loader) rule(n *yaml.Node, p *Pack) *Rule {
 			l.examples(v, r)
 		case "paths":
 			l.eachKey(v, []string{"include", "exclude"}, "paths", func(k string, v *yaml.Node) {
+				globs := l.globs(v)
 				if k == "include" {
-					r.Include = l.strList(v)
+					r.Include = globs
 				} else {
-					r.Exclude = l.strList(v)
+					r.Exclude = globs
 				}
 			})
 		}
@@ -371,6 +373,24 @@ func (l *loader) strList(n *yaml.Node) []string {
 	var out []string
 	for _, c := range n.Content {
 		out = append(out, l.str(c))
+	}
+	return out
+}
+
+// globs reads a value or list of path globs, each checked where it is
+// written, so a broken pattern is an error at load, not a rule that
+// silently matches nothing.
+func (l *loader) globs(n *yaml.Node) []string {
+	out := l.strList(n)
+	for i, g := range out {
+		at := n
+		if n.Kind == yaml.SequenceNode {
+			at = n.Content[i]
+		}
+		if err := files.CheckGlob(g); err != nil {
+			p := l.pos(at, 0)
+			l.errorf(p.Line, p.Column, "paths: %v", err)
+		}
 	}
 	return out
 }

@@ -29,6 +29,7 @@ type app struct {
 	ruleFiles      []string
 	stdinFilename  string
 	skipUnreadable bool   // on_unreadable: skip
+	excludeBase    string // the folder exclude globs are relative to
 	reportFile     string // check --output: removed when the run fails
 
 	cpuProfile, memProfile string
@@ -79,14 +80,22 @@ func (a *app) loadConfig(c *cobra.Command) (*config.Config, error) {
 	cfg, err := config.Load(config.Options{Explicit: a.configFile, Dir: dir, Flags: c.Flags()})
 	if err == nil {
 		a.skipUnreadable = cfg.OnUnreadable == config.UnreadableSkip
+		a.excludeBase = cfg.ExcludeBase
 	}
 	return cfg, err
 }
 
 // loadRules compiles the rules the configuration asks for.
 func (a *app) loadRules(cfg *config.Config) (*rules.Set, error) {
-	return rules.LoadSet(rules.SetOptions{Builtin: cfg.Builtin, Files: cfg.Rules, Read: os.ReadFile,
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: cfg.Builtin, Files: cfg.Rules, Read: os.ReadFile,
 		Disable: cfg.Disable, Severity: cfg.Severity})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range set.Rules {
+		r.PathBase = cfg.Root // a rule's paths read as exclude does
+	}
+	return set, nil
 }
 
 // inputs expands the command line's paths; "-" is standard input.
@@ -101,7 +110,7 @@ func (a *app) inputs(args []string, exclude []string) ([]files.Input, error) {
 		if len(paths) == 0 {
 			return
 		}
-		in, err := files.Expand(paths, exclude)
+		in, err := files.ExpandExcluding(paths, files.Globs{Base: a.excludeBase, Patterns: exclude})
 		for i := range in {
 			in[i].SkipUnreadable = a.skipUnreadable && !in[i].Named
 		}
