@@ -54,7 +54,7 @@ type Config struct {
 	// NewFromRev reports only findings on lines changed since this git
 	// revision.
 	NewFromRev string
-	Builtin  bool // load the built-in packs
+	Builtin    bool // load the built-in packs
 	// RequireSuppressionReason makes a suppression comment without
 	// "-- reason" a finding.
 	RequireSuppressionReason bool
