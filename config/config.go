@@ -38,6 +38,19 @@ type Config struct {
 	FailOn   string
 	Format   string
 	Exclude  []string
+	Builtin  bool // load the built-in packs
+	// RequireSuppressionReason makes a suppression comment without
+	// "-- reason" a finding.
+	RequireSuppressionReason bool
+	// Stories is how articles without a front matter story are grouped:
+	// inferred from what they report (the default), by folder, or not at
+	// all (front-matter).
+	Stories story.Mode
+	// OnUnreadable is what becomes of a file a folder walk finds that is
+	// not an article (binary, not UTF-8, a link out of the folder): "error"
+	// fails the run, "skip" notes it and goes on.
+	OnUnreadable string
+
 	// Root is the configuration file's folder, "" (the working folder)
 	// without one: a rule's `paths` globs are relative to it.
 	Root string
@@ -54,18 +67,6 @@ type Config struct {
 	// NewFromRev reports only findings on lines changed since this git
 	// revision.
 	NewFromRev string
-	Builtin    bool // load the built-in packs
-	// RequireSuppressionReason makes a suppression comment without
-	// "-- reason" a finding.
-	RequireSuppressionReason bool
-	// Stories is how articles without a front matter story are grouped:
-	// inferred from what they report (the default), by folder, or not at
-	// all (front-matter).
-	Stories story.Mode
-	// OnUnreadable is what becomes of a file a folder walk finds that is
-	// not an article (binary, not UTF-8, a link out of the folder): "error"
-	// fails the run, "skip" notes it and goes on.
-	OnUnreadable string
 }
 
 // OnUnreadable values.
