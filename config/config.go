@@ -20,6 +20,7 @@ import (
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/source"
 	"github.com/factlint/factlint/checker/story"
+	"github.com/factlint/factlint/checker/suggest"
 )
 
 // Names are the configuration file names looked for, in order.
@@ -239,7 +240,7 @@ func read(v *viper.Viper, file string) ([]byte, error) {
 	sort.Strings(unknown)
 	if len(unknown) > 0 {
 		return nil, &source.Error{Pos: keyPosition(file, data, unknown[0]),
-			Msg: fmt.Sprintf("unknown configuration key %q (known keys: %s)", unknown[0], strings.Join(Keys, ", "))}
+			Msg: fmt.Sprintf("unknown configuration key %q%s (known keys: %s)", unknown[0], suggest.DidYouMean(unknown[0], Keys), strings.Join(Keys, ", "))}
 	}
 	return data, checkFile(file, data, settings)
 }

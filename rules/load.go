@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"sort"
 	"strconv"
@@ -16,6 +17,7 @@ import (
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/checker/suggest"
 )
 
 // Pack is one rule file.
@@ -313,7 +315,31 @@ func (l *loader) exprError(r *Rule, field string, n *yaml.Node, base int, err er
 	if errors.As(err, &fe) {
 		msg, from = fe.Message, fe.From
 	}
+	msg += fieldSuggestion(msg)
 	l.errs = multierror.Append(l.errs, &source.Error{Pos: l.pos(n, base+from), Msg: fmt.Sprintf("rule %q: %s: %s", r.ID, field, msg)})
+}
+
+var noField = regexp.MustCompile(`^type \*?(?:claim\.)?(\w+) has no field (\w+)$`)
+
+// fieldSuggestion is the "did you mean" of expr's error for a misspelt
+// field of a claim, an article, a source or an interval.
+func fieldSuggestion(msg string) string {
+	m := noField.FindStringSubmatch(msg)
+	if m == nil {
+		return ""
+	}
+	t, ok := map[string]reflect.Type{"Claim": reflect.TypeFor[claim.Claim](), "Article": reflect.TypeFor[claim.Article](),
+		"Source": reflect.TypeFor[claim.Source](), "Interval": reflect.TypeFor[claim.Interval]()}[m[1]]
+	if !ok {
+		return ""
+	}
+	var names []string
+	for i := range t.NumField() {
+		if tag := t.Field(i).Tag.Get("expr"); tag != "" && tag != "-" {
+			names = append(names, tag)
+		}
+	}
+	return suggest.DidYouMean(m[2], names)
 }
 
 // pos is the file position of the rune at offset off of a scalar's value.

@@ -15,6 +15,7 @@ import (
 	"github.com/factlint/factlint/checker/files"
 
 	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/checker/suggest"
 )
 
 //go:embed builtin/*.yaml
@@ -124,9 +125,10 @@ func LoadSet(o SetOptions) (*Set, error) {
 func (s *Set) configure(o SetOptions, ids map[string]*Rule) error {
 	var errs *multierror.Error
 	off := map[string]bool{}
+	known := slices.Sorted(maps.Keys(ids))
 	for _, id := range o.Disable {
 		if ids[id] == nil {
-			errs = multierror.Append(errs, fmt.Errorf("disable: unknown rule id %q", id))
+			errs = multierror.Append(errs, fmt.Errorf("disable: unknown rule id %q%s", id, suggest.DidYouMean(id, known)))
 		}
 		off[id] = true
 	}
@@ -134,7 +136,7 @@ func (s *Set) configure(o SetOptions, ids map[string]*Rule) error {
 	for _, id := range keys {
 		r := ids[id]
 		if r == nil {
-			errs = multierror.Append(errs, fmt.Errorf("severity: unknown rule id %q", id))
+			errs = multierror.Append(errs, fmt.Errorf("severity: unknown rule id %q%s", id, suggest.DidYouMean(id, known)))
 			continue
 		}
 		sev, err := ParseSeverity(o.Severity[id])
