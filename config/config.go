@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/factlint/factlint/checker/diagnostic"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/source"
 	"github.com/factlint/factlint/checker/story"
@@ -68,6 +69,15 @@ type Config struct {
 	// NewFromRev reports only findings on lines changed since this git
 	// revision.
 	NewFromRev string
+
+	data  []byte         // the file's bytes, for Where
+	flags *pflag.FlagSet // the flags read, for Where
+}
+
+// Where names where a key's value came from, for an error about it found
+// after loading: the flag, the variable, or the file's line and column.
+func (c *Config) Where(key string) string {
+	return origin(c.File, c.data, c.flags, key)
 }
 
 // OnUnreadable values.
@@ -123,7 +133,7 @@ func Load(o Options) (*Config, error) {
 	c := &Config{File: file, FailOn: v.GetString("fail_on"), Format: v.GetString("format"), Builtin: v.GetBool("builtin"),
 		RequireSuppressionReason: v.GetBool("require_suppression_reason"), OnUnreadable: v.GetString("on_unreadable"),
 		Disable: list(v.Get("disable")), Exclude: list(v.Get("exclude")), Severity: v.GetStringMapString("severity"),
-		MinSeverity: v.GetString("min_severity"), NewFromRev: v.GetString("new_from_rev")}
+		MinSeverity: v.GetString("min_severity"), NewFromRev: v.GetString("new_from_rev"), data: data, flags: o.Flags}
 	if file != "" {
 		c.Root = filepath.Dir(file)
 	}
@@ -139,6 +149,11 @@ func Load(o Options) (*Config, error) {
 	}
 	if c.OnUnreadable != UnreadableError && c.OnUnreadable != UnreadableSkip {
 		return nil, fmt.Errorf("%s: \"on_unreadable\" must be %s or %s, not %q", origin(file, data, o.Flags, "on_unreadable"), UnreadableError, UnreadableSkip, c.OnUnreadable)
+	}
+	for _, k := range []string{"fail_on", "min_severity"} {
+		if err := checkSeverity(k, v.GetString(k)); err != nil {
+			return nil, fmt.Errorf("%s: %w", origin(file, data, o.Flags, k), err)
+		}
 	}
 	mode, err := story.ParseMode(v.GetString("stories"))
 	if err != nil {
@@ -163,6 +178,19 @@ func Load(o Options) (*Config, error) {
 func fromFile(fs *pflag.FlagSet, key string) bool {
 	_, fromEnv := os.LookupEnv(envName(key))
 	return !flagSet(fs, flagName(key)) && !fromEnv
+}
+
+// checkSeverity checks a severity threshold: min_severity hides findings
+// below it, so "none" (which would hide every one) is refused there.
+func checkSeverity(key, value string) error {
+	sev, err := diagnostic.ParseSeverity(value)
+	if err == nil && key == "min_severity" && sev > diagnostic.Error {
+		err = fmt.Errorf("unknown severity %q (want error, warning or info)", value)
+	}
+	if err != nil {
+		return fmt.Errorf("%q: %w", key, err)
+	}
+	return nil
 }
 
 // checkGlobs checks each pattern, naming where the first broken one is

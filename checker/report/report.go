@@ -26,6 +26,13 @@ type Report struct {
 	Stats       Stats
 	Version     string
 	Color       bool
+	// Hidden counts, by severity, the findings below MinSeverity that
+	// the report leaves out (--min-severity).
+	Hidden      map[diagnostic.Severity]int
+	MinSeverity diagnostic.Severity
+	// Incomplete is set when some input or rule failed: the run exits 2
+	// and its summary must not read as a clean bill.
+	Incomplete bool
 }
 
 // Formatter writes a report in one format.

@@ -21,7 +21,7 @@ import (
 )
 
 func (a *app) checkCommand() *cobra.Command {
-	var baselineFile, newFromRev, cacheDir string
+	var cacheDir, color string
 	c := &cobra.Command{
 		Use:   "check [flags] [PATH...]",
 		Short: "Lint articles: files, folders (*.md, *.markdown, *.txt), or - for standard input",
@@ -36,11 +36,14 @@ configuration, rule or input error.`,
 			}
 			format, err := report.Lookup(cfg.Format)
 			if err != nil {
-				return err
+				return fmt.Errorf("%s: %w", cfg.Where("format"), err)
 			}
-			failOn, err := diagnostic.ParseSeverity(cfg.FailOn)
+			// config.Load checked both
+			failOn, _ := diagnostic.ParseSeverity(cfg.FailOn)
+			minSeverity, _ := diagnostic.ParseSeverity(cfg.MinSeverity)
+			useColor, err := a.colorOutput(color)
 			if err != nil {
-				return fmt.Errorf("--fail-on: %w", err)
+				return err
 			}
 			set, err := a.loadRules(cfg)
 			if err != nil {
@@ -57,19 +60,20 @@ configuration, rule or input error.`,
 					return err
 				}
 			}
-			res := lint.Check(inputs, opts)
+			res := a.withProgress(len(inputs), func() lint.Result { return lint.Check(inputs, opts) })
 			for _, n := range res.Notes {
 				a.errorf("%s", n)
 			}
-			if res.Diagnostics, err = a.narrow(res.Diagnostics, baselineFile, newFromRev); err != nil {
+			if res.Diagnostics, err = a.narrow(res.Diagnostics, cfg.Baseline, cfg.NewFromRev); err != nil {
 				return err
 			}
 			if inputErr == nil && res.Err == nil {
 				res.Err = noArticle(args, cfg, res)
 			}
-			rep := &report.Report{Diagnostics: res.Diagnostics, Rules: set.Rules, Version: version(),
+			shown, hidden := report.HideBelow(res.Diagnostics, minSeverity)
+			rep := &report.Report{Diagnostics: shown, Rules: set.Rules, Version: version(),
 				Stats: report.Stats{Files: len(res.Articles), Claims: res.Claims(), Rules: len(set.Rules)},
-				Color: a.reportFile == "" && colorable(a.stdout)}
+				Color: useColor, Hidden: hidden, MinSeverity: minSeverity, Incomplete: inputErr != nil || res.Err != nil}
 			// a run that fails writes no report file, so that an upload
 			// step after it cannot publish a partial report as the run's
 			// (main removes the one an earlier run left)
@@ -92,13 +96,15 @@ configuration, rule or input error.`,
 	a.addRuleFlags(c)
 	c.Flags().String("format", "text", "output format: "+joinFormats())
 	c.Flags().String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, info or none")
+	c.Flags().String("min-severity", "info", "report only findings at or above: error, warning or info (--fail-on still counts every finding)")
+	c.Flags().StringVar(&color, "color", "auto", "colour the text format: auto (a terminal, without NO_COLOR), always or never")
 	c.Flags().StringSlice("exclude", nil, "glob of paths to skip (repeatable)")
 	addStoriesFlag(c)
 	addUnreadableFlag(c)
 	c.Flags().StringVarP(&a.reportFile, "output", "o", "", "write the report to FILE (atomically) instead of standard output; a run that exits 2 writes none and removes FILE")
 	c.Flags().StringVar(&a.stdinFilename, "stdin-filename", "", "file name to report for text read from standard input (-)")
-	c.Flags().StringVar(&baselineFile, "baseline", "", "hide the findings recorded in this baseline file (see factlint baseline)")
-	c.Flags().StringVar(&newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
+	c.Flags().String("baseline", "", "hide the findings recorded in this baseline file (see factlint baseline)")
+	c.Flags().String("new-from-rev", "", "report only findings on lines changed since this git revision")
 	c.Flags().StringVar(&cacheDir, "cache", "", "keep each file's claims in DIR, so a re-run re-reads only changed files (keyed by content, rules and factlint's build)")
 	return c
 }

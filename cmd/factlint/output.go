@@ -3,12 +3,16 @@ package main
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/lint"
+	"github.com/factlint/factlint/checker/progress"
 	"github.com/factlint/factlint/checker/report"
 )
 
@@ -47,11 +51,44 @@ func (a *app) stream(path string, produce func(io.Writer) error) error {
 	return f.Commit()
 }
 
+// colorOutput reads --color: auto colours a report on a terminal when
+// NO_COLOR is unset (https://no-color.org), always and never say what
+// they say, whatever NO_COLOR holds.
+func (a *app) colorOutput(mode string) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		return (a.reportFile == "" || a.reportFile == "-") && colorable(a.stdout), nil
+	}
+	return false, fmt.Errorf("--color must be auto, always or never, not %q", mode)
+}
+
+// withProgress runs a check, showing on standard error, when it is a
+// terminal and the check takes more than a second, that it goes on.
+func (a *app) withProgress(n int, check func() lint.Result) lint.Result {
+	if !terminal(a.stderr) {
+		return check()
+	}
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	line := progress.Start(a.stderr, "factlint: checking "+report.Plural(n, "file"), time.Now(), t.C)
+	defer line.Stop()
+	return check()
+}
+
 // colorable: a terminal, and NO_COLOR unset (https://no-color.org).
 func colorable(w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" || strings.EqualFold(os.Getenv("TERM"), "dumb") {
 		return false
 	}
+	return terminal(w)
+}
+
+// terminal says whether w is a terminal.
+func terminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
