@@ -39,7 +39,7 @@ func TestTextStripsTerminalControls(t *testing.T) {
 	if err := Text(&b, report()); err != nil {
 		t.Fatal(err)
 	}
-	if strings.ContainsAny(b.String(), "\x1b\x07\x00") || strings.Count(b.String(), "\n") != 2 {
+	if strings.ContainsAny(b.String(), "\x1b\x07\x00") || strings.Count(b.String(), "\n") != 3 {
 		t.Fatalf("got %q", b.String())
 	}
 }

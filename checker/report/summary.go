@@ -29,7 +29,7 @@ func Summary(r *Report) string {
 				stories[d.Story] = true
 			}
 		}
-		in := Plural(r.Stats.Files, "file")
+		in := Plural(max(r.Stats.Files, len(files)), "file")
 		if len(files) < r.Stats.Files {
 			in = fmt.Sprintf("%d of %s", len(files), in)
 		}
