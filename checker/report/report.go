@@ -30,6 +30,9 @@ type Report struct {
 	// the report leaves out (--min-severity).
 	Hidden      map[diagnostic.Severity]int
 	MinSeverity diagnostic.Severity
+	// Source reads a file a finding is in, for the formats that count
+	// columns in bytes (rdjson); nil, or false, where it cannot be read.
+	Source func(file string) ([]byte, bool)
 	// Incomplete is set when some input or rule failed: the run exits 2
 	// and its summary must not read as a clean bill.
 	Incomplete bool

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -73,7 +74,7 @@ configuration, rule or input error.`,
 			shown, hidden := report.HideBelow(res.Diagnostics, minSeverity)
 			rep := &report.Report{Diagnostics: shown, Rules: set.Rules, Version: version(),
 				Stats: report.Stats{Files: len(res.Articles), Claims: res.Claims(), Rules: len(set.Rules)},
-				Color: useColor, Hidden: hidden, MinSeverity: minSeverity, Incomplete: inputErr != nil || res.Err != nil}
+				Source: sourceReader(inputs), Color: useColor, Hidden: hidden, MinSeverity: minSeverity, Incomplete: inputErr != nil || res.Err != nil}
 			// a run that fails writes no report file, so that an upload
 			// step after it cannot publish a partial report as the run's
 			// (main removes the one an earlier run left)
@@ -107,6 +108,25 @@ configuration, rule or input error.`,
 	c.Flags().String("new-from-rev", "", "report only findings on lines changed since this git revision")
 	c.Flags().StringVar(&cacheDir, "cache", "", "keep each file's claims in DIR, so a re-run re-reads only changed files (keyed by content, rules and factlint's build)")
 	return c
+}
+
+// sourceReader reads the file a finding is in, for the formats that count
+// columns in bytes: standard input from what was read of it, a file again
+// from disk (only the files with findings are read, one at a time).
+func sourceReader(inputs []files.Input) func(string) ([]byte, bool) {
+	stdin := map[string][]byte{}
+	for _, in := range inputs {
+		if in.Data != nil {
+			stdin[in.Path] = in.Data
+		}
+	}
+	return func(file string) ([]byte, bool) {
+		if data, ok := stdin[file]; ok {
+			return data, true
+		}
+		data, err := os.ReadFile(filepath.FromSlash(file))
+		return data, err == nil
+	}
 }
 
 // noRule is the error of a run that would check nothing: a gate that loads
