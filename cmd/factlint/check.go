@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/hashicorp/go-multierror"
 	"github.com/spf13/cobra"
 
 	"github.com/factlint/factlint/checker/baseline"
@@ -48,6 +49,7 @@ configuration, rule or input error.`,
 			}
 			set, err := a.loadRules(cfg)
 			if err != nil {
+				a.annotateErrors(cfg.Format, format, err)
 				a.report(err)
 				return nil
 			}
@@ -74,7 +76,7 @@ configuration, rule or input error.`,
 			shown, hidden := report.HideBelow(res.Diagnostics, minSeverity)
 			rep := &report.Report{Diagnostics: shown, Rules: set.Rules, Version: version(),
 				Stats: report.Stats{Files: len(res.Articles), Claims: res.Claims(), Rules: len(set.Rules)},
-				Source: sourceReader(inputs), Color: useColor, Hidden: hidden, MinSeverity: minSeverity, Incomplete: inputErr != nil || res.Err != nil}
+				Errors: flatten(inputErr, res.Err), Source: sourceReader(inputs), Color: useColor, Hidden: hidden, MinSeverity: minSeverity, Incomplete: inputErr != nil || res.Err != nil}
 			// a run that fails writes no report file, so that an upload
 			// step after it cannot publish a partial report as the run's
 			// (main removes the one an earlier run left)
@@ -108,6 +110,35 @@ configuration, rule or input error.`,
 	c.Flags().String("new-from-rev", "", "report only findings on lines changed since this git revision")
 	c.Flags().StringVar(&cacheDir, "cache", "", "keep each file's claims in DIR, so a re-run re-reads only changed files (keyed by content, rules and factlint's build)")
 	return c
+}
+
+// annotateErrors writes, for the formats that carry tool errors (github,
+// sarif), a report of a run that failed before it checked anything, on
+// standard output only: a report file is never written by a failed run.
+func (a *app) annotateErrors(name string, format report.Formatter, err error) {
+	if name != "github" && name != "sarif" || (a.reportFile != "" && a.reportFile != "-") {
+		return
+	}
+	rep := &report.Report{Version: version(), Errors: flatten(err), Incomplete: true}
+	if werr := a.stream("", func(w io.Writer) error { return format(w, rep) }); werr != nil {
+		a.errorf("%v", werr)
+	}
+}
+
+// flatten lists the errors of multierrors one by one.
+func flatten(errs ...error) []error {
+	var out []error
+	for _, err := range errs {
+		var m *multierror.Error
+		switch {
+		case err == nil:
+		case errors.As(err, &m):
+			out = append(out, m.Errors...)
+		default:
+			out = append(out, err)
+		}
+	}
+	return out
 }
 
 // sourceReader reads the file a finding is in, for the formats that count
