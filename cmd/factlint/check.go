@@ -75,7 +75,7 @@ configuration, rule or input error.`,
 			}
 			shown, hidden := report.HideBelow(res.Diagnostics, minSeverity)
 			rep := &report.Report{Diagnostics: shown, Rules: set.Rules, Version: version(),
-				Stats: report.Stats{Files: len(res.Articles), Claims: res.Claims(), Rules: len(set.Rules)},
+				Stats:  report.Stats{Files: len(res.Articles), Claims: res.Claims(), Rules: len(set.Rules)},
 				Errors: flatten(inputErr, res.Err), Source: sourceReader(inputs), Color: useColor, Hidden: hidden, MinSeverity: minSeverity, Incomplete: inputErr != nil || res.Err != nil}
 			// a run that fails writes no report file, so that an upload
 			// step after it cannot publish a partial report as the run's
