@@ -28,9 +28,10 @@ type app struct {
 	configFile     string
 	ruleFiles      []string
 	stdinFilename  string
-	skipUnreadable bool   // on_unreadable: skip
-	excludeBase    string // the folder exclude globs are relative to
-	reportFile     string // check --output: removed when the run fails
+	skipUnreadable bool          // on_unreadable: skip
+	excludeBase    string        // the folder exclude globs are relative to
+	reportFile     string        // check --output: removed when the run fails
+	extraReports   []extraReport // check --output-format: removed when the run fails
 
 	cpuProfile, memProfile string
 	stopProfiles           func()

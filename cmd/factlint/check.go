@@ -24,6 +24,7 @@ import (
 
 func (a *app) checkCommand() *cobra.Command {
 	var cacheDir, color string
+	var extra []string
 	c := &cobra.Command{
 		Use:   "check [flags] [PATH...]",
 		Short: "Lint articles: files, folders (*.md, *.markdown, *.txt), or - for standard input",
@@ -44,6 +45,10 @@ configuration, rule or input error.`,
 			failOn, _ := diagnostic.ParseSeverity(cfg.FailOn)
 			minSeverity, _ := diagnostic.ParseSeverity(cfg.MinSeverity)
 			useColor, err := a.colorOutput(color)
+			if err != nil {
+				return err
+			}
+			extraReports, err := a.parseExtraReports(extra)
 			if err != nil {
 				return err
 			}
@@ -85,6 +90,11 @@ configuration, rule or input error.`,
 					return err
 				}
 			}
+			if failed := inputErr != nil || res.Err != nil; !failed {
+				if err := a.writeExtraReports(extraReports, rep); err != nil {
+					return err
+				}
+			}
 			for _, d := range res.Diagnostics {
 				if d.Severity >= failOn {
 					a.code = exitViolations
@@ -105,6 +115,7 @@ configuration, rule or input error.`,
 	addStoriesFlag(c)
 	addUnreadableFlag(c)
 	c.Flags().StringVarP(&a.reportFile, "output", "o", "", "write the report to FILE (atomically) instead of standard output; a run that exits 2 writes none and removes FILE")
+	c.Flags().StringArrayVar(&extra, "output-format", nil, "also write the report in FORMAT to FILE, from the same run: FORMAT=FILE, repeatable (sarif=factlint.sarif); a run that exits 2 writes none and removes FILE")
 	c.Flags().StringVar(&a.stdinFilename, "stdin-filename", "", "file name to report for text read from standard input (-)")
 	c.Flags().String("baseline", "", "hide the findings recorded in this baseline file (see factlint baseline)")
 	c.Flags().String("new-from-rev", "", "report only findings on lines changed since this git revision")

@@ -99,14 +99,58 @@ func terminal(w io.Writer) bool {
 
 func joinFormats() string { return strings.Join(report.Formats(), ", ") }
 
-// dropStaleReport removes the --output file of a run that failed: what is
-// there is an earlier run's report (this one wrote none), and a CI step
-// that uploads it would publish it as this run's.
+// dropStaleReport removes the --output and --output-format files of a run
+// that failed: what is there is an earlier run's report (this one wrote
+// none), and a CI step that uploads it would publish it as this run's.
 func (a *app) dropStaleReport() {
-	if a.reportFile == "" || a.reportFile == "-" {
-		return
+	drop := func(flag, path string) {
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			a.errorf("%s %s: cannot remove the report of an earlier run: %v", flag, path, files.Reason(err))
+		}
 	}
-	if err := os.Remove(a.reportFile); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		a.errorf("--output %s: cannot remove the report of an earlier run: %v", a.reportFile, files.Reason(err))
+	if a.reportFile != "" && a.reportFile != "-" {
+		drop("--output", a.reportFile)
 	}
+	for _, r := range a.extraReports {
+		drop("--output-format", r.path)
+	}
+}
+
+// extraReport is one --output-format FORMAT=FILE.
+type extraReport struct {
+	name   string
+	format report.Formatter
+	path   string
+}
+
+// parseExtraReports reads the --output-format values; the files are
+// remembered at once, so a run that fails later removes them.
+func (a *app) parseExtraReports(values []string) ([]extraReport, error) {
+	var out []extraReport
+	for _, v := range values {
+		name, path, ok := strings.Cut(v, "=")
+		if !ok || name == "" || path == "" || path == "-" {
+			return nil, fmt.Errorf("--output-format %q: want FORMAT=FILE (sarif=factlint.sarif)", v)
+		}
+		f, err := report.Lookup(name)
+		if err != nil {
+			return nil, fmt.Errorf("--output-format %s: %w", v, err)
+		}
+		out = append(out, extraReport{name: name, format: f, path: path})
+	}
+	a.extraReports = out
+	return out, nil
+}
+
+// writeExtraReports writes the report in each extra format, atomically,
+// never coloured.
+func (a *app) writeExtraReports(extra []extraReport, rep *report.Report) error {
+	plain := *rep
+	plain.Color = false
+	for _, e := range extra {
+		if err := a.stream(e.path, func(w io.Writer) error { return e.format(w, &plain) }); err != nil {
+			return err
+		}
+	}
+	return nil
 }
