@@ -80,6 +80,14 @@ func (c *Config) Where(key string) string {
 	return origin(c.File, c.data, c.flags, key)
 }
 
+// WhereItem is Where for item index of a list key (-1: the value).
+func (c *Config) WhereItem(key string, index int) string {
+	if index < 0 {
+		return c.Where(key)
+	}
+	return originOfItem(c.File, c.data, c.flags, key, index)
+}
+
 // OnUnreadable values.
 const (
 	UnreadableError = "error"

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -91,12 +92,34 @@ func (a *app) loadRules(cfg *config.Config) (*rules.Set, error) {
 	set, err := rules.LoadSet(rules.SetOptions{Builtin: cfg.Builtin, Files: cfg.Rules, Read: os.ReadFile,
 		Disable: cfg.Disable, Severity: cfg.Severity})
 	if err != nil {
-		return nil, err
+		return nil, placeConfigErrors(cfg, err)
 	}
 	for _, r := range set.Rules {
 		r.PathBase = cfg.Root // a rule's paths read as exclude does
 	}
 	return set, nil
+}
+
+// placeConfigErrors names where each mistake in `disable` or `severity`
+// was written: the file's line and column, the flag or the variable.
+func placeConfigErrors(cfg *config.Config, err error) error {
+	m, ok := err.(*multierror.Error)
+	if !ok {
+		return err
+	}
+	for i, e := range m.Errors {
+		var ce *rules.ConfigError
+		if !errors.As(e, &ce) {
+			continue
+		}
+		where := cfg.WhereItem(ce.Key, ce.Index)
+		if strings.HasPrefix(where, "--") || strings.HasPrefix(where, "FACTLINT_") {
+			m.Errors[i] = fmt.Errorf("%s: %s", where, ce.Msg)
+		} else {
+			m.Errors[i] = fmt.Errorf("%s: %w", where, ce)
+		}
+	}
+	return m
 }
 
 // inputs expands the command line's paths; "-" is standard input.
