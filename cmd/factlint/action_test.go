@@ -107,3 +107,22 @@ func TestActionlint(t *testing.T) {
 		t.Fatalf("actionlint: %v\n%s", err, out)
 	}
 }
+
+// The action's scripts pass shellcheck, where it is installed (actionlint
+// runs it on workflows, not on an action's own steps).
+func TestActionScriptsPassShellcheck(t *testing.T) {
+	bin, err := exec.LookPath("shellcheck")
+	if err != nil {
+		t.Skip("shellcheck is not on PATH")
+	}
+	for i, s := range readAction(t).Runs.Steps {
+		if s.Run == "" {
+			continue
+		}
+		cmd := exec.Command(bin, "--shell=bash", "-")
+		cmd.Stdin = strings.NewReader(s.Run)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("step %d (%s): %v\n%s", i+1, s.ID, err, out)
+		}
+	}
+}
