@@ -3,6 +3,8 @@ module github.com/factlint/factlint
 go 1.26.8
 
 require (
+	github.com/agnivade/levenshtein v1.2.2
+	github.com/bmatcuk/doublestar/v4 v4.10.4
 	github.com/expr-lang/expr v1.17.8
 	github.com/hashicorp/go-multierror v1.1.1
 	github.com/owenrumney/go-sarif/v3 v3.3.1

@@ -17,15 +17,19 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/factlint/factlint/checker/diagnostic"
+	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/source"
 	"github.com/factlint/factlint/checker/story"
+	"github.com/factlint/factlint/checker/suggest"
 )
 
 // Names are the configuration file names looked for, in order.
 var Names = []string{".factlint.yaml", ".factlint.yml", ".factlint.toml", ".factlint.json"}
 
 // Keys are the configuration keys factlint knows.
-var Keys = []string{"rules", "disable", "severity", "fail_on", "format", "exclude", "builtin", "require_suppression_reason", "on_unreadable", "stories"}
+var Keys = []string{"rules", "disable", "severity", "fail_on", "format", "exclude", "builtin", "require_suppression_reason", "on_unreadable", "stories",
+	"min_severity", "baseline", "new_from_rev"}
 
 // Config is the resolved configuration of a run.
 type Config struct {
@@ -48,6 +52,40 @@ type Config struct {
 	// not an article (binary, not UTF-8, a link out of the folder): "error"
 	// fails the run, "skip" notes it and goes on.
 	OnUnreadable string
+
+	// Root is the configuration file's folder, "" (the working folder)
+	// without one: a rule's `paths` globs are relative to it.
+	Root string
+	// ExcludeBase is the folder the Exclude globs are relative to: Root
+	// when the file set them, the working folder when a flag or
+	// FACTLINT_EXCLUDE did.
+	ExcludeBase string
+	// MinSeverity is the lowest severity the report shows (FailOn still
+	// counts every finding).
+	MinSeverity string
+	// Baseline is a baseline file whose findings are hidden, relative to
+	// the working folder (a file's value is read from Root).
+	Baseline string
+	// NewFromRev reports only findings on lines changed since this git
+	// revision.
+	NewFromRev string
+
+	data  []byte         // the file's bytes, for Where
+	flags *pflag.FlagSet // the flags read, for Where
+}
+
+// Where names where a key's value came from, for an error about it found
+// after loading: the flag, the variable, or the file's line and column.
+func (c *Config) Where(key string) string {
+	return origin(c.File, c.data, c.flags, key)
+}
+
+// WhereItem is Where for item index of a list key (-1: the value).
+func (c *Config) WhereItem(key string, index int) string {
+	if index < 0 {
+		return c.Where(key)
+	}
+	return originOfItem(c.File, c.data, c.flags, key, index)
 }
 
 // OnUnreadable values.
@@ -71,6 +109,7 @@ func Load(o Options) (*Config, error) {
 	v.SetDefault("builtin", true)
 	v.SetDefault("stories", string(story.Infer))
 	v.SetDefault("on_unreadable", UnreadableError)
+	v.SetDefault("min_severity", "info")
 	file := o.Explicit
 	if file == "" {
 		file = Discover(o.Dir)
@@ -101,9 +140,28 @@ func Load(o Options) (*Config, error) {
 	}
 	c := &Config{File: file, FailOn: v.GetString("fail_on"), Format: v.GetString("format"), Builtin: v.GetBool("builtin"),
 		RequireSuppressionReason: v.GetBool("require_suppression_reason"), OnUnreadable: v.GetString("on_unreadable"),
-		Disable: list(v.Get("disable")), Exclude: list(v.Get("exclude")), Severity: v.GetStringMapString("severity")}
+		Disable: list(v.Get("disable")), Exclude: list(v.Get("exclude")), Severity: v.GetStringMapString("severity"),
+		MinSeverity: v.GetString("min_severity"), NewFromRev: v.GetString("new_from_rev"), data: data, flags: o.Flags}
+	if file != "" {
+		c.Root = filepath.Dir(file)
+	}
+	if fromFile(o.Flags, "exclude") {
+		c.ExcludeBase = c.Root
+	}
+	if err := checkGlobs(c.Exclude, func(i int) string { return originOfItem(file, data, o.Flags, "exclude", i) }); err != nil {
+		return nil, err
+	}
+	c.Baseline = v.GetString("baseline")
+	if c.Baseline != "" && fromFile(o.Flags, "baseline") && !filepath.IsAbs(c.Baseline) {
+		c.Baseline = filepath.Join(c.Root, c.Baseline)
+	}
 	if c.OnUnreadable != UnreadableError && c.OnUnreadable != UnreadableSkip {
 		return nil, fmt.Errorf("%s: \"on_unreadable\" must be %s or %s, not %q", origin(file, data, o.Flags, "on_unreadable"), UnreadableError, UnreadableSkip, c.OnUnreadable)
+	}
+	for _, k := range []string{"fail_on", "min_severity"} {
+		if err := checkSeverity(k, v.GetString(k)); err != nil {
+			return nil, fmt.Errorf("%s: %w", origin(file, data, o.Flags, k), err)
+		}
 	}
 	mode, err := story.ParseMode(v.GetString("stories"))
 	if err != nil {
@@ -111,7 +169,7 @@ func Load(o Options) (*Config, error) {
 	}
 	c.Stories = mode
 	base := ""
-	if _, fromEnv := os.LookupEnv("FACTLINT_RULES"); file != "" && !flagSet(o.Flags, "rules") && !fromEnv {
+	if file != "" && fromFile(o.Flags, "rules") {
 		base = filepath.Dir(file)
 	}
 	for _, r := range list(v.Get("rules")) {
@@ -121,6 +179,37 @@ func Load(o Options) (*Config, error) {
 		c.Rules = append(c.Rules, r)
 	}
 	return c, nil
+}
+
+// fromFile says whether a key's value, if any, is the file's: neither a
+// flag nor an environment variable overrides it.
+func fromFile(fs *pflag.FlagSet, key string) bool {
+	_, fromEnv := os.LookupEnv(envName(key))
+	return !flagSet(fs, flagName(key)) && !fromEnv
+}
+
+// checkSeverity checks a severity threshold: min_severity hides findings
+// below it, so "none" (which would hide every one) is refused there.
+func checkSeverity(key, value string) error {
+	sev, err := diagnostic.ParseSeverity(value)
+	if err == nil && key == "min_severity" && sev > diagnostic.Error {
+		err = fmt.Errorf("unknown severity %q (want error, warning or info)", value)
+	}
+	if err != nil {
+		return fmt.Errorf("%q: %w", key, err)
+	}
+	return nil
+}
+
+// checkGlobs checks each pattern, naming where the first broken one is
+// written.
+func checkGlobs(patterns []string, at func(int) string) error {
+	for i, g := range patterns {
+		if err := files.CheckGlob(g); err != nil {
+			return fmt.Errorf("%s: %q: %w", at(i), "exclude", err)
+		}
+	}
+	return nil
 }
 
 func flagSet(fs *pflag.FlagSet, name string) bool {
@@ -187,7 +276,7 @@ func read(v *viper.Viper, file string) ([]byte, error) {
 	sort.Strings(unknown)
 	if len(unknown) > 0 {
 		return nil, &source.Error{Pos: keyPosition(file, data, unknown[0]),
-			Msg: fmt.Sprintf("unknown configuration key %q (known keys: %s)", unknown[0], strings.Join(Keys, ", "))}
+			Msg: fmt.Sprintf("unknown configuration key %q%s (known keys: %s)", unknown[0], suggest.DidYouMean(unknown[0], Keys), strings.Join(Keys, ", "))}
 	}
 	return data, checkFile(file, data, settings)
 }

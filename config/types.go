@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/spf13/pflag"
+	"gopkg.in/yaml.v3"
 
 	"github.com/factlint/factlint/checker/source"
 )
@@ -28,6 +29,7 @@ const (
 var keyTypes = map[string]valueType{
 	"rules": listValue, "disable": listValue, "exclude": listValue, "severity": tableValue,
 	"fail_on": textValue, "format": textValue, "on_unreadable": textValue, "stories": textValue,
+	"min_severity": textValue, "baseline": textValue, "new_from_rev": textValue,
 	"builtin": boolValue, "require_suppression_reason": boolValue,
 }
 
@@ -146,6 +148,18 @@ func origin(file string, data []byte, flags *pflag.FlagSet, key string) string {
 		return valuePosition(file, data, key, -1).String()
 	}
 	return key
+}
+
+// originOfItem is origin for item index of a list key: the item's own
+// place in a YAML file.
+func originOfItem(file string, data []byte, flags *pflag.FlagSet, key string, index int) string {
+	if file == "" || !fromFile(flags, key) {
+		return origin(file, data, flags, key)
+	}
+	if _, n := yamlEntry(data, key); n == nil || n.Kind != yaml.SequenceNode {
+		index = -1
+	}
+	return valuePosition(file, data, key, index).String()
 }
 
 // describe names a decoded value's type for an error message.

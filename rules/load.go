@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"sort"
 	"strconv"
@@ -14,7 +15,9 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/checker/suggest"
 )
 
 // Pack is one rule file.
@@ -191,10 +194,11 @@ func (l *loader) rule(n *yaml.Node, p *Pack) *Rule {
 			l.examples(v, r)
 		case "paths":
 			l.eachKey(v, []string{"include", "exclude"}, "paths", func(k string, v *yaml.Node) {
+				globs := l.globs(v)
 				if k == "include" {
-					r.Include = l.strList(v)
+					r.Include = globs
 				} else {
-					r.Exclude = l.strList(v)
+					r.Exclude = globs
 				}
 			})
 		}
@@ -311,7 +315,31 @@ func (l *loader) exprError(r *Rule, field string, n *yaml.Node, base int, err er
 	if errors.As(err, &fe) {
 		msg, from = fe.Message, fe.From
 	}
+	msg += fieldSuggestion(msg)
 	l.errs = multierror.Append(l.errs, &source.Error{Pos: l.pos(n, base+from), Msg: fmt.Sprintf("rule %q: %s: %s", r.ID, field, msg)})
+}
+
+var noField = regexp.MustCompile(`^type \*?(?:claim\.)?(\w+) has no field (\w+)$`)
+
+// fieldSuggestion is the "did you mean" of expr's error for a misspelt
+// field of a claim, an article, a source or an interval.
+func fieldSuggestion(msg string) string {
+	m := noField.FindStringSubmatch(msg)
+	if m == nil {
+		return ""
+	}
+	t, ok := map[string]reflect.Type{"Claim": reflect.TypeFor[claim.Claim](), "Article": reflect.TypeFor[claim.Article](),
+		"Source": reflect.TypeFor[claim.Source](), "Interval": reflect.TypeFor[claim.Interval]()}[m[1]]
+	if !ok {
+		return ""
+	}
+	var names []string
+	for i := range t.NumField() {
+		if tag := t.Field(i).Tag.Get("expr"); tag != "" && tag != "-" {
+			names = append(names, tag)
+		}
+	}
+	return suggest.DidYouMean(m[2], names)
 }
 
 // pos is the file position of the rune at offset off of a scalar's value.
@@ -371,6 +399,24 @@ func (l *loader) strList(n *yaml.Node) []string {
 	var out []string
 	for _, c := range n.Content {
 		out = append(out, l.str(c))
+	}
+	return out
+}
+
+// globs reads a value or list of path globs, each checked where it is
+// written, so a broken pattern is an error at load, not a rule that
+// silently matches nothing.
+func (l *loader) globs(n *yaml.Node) []string {
+	out := l.strList(n)
+	for i, g := range out {
+		at := n
+		if n.Kind == yaml.SequenceNode {
+			at = n.Content[i]
+		}
+		if err := files.CheckGlob(g); err != nil {
+			p := l.pos(at, 0)
+			l.errorf(p.Line, p.Column, "paths: %v", err)
+		}
 	}
 	return out
 }

@@ -51,6 +51,11 @@ type Rule struct {
 	Examples    Examples
 	Pack        string
 	Pos         source.Position // where the rule's id is written
+
+	// PathBase is the folder Include and Exclude are relative to: the
+	// configuration's, set by whoever loads the rules; "" is the working
+	// folder.
+	PathBase string
 }
 
 // Examples are short articles a rule must flag (Bad) or pass (Good).

@@ -15,6 +15,7 @@ import (
 	"github.com/factlint/factlint/checker/files"
 
 	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/checker/suggest"
 )
 
 //go:embed builtin/*.yaml
@@ -119,14 +120,25 @@ func LoadSet(o SetOptions) (*Set, error) {
 	return s, nil
 }
 
+// ConfigError is a mistake in the configuration's `disable` or `severity`,
+// which the caller can place where the configuration was written.
+type ConfigError struct {
+	Key   string // disable or severity
+	Index int    // the item of a list, -1 for the value
+	Msg   string
+}
+
+func (e *ConfigError) Error() string { return e.Key + ": " + e.Msg }
+
 // configure applies `disable` and `severity` from configuration; naming a
 // rule that does not exist is an error, as a typo would silently do nothing.
 func (s *Set) configure(o SetOptions, ids map[string]*Rule) error {
 	var errs *multierror.Error
 	off := map[string]bool{}
-	for _, id := range o.Disable {
+	known := slices.Sorted(maps.Keys(ids))
+	for i, id := range o.Disable {
 		if ids[id] == nil {
-			errs = multierror.Append(errs, fmt.Errorf("disable: unknown rule id %q", id))
+			errs = multierror.Append(errs, &ConfigError{Key: "disable", Index: i, Msg: fmt.Sprintf("unknown rule id %q%s", id, suggest.DidYouMean(id, known))})
 		}
 		off[id] = true
 	}
@@ -134,12 +146,12 @@ func (s *Set) configure(o SetOptions, ids map[string]*Rule) error {
 	for _, id := range keys {
 		r := ids[id]
 		if r == nil {
-			errs = multierror.Append(errs, fmt.Errorf("severity: unknown rule id %q", id))
+			errs = multierror.Append(errs, &ConfigError{Key: "severity", Index: -1, Msg: fmt.Sprintf("unknown rule id %q%s", id, suggest.DidYouMean(id, known))})
 			continue
 		}
 		sev, err := ParseSeverity(o.Severity[id])
 		if err != nil || sev > Error {
-			errs = multierror.Append(errs, fmt.Errorf("severity of %q: must be error, warning or info, not %q", id, o.Severity[id]))
+			errs = multierror.Append(errs, &ConfigError{Key: "severity", Index: -1, Msg: fmt.Sprintf("of %q: must be error, warning or info, not %q", id, o.Severity[id])})
 			continue
 		}
 		r.Severity = sev

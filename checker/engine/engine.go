@@ -8,7 +8,6 @@ package engine
 import (
 	"errors"
 	"fmt"
-	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/diagnostic"
+	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/source"
 	"github.com/factlint/factlint/rules"
 )
@@ -161,26 +161,10 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 	return ev.pairs(sel)
 }
 
-// appliesTo matches the rule's path globs against a file's path and name.
+// appliesTo matches the rule's path globs against a file's path, as
+// files.Globs matches them everywhere.
 func (ev *evaluator) appliesTo(file string) bool {
-	match := func(globs []string) bool {
-		for _, g := range globs {
-			if ok, _ := path.Match(g, file); ok {
-				return true
-			}
-			if ok, _ := path.Match(g, path.Base(file)); ok {
-				return true
-			}
-			if strings.HasSuffix(g, "/**") && strings.HasPrefix(file, strings.TrimSuffix(g, "**")) {
-				return true
-			}
-		}
-		return false
-	}
-	if len(ev.rule.Include) > 0 && !match(ev.rule.Include) {
-		return false
-	}
-	return !match(ev.rule.Exclude)
+	return files.Applies(ev.rule.PathBase, ev.rule.Include, ev.rule.Exclude, file)
 }
 
 func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 
@@ -34,15 +33,22 @@ type Input struct {
 	Err error
 }
 
-// Expand lists the inputs for paths, in order, each once. Folders are walked
-// in lexical order (see walk for symbolic links). A path that does not exist
-// is an error; the other paths are still listed.
+// Expand lists the inputs for paths, in order, each once, leaving out those
+// the exclude globs match (relative to the working folder). Folders are
+// walked in lexical order (see walk for symbolic links). A path that does
+// not exist is an error; the other paths are still listed.
 func Expand(paths, exclude []string) ([]Input, error) {
+	return ExpandExcluding(paths, Globs{Patterns: exclude})
+}
+
+// ExpandExcluding is Expand with exclude globs relative to their own folder
+// (the configuration's).
+func ExpandExcluding(paths []string, exclude Globs) ([]Input, error) {
 	var out []Input
 	var errs *multierror.Error
 	seen := map[string]bool{}
 	add := func(in Input) {
-		if !seen[in.Path] && !Excluded(in.Path, exclude) {
+		if !seen[in.Path] && !exclude.Match(in.Path) {
 			seen[in.Path] = true
 			out = append(out, in)
 		}
@@ -76,7 +82,7 @@ func Expand(paths, exclude []string) ([]Input, error) {
 type walker struct {
 	root     string // the folder as named
 	realRoot string // its absolute path, links resolved
-	exclude  []string
+	exclude  Globs
 	read     map[string]bool // real paths of the articles listed
 }
 
@@ -87,7 +93,7 @@ type walker struct {
 // root is walked at its own place anyway. Everything else a walk could not
 // read (a link that leads out of root or nowhere, a named pipe with an
 // article's name) is listed with Err, never passed over in silence.
-func walk(root string, exclude []string) ([]Input, error) {
+func walk(root string, exclude Globs) ([]Input, error) {
 	abs, err := filepath.Abs(root)
 	if err == nil {
 		abs, err = filepath.EvalSymlinks(abs)
@@ -113,7 +119,7 @@ func walk(root string, exclude []string) ([]Input, error) {
 		}
 		switch {
 		case d.IsDir():
-			if q != start && (strings.HasPrefix(d.Name(), ".") || Excluded(filepath.ToSlash(q), exclude)) {
+			if q != start && (strings.HasPrefix(d.Name(), ".") || exclude.Match(filepath.ToSlash(q))) {
 				return fs.SkipDir
 			}
 		case d.Type()&fs.ModeSymlink != 0:
@@ -177,7 +183,7 @@ func (w *walker) link(name string) (Input, bool) {
 	inside := within(w.realRoot, target)
 	switch {
 	case info.IsDir():
-		if inside || strings.HasPrefix(filepath.Base(q), ".") || Excluded(name, w.exclude) {
+		if inside || strings.HasPrefix(filepath.Base(q), ".") || w.exclude.Match(name) {
 			return Input{}, false // walked at its own place, or left out on purpose
 		}
 		return Input{Path: name, Err: fmt.Errorf("%s: symbolic link to a folder outside %s: not followed", safetext.Name(name), filepath.ToSlash(w.root))}, true
@@ -231,24 +237,10 @@ func NotAFile(path, what string) error {
 	return fmt.Errorf("%s: not read: %s, not a regular file (use - to read standard input)", path, what)
 }
 
-// Excluded matches a slash path against globs: a glob matches the whole
-// path, its base name, or, ending in "/**", everything below a folder.
+// Excluded matches a path against globs relative to the working folder
+// (see Globs).
 func Excluded(p string, globs []string) bool {
-	for _, g := range globs {
-		if strings.HasSuffix(g, "/**") {
-			dir := strings.TrimSuffix(g, "/**")
-			if p == dir || strings.HasPrefix(p, dir+"/") || strings.Contains(p, "/"+dir+"/") {
-				return true
-			}
-		}
-		if ok, _ := path.Match(g, p); ok {
-			return true
-		}
-		if ok, _ := path.Match(g, path.Base(p)); ok {
-			return true
-		}
-	}
-	return false
+	return Globs{Patterns: globs}.Match(p)
 }
 
 // Reason strips the path an fs error repeats, for messages that name the

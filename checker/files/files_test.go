@@ -42,7 +42,8 @@ func TestMissingPathIsAnErrorAndTheRestGoesOn(t *testing.T) {
 }
 
 func TestExcluded(t *testing.T) {
-	for p, want := range map[string]bool{"drafts/old/a.md": true, "old/a.md": true, "a.draft.md": true, "news/a.md": false} {
+	for p, want := range map[string]bool{"drafts/old/a.md": false, "old/a.md": true, "./old/a.md": true, "a.draft.md": true,
+		"news/b.draft.md": true, "news/a.md": false, "old": true} {
 		if got := Excluded(p, []string{"old/**", "*.draft.md"}); got != want {
 			t.Errorf("Excluded(%q) = %v", p, got)
 		}

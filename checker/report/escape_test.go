@@ -35,8 +35,8 @@ var controls = regexp.MustCompile("[\x00-\x08\x0b-\x1f\x7f]")
 func TestNamesCannotForgeLines(t *testing.T) {
 	for _, c := range []struct {
 		format string
-		lines  int // of one finding with one related place
-	}{{"text", 2}, {"github", 1}, {"markdown", 5}} {
+		lines  int // of one finding with one related place (and the summary line of text)
+	}{{"text", 3}, {"github", 1}, {"markdown", 5}} {
 		f, _ := Lookup(c.format)
 		var b bytes.Buffer
 		if err := f(&b, namedReport(hostileName, 1)); err != nil {

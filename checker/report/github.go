@@ -27,6 +27,8 @@ func GitHub(w io.Writer, r *Report) error {
 	shown := map[string]int{}
 	var hidden bytes.Buffer
 	count := 0
+	githubErrors(b, r.Errors)
+	shown["error"] = len(r.Errors) // tool errors first: they share the limit
 	for _, d := range r.Diagnostics {
 		cmd := map[diagnostic.Severity]string{diagnostic.Error: "error", diagnostic.Warning: "warning", diagnostic.Info: "notice"}[d.Severity]
 		if shown[cmd] >= annotationLimit {
@@ -56,3 +58,18 @@ func GitHub(w io.Writer, r *Report) error {
 
 // annotationLimit is GitHub's limit of annotations of one type per step.
 const annotationLimit = 10
+
+// githubErrors prints the run's tool errors as ::error annotations, at
+// their file and line when they have one, so a rule file or an article
+// factlint could not read is marked on the pull request, not only in the
+// log.
+func githubErrors(b io.Writer, errs []error) {
+	for _, err := range errs {
+		if pos, ok := errorPosition(err); ok {
+			fmt.Fprintf(b, "::error file=%s,line=%d,col=%d,title=%s::%s\n", githubProperty(pos.file), pos.line, pos.column,
+				githubProperty("factlint error"), githubData(Clean(pos.msg)))
+			continue
+		}
+		fmt.Fprintf(b, "::error title=%s::%s\n", githubProperty("factlint error"), githubData(Clean(err.Error())))
+	}
+}

@@ -12,7 +12,7 @@ import (
 // table, add a link or mention anyone.
 func Markdown(w io.Writer, r *Report) error {
 	b := bufio.NewWriter(w)
-	fmt.Fprintf(b, "### factlint: %s in %d files\n\n", Plural(len(r.Diagnostics), "finding"), r.Stats.Files)
+	fmt.Fprintf(b, "### factlint: %s in %s\n\n", Plural(len(r.Diagnostics), "finding"), Plural(r.Stats.Files, "file"))
 	if len(r.Diagnostics) == 0 {
 		b.WriteString("No findings.\n")
 		return b.Flush()

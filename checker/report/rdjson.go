@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/factlint/factlint/checker/diagnostic"
+	"github.com/factlint/factlint/checker/source"
 )
 
 type rdPosition struct {
@@ -49,14 +50,43 @@ type rdResult struct {
 	Diagnostics []rdDiagnostic `json:"diagnostics"`
 }
 
-func rdLoc(l diagnostic.Location) rdLocation {
-	return rdLocation{Path: l.File, Range: rdRange{rdPosition{l.Line, l.Column}, rdPosition{l.EndLine, l.EndColumn}}}
+// byteColumns turns the columns of a finding, counted in Unicode
+// characters, into the UTF-8 byte columns reviewdog's format counts
+// ("column: ... in UTF-8 bytes"), reading each file once in a row of its
+// findings (findings come sorted by file).
+type byteColumns struct {
+	read  func(string) ([]byte, bool)
+	file  string
+	lines *source.Lines // nil: the file could not be read
+}
+
+func (b *byteColumns) loc(l diagnostic.Location) rdLocation {
+	return rdLocation{Path: l.File, Range: rdRange{b.position(l.File, l.Line, l.Column), b.position(l.File, l.EndLine, l.EndColumn)}}
+}
+
+// position is line and column with the column in bytes, or in characters
+// when the file cannot be read (an unsaved buffer).
+func (b *byteColumns) position(file string, line, col int) rdPosition {
+	if b.read != nil && file != b.file {
+		b.file, b.lines = file, nil
+		if data, ok := b.read(file); ok {
+			b.lines = source.NewLines(data)
+		}
+	}
+	if b.lines == nil || line < 1 || line > b.lines.Count() {
+		return rdPosition{line, col}
+	}
+	// the bytes before the column, a BOM's included (it has bytes, no
+	// column)
+	return rdPosition{line, b.lines.OffsetOf(line, col) - b.lines.LineStart(line) + 1}
 }
 
 // RDJSON prints reviewdog's Diagnostic Format (rdjson), related places
-// included.
+// included, columns in UTF-8 bytes.
 func RDJSON(w io.Writer, r *Report) error {
 	out := rdResult{Source: rdSource{Name: "factlint", URL: projectURL}, Diagnostics: []rdDiagnostic{}}
+	cols := &byteColumns{read: r.Source}
+	rdLoc := cols.loc
 	for _, d := range r.Diagnostics {
 		rd := rdDiagnostic{Message: d.Message, Location: rdLoc(d.Primary),
 			Severity: map[diagnostic.Severity]string{diagnostic.Error: "ERROR", diagnostic.Warning: "WARNING", diagnostic.Info: "INFO"}[d.Severity],

@@ -26,6 +26,20 @@ type Report struct {
 	Stats       Stats
 	Version     string
 	Color       bool
+	// Hidden counts, by severity, the findings below MinSeverity that
+	// the report leaves out (--min-severity).
+	Hidden      map[diagnostic.Severity]int
+	MinSeverity diagnostic.Severity
+	// Source reads a file a finding is in, for the formats that count
+	// columns in bytes (rdjson); nil, or false, where it cannot be read.
+	Source func(file string) ([]byte, bool)
+	// Errors are the tool errors of the run (input, configuration and
+	// rule errors), for the formats that carry them: SARIF's
+	// toolExecutionNotifications, github's ::error annotations.
+	Errors []error
+	// Incomplete is set when some input or rule failed: the run exits 2
+	// and its summary must not read as a clean bill.
+	Incomplete bool
 }
 
 // Formatter writes a report in one format.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/checker/diagnostic"
+	"github.com/factlint/factlint/checker/source"
 )
 
 // hostile is article text that tries to act on what reads factlint's output.
@@ -39,7 +40,7 @@ func TestTextStripsTerminalControls(t *testing.T) {
 	if err := Text(&b, report()); err != nil {
 		t.Fatal(err)
 	}
-	if strings.ContainsAny(b.String(), "\x1b\x07\x00") || strings.Count(b.String(), "\n") != 2 {
+	if strings.ContainsAny(b.String(), "\x1b\x07\x00") || strings.Count(b.String(), "\n") != 3 {
 		t.Fatalf("got %q", b.String())
 	}
 }
@@ -135,5 +136,40 @@ func TestJSONStreamsTheWholeEncoding(t *testing.T) {
 		if got.String() != want.String() {
 			t.Errorf("%s: streamed JSON differs\n got %s\nwant %s", name, got.String(), want.String())
 		}
+	}
+}
+
+func TestRDJSONColumnsAreUTF8Bytes(t *testing.T) {
+	src := []byte(source.BOM + "Pérez: 33\nLiège ’x’ 34\n")
+	at := func(line, col, endCol int) diagnostic.Location {
+		return diagnostic.Location{File: "a.md", Line: line, Column: col, EndLine: line, EndColumn: endCol}
+	}
+	r := &Report{Diagnostics: []diagnostic.Diagnostic{{Rule: "r", Severity: diagnostic.Error, Primary: at(2, 11, 13),
+		Related: []diagnostic.Related{{Location: at(1, 8, 10)}}}},
+		Source: func(string) ([]byte, bool) { return src, true }}
+	var b bytes.Buffer
+	if err := RDJSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	var out rdResult
+	if err := json.Unmarshal(b.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	d := out.Diagnostics[0]
+	// line 2: "Liège ’x’ " is 10 characters and 15 bytes
+	if got := d.Location.Range; got.Start.Column != 16 || got.End.Column != 18 {
+		t.Errorf("primary: %+v", got)
+	}
+	// line 1: the BOM's 3 bytes, then "Pérez: " (7 characters, 8 bytes)
+	if got := d.RelatedLocations[0].Location.Range; got.Start.Column != 12 || got.End.Column != 14 {
+		t.Errorf("related: %+v", got)
+	}
+	// a file that cannot be read keeps its character columns
+	r.Source = func(string) ([]byte, bool) { return nil, false }
+	b.Reset()
+	RDJSON(&b, r)
+	json.Unmarshal(b.Bytes(), &out)
+	if got := out.Diagnostics[0].Location.Range; got.Start.Column != 11 {
+		t.Errorf("unreadable: %+v", got)
 	}
 }

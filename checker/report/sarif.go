@@ -1,9 +1,13 @@
 package report
 
 import (
+	"errors"
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/factlint/factlint/checker/diagnostic"
+	"github.com/factlint/factlint/checker/source"
 )
 
 const projectURL = "https://github.com/factlint/factlint"
@@ -17,9 +21,22 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool       sarifTool     `json:"tool"`
-	ColumnKind string        `json:"columnKind"`
-	Results    []sarifResult `json:"results"`
+	Tool        sarifTool         `json:"tool"`
+	Invocations []sarifInvocation `json:"invocations"`
+	ColumnKind  string            `json:"columnKind"`
+	Results     []sarifResult     `json:"results"`
+}
+
+// sarifInvocation says whether the run succeeded, and why not (§3.20).
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifTool struct {
@@ -130,7 +147,7 @@ func SARIF(w io.Writer, r *Report) error {
 	run := sarifRun{Tool: sarifTool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
 	for _, d := range r.Diagnostics {
 		res := sarifResult{RuleID: d.Rule, Level: sarifLevel(d.Severity),
-			Message:             sarifText{d.Message},
+			Message:             sarifText{sarifMessage(d)},
 			Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical(d.Primary)}},
 			PartialFingerprints: map[string]string{"factlint/v1": d.Fingerprint()}}
 		if i, ok := index[d.Rule]; ok {
@@ -145,5 +162,59 @@ func SARIF(w io.Writer, r *Report) error {
 		}
 		run.Results = append(run.Results, res)
 	}
+	run.Invocations = []sarifInvocation{sarifInvocationOf(r)}
 	return writeJSON(w, sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
+}
+
+// sarifMessage is a finding's message, its brackets escaped as plain text
+// (§3.11.5), followed by a link to each related location by its id
+// (§3.11.6: "[text](id)"), so a viewer can jump to the claim a finding
+// conflicts with.
+func sarifMessage(d diagnostic.Diagnostic) string {
+	text := sarifEscape(d.Message)
+	if len(d.Related) == 0 {
+		return text
+	}
+	links := make([]string, len(d.Related))
+	for i, rel := range d.Related {
+		links[i] = fmt.Sprintf("[%s](%d)", sarifEscape(fmt.Sprintf("%s:%d:%d", rel.File, rel.Line, rel.Column)), i+1)
+	}
+	return text + " (see " + strings.Join(links, ", ") + ")"
+}
+
+var sarifEscaper = strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`)
+
+func sarifEscape(s string) string { return sarifEscaper.Replace(s) }
+
+// sarifInvocationOf reports the run's tool errors as notifications, each
+// at its file position when it has one.
+func sarifInvocationOf(r *Report) sarifInvocation {
+	inv := sarifInvocation{ExecutionSuccessful: len(r.Errors) == 0 && !r.Incomplete}
+	for _, err := range r.Errors {
+		n := sarifNotification{Level: "error", Message: sarifText{err.Error()}}
+		if pos, ok := errorPosition(err); ok {
+			n.Message.Text = pos.msg
+			n.Locations = []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: sarifArtifact{URI: sarifURI(pos.file)},
+				Region: sarifRegion{StartLine: pos.line, StartColumn: pos.column, EndLine: pos.line, EndColumn: pos.column}}}}
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
+	return inv
+}
+
+// placedError is a tool error's file position and message without it.
+type placedError struct {
+	file         string
+	line, column int
+	msg          string
+}
+
+// errorPosition finds the position of an error that has one with a line.
+func errorPosition(err error) (placedError, bool) {
+	var se *source.Error
+	if !errors.As(err, &se) || se.Pos.File == "" || se.Pos.Line < 1 {
+		return placedError{}, false
+	}
+	col := max(se.Pos.Column, 1)
+	return placedError{file: se.Pos.File, line: se.Pos.Line, column: col, msg: se.Msg}, true
 }

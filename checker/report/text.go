@@ -41,6 +41,7 @@ func Text(w io.Writer, r *Report) error {
 			fmt.Fprintf(b, "    %s\n", paint(faint, "story: "+Clean(d.Story)))
 		}
 	}
+	fmt.Fprintln(b, paint(bold, Summary(r)))
 	return b.Flush()
 }
 

@@ -183,8 +183,13 @@ func stripMarkers(s string) string { return markerRE.ReplaceAllString(s, "") }
 
 // runExamples checks a rule's examples, each run as `factlint check`
 // would run it. An example may hold several articles, separated by a line
-// "===", for rules across documents.
+// "===", for rules across documents. Examples show what the rule's
+// expressions decide, so its `paths` do not apply to them: an example is
+// no file of the drafts tree.
 func runExamples(r *rules.Rule, res *Result) {
+	everywhere := *r
+	everywhere.Include, everywhere.Exclude = nil, nil
+	r = &everywhere
 	check := func(ex rules.Example, bad bool) {
 		res.Examples++
 		var inputs []files.Input

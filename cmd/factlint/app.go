@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -28,8 +29,10 @@ type app struct {
 	configFile     string
 	ruleFiles      []string
 	stdinFilename  string
-	skipUnreadable bool   // on_unreadable: skip
-	reportFile     string // check --output: removed when the run fails
+	skipUnreadable bool          // on_unreadable: skip
+	excludeBase    string        // the folder exclude globs are relative to
+	reportFile     string        // check --output: removed when the run fails
+	extraReports   []extraReport // check --output-format: removed when the run fails
 
 	cpuProfile, memProfile string
 	stopProfiles           func()
@@ -79,14 +82,44 @@ func (a *app) loadConfig(c *cobra.Command) (*config.Config, error) {
 	cfg, err := config.Load(config.Options{Explicit: a.configFile, Dir: dir, Flags: c.Flags()})
 	if err == nil {
 		a.skipUnreadable = cfg.OnUnreadable == config.UnreadableSkip
+		a.excludeBase = cfg.ExcludeBase
 	}
 	return cfg, err
 }
 
 // loadRules compiles the rules the configuration asks for.
 func (a *app) loadRules(cfg *config.Config) (*rules.Set, error) {
-	return rules.LoadSet(rules.SetOptions{Builtin: cfg.Builtin, Files: cfg.Rules, Read: os.ReadFile,
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: cfg.Builtin, Files: cfg.Rules, Read: os.ReadFile,
 		Disable: cfg.Disable, Severity: cfg.Severity})
+	if err != nil {
+		return nil, placeConfigErrors(cfg, err)
+	}
+	for _, r := range set.Rules {
+		r.PathBase = cfg.Root // a rule's paths read as exclude does
+	}
+	return set, nil
+}
+
+// placeConfigErrors names where each mistake in `disable` or `severity`
+// was written: the file's line and column, the flag or the variable.
+func placeConfigErrors(cfg *config.Config, err error) error {
+	m, ok := err.(*multierror.Error)
+	if !ok {
+		return err
+	}
+	for i, e := range m.Errors {
+		var ce *rules.ConfigError
+		if !errors.As(e, &ce) {
+			continue
+		}
+		where := cfg.WhereItem(ce.Key, ce.Index)
+		if strings.HasPrefix(where, "--") || strings.HasPrefix(where, "FACTLINT_") {
+			m.Errors[i] = fmt.Errorf("%s: %s", where, ce.Msg)
+		} else {
+			m.Errors[i] = fmt.Errorf("%s: %w", where, ce)
+		}
+	}
+	return m
 }
 
 // inputs expands the command line's paths; "-" is standard input.
@@ -101,7 +134,7 @@ func (a *app) inputs(args []string, exclude []string) ([]files.Input, error) {
 		if len(paths) == 0 {
 			return
 		}
-		in, err := files.Expand(paths, exclude)
+		in, err := files.ExpandExcluding(paths, files.Globs{Base: a.excludeBase, Patterns: exclude})
 		for i := range in {
 			in[i].SkipUnreadable = a.skipUnreadable && !in[i].Named
 		}

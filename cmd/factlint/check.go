@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
+	"github.com/hashicorp/go-multierror"
 	"github.com/spf13/cobra"
 
 	"github.com/factlint/factlint/checker/baseline"
@@ -21,7 +23,8 @@ import (
 )
 
 func (a *app) checkCommand() *cobra.Command {
-	var baselineFile, newFromRev, cacheDir string
+	var cacheDir, color string
+	var extra []string
 	c := &cobra.Command{
 		Use:   "check [flags] [PATH...]",
 		Short: "Lint articles: files, folders (*.md, *.markdown, *.txt), or - for standard input",
@@ -36,14 +39,22 @@ configuration, rule or input error.`,
 			}
 			format, err := report.Lookup(cfg.Format)
 			if err != nil {
+				return fmt.Errorf("%s: %w", cfg.Where("format"), err)
+			}
+			// config.Load checked both
+			failOn, _ := diagnostic.ParseSeverity(cfg.FailOn)
+			minSeverity, _ := diagnostic.ParseSeverity(cfg.MinSeverity)
+			useColor, err := a.colorOutput(color)
+			if err != nil {
 				return err
 			}
-			failOn, err := diagnostic.ParseSeverity(cfg.FailOn)
+			extraReports, err := a.parseExtraReports(extra)
 			if err != nil {
-				return fmt.Errorf("--fail-on: %w", err)
+				return err
 			}
 			set, err := a.loadRules(cfg)
 			if err != nil {
+				a.annotateErrors(cfg.Format, format, err)
 				a.report(err)
 				return nil
 			}
@@ -57,24 +68,30 @@ configuration, rule or input error.`,
 					return err
 				}
 			}
-			res := lint.Check(inputs, opts)
+			res := a.withProgress(len(inputs), func() lint.Result { return lint.Check(inputs, opts) })
 			for _, n := range res.Notes {
 				a.errorf("%s", n)
 			}
-			if res.Diagnostics, err = a.narrow(res.Diagnostics, baselineFile, newFromRev); err != nil {
+			if res.Diagnostics, err = a.narrow(res.Diagnostics, cfg.Baseline, cfg.NewFromRev); err != nil {
 				return err
 			}
 			if inputErr == nil && res.Err == nil {
 				res.Err = noArticle(args, cfg, res)
 			}
-			rep := &report.Report{Diagnostics: res.Diagnostics, Rules: set.Rules, Version: version(),
-				Stats: report.Stats{Files: len(res.Articles), Claims: res.Claims(), Rules: len(set.Rules)},
-				Color: a.reportFile == "" && colorable(a.stdout)}
+			shown, hidden := report.HideBelow(res.Diagnostics, minSeverity)
+			rep := &report.Report{Diagnostics: shown, Rules: set.Rules, Version: version(),
+				Stats:  report.Stats{Files: len(res.Articles), Claims: res.Claims(), Rules: len(set.Rules)},
+				Errors: flatten(inputErr, res.Err), Source: sourceReader(inputs), Color: useColor, Hidden: hidden, MinSeverity: minSeverity, Incomplete: inputErr != nil || res.Err != nil}
 			// a run that fails writes no report file, so that an upload
 			// step after it cannot publish a partial report as the run's
 			// (main removes the one an earlier run left)
 			if failed := inputErr != nil || res.Err != nil; !failed || a.reportFile == "" || a.reportFile == "-" {
 				if err := a.stream(a.reportFile, func(w io.Writer) error { return format(w, rep) }); err != nil {
+					return err
+				}
+			}
+			if failed := inputErr != nil || res.Err != nil; !failed {
+				if err := a.writeExtraReports(extraReports, rep); err != nil {
 					return err
 				}
 			}
@@ -92,15 +109,66 @@ configuration, rule or input error.`,
 	a.addRuleFlags(c)
 	c.Flags().String("format", "text", "output format: "+joinFormats())
 	c.Flags().String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, info or none")
+	c.Flags().String("min-severity", "info", "report only findings at or above: error, warning or info (--fail-on still counts every finding)")
+	c.Flags().StringVar(&color, "color", "auto", "colour the text format: auto (a terminal, without NO_COLOR), always or never")
 	c.Flags().StringSlice("exclude", nil, "glob of paths to skip (repeatable)")
 	addStoriesFlag(c)
 	addUnreadableFlag(c)
 	c.Flags().StringVarP(&a.reportFile, "output", "o", "", "write the report to FILE (atomically) instead of standard output; a run that exits 2 writes none and removes FILE")
+	c.Flags().StringArrayVar(&extra, "output-format", nil, "also write the report in FORMAT to FILE, from the same run: FORMAT=FILE, repeatable (sarif=factlint.sarif); a run that exits 2 writes none and removes FILE")
 	c.Flags().StringVar(&a.stdinFilename, "stdin-filename", "", "file name to report for text read from standard input (-)")
-	c.Flags().StringVar(&baselineFile, "baseline", "", "hide the findings recorded in this baseline file (see factlint baseline)")
-	c.Flags().StringVar(&newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
+	c.Flags().String("baseline", "", "hide the findings recorded in this baseline file (see factlint baseline)")
+	c.Flags().String("new-from-rev", "", "report only findings on lines changed since this git revision")
 	c.Flags().StringVar(&cacheDir, "cache", "", "keep each file's claims in DIR, so a re-run re-reads only changed files (keyed by content, rules and factlint's build)")
 	return c
+}
+
+// annotateErrors writes, for the formats that carry tool errors (github,
+// sarif), a report of a run that failed before it checked anything, on
+// standard output only: a report file is never written by a failed run.
+func (a *app) annotateErrors(name string, format report.Formatter, err error) {
+	if name != "github" && name != "sarif" || (a.reportFile != "" && a.reportFile != "-") {
+		return
+	}
+	rep := &report.Report{Version: version(), Errors: flatten(err), Incomplete: true}
+	if werr := a.stream("", func(w io.Writer) error { return format(w, rep) }); werr != nil {
+		a.errorf("%v", werr)
+	}
+}
+
+// flatten lists the errors of multierrors one by one.
+func flatten(errs ...error) []error {
+	var out []error
+	for _, err := range errs {
+		var m *multierror.Error
+		switch {
+		case err == nil:
+		case errors.As(err, &m):
+			out = append(out, m.Errors...)
+		default:
+			out = append(out, err)
+		}
+	}
+	return out
+}
+
+// sourceReader reads the file a finding is in, for the formats that count
+// columns in bytes: standard input from what was read of it, a file again
+// from disk (only the files with findings are read, one at a time).
+func sourceReader(inputs []files.Input) func(string) ([]byte, bool) {
+	stdin := map[string][]byte{}
+	for _, in := range inputs {
+		if in.Data != nil {
+			stdin[in.Path] = in.Data
+		}
+	}
+	return func(file string) ([]byte, bool) {
+		if data, ok := stdin[file]; ok {
+			return data, true
+		}
+		data, err := os.ReadFile(filepath.FromSlash(file))
+		return data, err == nil
+	}
 }
 
 // noRule is the error of a run that would check nothing: a gate that loads

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -115,6 +116,23 @@ func TestScripts(t *testing.T) {
 					}
 				}
 				ts.Check(os.WriteFile(ts.MkAbs(args[2]), out, 0o644))
+			},
+			// readmeblock PREFIX FILE writes the README's first yaml code
+			// block that starts with PREFIX to FILE, so a case runs what a
+			// reader copies
+			"readmeblock": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: readmeblock PREFIX FILE")
+				}
+				data, err := os.ReadFile(filepath.Join(repoRoot, "README.md"))
+				ts.Check(err)
+				for _, m := range regexp.MustCompile("(?s)```yaml\n(.*?)```").FindAllStringSubmatch(string(data), -1) {
+					if strings.HasPrefix(m[1], args[0]) {
+						ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(m[1]), 0o644))
+						return
+					}
+				}
+				ts.Fatalf("no yaml block of README.md starts with %q", args[0])
 			},
 			// nestlist DEPTH FILE writes a Markdown list nested DEPTH deep
 			"nestlist": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/factlint/factlint/checker/suggest"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -45,7 +46,11 @@ func (a *app) explainCommand() *cobra.Command {
 			}
 			r := set.Lookup(args[0])
 			if r == nil {
-				return fmt.Errorf("no rule %q (see 'factlint rules')", args[0])
+				var ids []string
+				for _, r := range set.Rules {
+					ids = append(ids, r.ID)
+				}
+				return fmt.Errorf("no rule %q%s (see 'factlint rules')", args[0], suggest.DidYouMean(args[0], ids))
 			}
 			explain(a.stdout, r)
 			return nil

@@ -2,20 +2,54 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"runtime"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
 
-// releaseVersion is set at release time with -ldflags "-X main.releaseVersion=…".
-var releaseVersion = "0.1.0-dev"
+// releaseVersion is the version this source will be released as: "-dev"
+// until the release is tagged, when it is set with -ldflags "-X
+// main.releaseVersion=…". The rule packs' `since` fields, the README,
+// pre-commit and the Action name it (TestVersionStringsAgree).
+var releaseVersion = "0.2.0-dev"
+
+// pseudoVersion matches the versions the go command makes up for an
+// untagged commit (v0.0.0-20261201203000-0123456789ab): they say nothing
+// of the release, so releaseVersion is printed instead, with the commit.
+var pseudoVersion = regexp.MustCompile(`\d{14}-[0-9a-f]{12}(\+dirty)?$`)
 
 func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" && !pseudoVersion.MatchString(info.Main.Version) {
 		return info.Main.Version
 	}
 	return releaseVersion
+}
+
+// commit is the VCS revision the binary was built from, if go build
+// recorded one.
+func commit() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	rev, dirty := "", false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" && dirty {
+		rev += "+dirty"
+	}
+	return rev
 }
 
 func (a *app) versionCommand() *cobra.Command {
@@ -24,7 +58,11 @@ func (a *app) versionCommand() *cobra.Command {
 		Short: "Print factlint's version",
 		Args:  cobra.NoArgs,
 		Run: func(*cobra.Command, []string) {
-			fmt.Fprintf(a.stdout, "factlint %s (%s %s/%s)\n", version(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			build := fmt.Sprintf("%s %s/%s", runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			if c := commit(); c != "" {
+				build = "commit " + c + ", " + build
+			}
+			fmt.Fprintf(a.stdout, "factlint %s (%s)\n", version(), build)
 		},
 	}
 }

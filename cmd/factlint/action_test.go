@@ -1,0 +1,128 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// action is the part of action.yml these tests read.
+type action struct {
+	Inputs map[string]struct {
+		Default string `yaml:"default"`
+	} `yaml:"inputs"`
+	Runs struct {
+		Steps []struct {
+			ID  string            `yaml:"id"`
+			Run string            `yaml:"run"`
+			Env map[string]string `yaml:"env"`
+		} `yaml:"steps"`
+	} `yaml:"runs"`
+}
+
+func readAction(t *testing.T) action {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(repoRoot, "action.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a action
+	if err := yaml.Unmarshal(data, &a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// The check step runs factlint once, writing the log, the SARIF report and
+// the job summary from that one run, and keeps its exit code. It is run
+// here as the runner runs it, with the runner's files in a folder.
+func TestActionChecksOnceAndWritesEveryReport(t *testing.T) {
+	a := readAction(t)
+	for _, in := range []string{"version", "args", "only-new-issues", "working-directory"} {
+		if _, ok := a.Inputs[in]; !ok {
+			t.Errorf("action.yml has no input %q", in)
+		}
+	}
+	var script string
+	for _, s := range a.Runs.Steps {
+		if s.ID == "check" {
+			script = s.Run
+		}
+	}
+	if n := strings.Count(script, `"$BIN/factlint" check`); n != 1 {
+		t.Fatalf("the check step runs factlint check %d times", n)
+	}
+	if _, err := exec.LookPath("bash"); err != nil {
+		t.Skip("no bash")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bin")
+	build := exec.Command("go", "build", "-o", filepath.Join(bin, "factlint"), ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	work := filepath.Join(dir, "repo")
+	os.MkdirAll(filepath.Join(work, "drafts"), 0o755)
+	os.WriteFile(filepath.Join(work, "drafts", "a.md"), []byte("Twelve people were killed in the flood.\n\nRescuers said 14 people were killed in the flood.\n"), 0o644)
+	out, summary := filepath.Join(dir, "output"), filepath.Join(dir, "summary")
+	cmd := exec.Command("bash", "-e", "-c", script)
+	cmd.Dir = work
+	cmd.Env = append(os.Environ(), "BIN="+bin, "PATHS=drafts", "CONFIG=", "FAIL_ON=error", "FORMAT=github",
+		"ARGS=--min-severity error", "REV=", "SARIF=factlint.sarif", "SUMMARY=true",
+		"RUNNER_TEMP="+dir, "GITHUB_OUTPUT="+out, "GITHUB_STEP_SUMMARY="+summary)
+	log, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Fatalf("exit: %v\n%s", err, log)
+	}
+	if !strings.Contains(string(log), "::error file=drafts/a.md,line=3,") {
+		t.Errorf("no annotation in the log:\n%s", log)
+	}
+	if s, _ := os.ReadFile(summary); !strings.Contains(string(s), "### factlint: 1 finding in 1 file") {
+		t.Errorf("job summary: %q", s)
+	}
+	if o, _ := os.ReadFile(out); !strings.Contains(string(o), "sarif-file="+filepath.Join(work, "factlint.sarif")) {
+		t.Errorf("outputs: %q", o)
+	}
+	if _, err := os.Stat(filepath.Join(work, "factlint.sarif")); err != nil {
+		t.Error(err)
+	}
+}
+
+// actionlint checks the workflows, the example and the action they use,
+// where it is installed (go install github.com/rhysd/actionlint/cmd/actionlint@latest).
+func TestActionlint(t *testing.T) {
+	bin, err := exec.LookPath("actionlint")
+	if err != nil {
+		t.Skip("actionlint is not on PATH")
+	}
+	workflows, _ := filepath.Glob(filepath.Join(repoRoot, ".github", "workflows", "*.yml"))
+	examples, _ := filepath.Glob(filepath.Join(repoRoot, "docs", "examples", "*.yml"))
+	cmd := exec.Command(bin, append(workflows, examples...)...)
+	cmd.Dir = repoRoot
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("actionlint: %v\n%s", err, out)
+	}
+}
+
+// The action's scripts pass shellcheck, where it is installed (actionlint
+// runs it on workflows, not on an action's own steps).
+func TestActionScriptsPassShellcheck(t *testing.T) {
+	bin, err := exec.LookPath("shellcheck")
+	if err != nil {
+		t.Skip("shellcheck is not on PATH")
+	}
+	for i, s := range readAction(t).Runs.Steps {
+		if s.Run == "" {
+			continue
+		}
+		cmd := exec.Command(bin, "--shell=bash", "-")
+		cmd.Stdin = strings.NewReader(s.Run)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("step %d (%s): %v\n%s", i+1, s.ID, err, out)
+		}
+	}
+}
