@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/lint"
 )
 
@@ -121,5 +122,36 @@ func TestServerShowsAFindingAcrossDocumentsOnBoth(t *testing.T) {
 	}
 	if !strings.Contains(fmt.Sprint(onA["message"]), "raised in b.md") {
 		t.Errorf("the finding on a.md does not say where it is raised: %v", onA["message"])
+	}
+}
+
+// The workspace's files are walked as check walks them: a file the
+// configuration excludes is compared with no open document.
+func TestServerLeavesOutExcludedWorkspaceFiles(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "archive"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"archive/old.md", "kept.md"} {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte(flood("Nine")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := startWith(t, func(s *Server) {
+		s.delay = time.Millisecond
+		s.exclude = files.Globs{Base: dir, Patterns: []string{"archive/**"}}
+	})
+	c.request("initialize", map[string]any{"rootUri": pathURI(dir), "capabilities": map[string]any{}})
+	c.next()
+	a := pathURI(filepath.Join(dir, "a.md"))
+	c.notify("textDocument/didOpen", didOpen(a, flood("Fourteen")))
+	var with []string
+	for _, d := range c.diagnosticsFor(a) {
+		if d := d.(map[string]any); d["code"] == "death-toll-across" {
+			with = append(with, fmt.Sprint(d["message"]))
+		}
+	}
+	if len(with) != 1 || !strings.Contains(with[0], "kept.md") {
+		t.Fatalf("want one conflict, with kept.md and not the excluded archive: %v", with)
 	}
 }

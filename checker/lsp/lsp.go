@@ -48,6 +48,7 @@ import (
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/lint"
 	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -80,6 +81,7 @@ type Server struct {
 	uris         map[string]string // open documents: path → the URI the client named it by
 	refused      map[string]bool   // open documents over MaxDocument, by path
 	shuttingDown bool
+	exclude      files.Globs        // workspace files left out, as check leaves them out
 	edits        int                // state changes so far: a check publishes only for the latest
 	checked      int                // the edit the last published check saw
 	timer        *time.Timer        // the scheduled check
@@ -93,9 +95,23 @@ type Server struct {
 
 // New makes a server reading requests from in and writing to out.
 func New(in io.Reader, out io.Writer, rs []*rules.Rule, log io.Writer) *Server {
+	return NewWith(in, out, log, Config{Rules: rs})
+}
+
+// Config is what a server checks with, as `check` reads it from the
+// configuration: the rules, the globs of workspace files to leave out and
+// how stories are formed.
+type Config struct {
+	Rules   []*rules.Rule
+	Exclude files.Globs
+	Stories story.Mode
+}
+
+// NewWith makes a server that checks as the configuration says.
+func NewWith(in io.Reader, out io.Writer, log io.Writer, c Config) *Server {
 	return &Server{frames: newFrames(in), out: out, log: log, delay: Debounce,
 		docs: map[string]string{}, uris: map[string]string{}, refused: map[string]bool{},
-		ws: lint.NewWorkspace(lint.Options{Rules: rs}), inWS: map[string]bool{}}
+		ws: lint.NewWorkspace(lint.Options{Rules: c.Rules, Stories: c.Stories}), inWS: map[string]bool{}, exclude: c.Exclude}
 }
 
 // message is what the client sends: a request (method and id), a
@@ -481,7 +497,7 @@ func (s *Server) check(ctx context.Context, docs map[string]string, refused map[
 	}
 	var disk []files.Input
 	if root != "" {
-		ws, _ := files.Expand([]string{root}, nil)
+		ws, _ := files.ExpandExcluding([]string{root}, s.exclude)
 		for _, i := range ws {
 			abs := filepath.Clean(i.Path)
 			if _, open := docs[abs]; !open && !refused[abs] {

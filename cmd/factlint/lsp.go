@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/lsp"
 )
 
@@ -12,11 +13,18 @@ func (a *app) lspCommand() *cobra.Command {
 		Short: "Speak the Language Server Protocol on standard input and output (for editors)",
 		Args:  cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			set, ok := a.activeRules(c)
-			if !ok {
+			cfg, err := a.loadConfig(c)
+			if err != nil {
+				a.report(err)
 				return nil
 			}
-			a.code = lsp.New(a.stdin, a.stdout, set.Rules, a.stderr).Run()
+			set, err := a.loadRules(cfg)
+			if err != nil {
+				a.report(err)
+				return nil
+			}
+			a.code = lsp.NewWith(a.stdin, a.stdout, a.stderr, lsp.Config{Rules: set.Rules, Stories: cfg.Stories,
+				Exclude: files.Globs{Base: cfg.ExcludeBase, Patterns: cfg.Exclude}}).Run()
 			return nil
 		},
 	}
