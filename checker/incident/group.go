@@ -18,11 +18,18 @@ var groupOf = map[string]string{
 	"cop": Officers, "agent": Officers, "sergeant": Officers, "police": Officers, "patrolman": Officers,
 	"dog": "", "deer": "", "cat": "", "horse": "", "animal": "", "bird": "", "cow": "", "pet": "",
 	"round": "", "shot": "", "bullet": "", "time": "", "wound": "", "car": "", "vehicle": "", "home": "", "house": "",
+	"scene": "", "incident": "", "shooting": "", "fired": "", "overnight": "", "homicide": "", "murder": "",
+	"day": "", "hour": "", "week": "", "year": "", "month": "", "gun": "", "weapon": "", "casing": "",
 }
 
+// group is the group a subject counts; "" for things: a subject read from
+// a participle or a gerund ("30 shots fired", "three shootings") is none.
 func group(subject string) string {
 	if g, ok := groupOf[subject]; ok {
 		return g
+	}
+	if strings.HasSuffix(subject, "ing") || strings.HasSuffix(subject, "ed") {
+		return ""
 	}
 	return Victims
 }
@@ -40,30 +47,72 @@ var descriptors = map[string]bool{
 // The sentence cues of a part of a toll.
 var (
 	// a condition, or being taken somewhere, splits the injured
-	injuredCondition = regexp.MustCompile(`(?i)\b(critical|serious|stable|life-threatening|non-life|condition|minor|treated and released|grazed?|hospitali[sz]ed|hospital|at the scene|on the scene)\b`)
+	injuredCondition = regexp.MustCompile(`(?i)\b(critical(?:ly)?|serious(?:ly)?|stable|life-threatening|non-life|condition|minor|treated|released|grazed?|hospitali[sz]ed|hospitals?|medical center|transported|at the scene|on the scene|fatally|mortally|has died|have died|later died|since died|succumbed)\b`)
+	// a figure the text itself revises, where extraction did not see it
+	revised = regexp.MustCompile(`(?i)\b(originally|initially|at first|first reported|earlier reported|later clarified|clarified|revised|updated|correction)\b`)
+	// a figure added to an earlier one: "three more people", "four additional officers"
+	increment = regexp.MustCompile(`(?i)\b(more|additional|another|further)\b`)
 	// where or when a victim died splits the dead
 	deathPlace = regexp.MustCompile(`(?i)\b(at the scene|on the scene|on scene|at (?:the|a|an) [a-z ]*hospital|later died|died later|has since died|died (?:at|in) (?:the|a) hospital|succumbed)\b`)
 	// the gunman's own death, counted in one figure and maybe not another
 	ownDeath = regexp.MustCompile(`(?i)\b(himself|herself|themselves|suicide|self-inflicted|including the (?:gunman|shooter|suspect|attacker))\b`)
 )
 
+// maxSentence is the longest sentence whose figures are read as tolls: a
+// "sentence" longer than this is a page's furniture run together (or a
+// hostile draft), and reading it once per figure would take the square of
+// its length.
+const maxSentence = 2000
+
+// reading is what the words of one sentence say about its figures.
+type reading struct {
+	long                                     bool
+	revised, ownDeath, deathPlace, condition bool
+	sharedNames                              int // capitalised words it shares with the lead
+}
+
+func readSentence(text string, leadNames map[string]bool) *reading {
+	if len(text) > maxSentence {
+		return &reading{long: true}
+	}
+	return &reading{
+		revised: revised.MatchString(text), ownDeath: ownDeath.MatchString(text),
+		deathPlace: deathPlace.MatchString(text), condition: injuredCondition.MatchString(text),
+		sharedNames: sharedNames(text, leadNames),
+	}
+}
+
 // weakness is why c may not be the whole toll of its group in its incident,
 // or "" when nothing in its sentence says so.
-func weakness(c *claim.Claim, sent sentence, subjects map[eventSentence]map[string]bool) string {
+func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSentence]map[string]bool) string {
 	switch {
+	case r.long:
+		return "long"
+	case c.Qualifier == claim.Vague:
+		return "vague" // "several", "dozens": no number to hold another against
 	case c.Value.Max == 0:
 		return "none" // "nobody else was hurt": rarely the toll of the lead's victims
 	case quoted(c, sent.text):
 		return "quote"
 	case ageLike(c, sent.text):
 		return "age"
+	case numeral(c):
+		return "numeral"
+	case increment.MatchString(c.Text):
+		return "increment"
+	case r.revised && !subjects[eventSentence{sent, superseded}][""]:
+		// extraction saw the revision when it marked the earlier figure
+		// superseded; the figure left is the revised one
+		return "revised"
+	case relativeOthers(c, sent.text):
+		return "others"
 	case descriptors[c.Subject]:
 		return "descriptor"
-	case c.Event == "killed" && ownDeath.MatchString(sent.text):
+	case c.Event == "killed" && r.ownDeath:
 		return "gunman"
-	case c.Event == "killed" && deathPlace.MatchString(sent.text):
+	case c.Event == "killed" && r.deathPlace:
 		return "place"
-	case c.Event != "killed" && injuredCondition.MatchString(sent.text):
+	case c.Event != "killed" && r.condition:
 		return "condition"
 	case len(subjects[eventSentence{sent, c.Event}]) > 1:
 		return "breakdown"
@@ -118,6 +167,10 @@ type eventSentence struct {
 	event string
 }
 
+// superseded stands for the event in the key that tells whether a sentence
+// holds a superseded figure.
+const superseded = " superseded"
+
 // subjectsByEvent collects the subjects each sentence counts for each
 // casualty event, so a breakdown is found without comparing every pair.
 func subjectsByEvent(cs []*claim.Claim, sents []sentence) map[eventSentence]map[string]bool {
@@ -126,6 +179,9 @@ func subjectsByEvent(cs []*claim.Claim, sents []sentence) map[eventSentence]map[
 		if c.Kind != claim.Count || !casualtyEvents[c.Event] {
 			continue
 		}
+		if c.Superseded {
+			m[eventSentence{sents[i], superseded}] = map[string]bool{"": true}
+		}
 		k := eventSentence{sents[i], c.Event}
 		if m[k] == nil {
 			m[k] = map[string]bool{}
@@ -133,4 +189,38 @@ func subjectsByEvent(cs []*claim.Claim, sents []sentence) map[eventSentence]map[
 		m[k][c.Subject] = true
 	}
 	return m
+}
+
+// numeral reports whether a body figure is a bare numeral with no noun:
+// in running text that is an age, a list item or a number of something
+// else far more often than a toll ("Avondale: 1 injured", "ages 20 and 25").
+// Headlines write tolls so ("2 dead, 4 wounded") and keep them.
+func numeral(c *claim.Claim) bool {
+	return !c.InHeadline && c.Subject == "" && c.Text != "" &&
+		strings.IndexFunc(c.Text, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' }) < 0
+}
+
+// totalWords end a count a later "N others" is relative to: "one dead,
+// three others hurt" counts four, three of them others.
+var totalWords = map[string]bool{"dead": true, "killed": true, "slain": true, "injured": true, "wounded": true,
+	"hurt": true, "shot": true, "fatally": true, "died": true, "death": true}
+
+// relativeOthers reports whether "N others" follows a person named without
+// a count ("Vikings player, 8 others hurt"; "a toddler and four others"):
+// the toll is then N+1 or N, and the text does not say which.
+func relativeOthers(c *claim.Claim, sentence string) bool {
+	if c.Subject != "other" {
+		return false
+	}
+	i := strings.Index(sentence, c.Text)
+	if i <= 0 {
+		return false
+	}
+	before := strings.TrimSpace(sentence[:i])
+	before = strings.TrimSuffix(strings.TrimSuffix(before, ","), " and")
+	f := strings.Fields(strings.ToLower(before))
+	if len(f) == 0 {
+		return false
+	}
+	return !totalWords[strings.Trim(f[len(f)-1], ",;:.")]
 }

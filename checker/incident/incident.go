@@ -16,6 +16,7 @@ package incident
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -43,7 +44,8 @@ var casualtyEvents = map[string]bool{"killed": true, "injured": true, "shot": tr
 // fields never depend on what a reused claim held before.
 func Mark(d *document.Document, a *claim.Article) {
 	sents := sentences(d, a.Claims)
-	cues := sentenceCues(a.Claims, sents, articleYear(a.Date))
+	year, month := articleDate(a.Date)
+	cues := sentenceCues(a.Claims, sents, year, month)
 	multi := false // some casualty figure tells of another incident
 	for i, c := range a.Claims {
 		multi = multi || c.Kind == claim.Count && casualtyEvents[c.Event] && cues[sents[i]] != ""
@@ -54,6 +56,7 @@ func Mark(d *document.Document, a *claim.Article) {
 		leadNames = names(a.Claims, sents, cues, lead)
 	}
 	subjects := subjectsByEvent(a.Claims, sents)
+	read := map[sentence]*reading{} // each sentence read once, however many figures it holds
 	for i, c := range a.Claims {
 		c.Incident, c.Group, c.Weak = "", "", ""
 		if c.Kind != claim.Count || !casualtyEvents[c.Event] {
@@ -63,13 +66,18 @@ func Mark(d *document.Document, a *claim.Article) {
 		if c.Group == "" {
 			continue
 		}
+		r := read[sents[i]]
+		if r == nil {
+			r = readSentence(sents[i].text, leadNames)
+			read[sents[i]] = r
+		}
 		switch {
 		case cues[sents[i]] != "":
 			c.Incident = Other
-		case !multi || c.InHeadline || c.Paragraph == lead || sharedNames(sents[i].text, leadNames) >= 2:
+		case !multi || c.InHeadline || c.Paragraph == lead || r.sharedNames >= 2:
 			c.Incident = Main
 		}
-		c.Weak = weakness(c, sents[i], subjects)
+		c.Weak = weakness(c, sents[i], r, subjects)
 	}
 }
 
@@ -93,10 +101,11 @@ func sentences(d *document.Document, cs []*claim.Claim) []sentence {
 			continue
 		}
 		out[i] = sentence{block: b, text: b.Text}
-		for _, sp := range b.Sentences {
-			if src := b.SourceSpan(sp); src.Start <= c.Span.Start && c.Span.Start < src.End {
+		// the first sentence that ends after the claim starts holds it
+		j := sort.Search(len(b.Sentences), func(j int) bool { return b.SourceSpan(b.Sentences[j]).End > c.Span.Start })
+		if j < len(b.Sentences) {
+			if sp := b.Sentences[j]; b.SourceSpan(sp).Start <= c.Span.Start {
 				out[i].text = b.Text[sp.Start:sp.End]
-				break
 			}
 		}
 	}
@@ -107,7 +116,7 @@ func sentences(d *document.Document, cs []*claim.Claim) []sentence {
 // place it in another incident. A cue carries to the later sentences of its
 // paragraph: "In a separate shooting, a man was hit. He was taken to a
 // hospital." tells of one other incident in two sentences.
-func sentenceCues(cs []*claim.Claim, sents []sentence, year int) map[sentence]string {
+func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sentence]string {
 	cues := map[sentence]string{}
 	carried := map[*document.Block]string{} // the cue that opened another incident in a block
 	for i, c := range cs {
@@ -115,7 +124,7 @@ func sentenceCues(cs []*claim.Claim, sents []sentence, year int) map[sentence]st
 		if _, done := cues[k]; done || k.block == nil {
 			continue
 		}
-		cue := otherIncidentCue(k.text, year)
+		cue := otherIncidentCue(k.text, year, month)
 		if cue == "" && !c.InHeadline {
 			cue = carried[k.block]
 		}
@@ -145,8 +154,10 @@ func leadParagraph(cs []*claim.Claim, sents []sentence, cues map[sentence]string
 // neighborhood", "in Idlib").
 func names(cs []*claim.Claim, sents []sentence, cues map[sentence]string, lead int) map[string]bool {
 	out := map[string]bool{}
+	done := map[sentence]bool{}
 	for i, c := range cs {
-		if c.Kind == claim.Count && casualtyEvents[c.Event] && (c.InHeadline || c.Paragraph == lead) && cues[sents[i]] == "" {
+		if c.Kind == claim.Count && casualtyEvents[c.Event] && (c.InHeadline || c.Paragraph == lead) && cues[sents[i]] == "" && !done[sents[i]] {
+			done[sents[i]] = true
 			for _, w := range capitalised(sents[i].text) {
 				out[w] = true
 			}
@@ -199,7 +210,14 @@ func capitalised(s string) []string {
 // otherIncident matches words that tell of an incident other than the
 // lead's: another shooting, an aggregate over several (citywide, this
 // year, "shootings"), or one in the past.
-var otherIncident = regexp.MustCompile(`(?i)\b(separate|unrelated|another (?:shooting|incident|attack)|other (?:shootings|incidents)|(?:a|the) (?:second|third|previous|earlier|prior) (?:shooting|incident|attack)|earlier (?:shooting|incident)|previous(?:ly)?|last (?:year|summer|spring|fall|autumn|winter|month)|(?:a|one|two|three|several|\d+) (?:years?|months?|decades?) ago|earlier this (?:year|month)|this year|so far this|year to date|citywide|city-wide|statewide|nationwide|across the (?:city|state|country|nation)|homicides|murders|shootings|in addition to|most recently|a spate|a string of|a rash of|weekend violence)\b`)
+var otherIncident = regexp.MustCompile(`(?i)\b(separate|unrelated|another (?:shooting|incident|attack)|other (?:shootings|incidents)|(?:a|the) (?:second|third|previous|earlier|prior) (?:shooting|incident|attack)|earlier (?:shooting|incident)|previous(?:ly)?|last (?:year|summer|spring|fall|autumn|winter|month)|(?:a|one|two|three|several|\d+) (?:years?|months?|decades?) ago|earlier this (?:year|month)|this year|so far this|year to date|citywide|city-wide|statewide|nationwide|across the (?:city|state|country|nation)|homicides|murders|shootings|in addition to|most recently|a spate|a string of|a rash of|weekend violence|incidents|over the (?:\w+ ){0,3}(?:weekend|holiday)|\d+-hour span|span of|in (?:less than |under |the past |the last )?(?:\d+|two|three|four|five|several) (?:hours|days))\b`)
+
+// listItem matches a paragraph that opens with a bullet: in news text, a
+// roundup's entries or links to other stories.
+var listItem = regexp.MustCompile(`^\s*[+•*»▸·]\s`)
+
+// monthWord matches a month named in a sentence.
+var monthWord = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
 // yearWord matches a year written in a sentence.
 var yearWord = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
@@ -207,12 +225,22 @@ var yearWord = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 // otherIncidentCue is the word in sentence that tells of another incident,
 // or "". A year other than the article's is such a word: "in 2016, 762
 // people were killed" is a citywide tally, not the lead's shooting.
-func otherIncidentCue(sentence string, year int) string {
+func otherIncidentCue(sentence string, year, month int) string {
 	if m := otherIncident.FindString(sentence); m != "" {
 		return strings.ToLower(m)
 	}
+	if listItem.MatchString(sentence) {
+		return "list"
+	}
 	if year == 0 {
 		return ""
+	}
+	// "a block from where five people were wounded in a December shooting"
+	// in an article of March; May is also a verb, so it is not read as one
+	for _, m := range monthWord.FindAllString(sentence, -1) {
+		if month != 0 && m != "May" && monthNumber[m] != month && monthNumber[m] != month-1 && !(month == 1 && m == "December") {
+			return m
+		}
 	}
 	for _, y := range yearWord.FindAllString(sentence, -1) {
 		if n, _ := strconv.Atoi(y); n != year {
@@ -222,15 +250,24 @@ func otherIncidentCue(sentence string, year int) string {
 	return ""
 }
 
-// articleYear reads the year of a front-matter date ("2016-07-17"); 0 when
-// the article is not dated.
-func articleYear(date string) int {
+// monthNumber numbers the months.
+var monthNumber = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
+	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
+
+// articleDate reads the year and month of a front-matter date
+// ("2016-07-17"); zeros when the article is not dated so.
+func articleDate(date string) (year, month int) {
 	if len(date) < 4 {
-		return 0
+		return 0, 0
 	}
-	n, err := strconv.Atoi(date[:4])
+	y, err := strconv.Atoi(date[:4])
 	if err != nil {
-		return 0
+		return 0, 0
 	}
-	return n
+	if len(date) >= 7 && date[4] == '-' {
+		if m, err := strconv.Atoi(date[5:7]); err == nil && m >= 1 && m <= 12 {
+			return y, m
+		}
+	}
+	return y, 0
 }
