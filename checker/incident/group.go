@@ -98,7 +98,7 @@ func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSente
 		return "age"
 	case numeral(c):
 		return "numeral"
-	case increment.MatchString(c.Text):
+	case increment.MatchString(c.Text) || increment.MatchString(firstWord(after(c, sent.text))):
 		return "increment"
 	case r.revised && !subjects[eventSentence{sent, superseded}][""]:
 		// extraction saw the revision when it marked the earlier figure
@@ -223,4 +223,20 @@ func relativeOthers(c *claim.Claim, sentence string) bool {
 		return false
 	}
 	return !totalWords[strings.Trim(f[len(f)-1], ",;:.")]
+}
+
+// after is the text of sentence after the figure's first occurrence.
+func after(c *claim.Claim, sentence string) string {
+	if i := strings.Index(sentence, c.Text); i >= 0 {
+		return sentence[i+len(c.Text):]
+	}
+	return ""
+}
+
+// firstWord is the first word of s: "two more dead" adds to a toll.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }

@@ -217,7 +217,7 @@ var otherIncident = regexp.MustCompile(`(?i)\b(separate|unrelated|another (?:sho
 var listItem = regexp.MustCompile(`^\s*[+•*»▸·]\s`)
 
 // monthWord matches a month named in a sentence.
-var monthWord = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+var monthWord = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`)
 
 // yearWord matches a year written in a sentence.
 var yearWord = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
@@ -238,7 +238,7 @@ func otherIncidentCue(sentence string, year, month int) string {
 	// "a block from where five people were wounded in a December shooting"
 	// in an article of March; May is also a verb, so it is not read as one
 	for _, m := range monthWord.FindAllString(sentence, -1) {
-		if month != 0 && m != "May" && monthNumber[m] != month && monthNumber[m] != month-1 && !(month == 1 && m == "December") {
+		if month != 0 && m != "May" && monthNumber[m] != month && monthNumber[m] != month-1 && !(month == 1 && monthNumber[m] == 12) {
 			return m
 		}
 	}
@@ -252,7 +252,8 @@ func otherIncidentCue(sentence string, year, month int) string {
 
 // monthNumber numbers the months.
 var monthNumber = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
-	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
+	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+	"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
 
 // articleDate reads the year and month of a front-matter date
 // ("2016-07-17"); zeros when the article is not dated so.
