@@ -64,6 +64,12 @@ func Functions() []Function {
 				c := p[0].(*claim.Claim)
 				return !c.Superseded && c.Scope == "" && !c.Subset, nil
 			}, new(func(*claim.Claim) bool)), []string{"superseded", "scope", "subset"}},
+		{"sameToll", "Whether a count can be compared with the other tolls of its article: comparable, told of the article's main incident, and with nothing in its sentence that makes it a part of the toll or no count of it (see the incident, group and weak fields).",
+			`sameToll(claim)`,
+			expr.Function("sameToll", func(p ...any) (any, error) {
+				c := p[0].(*claim.Claim)
+				return !c.Superseded && c.Scope == "" && !c.Subset && c.Incident == "main" && c.Group != "" && c.Weak == "", nil
+			}, new(func(*claim.Claim) bool)), []string{"superseded", "scope", "subset", "incident", "group", "weak"}},
 		{"compatible", "Whether two counts count the same group: the same subject class and no conflicting proper modifiers (Turkish soldiers versus Syrian soldiers).",
 			`compatible(a, b)`,
 			expr.Function("compatible", func(p ...any) (any, error) { return Compatible(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool)), []string{"subject", "modifiers"}},

@@ -113,9 +113,20 @@ type Claim struct {
 	// headline's when the body has none; a later one that gives the
 	// headline's number when the first conflicts with it). Rules compare
 	// articles by it.
-	Primary bool   `expr:"primary"`
-	Story   string `expr:"story"`
-	Outlet  string `expr:"outlet"`
+	Primary bool `expr:"primary"`
+	// Incident, Group and Weak are set after extraction (checker/incident)
+	// on counts of people: which incident of the article a figure speaks
+	// of ("main", "other", or "" when the text does not tell), which group
+	// it counts ("victims", "suspects", "officers"; "" when not people),
+	// and why it may not be the whole toll of that group ("" when nothing
+	// says so: "condition", "place", "breakdown", "age", "none", "quote",
+	// "gunman", "descriptor"). Rules compare within an article only
+	// figures of one incident and group with no such doubt.
+	Incident string `expr:"incident"`
+	Group    string `expr:"group"`
+	Weak     string `expr:"weak"`
+	Story    string `expr:"story"`
+	Outlet   string `expr:"outlet"`
 	// AsOf is when the article says it was written (package timeline):
 	// "2026-02-27" or "2026-02-27T06:00:00Z"; "" when it does not say
 	AsOf string `expr:"as_of"`

@@ -23,7 +23,7 @@ func AppendBinary(buf []byte, cs []*Claim) []byte {
 
 func appendClaim(b []byte, c *Claim) []byte {
 	for _, s := range [...]string{c.Kind, c.File, c.Text, c.Qualifier, c.Event, c.Subject, c.Scope, c.Unit,
-		c.Cue, c.Folded, c.Title, c.Sentence, c.Story, c.Outlet, c.AsOf, c.By} {
+		c.Cue, c.Folded, c.Title, c.Sentence, c.Story, c.Outlet, c.AsOf, c.By, c.Incident, c.Group, c.Weak} {
 		b = appendField(b, s)
 	}
 	for _, n := range [...]int{c.Span.Start, c.Span.End, c.Line, c.Column, c.EndLine, c.EndColumn, c.Paragraph, c.Index} {
@@ -74,7 +74,7 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 	for i := range all {
 		c := &all[i]
 		for _, s := range [...]*string{&c.Kind, &c.File, &c.Text, &c.Qualifier, &c.Event, &c.Subject, &c.Scope, &c.Unit,
-			&c.Cue, &c.Folded, &c.Title, &c.Sentence, &c.Story, &c.Outlet, &c.AsOf, &c.By} {
+			&c.Cue, &c.Folded, &c.Title, &c.Sentence, &c.Story, &c.Outlet, &c.AsOf, &c.By, &c.Incident, &c.Group, &c.Weak} {
 			*s = r.string()
 		}
 		for _, p := range [...]*int{&c.Span.Start, &c.Span.End, &c.Line, &c.Column, &c.EndLine, &c.EndColumn, &c.Paragraph, &c.Index} {

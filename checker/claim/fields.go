@@ -10,7 +10,7 @@ func Fields() []string {
 	return []string{"kind", "file", "line", "column", "end_line", "end_column", "text",
 		"value", "qualifier", "event", "subject", "modifiers", "scope", "superseded", "subset", "cumulative", "unit",
 		"source", "speaker", "cue", "folded", "title",
-		"in_headline", "paragraph", "sentence", "first_mention", "primary", "story", "outlet", "as_of", "others", "index", "by"}
+		"in_headline", "paragraph", "sentence", "first_mention", "primary", "incident", "group", "weak", "story", "outlet", "as_of", "others", "index", "by"}
 }
 
 // AppendField appends the value of the field a rule names to b, written so
@@ -77,6 +77,12 @@ func AppendField(b []byte, c *Claim, name string) ([]byte, bool) {
 		return appendBool(b, c.FirstMention), true
 	case "primary":
 		return appendBool(b, c.Primary), true
+	case "incident":
+		return appendString(b, c.Incident), true
+	case "group":
+		return appendString(b, c.Group), true
+	case "weak":
+		return appendString(b, c.Weak), true
 	case "story":
 		return appendString(b, c.Story), true
 	case "outlet":

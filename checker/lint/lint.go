@@ -23,6 +23,7 @@ import (
 	"github.com/factlint/factlint/checker/engine"
 	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/incident"
 	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/checker/suppress"
 	"github.com/factlint/factlint/checker/timeline"
@@ -194,6 +195,7 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 		return o
 	}
 	o.art = Article(d, extractor(d))
+	incident.Mark(d, o.art)
 	o.claims = len(o.art.Claims)
 	if after != nil {
 		o.sig = story.Sign(o.art) // before after: it keeps only what rules across articles select

@@ -48,6 +48,9 @@ type jsonClaim struct {
 	Primary    bool        `json:"primary,omitempty"`
 	Cumulative bool        `json:"cumulative,omitempty"`
 	InHeadline bool        `json:"in_headline,omitempty"`
+	Incident   string      `json:"incident,omitempty"`
+	Group      string      `json:"group,omitempty"`
+	Weak       string      `json:"weak,omitempty"`
 	Cue        string      `json:"cue,omitempty"`
 	Source     *jsonSource `json:"source,omitempty"`
 	Speaker    any         `json:"speaker,omitempty"` // null when no speaker was found
@@ -67,6 +70,7 @@ func toJSONClaim(c *claim.Claim) jsonClaim {
 		if c.Kind == claim.Count {
 			j.Event, j.Subject, j.Scope, j.Superseded = &c.Event, &c.Subject, &c.Scope, &c.Superseded
 			j.Modifiers, j.Subset, j.Cumulative, j.Primary = c.Modifiers, c.Subset, c.Cumulative, c.Primary
+			j.Incident, j.Group, j.Weak = c.Incident, c.Group, c.Weak
 		} else {
 			j.Unit = c.Unit
 			if c.Event != "" {
@@ -147,6 +151,12 @@ func describe(c *claim.Claim) string {
 		if c.Subset {
 			s += " subset"
 		}
+		if c.Group != "" {
+			s += fmt.Sprintf(" group=%s incident=%s", c.Group, or(c.Incident, "unknown"))
+		}
+		if c.Weak != "" {
+			s += " weak=" + c.Weak
+		}
 	case claim.Name:
 		s += " folded=" + c.Folded
 	case claim.Quote:
@@ -159,6 +169,14 @@ func describe(c *claim.Claim) string {
 	}
 	if c.By != "" {
 		s += " by=" + c.By
+	}
+	return s
+}
+
+// or is s, or alt when s is empty.
+func or(s, alt string) string {
+	if s == "" {
+		return alt
 	}
 	return s
 }

@@ -1,0 +1,242 @@
+package incident
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/factlint/factlint/checker/claim"
+)
+
+// groupOf sorts subjects (singular head nouns) into the groups a shooting
+// report counts apart. A subject in none of them is a victim; an animal or
+// a thing is no group at all.
+var groupOf = map[string]string{
+	"suspect": Suspects, "gunman": Suspects, "shooter": Suspects, "assailant": Suspects, "attacker": Suspects,
+	"perpetrator": Suspects, "robber": Suspects, "intruder": Suspects, "gunmen": Suspects,
+	"officer": Officers, "deputy": Officers, "trooper": Officers, "policeman": Officers, "policewoman": Officers,
+	"cop": Officers, "agent": Officers, "sergeant": Officers, "police": Officers, "patrolman": Officers,
+	"dog": "", "deer": "", "cat": "", "horse": "", "animal": "", "bird": "", "cow": "", "pet": "",
+	"round": "", "shot": "", "bullet": "", "time": "", "wound": "", "car": "", "vehicle": "", "home": "", "house": "",
+	"scene": "", "incident": "", "shooting": "", "fired": "", "overnight": "", "homicide": "", "murder": "",
+	"day": "", "hour": "", "week": "", "year": "", "month": "", "gun": "", "weapon": "", "casing": "",
+}
+
+// group is the group a subject counts; "" for things: a subject read from
+// a participle or a gerund ("30 shots fired", "three shootings") is none.
+func group(subject string) string {
+	if g, ok := groupOf[subject]; ok {
+		return g
+	}
+	if strings.HasSuffix(subject, "ing") || strings.HasSuffix(subject, "ed") {
+		return ""
+	}
+	return Victims
+}
+
+// descriptors are subjects that describe some of the victims (by sex or
+// age) rather than count them all: "two women and three men", "four kids"
+// beside "two younger kids". A figure of them is read as a part.
+var descriptors = map[string]bool{
+	"man": true, "woman": true, "boy": true, "girl": true, "child": true, "kid": true, "teen": true,
+	"teenager": true, "juvenile": true, "adult": true, "male": true, "female": true, "toddler": true,
+	"infant": true, "baby": true, "youth": true, "minor": true, "brother": true, "sister": true,
+	"son": true, "daughter": true, "student": true, "resident": true, "relative": true,
+}
+
+// The sentence cues of a part of a toll.
+var (
+	// a condition, or being taken somewhere, splits the injured
+	injuredCondition = regexp.MustCompile(`(?i)\b(critical(?:ly)?|serious(?:ly)?|stable|life-threatening|non-life|condition|minor|treated|released|grazed?|hospitali[sz]ed|hospitals?|medical center|transported|at the scene|on the scene|fatally|mortally|has died|have died|later died|since died|succumbed)\b`)
+	// a figure the text itself revises, where extraction did not see it
+	revised = regexp.MustCompile(`(?i)\b(originally|initially|at first|first reported|earlier reported|later clarified|clarified|revised|updated|correction)\b`)
+	// a figure added to an earlier one: "three more people", "four additional officers"
+	increment = regexp.MustCompile(`(?i)\b(more|additional|another|further)\b`)
+	// where or when a victim died splits the dead
+	deathPlace = regexp.MustCompile(`(?i)\b(at the scene|on the scene|on scene|at (?:the|a|an) [a-z ]*hospital|later died|died later|has since died|died (?:at|in) (?:the|a) hospital|succumbed)\b`)
+	// the gunman's own death, counted in one figure and maybe not another
+	ownDeath = regexp.MustCompile(`(?i)\b(himself|herself|themselves|suicide|self-inflicted|including the (?:gunman|shooter|suspect|attacker))\b`)
+)
+
+// maxSentence is the longest sentence whose figures are read as tolls: a
+// "sentence" longer than this is a page's furniture run together (or a
+// hostile draft), and reading it once per figure would take the square of
+// its length.
+const maxSentence = 2000
+
+// reading is what the words of one sentence say about its figures.
+type reading struct {
+	long                                     bool
+	revised, ownDeath, deathPlace, condition bool
+	sharedNames                              int // capitalised words it shares with the lead
+}
+
+func readSentence(text string, leadNames map[string]bool) *reading {
+	if len(text) > maxSentence {
+		return &reading{long: true}
+	}
+	return &reading{
+		revised: revised.MatchString(text), ownDeath: ownDeath.MatchString(text),
+		deathPlace: deathPlace.MatchString(text), condition: injuredCondition.MatchString(text),
+		sharedNames: sharedNames(text, leadNames),
+	}
+}
+
+// weakness is why c may not be the whole toll of its group in its incident,
+// or "" when nothing in its sentence says so.
+func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSentence]map[string]bool) string {
+	switch {
+	case r.long:
+		return "long"
+	case c.Qualifier == claim.Vague:
+		return "vague" // "several", "dozens": no number to hold another against
+	case c.Value.Max == 0:
+		return "none" // "nobody else was hurt": rarely the toll of the lead's victims
+	case quoted(c, sent.text):
+		return "quote"
+	case ageLike(c, sent.text):
+		return "age"
+	case numeral(c):
+		return "numeral"
+	case increment.MatchString(c.Text) || increment.MatchString(firstWord(after(c, sent.text))):
+		return "increment"
+	case r.revised && !subjects[eventSentence{sent, superseded}][""]:
+		// extraction saw the revision when it marked the earlier figure
+		// superseded; the figure left is the revised one
+		return "revised"
+	case relativeOthers(c, sent.text):
+		return "others"
+	case descriptors[c.Subject]:
+		return "descriptor"
+	case c.Event == "killed" && r.ownDeath:
+		return "gunman"
+	case c.Event == "killed" && r.deathPlace:
+		return "place"
+	case c.Event != "killed" && r.condition:
+		return "condition"
+	case len(subjects[eventSentence{sent, c.Event}]) > 1:
+		return "breakdown"
+	}
+	return ""
+}
+
+// quoted reports whether the figure stands inside quotation marks: what a
+// witness or relative says is not the report's count.
+func quoted(c *claim.Claim, sentence string) bool {
+	i := strings.Index(sentence, c.Text)
+	if i < 0 {
+		return false
+	}
+	before := sentence[:i]
+	if strings.Count(before, "“") > strings.Count(before, "”") {
+		return true
+	}
+	return strings.Count(before, `"`)%2 == 1
+}
+
+// ageLike reports whether a bare numeral stands where an age does: "a
+// woman, 29, was shot", "three men, ages 54, 33 and 26".
+func ageLike(c *claim.Claim, sentence string) bool {
+	if c.InHeadline || c.Text == "" || strings.IndexFunc(c.Text, func(r rune) bool { return !unicode.IsDigit(r) }) >= 0 {
+		return false
+	}
+	s := sentence
+	for i := strings.Index(s, c.Text); i >= 0; {
+		before, after := s[:i], s[i+len(c.Text):]
+		lower := strings.ToLower(before)
+		if strings.HasSuffix(lower, "ages ") || strings.HasSuffix(lower, "aged ") || strings.HasSuffix(lower, "age ") {
+			return true
+		}
+		if strings.HasSuffix(before, ", ") && (after == "" || strings.ContainsAny(after[:1], ",;.)") || strings.HasPrefix(after, " and ")) {
+			return true
+		}
+		j := strings.Index(after, c.Text)
+		if j < 0 {
+			break
+		}
+		i += len(c.Text) + j
+	}
+	return false
+}
+
+// eventSentence is one event in one sentence. Two figures of one event
+// for different subjects in a sentence are a breakdown ("one officer and
+// two bystanders were wounded"): parts, whose sum is the toll.
+type eventSentence struct {
+	sentence
+	event string
+}
+
+// superseded stands for the event in the key that tells whether a sentence
+// holds a superseded figure.
+const superseded = " superseded"
+
+// subjectsByEvent collects the subjects each sentence counts for each
+// casualty event, so a breakdown is found without comparing every pair.
+func subjectsByEvent(cs []*claim.Claim, sents []sentence) map[eventSentence]map[string]bool {
+	m := map[eventSentence]map[string]bool{}
+	for i, c := range cs {
+		if c.Kind != claim.Count || !casualtyEvents[c.Event] {
+			continue
+		}
+		if c.Superseded {
+			m[eventSentence{sents[i], superseded}] = map[string]bool{"": true}
+		}
+		k := eventSentence{sents[i], c.Event}
+		if m[k] == nil {
+			m[k] = map[string]bool{}
+		}
+		m[k][c.Subject] = true
+	}
+	return m
+}
+
+// numeral reports whether a body figure is a bare numeral with no noun:
+// in running text that is an age, a list item or a number of something
+// else far more often than a toll ("Avondale: 1 injured", "ages 20 and 25").
+// Headlines write tolls so ("2 dead, 4 wounded") and keep them.
+func numeral(c *claim.Claim) bool {
+	return !c.InHeadline && c.Subject == "" && c.Text != "" &&
+		strings.IndexFunc(c.Text, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' }) < 0
+}
+
+// totalWords end a count a later "N others" is relative to: "one dead,
+// three others hurt" counts four, three of them others.
+var totalWords = map[string]bool{"dead": true, "killed": true, "slain": true, "injured": true, "wounded": true,
+	"hurt": true, "shot": true, "fatally": true, "died": true, "death": true}
+
+// relativeOthers reports whether "N others" follows a person named without
+// a count ("Vikings player, 8 others hurt"; "a toddler and four others"):
+// the toll is then N+1 or N, and the text does not say which.
+func relativeOthers(c *claim.Claim, sentence string) bool {
+	if c.Subject != "other" {
+		return false
+	}
+	i := strings.Index(sentence, c.Text)
+	if i <= 0 {
+		return false
+	}
+	before := strings.TrimSpace(sentence[:i])
+	before = strings.TrimSuffix(strings.TrimSuffix(before, ","), " and")
+	f := strings.Fields(strings.ToLower(before))
+	if len(f) == 0 {
+		return false
+	}
+	return !totalWords[strings.Trim(f[len(f)-1], ",;:.")]
+}
+
+// after is the text of sentence after the figure's first occurrence.
+func after(c *claim.Claim, sentence string) string {
+	if i := strings.Index(sentence, c.Text); i >= 0 {
+		return sentence[i+len(c.Text):]
+	}
+	return ""
+}
+
+// firstWord is the first word of s: "two more dead" adds to a toll.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}

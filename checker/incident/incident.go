@@ -1,0 +1,274 @@
+// Package incident reads an article's counts of casualties after extraction
+// and says, for each, which incident it speaks of (the lead's, another one,
+// or one the text does not tell), which group of people it counts (victims,
+// suspects, officers), and what in its sentence makes it doubtful as the
+// whole toll of that group (a condition or place that splits the victims, a
+// breakdown by kind of person, an age read as a count, a quotation, a
+// gunman who may or may not be counted).
+//
+// News reports often tell of several incidents (a roundup, "in a separate
+// shooting", last year's attack recalled as background) and of several
+// groups, and give parts of a toll beside the toll ("two at the scene, one
+// at the hospital"). Rules inside an article compare only figures that this
+// package marks as the same incident and group with no doubt: the evidence
+// of sameness a finding needs.
+package incident
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/document"
+)
+
+// The values Mark gives claim.Incident and claim.Group.
+const (
+	Main  = "main"  // the incident the headline and lead report
+	Other = "other" // another incident, an aggregate of several, or background
+
+	Victims  = "victims"
+	Suspects = "suspects"
+	Officers = "officers"
+)
+
+// casualtyEvents are the events whose counts are tolls of people.
+var casualtyEvents = map[string]bool{"killed": true, "injured": true, "shot": true, "missing": true}
+
+// Mark sets Incident, Group and Weak on every casualty count of a, read
+// in the sentences of d, and clears them on every other claim, so a claim's
+// fields never depend on what a reused claim held before.
+func Mark(d *document.Document, a *claim.Article) {
+	sents := sentences(d, a.Claims)
+	year, month := articleDate(a.Date)
+	cues := sentenceCues(a.Claims, sents, year, month)
+	multi := false // some casualty figure tells of another incident
+	for i, c := range a.Claims {
+		multi = multi || c.Kind == claim.Count && casualtyEvents[c.Event] && cues[sents[i]] != ""
+	}
+	lead := leadParagraph(a.Claims, sents, cues)
+	var leadNames map[string]bool
+	if multi {
+		leadNames = names(a.Claims, sents, cues, lead)
+	}
+	subjects := subjectsByEvent(a.Claims, sents)
+	read := map[sentence]*reading{} // each sentence read once, however many figures it holds
+	for i, c := range a.Claims {
+		c.Incident, c.Group, c.Weak = "", "", ""
+		if c.Kind != claim.Count || !casualtyEvents[c.Event] {
+			continue
+		}
+		c.Group = group(c.Subject)
+		if c.Group == "" {
+			continue
+		}
+		r := read[sents[i]]
+		if r == nil {
+			r = readSentence(sents[i].text, leadNames)
+			read[sents[i]] = r
+		}
+		switch {
+		case cues[sents[i]] != "":
+			c.Incident = Other
+		case !multi || c.InHeadline || c.Paragraph == lead || r.sharedNames >= 2:
+			c.Incident = Main
+		}
+		c.Weak = weakness(c, sents[i], r, subjects)
+	}
+}
+
+// sentence is one sentence of a document: its block and its text.
+type sentence struct {
+	block *document.Block
+	text  string
+}
+
+// sentences finds the sentence each claim stands in (nil block: none),
+// by the claim's place in the file.
+func sentences(d *document.Document, cs []*claim.Claim) []sentence {
+	blocks := map[int]*document.Block{}
+	for _, b := range d.Blocks {
+		blocks[b.Index] = b
+	}
+	out := make([]sentence, len(cs))
+	for i, c := range cs {
+		b := blocks[c.Paragraph]
+		if b == nil {
+			continue
+		}
+		out[i] = sentence{block: b, text: b.Text}
+		// the first sentence that ends after the claim starts holds it
+		j := sort.Search(len(b.Sentences), func(j int) bool { return b.SourceSpan(b.Sentences[j]).End > c.Span.Start })
+		if j < len(b.Sentences) {
+			if sp := b.Sentences[j]; b.SourceSpan(sp).Start <= c.Span.Start {
+				out[i].text = b.Text[sp.Start:sp.End]
+			}
+		}
+	}
+	return out
+}
+
+// sentenceCues finds, for every sentence that holds a claim, the words that
+// place it in another incident. A cue carries to the later sentences of its
+// paragraph: "In a separate shooting, a man was hit. He was taken to a
+// hospital." tells of one other incident in two sentences.
+func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sentence]string {
+	cues := map[sentence]string{}
+	carried := map[*document.Block]string{} // the cue that opened another incident in a block
+	for i, c := range cs {
+		k := sents[i]
+		if _, done := cues[k]; done || k.block == nil {
+			continue
+		}
+		cue := otherIncidentCue(k.text, year, month)
+		if cue == "" && !c.InHeadline {
+			cue = carried[k.block]
+		}
+		if cue != "" && !c.InHeadline {
+			carried[k.block] = cue
+		}
+		cues[k] = cue
+	}
+	return cues
+}
+
+// leadParagraph is the first body paragraph that gives a casualty figure and
+// does not tell of another incident: in an article that tells of several,
+// the lead's figures are the ones of the incident it is about. -1: none.
+func leadParagraph(cs []*claim.Claim, sents []sentence, cues map[sentence]string) int {
+	for i, c := range cs {
+		if c.Kind == claim.Count && casualtyEvents[c.Event] && !c.InHeadline && cues[sents[i]] == "" {
+			return c.Paragraph
+		}
+	}
+	return -1
+}
+
+// names collects the capitalised words of the headline's and the lead's
+// casualty sentences: the places and people of the main incident, which a
+// later sentence about it names again ("in the Brighton Park
+// neighborhood", "in Idlib").
+func names(cs []*claim.Claim, sents []sentence, cues map[sentence]string, lead int) map[string]bool {
+	out := map[string]bool{}
+	done := map[sentence]bool{}
+	for i, c := range cs {
+		if c.Kind == claim.Count && casualtyEvents[c.Event] && (c.InHeadline || c.Paragraph == lead) && cues[sents[i]] == "" && !done[sents[i]] {
+			done[sents[i]] = true
+			for _, w := range capitalised(sents[i].text) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// sharedNames counts the distinct capitalised words of sentence that names holds.
+func sharedNames(sentence string, names map[string]bool) int {
+	seen := map[string]bool{}
+	for _, w := range capitalised(sentence) {
+		if names[w] {
+			seen[w] = true
+		}
+	}
+	return len(seen)
+}
+
+// commonCapitals are capitalised words that name no place or person of an
+// incident: they open clauses, or every report has them.
+var commonCapitals = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "They": true, "It": true, "In": true, "On": true,
+	"At": true, "Police": true, "Officers": true, "Officer": true, "Department": true, "County": true, "City": true,
+	"Street": true, "Avenue": true, "Road": true, "Sheriff": true, "Office": true, "News": true, "Mr": true, "Ms": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sept": true, "Sep": true,
+	"Oct": true, "Nov": true, "Dec": true,
+}
+
+// capitalised lists the words of s that start with a capital, except the
+// sentence's first word and common ones, with a possessive dropped
+// ("Syria’s" is Syria).
+func capitalised(s string) []string {
+	var out []string
+	for i, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '’' && r != '\'' })
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 0 || len(w) < 3 || !unicode.IsUpper(r) || commonCapitals[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// otherIncident matches words that tell of an incident other than the
+// lead's: another shooting, an aggregate over several (citywide, this
+// year, "shootings"), or one in the past.
+var otherIncident = regexp.MustCompile(`(?i)\b(separate|unrelated|another (?:shooting|incident|attack)|other (?:shootings|incidents)|(?:a|the) (?:second|third|previous|earlier|prior) (?:shooting|incident|attack)|earlier (?:shooting|incident)|previous(?:ly)?|last (?:year|summer|spring|fall|autumn|winter|month)|(?:a|one|two|three|several|\d+) (?:years?|months?|decades?) ago|earlier this (?:year|month)|this year|so far this|year to date|citywide|city-wide|statewide|nationwide|across the (?:city|state|country|nation)|homicides|murders|shootings|in addition to|most recently|a spate|a string of|a rash of|weekend violence|incidents|over the (?:\w+ ){0,3}(?:weekend|holiday)|\d+-hour span|span of|in (?:less than |under |the past |the last )?(?:\d+|two|three|four|five|several) (?:hours|days))\b`)
+
+// listItem matches a paragraph that opens with a bullet: in news text, a
+// roundup's entries or links to other stories.
+var listItem = regexp.MustCompile(`^\s*[+•*»▸·]\s`)
+
+// monthWord matches a month named in a sentence.
+var monthWord = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`)
+
+// yearWord matches a year written in a sentence.
+var yearWord = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
+
+// otherIncidentCue is the word in sentence that tells of another incident,
+// or "". A year other than the article's is such a word: "in 2016, 762
+// people were killed" is a citywide tally, not the lead's shooting.
+func otherIncidentCue(sentence string, year, month int) string {
+	if m := otherIncident.FindString(sentence); m != "" {
+		return strings.ToLower(m)
+	}
+	if listItem.MatchString(sentence) {
+		return "list"
+	}
+	if year == 0 {
+		return ""
+	}
+	// "a block from where five people were wounded in a December shooting"
+	// in an article of March; May is also a verb, so it is not read as one
+	for _, m := range monthWord.FindAllString(sentence, -1) {
+		if month != 0 && m != "May" && monthNumber[m] != month && monthNumber[m] != month-1 && !(month == 1 && monthNumber[m] == 12) {
+			return m
+		}
+	}
+	for _, y := range yearWord.FindAllString(sentence, -1) {
+		if n, _ := strconv.Atoi(y); n != year {
+			return y
+		}
+	}
+	return ""
+}
+
+// monthNumber numbers the months.
+var monthNumber = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
+	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+	"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
+
+// articleDate reads the year and month of a front-matter date
+// ("2016-07-17"); zeros when the article is not dated so.
+func articleDate(date string) (year, month int) {
+	if len(date) < 4 {
+		return 0, 0
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil {
+		return 0, 0
+	}
+	if len(date) >= 7 && date[4] == '-' {
+		if m, err := strconv.Atoi(date[5:7]); err == nil && m >= 1 && m <= 12 {
+			return y, m
+		}
+	}
+	return y, 0
+}

@@ -1,0 +1,142 @@
+package incident_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/extract"
+	"github.com/factlint/factlint/checker/incident"
+	"github.com/factlint/factlint/checker/lint"
+)
+
+// marked extracts and marks an article and returns its casualty counts by
+// their text.
+func marked(t *testing.T, text string) map[string]*claim.Claim {
+	t.Helper()
+	d, err := document.Parse("a.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := lint.Article(d, extract.Extract(d))
+	incident.Mark(d, a)
+	out := map[string]*claim.Claim{}
+	for _, c := range a.Claims {
+		if c.Kind == claim.Count && c.Group != "" {
+			out[c.Text] = c
+		}
+	}
+	return out
+}
+
+func want(t *testing.T, cs map[string]*claim.Claim, text, inc, group, weak string) {
+	t.Helper()
+	c := cs[text]
+	if c == nil {
+		t.Fatalf("no casualty count %q; have %v", text, keys(cs))
+	}
+	if c.Incident != inc || c.Group != group || c.Weak != weak {
+		t.Errorf("%q: incident=%q group=%q weak=%q, want %q %q %q", text, c.Incident, c.Group, c.Weak, inc, group, weak)
+	}
+}
+
+func keys(cs map[string]*claim.Claim) []string {
+	var k []string
+	for s := range cs {
+		k = append(k, s)
+	}
+	return k
+}
+
+func TestSeparateIncidentIsOtherAndTheLeadMain(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-05-02\n---\n\nTwo people were killed at the Harbor Lights bar in Maple Grove, police said.\n\n"+
+		"In a separate shooting, five people were killed downtown.\n\n"+
+		"Last year, seven people were killed at a nightclub.\n\n"+
+		"Three people were killed in the Harbor Lights shooting in Maple Grove, the coroner said.\n\n"+
+		"Four people were killed on a farm, the sheriff said.\n")
+	want(t, cs, "Two people", "main", "victims", "")
+	want(t, cs, "five people", "other", "victims", "")
+	want(t, cs, "seven people", "other", "victims", "")
+	// names the lead's place twice: the same incident
+	want(t, cs, "Three people", "main", "victims", "")
+	// in an article of several incidents, a figure that names none of the
+	// lead's places is not known to be of it
+	want(t, cs, "Four people", "", "victims", "")
+}
+
+func TestSingleIncidentArticleIsAllMain(t *testing.T) {
+	cs := marked(t, "Two people were killed in the blast, police said.\n\nFirefighters said three people were killed in the blast.\n")
+	want(t, cs, "Two people", "main", "victims", "")
+	want(t, cs, "three people", "main", "victims", "")
+}
+
+func TestAnotherYearIsAnotherIncident(t *testing.T) {
+	cs := marked(t, "---\ndate: 2017-01-11\n---\n\nOne person was killed on Elm Street, police said.\n\nIn 2016, 700 people were killed in the city.\n")
+	want(t, cs, "700 people", "other", "victims", "")
+}
+
+func TestPartsOfATollAreWeak(t *testing.T) {
+	for _, tc := range []struct{ text, figure, weak string }{
+		{"Two of the victims died at the scene.", "Two of the victims", ""}, // a subset already: no mark needed
+		{"Two people died at the scene, police said.", "Two people", "place"},
+		{"One victim is in critical condition, police said.", "One victim", "condition"},
+		{"Three people were killed, including the gunman, who shot himself.", "Three people", "gunman"},
+		{"Two women were wounded in the yard.", "Two women", "descriptor"},
+		{"Police said two more people were hurt.", "two more people", "increment"},
+		{"Several people were hurt, police said.", "Several people", "vague"},
+		{"Nobody was hurt, police said.", "Nobody", "none"},
+		{"At first, police said six people had been wounded.", "six people", "revised"},
+		{"A cashier and two others were hurt.", "two others", "others"},
+		{"One person was killed and three others were hurt.", "three others", ""},
+	} {
+		cs := marked(t, tc.text+"\n")
+		c := cs[tc.figure]
+		if c == nil {
+			if tc.weak == "" {
+				continue // not read as a casualty count at all
+			}
+			t.Errorf("%q: no casualty count %q; have %v", tc.text, tc.figure, keys(cs))
+			continue
+		}
+		if tc.weak == "revised" && c.Superseded {
+			continue // extraction saw the revision: comparable() drops the figure
+		}
+		if c.Weak != tc.weak {
+			t.Errorf("%q: %q weak=%q, want %q", tc.text, tc.figure, c.Weak, tc.weak)
+		}
+	}
+}
+
+func TestSuspectsAndOfficersAreGroupsOfTheirOwn(t *testing.T) {
+	cs := marked(t, "Two officers were wounded and one suspect was killed, police said.\n")
+	want(t, cs, "Two officers", "main", "officers", "")
+	want(t, cs, "one suspect", "main", "suspects", "")
+}
+
+// A sentence of 40,000 figures is read once, not once per figure.
+func TestLongSentenceIsWeakAndQuick(t *testing.T) {
+	cs := marked(t, strings.Repeat("twelve people were killed, ", 2000)+"\n")
+	for _, c := range cs {
+		if c.Weak != "long" {
+			t.Fatalf("%q in a sentence of %d bytes: weak=%q, want long", c.Text, 2000*27, c.Weak)
+		}
+	}
+}
+
+func TestMarkClearsOtherClaims(t *testing.T) {
+	d, err := document.Parse("a.md", []byte("The mayor, Ann Lee, said two people were killed.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := lint.Article(d, extract.Extract(d))
+	for _, c := range a.Claims {
+		c.Incident, c.Group, c.Weak = "x", "x", "x"
+	}
+	incident.Mark(d, a)
+	for _, c := range a.Claims {
+		if c.Kind != claim.Count && (c.Incident != "" || c.Group != "" || c.Weak != "") {
+			t.Errorf("%s %q keeps incident=%q group=%q weak=%q", c.Kind, c.Text, c.Incident, c.Group, c.Weak)
+		}
+	}
+}
