@@ -119,9 +119,15 @@ func sentences(d *document.Document, cs []*claim.Claim) []sentence {
 func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sentence]string {
 	cues := map[sentence]string{}
 	carried := map[*document.Block]string{} // the cue that opened another incident in a block
+	counting := map[*document.Block]bool{}  // the blocks that count something: the others place no figure
+	for i, c := range cs {
+		if c.Kind == claim.Count {
+			counting[sents[i].block] = true
+		}
+	}
 	for i, c := range cs {
 		k := sents[i]
-		if _, done := cues[k]; done || k.block == nil {
+		if _, done := cues[k]; done || k.block == nil || !counting[k.block] {
 			continue
 		}
 		cue := otherIncidentCue(k.text, year, month)
@@ -210,7 +216,20 @@ func capitalised(s string) []string {
 // otherIncident matches words that tell of an incident other than the
 // lead's: another shooting, an aggregate over several (citywide, this
 // year, "shootings"), or one in the past.
-var otherIncident = regexp.MustCompile(`(?i)\b(separate|unrelated|another (?:shooting|incident|attack)|other (?:shootings|incidents)|(?:a|the) (?:second|third|previous|earlier|prior) (?:shooting|incident|attack)|earlier (?:shooting|incident)|previous(?:ly)?|last (?:year|summer|spring|fall|autumn|winter|month)|(?:a|one|two|three|several|\d+) (?:years?|months?|decades?) ago|earlier this (?:year|month)|this year|so far this|year to date|citywide|city-wide|statewide|nationwide|across the (?:city|state|country|nation)|homicides|murders|shootings|in addition to|most recently|a spate|a string of|a rash of|weekend violence|incidents|over the (?:\w+ ){0,3}(?:weekend|holiday)|\d+-hour span|span of|in (?:less than |under |the past |the last )?(?:\d+|two|three|four|five|several) (?:hours|days))\b`)
+var otherIncident = newPhrases(`\b(separate|unrelated|another (?:shooting|incident|attack)|other (?:shootings|incidents)|(?:a|the) (?:second|third|previous|earlier|prior) (?:shooting|incident|attack)|earlier (?:shooting|incident)|previous(?:ly)?|last (?:year|summer|spring|fall|autumn|winter|month)|(?:a|one|two|three|several|\d+) (?:years?|months?|decades?) ago|earlier this (?:year|month)|this year|so far this|year to date|citywide|city-wide|statewide|nationwide|across the (?:city|state|country|nation)|homicides|murders|shootings|in addition to|most recently|a spate|a string of|a rash of|weekend violence|incidents|over the (?:\w+ ){0,3}(?:weekend|holiday)|\d+-hour span|span of)\b`,
+	// one of these is in every match (a hyphenated word is one word)
+	"separate", "unrelated", "other shootings", "other incidents", "another shooting", "another incident",
+	"another attack", "second shooting", "second incident", "second attack", "third shooting", "third incident",
+	"third attack", "previous", "previously", "earlier shooting", "earlier incident", "earlier attack",
+	"earlier this", "prior shooting", "prior incident", "prior attack", "last year", "last summer",
+	"last spring", "last fall", "last autumn", "last winter", "last month", "ago", "this year", "so far",
+	"year to", "citywide", "city-wide", "statewide", "nationwide", "across the", "homicides", "murders",
+	"shootings", "in addition", "most recently", "spate", "string of", "rash of", "weekend", "incidents",
+	"holiday", "span")
+
+// otherSpan matches a span of time that gathers several incidents: "in
+// the past 48 hours", "in three days".
+var otherSpan = newPhrases(`\b(in (?:less than |under |the past |the last )?(?:\d+|two|three|four|five|several) (?:hours|days))\b`, "hours", "days")
 
 // listItem matches a paragraph that opens with a bullet: in news text, a
 // roundup's entries or links to other stories.
@@ -226,8 +245,12 @@ var yearWord = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 // or "". A year other than the article's is such a word: "in 2016, 762
 // people were killed" is a citywide tally, not the lead's shooting.
 func otherIncidentCue(sentence string, year, month int) string {
-	if m := otherIncident.FindString(sentence); m != "" {
-		return strings.ToLower(m)
+	lower := lowerASCII(sentence)
+	if m := otherIncident.find(lower); m != "" {
+		return m
+	}
+	if m := otherSpan.find(lower); m != "" {
+		return m
 	}
 	if listItem.MatchString(sentence) {
 		return "list"
