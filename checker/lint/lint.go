@@ -53,6 +53,7 @@ type Options struct {
 	Stories story.Mode
 
 	extract func(*document.Document) []*claim.Claim // nil: extract.Extract; tests make it fail
+	spill   *spillLimits                            // nil: defaultSpill; tests spill small runs
 }
 
 // Claims counts the claims extracted.
@@ -295,7 +296,11 @@ func Check(inputs []files.Input, o Options) Result {
 	if o.Cache != nil {
 		cache = &resultCache{c: o.Cache, mode: "check"}
 	}
-	stories := newStories(inputs, global, o.Stories)
+	limits := defaultSpill
+	if o.spill != nil {
+		limits = *o.spill
+	}
+	stories := newStories(inputs, global, o.Stories, limits)
 	r := run(inputs, o.Workers, o.extract, cache, func() perArticle {
 		sel := engine.NewSelector(global)
 		return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {

@@ -274,15 +274,17 @@ func TestLineEndingsDoNotChangeClaimsOrFindings(t *testing.T) {
 	}
 }
 
-// Past inMemory articles, waiting articles keep their claims on disk: the
-// findings are those of the claims kept in memory, pair by pair.
+// Past its first articles, a large run's waiting articles keep their
+// claims on disk: the findings are those of the claims kept in memory,
+// pair by pair.
 func TestSpilledClaimsGiveTheSameFindings(t *testing.T) {
 	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var in []files.Input
-	pairs := inMemory // inMemory pairs: twice as many articles as stay in memory
+	limits := spillLimits{Run: 100, InMemory: 50}
+	pairs := 150 // 300 articles: 250 spill
 	for p := range pairs {
 		tag := fmt.Sprintf("%c%c%c", 'a'+p%26, 'a'+p/26%26, 'a'+p/676%26) // a name of letters for each pair
 		who := fmt.Sprintf("Person%s Surname%s", tag, tag)
@@ -291,7 +293,7 @@ func TestSpilledClaimsGiveTheSameFindings(t *testing.T) {
 			in = append(in, files.Input{Path: fmt.Sprintf("d%03d/%d.md", p, k), Named: true, Data: []byte(text)})
 		}
 	}
-	res := Check(in, Options{Rules: set.Rules, Workers: 2})
+	res := Check(in, Options{Rules: set.Rules, Workers: 2, spill: &limits})
 	if res.Err != nil {
 		t.Fatal(res.Err)
 	}

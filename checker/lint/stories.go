@@ -41,15 +41,20 @@ type stories struct {
 	open    []inferred                  // articles whose story is inferred
 	keys    map[string]string           // every signature key once: copies of an article share them
 	spill   *spill                      // where waiting articles keep their claims; nil: in memory
+	limits  spillLimits
 	found   []diagnostic.Diagnostic
 	failed  []storyError
 	errs    *multierror.Error // the spill's input and output errors
 }
 
-// inMemory is how many waiting articles keep their claims in memory (a few
-// kilobytes each) before the others spill to disk: a run of drafts never
-// touches the disk, and memory stops growing past this many.
-const inMemory = 1024
+// spillLimits say when waiting articles keep their claims on disk: in a
+// run of more than Run inputs, every article after the first InMemory.
+// Claims take ten kilobytes or so an article; a desk's run of drafts never
+// touches the disk, and an archive's memory stops growing past InMemory
+// articles.
+type spillLimits struct{ Run, InMemory int }
+
+var defaultSpill = spillLimits{Run: 16384, InMemory: 4096}
 
 // inferred is an article waiting for its story to be inferred.
 type inferred struct {
@@ -66,13 +71,13 @@ type storyError struct {
 	err *engine.RuleError
 }
 
-func newStories(inputs []files.Input, global []*rules.Rule, mode story.Mode) *stories {
+func newStories(inputs []files.Input, global []*rules.Rule, mode story.Mode, limits spillLimits) *stories {
 	if mode == "" {
 		mode = story.Infer
 	}
 	s := &stories{rules: global, mode: mode, folders: make([]string, len(inputs)), first: map[string]int{}, order: map[string]int{},
-		left: map[string]int{}, waiting: map[string][]*claim.Article{}, keys: map[string]string{}}
-	if mode == story.Infer && len(inputs) > inMemory && len(global) > 0 {
+		left: map[string]int{}, waiting: map[string][]*claim.Article{}, keys: map[string]string{}, limits: limits}
+	if mode == story.Infer && len(inputs) > limits.Run && len(global) > 0 {
 		s.spill, _ = newSpill() // without a temporary folder, claims wait in memory
 	}
 	for i, in := range inputs {
@@ -100,7 +105,7 @@ func (s *stories) done(i int, o *out) {
 	var ready []*claim.Article
 	folder := s.folders[i]
 	var put *spilled
-	if o.art != nil && o.art.Story == "" && s.mode == story.Infer && s.spill != nil && i >= inMemory {
+	if o.art != nil && o.art.Story == "" && s.mode == story.Infer && s.spill != nil && i >= s.limits.InMemory {
 		at, err := s.spill.put(o.art.Claims)
 		if err == nil {
 			put, o.art.Claims = &at, nil

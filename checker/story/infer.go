@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The bar a pair of articles must clear to be one story. A key weighs what
@@ -150,22 +152,54 @@ func infer(docs []Doc, open []int) []edge {
 			}
 		}
 	}
-	var edges []edge
-	seen := map[int]int{} // candidate → the doc it was last a candidate of
-	for _, i := range reps {
-		for _, k := range docs[i].Sig.Keys {
-			for _, j := range postings[k] {
-				if j <= i || seen[j] == i+1 {
-					continue
-				}
-				seen[j] = i + 1
-				if e, ok := stats.pair(docs, i, j); ok {
-					edges = append(edges, e)
+	for k := range stats.df {
+		stats.weigh(k) // every weight known before the pairs are scored in parallel
+	}
+	edges := scorePairs(docs, reps, postings, stats)
+	edges = cluster(len(docs), copies, edges)
+	slices.SortFunc(edges, func(x, y edge) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return x.b - y.b
+	})
+	return edges
+}
+
+// scorePairs scores, for each doc, the later docs that share a blocking key
+// with it, in as many goroutines as there are processors: a run's grouping
+// waits for every file, so it is time the run waits too. Each goroutine
+// takes every n-th doc; the edges come back in the docs' order.
+func scorePairs(docs []Doc, reps []int, postings map[string][]int, stats keyStats) []edge {
+	n := max(1, min(runtime.GOMAXPROCS(0), len(reps)/64))
+	parts := make([][]edge, n)
+	var wg sync.WaitGroup
+	for w := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			seen := map[int]int{} // candidate → the doc it was last a candidate of
+			for r := w; r < len(reps); r += n {
+				i := reps[r]
+				for _, k := range docs[i].Sig.Keys {
+					for _, j := range postings[k] {
+						if j <= i || seen[j] == i+1 {
+							continue
+						}
+						seen[j] = i + 1
+						if e, ok := stats.pair(docs, i, j); ok {
+							parts[w] = append(parts[w], e)
+						}
+					}
 				}
 			}
-		}
+		}()
 	}
-	edges = cluster(len(docs), copies, edges)
+	wg.Wait()
+	var edges []edge
+	for _, p := range parts {
+		edges = append(edges, p...)
+	}
 	slices.SortFunc(edges, func(x, y edge) int {
 		if x.a != y.a {
 			return x.a - y.a
