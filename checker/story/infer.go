@@ -43,11 +43,6 @@ const (
 // one of the two articles (placeHead): a street named in part.
 const headBoost = 3
 
-func isHead(s Signature, k string) bool {
-	_, ok := slices.BinarySearch(s.Heads, k)
-	return ok
-}
-
 // bar is the weight a pair of articles dated a and b must share.
 func bar(a, b int, undated float64) (float64, bool) {
 	if a == 0 || b == 0 {
@@ -144,18 +139,8 @@ func (s keyStats) weigh(k string) float64 {
 func infer(docs []Doc, open []int) []edge {
 	reps, copies := distinct(docs, open)
 	stats := newKeyStats(docs, reps)
-	postings := map[string][]int{}
-	for _, i := range reps {
-		for _, k := range docs[i].Sig.Keys {
-			if n := stats.df[k]; n >= 2 && n <= blockLimit {
-				postings[k] = append(postings[k], i)
-			}
-		}
-	}
-	for k := range stats.df {
-		stats.weigh(k) // every weight known before the pairs are scored in parallel
-	}
-	edges := scorePairs(docs, reps, postings, stats)
+	t := newKeyTable(docs, reps, stats)
+	edges := t.scorePairs(docs, reps)
 	edges = cluster(len(docs), copies, edges)
 	slices.SortFunc(edges, func(x, y edge) int {
 		if x.a != y.a {
@@ -166,11 +151,55 @@ func infer(docs []Doc, open []int) []edge {
 	return edges
 }
 
+// keyTable numbers the keys of a run in their sorted order, so pairs are
+// scored by merging integers rather than strings (most of a grouping's time
+// is there): a doc's keys become its ids, sorted as the keys were.
+type keyTable struct {
+	keys     []string
+	weight   []float64 // by id: the key's weight in this run (keyStats.weigh)
+	postings [][]int   // by id: the docs that carry a blocking key
+	ids      [][]int32 // by doc: its keys' ids
+	heads    [][]int32 // by doc: its heads' ids
+	days     []int
+	undated  float64
+}
+
+func newKeyTable(docs []Doc, reps []int, stats keyStats) *keyTable {
+	t := &keyTable{keys: make([]string, 0, len(stats.df)), ids: make([][]int32, len(docs)),
+		heads: make([][]int32, len(docs)), days: make([]int, len(docs)), undated: stats.undated}
+	for k := range stats.df {
+		t.keys = append(t.keys, k)
+	}
+	slices.Sort(t.keys)
+	id := make(map[string]int32, len(t.keys))
+	t.weight = make([]float64, len(t.keys))
+	t.postings = make([][]int, len(t.keys))
+	for n, k := range t.keys {
+		id[k] = int32(n)
+		t.weight[n] = stats.weigh(k)
+	}
+	for _, i := range reps {
+		sig := docs[i].Sig
+		t.days[i] = sig.Day
+		t.ids[i] = make([]int32, len(sig.Keys))
+		for n, k := range sig.Keys {
+			t.ids[i][n] = id[k]
+			if df := stats.df[k]; df >= 2 && df <= blockLimit {
+				t.postings[id[k]] = append(t.postings[id[k]], i)
+			}
+		}
+		for _, h := range sig.Heads {
+			t.heads[i] = append(t.heads[i], id[h])
+		}
+	}
+	return t
+}
+
 // scorePairs scores, for each doc, the later docs that share a blocking key
 // with it, in as many goroutines as there are processors: a run's grouping
 // waits for every file, so it is time the run waits too. Each goroutine
 // takes every n-th doc; the edges come back in the docs' order.
-func scorePairs(docs []Doc, reps []int, postings map[string][]int, stats keyStats) []edge {
+func (t *keyTable) scorePairs(docs []Doc, reps []int) []edge {
 	n := max(1, min(runtime.GOMAXPROCS(0), len(reps)/64))
 	parts := make([][]edge, n)
 	var wg sync.WaitGroup
@@ -181,13 +210,13 @@ func scorePairs(docs []Doc, reps []int, postings map[string][]int, stats keyStat
 			seen := map[int]int{} // candidate → the doc it was last a candidate of
 			for r := w; r < len(reps); r += n {
 				i := reps[r]
-				for _, k := range docs[i].Sig.Keys {
-					for _, j := range postings[k] {
+				for _, k := range t.ids[i] {
+					for _, j := range t.postings[k] {
 						if j <= i || seen[j] == i+1 {
 							continue
 						}
 						seen[j] = i + 1
-						if e, ok := stats.pair(docs, i, j); ok {
+						if e, ok := t.pair(docs, i, j); ok {
 							parts[w] = append(parts[w], e)
 						}
 					}
@@ -207,6 +236,36 @@ func scorePairs(docs []Doc, reps []int, postings map[string][]int, stats keyStat
 		return x.b - y.b
 	})
 	return edges
+}
+
+// pair scores two docs by the keys they share.
+func (t *keyTable) pair(docs []Doc, i, j int) (edge, bool) {
+	need, ok := bar(t.days[i], t.days[j], t.undated)
+	if !ok {
+		return edge{}, false
+	}
+	a, b := t.ids[i], t.ids[j]
+	score := 0.0
+	for x, y := 0, 0; x < len(a) && y < len(b); { // the sorted ids, merged
+		switch k := a[x]; {
+		case k < b[y]:
+			x++
+		case k > b[y]:
+			y++
+		default:
+			w := t.weight[k]
+			if slices.Contains(t.heads[i], k) || slices.Contains(t.heads[j], k) {
+				w *= headBoost
+			}
+			score += w
+			x++
+			y++
+		}
+	}
+	if score < need {
+		return edge{}, false
+	}
+	return edge{a: i, b: j, score: score, shared: SharedKeys(docs[i].Sig, docs[j].Sig)}, true
 }
 
 // distinct keeps one doc of each signature: wire copies and reprints carry
@@ -236,34 +295,4 @@ func distinct(docs []Doc, open []int) (reps []int, copies []edge) {
 		}
 	}
 	return reps, copies
-}
-
-// pair scores two docs by the keys they share.
-func (stats keyStats) pair(docs []Doc, i, j int) (edge, bool) {
-	a, b := docs[i].Sig, docs[j].Sig
-	need, ok := bar(a.Day, b.Day, stats.undated)
-	if !ok {
-		return edge{}, false
-	}
-	score := 0.0
-	for i, j := 0, 0; i < len(a.Keys) && j < len(b.Keys); { // the sorted keys, merged
-		switch k := a.Keys[i]; {
-		case k < b.Keys[j]:
-			i++
-		case k > b.Keys[j]:
-			j++
-		default:
-			w := stats.weigh(k)
-			if isHead(a, k) || isHead(b, k) {
-				w *= headBoost
-			}
-			score += w
-			i++
-			j++
-		}
-	}
-	if score < need {
-		return edge{}, false
-	}
-	return edge{a: i, b: j, score: score, shared: SharedKeys(a, b)}, true
 }
