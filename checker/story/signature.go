@@ -52,7 +52,9 @@ func Sign(a *claim.Article) Signature {
 	}
 	slices.Sort(keys)
 	slices.Sort(heads)
-	return Signature{Keys: keys, Heads: slices.Compact(heads), Day: day(a.Date)}
+	// exact copies: a run holds every article's signature until it groups
+	// them, and append leaves up to twice the room
+	return Signature{Keys: slices.Clone(keys), Heads: slices.Clone(slices.Compact(heads)), Day: day(a.Date)}
 }
 
 // nameKeys turns one folded name into its keys: the name as written, less the
