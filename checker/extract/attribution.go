@@ -811,6 +811,10 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 	if len(words) == 1 && (words[0].text == "who" || words[0].text == "which") {
 		return relativeSource(toks, a.first, s, st)
 	}
+	if body, ok := st.namedLawBody(words); ok {
+		s.Name, s.Kind = body.Name, claim.Organization // "police said" after "the Springfield Police Department said"
+		return s
+	}
 	if a.common {
 		s.Kind = commonSource(&toks[a.head])
 		return s
