@@ -98,6 +98,15 @@ func Functions() []Function {
 				}
 				return "undated", nil
 			}, new(func(*claim.Claim) string)), []string{"as_of"}},
+		{"spelling", "A text as it is spelled, lower case, with its typographic variants made one (’ and ', a hyphen and a space) and its diacritics kept: spelling(\"O’Sullivan\") == spelling(\"o'sullivan\"), spelling(\"Doğan\") != spelling(\"Dogan\").",
+			`spelling(a.text) == spelling(b.text)`,
+			expr.Function("spelling", func(p ...any) (any, error) { return fold.Spelling(p[0].(string)), nil }, new(func(string) string)), nil},
+		{"quoted", "The words inside a quotation's marks, without the attribution between its fragments: quoted(\"“We tried,” she said. “We failed.”\") == \"We tried, We failed.\". A text with no marks is returned as it is.",
+			`similar(quoted(a.text), quoted(b.text)) > 0.6`,
+			expr.Function("quoted", func(p ...any) (any, error) { return Quoted(p[0].(string)), nil }, new(func(string) string)), nil},
+		{"same_person", "Whether two names can be one person: where both give a full name, their first and last words meet (folded); a surname alone meets any name that ends in it. same_person(\"Anna Kovac\", \"Kovac\") is true, same_person(\"Anna Kovac\", \"Ivan Kovac\") false.",
+			`same_person(a.source.name, b.source.name)`,
+			expr.Function("same_person", func(p ...any) (any, error) { return SamePerson(p[0].(string), p[1].(string)), nil }, new(func(string, string) bool)), nil},
 	}
 }
 
@@ -224,6 +233,52 @@ func Surname(name string) string {
 		return ""
 	}
 	return strings.Trim(f[len(f)-1], ".,'’")
+}
+
+// SamePerson reports whether two names can name one person: two full
+// names must share their first and last words (a middle name or initial
+// may differ), and a surname alone is anyone of that surname.
+func SamePerson(a, b string) bool {
+	fa, fb := strings.Fields(fold.Fold(a)), strings.Fields(fold.Fold(b))
+	if len(fa) < 2 || len(fb) < 2 {
+		return Surname(a) == Surname(b)
+	}
+	return fa[0] == fb[0] && Surname(a) == Surname(b)
+}
+
+// quoteMarks pairs each opening quotation mark with the marks that close it.
+var quoteMarks = map[rune]string{'“': "”\"", '"': "\"”", '«': "»", '„': "“”"}
+
+// Quoted is the words inside the quotation marks of a text, the fragments
+// joined by ", ": a quotation interrupted by its attribution ("“We
+// tried,” she said. “We failed.”") is compared by the speaker's words
+// only. A text with no marks, or marks that never close, is kept whole
+// from its first mark on.
+func Quoted(text string) string {
+	var b strings.Builder
+	inside, closers, start := false, "", 0
+	for i, r := range text {
+		switch {
+		case !inside && quoteMarks[r] != "":
+			inside, closers, start = true, quoteMarks[r], i+len(string(r))
+		case inside && strings.ContainsRune(closers, r):
+			if b.Len() > 0 {
+				b.WriteString(" ")
+			}
+			b.WriteString(strings.TrimSpace(text[start:i]))
+			inside = false
+		}
+	}
+	if inside {
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(strings.TrimSpace(text[start:]))
+	}
+	if b.Len() == 0 {
+		return text
+	}
+	return b.String()
 }
 
 // allowsAny reports whether v overlaps one of the intervals.

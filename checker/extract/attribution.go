@@ -251,9 +251,44 @@ func declinedToComment(s *cueSite) (attribution, bool, bool) {
 
 // danglingCue: "…, said." attributes the sentence to no one; tried where
 // no pattern found a source.
+//
+// A stray comma after a source that opens the clause ("” cousin Ana
+// Ruiz, said.") leaves the source; a legal verb ("arrested, charged") is
+// no cue there.
 func danglingCue(s *cueSite) bool {
 	toks, k, t := s.toks, s.k, s.t
-	return t.in(cCue) && t.lower != "saying" && tokAt(toks, k-1).is(",", "”", "\"") && (k+1 == len(toks) || tokAt(toks, k+1).lower == ".")
+	if !t.in(cCue) || t.is("saying", "charged", "accused") || !tokAt(toks, k-1).is(",", "”", "\"") || k+1 < len(toks) && tokAt(toks, k+1).lower != "." {
+		return false
+	}
+	return !strayComma(toks, k, s.quoted)
+}
+
+// strayComma: the comma before a cue follows a source that opens its
+// clause, after a quotation or at the sentence's start.
+func strayComma(toks []token, k int, quoted func(int) bool) bool {
+	if tokAt(toks, k-1).lower != "," {
+		return false
+	}
+	a, ok := backwardSource(toks, k-1, quoted)
+	if !ok || a.first >= a.last || !anyCapitalized(toks[a.first:a.last]) {
+		return false
+	}
+	p := a.first
+	for n := 0; n < 3 && p > 0 && toks[p-1].kind == tWord && !toks[p-1].capitalized(); n++ {
+		p-- // a word that describes the source: "cousin Ana Ruiz"
+	}
+	before := tokAt(toks, p-1)
+	return p == 0 || before.is("”", "\"", ".") || before.lower == "," && tokAt(toks, p-2).is("”", "\"")
+}
+
+// anyCapitalized: a phrase holds a capitalized word, as a name does.
+func anyCapitalized(words []token) bool {
+	for i := range words {
+		if words[i].capitalized() {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPhraseWord says whether a token can be part of a source's noun phrase.
@@ -810,6 +845,10 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 	}
 	if len(words) == 1 && (words[0].text == "who" || words[0].text == "which") {
 		return relativeSource(toks, a.first, s, st)
+	}
+	if body, ok := st.namedLawBody(words); ok {
+		s.Name, s.Kind = body.Name, claim.Organization // "police said" after "the Springfield Police Department said"
+		return s
 	}
 	if a.common {
 		s.Kind = commonSource(&toks[a.head])

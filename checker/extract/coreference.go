@@ -97,3 +97,44 @@ func titleSex(title string) int {
 	}
 	return sex
 }
+
+// lawWords name a police body, in its name ("Springfield Police
+// Department") or in a later short mention ("police", "the department").
+var lawWords = map[string]bool{"police": true, "sheriff": true, "sheriff's": true, "sheriff’s": true, "patrol": true, "troopers": true, "constabulary": true}
+
+// lawBody reports whether an organization's name is a police body's.
+func lawBody(name string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
+		if lawWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedLawBody resolves a short mention of the police ("police said", "the
+// department said", "Aurora police say") to the body the article named
+// before ("the Aurora Police Department said in a release"): a reporter
+// names a source once and then shortens it. A capitalized word of the
+// mention must be in the body's name, so "Denver police" is not the Aurora
+// department; a mention that is no police word, or more than one, is left.
+func (st *docState) namedLawBody(words []token) (claim.Source, bool) {
+	body := st.lawBody
+	if body.Name == "" || len(words) == 0 || len(words) > 4 {
+		return claim.Source{}, false
+	}
+	head := words[len(words)-1].lower
+	if head != "police" && head != "department" && !(head == "office" && len(words) > 1 && lawWords[words[len(words)-2].lower]) {
+		return claim.Source{}, false
+	}
+	name := strings.ToLower(body.Name)
+	for _, w := range words[:len(words)-1] {
+		switch {
+		case w.is("the", "'s", "’s") || lawWords[w.lower]:
+		case w.capitalized() && strings.Contains(name, w.lower):
+		default:
+			return claim.Source{}, false
+		}
+	}
+	return body, true
+}

@@ -8,6 +8,7 @@ import "github.com/factlint/factlint/checker/claim"
 // refers to.
 type docState struct {
 	lastOrg   claim.Source
+	lawBody   claim.Source // the police or sheriff's body named last, whom a later "police said" means
 	lastEvent string
 	persons   []claim.Source // named people seen, for "he" and "the governor"
 }

@@ -258,11 +258,11 @@ func (x *extractor) rememberSubject(toks []token, n nameRun) {
 }
 
 // nameForms is a name's text, joined from its tokens ts into joined, and
-// its folded form. An ASCII name folds to its tokens' lower case, which the
+// its folded form. An ASCII name without a hyphen folds to its tokens’ lower case, which the
 // tokenizer has made, so it needs no folding and both forms share one
 // allocation.
 func nameForms(joined []byte, ts []token) (text, folded string) {
-	if !fold.IsASCII(string(joined)) {
+	if !fold.LowerOnly(string(joined)) {
 		text = string(joined)
 		return text, fold.Fold(text)
 	}
@@ -280,6 +280,9 @@ func (x *extractor) remember(s claim.Source) {
 		x.st.persons = append(x.st.persons, s)
 	case s.Kind == claim.Organization && s.Name != "":
 		x.st.lastOrg = s
+		if lawBody(s.Name) {
+			x.st.lawBody = s
+		}
 	}
 }
 

@@ -124,6 +124,7 @@ func claimFields(c *claim.Claim) map[string]string {
 		"event": c.Event, "subject": c.Subject, "unit": c.Unit, "cue": c.Cue,
 		"by": c.By, "text": c.Text, "scope": c.Scope, "source": c.Source.Text, "speaker": c.Speaker.Text,
 		"qualifier": c.Qualifier, "subset": strconv.FormatBool(c.Subset), "folded": c.Folded,
+		"source_name": c.Source.Name, "source_kind": c.Source.Kind, "role": c.Source.Role,
 	}
 }
 

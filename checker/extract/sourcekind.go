@@ -173,13 +173,18 @@ func possessorOfRecord(words []token, st *docState) (name, title, kind string, o
 	return "", "", "", false
 }
 
-// role is the last role word of a title, or "".
+// role is the last role word of a title's head, or "". The head ends at
+// a preposition: "secretary of state" is a secretary, but "an ally of the
+// president" holds no office, and "president" there is someone else's.
 func role(title string) string {
 	r := ""
 	if title == "" {
 		return r // most sources have no title
 	}
 	for w := range strings.FieldsFuncSeq(strings.ToLower(title), func(c rune) bool { return c == ' ' || c == ',' }) {
+		if w == "of" || w == "to" || w == "for" || w == "at" || w == "with" {
+			break
+		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 		if wordIn(w, cRole) {
 			r = w

@@ -1,7 +1,8 @@
 // Package fold reduces a name to the form under which its spelling variants
 // meet: lower case, no diacritics, and the letters of Turkish, Nordic and
 // Slavic alphabets that Unicode does not decompose mapped to Latin ones, so
-// Doğan, Dogan and DOĞAN all fold to "dogan".
+// Doğan, Dogan and DOĞAN all fold to "dogan". Typographic variants are one
+// spelling: O’Sullivan folds as O'Sullivan, Jean-Pierre as Jean Pierre.
 package fold
 
 import (
@@ -16,16 +17,21 @@ import (
 var undecomposed = strings.NewReplacer(
 	"ı", "i", "İ", "i", "ø", "o", "Ø", "o", "ł", "l", "Ł", "l", "đ", "d", "Đ", "d",
 	"ß", "ss", "æ", "ae", "Æ", "ae", "œ", "oe", "Œ", "oe", "þ", "th", "ð", "d",
-	"’", "'", "‘", "'", "ʼ", "'",
+	"’", "'", "‘", "'", "ʼ", "'", "‐", " ", "‑", " ", "‒", " ", "–", " ",
 )
 
+// marks are the typographic variants of one spelling, in any text: an
+// apostrophe is one mark, and a hyphen joins no more than a space does.
+var marks = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "-", " ", "‐", " ", "‑", " ", "‒", " ", "–", " ")
+
 // Fold returns the comparison form of s. ASCII text, the common case, is
-// only lower-cased; other text is decomposed (NFD) and stripped of its
-// combining marks.
+// only lower-cased, and its hyphens made spaces; other text is decomposed
+// (NFD) and stripped of its combining marks.
 func Fold(s string) string {
 	if IsASCII(s) {
-		return strings.ToLower(s)
+		return strings.ToLower(strings.ReplaceAll(s, "-", " "))
 	}
+	s = strings.ReplaceAll(s, "-", " ")
 	// lower case first, so capitals such as Ð meet the mapping of ð; the
 	// letters Unicode does not decompose are mapped last, after stripping
 	// marks has exposed them (ǣ → æ → ae)
@@ -36,6 +42,19 @@ func Fold(s string) string {
 		return unicode.ToLower(r)
 	}, norm.NFD.String(strings.ToLower(s)))
 	return undecomposed.Replace(s)
+}
+
+// Spelling is s lower-cased with its typographic variants made one, its
+// letters and marks kept: two texts of one Spelling are written the same
+// way, where two of one Fold may differ in diacritics.
+func Spelling(s string) string {
+	return strings.ToLower(marks.Replace(s))
+}
+
+// LowerOnly reports whether the fold of s is its lower case: ASCII with
+// no hyphen.
+func LowerOnly(s string) bool {
+	return IsASCII(s) && !strings.Contains(s, "-")
 }
 
 // IsASCII reports whether s is ASCII, whose fold is only its lower case.

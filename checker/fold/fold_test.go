@@ -7,10 +7,22 @@ func TestFold(t *testing.T) {
 		"Doğan": "dogan", "Dogan": "dogan", "Erdoğan": "erdogan", "Çavuşoğlu": "cavusoglu",
 		"İbrahim Kalın": "ibrahim kalin", "Ömer Çelik": "omer celik", "Łódź": "lodz", "Søren": "soren",
 		"O’Brien": "o'brien", "Mevlüt": "mevlut",
+		"Jean-Pierre": "jean pierre", "Jean Pierre": "jean pierre", "Jean‐Pierre Doğan": "jean pierre dogan",
 	} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestSpelling(t *testing.T) {
+	for _, same := range [][2]string{{"O'Sullivan", "O’Sullivan"}, {"Jean-Pierre", "Jean Pierre"}, {"ERDOĞAN", "Erdoğan"}} {
+		if Spelling(same[0]) != Spelling(same[1]) {
+			t.Errorf("Spelling(%q) = %q, Spelling(%q) = %q: want one spelling", same[0], Spelling(same[0]), same[1], Spelling(same[1]))
+		}
+	}
+	if Spelling("Doğan") == Spelling("Dogan") {
+		t.Errorf("Spelling keeps diacritics: Doğan and Dogan are two spellings")
 	}
 }
 
