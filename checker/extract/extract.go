@@ -400,21 +400,45 @@ func (x *extractor) markPrimary() {
 }
 
 // shotAsInjured reads "five people were shot" as five injured when the
-// article reports no death: shot and not killed is wounded. Where anyone
-// died, "shot" stays its own event, since it may count the dead too.
+// story reports no death of them: shot and not killed is wounded. A death
+// told in the headline, before the shot or in the few paragraphs after it
+// (even one victim told alone, "he died at the hospital") may be one of the
+// shot, and there "shot" stays its own event, since it may count the dead
+// too; a death recalled further on ("a vigil for a man killed last week")
+// is another story's. Even so, the shot told apart from the dead as "others"
+// are the wounded ("a woman was killed and four others were shot").
 func (x *extractor) shotAsInjured() {
+	const nearbyParagraphs = 3 // how far after the shot its victims' deaths are told
+	var deaths []*claim.Claim
 	for _, c := range x.claims {
-		// a named victim of another day ("a vigil for Jermaine Schofield")
-		// does not make the shot of this one dead
-		if c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && !c.Subset && c.Value.Max > 0 {
-			return
+		if c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && c.Value.Max > 0 {
+			deaths = append(deaths, c)
 		}
 	}
 	for _, c := range x.claims {
-		if c.Kind == claim.Count && c.Event == "shot" {
+		if c.Kind != claim.Count || c.Event != "shot" {
+			continue
+		}
+		died := slices.ContainsFunc(deaths, func(d *claim.Claim) bool {
+			return d.InHeadline || c.InHeadline || d.Paragraph <= c.Paragraph+nearbyParagraphs
+		})
+		if !died {
 			c.Event = "injured"
+		} else if countsOthers(c.Text) {
+			c.Event, c.By = "injured", othersWoundedName
 		}
 	}
+}
+
+// countsOthers: a count's words say "other" or "others" ("six others",
+// "four other teens").
+func countsOthers(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if w == "other" || w == "others" {
+			return true
+		}
+	}
+	return false
 }
 
 func kindOrder(k claim.Kind) int {

@@ -56,9 +56,11 @@ var implicitCountPatterns = []implicitCountPattern{
 // Counts that add up or read others, after a sentence's figures and
 // implicit counts (counts.go).
 const (
-	bodiesName       = "bodies"
-	groupTotalName   = "group-total"
-	singlesTotalName = "singles-total"
+	bodiesName        = "bodies"
+	groupTotalName    = "group-total"
+	singlesTotalName  = "singles-total"
+	othersWoundedName = "others-wounded"
+	shotSurvivorsName = "shot-survivors"
 )
 
 // derivedCounts are the counts read from other counts, in the order they
@@ -67,6 +69,8 @@ var derivedCounts = []patternDoc{
 	{name: bodiesName, example: "the bodies of two men and a woman"},
 	{name: groupTotalName, example: "three women and one man were injured"},
 	{name: singlesTotalName, example: "a man and a woman were killed"},
+	{name: othersWoundedName, example: "a woman was killed and four others were shot"},
+	{name: shotSurvivorsName, example: "four people were shot, one fatally"},
 }
 
 // scopeReadings are the phrases that restrict a figure to part of a story,
