@@ -584,10 +584,40 @@ func eventAfter(toks []token, j int) string {
 	return ev
 }
 
-// eventAfterStatus also reports whether the event was read from a patient's
-// status ("in critical condition"), which describes some of the injured,
-// not their number.
+// eventAfterStatus reads the event after j, and a victim hurt who dies
+// later in the sentence is killed: "was taken to a hospital, where he
+// died", "who was shot in the head … died over the weekend", "were
+// transported to the hospital where they were pronounced dead".
 func eventAfterStatus(toks []token, j int) (string, bool) {
+	ev, status := eventAfterStatusRead(toks, j)
+	if (ev == "injured" || ev == "shot") && diesLater(toks, j) {
+		return "killed", false
+	}
+	return ev, status
+}
+
+// diesLater: the sentence goes on from j to say its subject died, before
+// it names another person or figure ("a man was shot and his friend died",
+// "three were shot and one died" say nothing of the first).
+func diesLater(toks []token, j int) bool {
+	for k := j; k < len(toks); k++ {
+		t := &toks[k]
+		switch {
+		case t.is("died", "dies", "succumbed", "deceased"), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"):
+			return true
+		case (t.kind == tNumber || numwords.IsNumberWord(t.lower)) && !tokAt(toks, k+1).is("p.m.", "a.m.", ":"):
+			return false
+		case t.in(cHuman) && !t.is("he", "she", "they"):
+			return false
+		}
+	}
+	return false
+}
+
+// eventAfterStatusRead also reports whether the event was read from a
+// patient's status ("in critical condition"), which describes some of the
+// injured, not their number.
+func eventAfterStatusRead(toks []token, j int) (string, bool) {
 	if end, ok := parenthetical(toks, j); ok {
 		j = end // "At least 29 civilians, including 11 children, were killed"
 	} else if tokAt(toks, j).lower == "," && tokAt(toks, j+1).in(cAuxiliary) {
