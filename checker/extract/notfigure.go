@@ -25,6 +25,7 @@ type numberSite struct {
 type notAFigurePattern struct {
 	name, example string
 	words         bool
+	both          bool // digits and words alike
 	skip          func(s *numberSite) int
 }
 
@@ -43,7 +44,7 @@ func notAFigureCase(s *numberSite, toks []token, i, end int, n numwords.Number) 
 	digits := s.t.kind == tNumber
 	for k := range notAFigures {
 		p := &notAFigures[k]
-		if p.words == digits {
+		if !p.both && p.words == digits {
 			continue
 		}
 		if r := p.skip(s); r > 0 {
@@ -214,6 +215,16 @@ func phoneNumber(s *numberSite) int {
 // "Route 66", "page 12".
 func codeAfterWord(s *numberSite) int {
 	if codePrefix(s.prev, s.next, s.toks, s.i-1) && !unitAttached(s.next) && !s.next.isUnit() && !(s.prev.in(cCurrencyPrefix) && !s.t.space) {
+		return s.end
+	}
+	return 0
+}
+
+// woundsOrShots: a number of wounds, bullets or shots, not of people: "one
+// gunshot wound", "shot several times", "fired 12 rounds". ("one shot dead"
+// counts a person, so "shot" itself is not among them.)
+func woundsOrShots(s *numberSite) int {
+	if s.next.is("gunshot", "gunshots", "bullet", "bullets", "shots", "rounds", "wound", "wounds", "times", "stab") {
 		return s.end
 	}
 	return 0
