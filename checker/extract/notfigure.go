@@ -229,3 +229,13 @@ func woundsOrShots(s *numberSite) int {
 	}
 	return 0
 }
+
+// apposedAge: a person's age between commas after the person, "The man,
+// 38, was pronounced dead", "Maria Diaz, 42, died": an age, not a count.
+func apposedAge(s *numberSite) int {
+	p := tokAt(s.toks, s.i-2)
+	if s.prev.lower == "," && s.next.lower == "," && s.n.Max < 120 && s.end == s.i+1 && (p.in(cHuman) || p.capitalized() && p.kind == tWord) {
+		return s.end
+	}
+	return 0
+}
