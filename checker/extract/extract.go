@@ -342,6 +342,7 @@ func (x *extractor) finish() {
 		return kindOrder(a.Kind) - kindOrder(b.Kind)
 	})
 	x.shotAsInjured()
+	x.shotLessDead()
 	seen := map[string]bool{}
 	starts, ends := x.doc.Lines.Cursor(), x.doc.Lines.Cursor()
 	for i, c := range x.claims {
@@ -364,11 +365,20 @@ func (x *extractor) finish() {
 // is reported by its own rules, and the story's rules compare the article
 // by the figure it stands by.
 func (x *extractor) markPrimary() {
+	for _, c := range x.primaries() {
+		c.Primary = true
+	}
+}
+
+// primaries is the article's own figure of each event, as markPrimary
+// chooses it.
+func (x *extractor) primaries() map[string]*claim.Claim {
+	out := map[string]*claim.Claim{}
 	var body map[string][]*claim.Claim
 	head := map[string]*claim.Claim{}
 	for _, c := range x.claims {
-		if c.Kind != claim.Count || c.Event == "" || c.Superseded || c.Scope != "" || c.Subset {
-			continue
+		if c.Kind != claim.Count || c.Event == "" || c.Superseded || c.Scope != "" || c.Subset || c.By == shotLessDeadName {
+			continue // a reckoning stands for the figure only where none is told
 		}
 		if c.InHeadline {
 			if head[c.Event] == nil {
@@ -383,7 +393,12 @@ func (x *extractor) markPrimary() {
 	}
 	for ev, h := range head {
 		if body[ev] == nil {
-			h.Primary = true
+			out[ev] = h
+		}
+	}
+	for _, c := range x.claims {
+		if c.By == shotLessDeadName && out[c.Event] == nil && body[c.Event] == nil {
+			out[c.Event] = c
 		}
 	}
 	for ev, cs := range body {
@@ -395,8 +410,9 @@ func (x *extractor) markPrimary() {
 				primary = cs[i]
 			}
 		}
-		primary.Primary = true
+		out[ev] = primary
 	}
+	return out
 }
 
 // shotAsInjured reads "five people were shot" as five injured when the
@@ -430,11 +446,58 @@ func (x *extractor) shotAsInjured() {
 	}
 }
 
-// countsOthers: a count's words say "other" or "others" ("six others",
-// "four other teens").
+// shotLessDead reads the wounded where the article tells how many were
+// shot and, apart, how many died: shot counts the dead and the wounded
+// together, so "Four people were shot" in a story whose toll is one dead
+// is three injured as well. The derived count stands where the shot one
+// does; it is made only from an exact shot count above the toll.
+func (x *extractor) shotLessDead() {
+	dead := x.primaries()["killed"]
+	if dead == nil {
+		// no toll of the whole: the first death told, as a reader takes it
+		i := slices.IndexFunc(x.claims, func(c *claim.Claim) bool {
+			return c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && c.Scope == ""
+		})
+		if i < 0 {
+			return
+		}
+		dead = x.claims[i]
+	}
+	if dead.Value.Min != dead.Value.Max {
+		return
+	}
+	// a paragraph whose shot were read with their own dead
+	// (shot-survivors) has its wounded already
+	ownDead := map[int]bool{}
+	for _, c := range x.claims {
+		if c.By == shotSurvivorsName {
+			ownDead[c.Paragraph] = true
+		}
+	}
+	var derived []*claim.Claim
+	for _, c := range x.claims {
+		if ownDead[c.Paragraph] || c.Paragraph == dead.Paragraph {
+			continue // beside its toll, "5 shot, 1 dead" may count the dead apart
+		}
+		if c.Kind != claim.Count || c.Event != "shot" || c.Subset || c.Superseded || c.Scope != "" || c.Value.Min != c.Value.Max || c.Value.Min <= dead.Value.Min || countsOthers(c.Text) {
+			continue // "seven more people were shot": told apart from the dead already
+		}
+		w := *c
+		w.Event, w.Value, w.By = "injured", claim.Point(c.Value.Min-dead.Value.Min), shotLessDeadName
+		derived = append(derived, &w)
+	}
+	if len(derived) == 0 {
+		return
+	}
+	x.claims = append(x.claims, derived...)
+	slices.SortStableFunc(x.claims, func(a, b *claim.Claim) int { return a.Span.Start - b.Span.Start })
+}
+
+// countsOthers: a count's words say "other", "others" or "more" ("six
+// others", "four other teens", "seven more people").
 func countsOthers(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if w == "other" || w == "others" {
+		if w == "other" || w == "others" || w == "more" {
 			return true
 		}
 	}

@@ -63,6 +63,7 @@ const (
 	singlesTotalName  = "singles-total"
 	othersWoundedName = "others-wounded"
 	shotSurvivorsName = "shot-survivors"
+	shotLessDeadName  = "shot-less-dead"
 )
 
 // derivedCounts are the counts read from other counts, in the order they
@@ -73,6 +74,7 @@ var derivedCounts = []patternDoc{
 	{name: singlesTotalName, example: "a man and a woman were killed"},
 	{name: othersWoundedName, example: "a woman was killed and four others were shot"},
 	{name: shotSurvivorsName, example: "four people were shot, one fatally"},
+	{name: shotLessDeadName, example: "Four people were shot. … One of the victims died."},
 }
 
 // scopeReadings are the phrases that restrict a figure to part of a story,
