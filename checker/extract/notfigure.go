@@ -239,3 +239,12 @@ func apposedAge(s *numberSite) int {
 	}
 	return 0
 }
+
+// parentOf: the children a person has, "a father of three", "mother of
+// five": who the person is, not a count of casualties.
+func parentOf(s *numberSite) int {
+	if s.prev.lower == "of" && tokAt(s.toks, s.i-2).is("father", "mother", "parent", "grandfather", "grandmother", "dad", "mom", "mum", "grandparent") {
+		return s.end
+	}
+	return 0
+}
