@@ -120,8 +120,9 @@ type Claim struct {
 	// it counts ("victims", "suspects", "officers"; "" when not people),
 	// and why it may not be the whole toll of that group ("" when nothing
 	// says so: "condition", "place", "breakdown", "age", "none", "quote",
-	// "gunman", "descriptor"). Rules compare within an article only
-	// figures of one incident and group with no such doubt.
+	// "gunman", "descriptor", "derived": reckoned, not told). Rules compare
+	// within an article only figures of one incident and group with no such
+	// doubt.
 	Incident string `expr:"incident"`
 	Group    string `expr:"group"`
 	Weak     string `expr:"weak"`

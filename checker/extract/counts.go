@@ -100,6 +100,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 	out = append(out, madeBy(bodiesOf(toks, out), bodiesName)...)
 	out = append(out, madeBy(groupTotals(toks, out), groupTotalName)...)
 	out = append(out, madeBy(singlesTotals(toks, out), singlesTotalName)...)
+	out = append(out, madeBy(shotSurvivors(toks, out), shotSurvivorsName)...)
 	applyDateline(toks, out)
 	markRevisions(toks, out)
 	buf.list = out
@@ -583,10 +584,40 @@ func eventAfter(toks []token, j int) string {
 	return ev
 }
 
-// eventAfterStatus also reports whether the event was read from a patient's
-// status ("in critical condition"), which describes some of the injured,
-// not their number.
+// eventAfterStatus reads the event after j, and a victim hurt who dies
+// later in the sentence is killed: "was taken to a hospital, where he
+// died", "who was shot in the head … died over the weekend", "were
+// transported to the hospital where they were pronounced dead".
 func eventAfterStatus(toks []token, j int) (string, bool) {
+	ev, status := eventAfterStatusRead(toks, j)
+	if (ev == "injured" || ev == "shot") && diesLater(toks, j) {
+		return "killed", false
+	}
+	return ev, status
+}
+
+// diesLater: the sentence goes on from j to say its subject died, before
+// it names another person or figure ("a man was shot and his friend died",
+// "three were shot and one died" say nothing of the first).
+func diesLater(toks []token, j int) bool {
+	for k := j; k < len(toks); k++ {
+		t := &toks[k]
+		switch {
+		case t.is("died", "dies", "succumbed", "deceased"), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"):
+			return true
+		case (t.kind == tNumber || numwords.IsNumberWord(t.lower)) && !tokAt(toks, k+1).is("p.m.", "a.m.", ":"):
+			return false
+		case t.in(cHuman) && !t.is("he", "she", "they"):
+			return false
+		}
+	}
+	return false
+}
+
+// eventAfterStatusRead also reports whether the event was read from a
+// patient's status ("in critical condition"), which describes some of the
+// injured, not their number.
+func eventAfterStatusRead(toks []token, j int) (string, bool) {
 	if end, ok := parenthetical(toks, j); ok {
 		j = end // "At least 29 civilians, including 11 children, were killed"
 	} else if tokAt(toks, j).lower == "," && tokAt(toks, j+1).in(cAuxiliary) {
@@ -854,4 +885,59 @@ func severityBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// shotSurvivors reads the wounded of a shooting whose dead are told as a
+// part of the shot: "four people were shot, one fatally" is one killed and
+// three injured, "three were shot and one of them died" two injured. Shot
+// counts the dead and the wounded together; the injured count it derives is
+// the shot less the killed told after it in the sentence, so it is made only
+// where both are exact and the dead are fewer.
+func shotSurvivors(toks []token, cs []*count) []*count {
+	var out []*count
+	for _, s := range cs {
+		if s.event != "shot" || s.subset || s.superseded || s.scope != "" || !exactPoint(s) {
+			continue
+		}
+		if dead := deadAmongShot(toks, s, cs); dead > 0 && dead < s.value.Min {
+			w := &count{figure: s.figure, npEnd: s.npEnd, subject: s.subject, modifiers: s.modifiers, event: "injured"}
+			w.raw = s.value.Min - dead
+			w.value = claim.Point(w.raw)
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// deadAmongShot is the largest exact killed count told as a part of the
+// shot s, after it and before the sentence's next shot or wounded ("two
+// shot, three wounded" is a second group). Only a part says so: "one
+// fatally", "two of them died"; a headline's "5 shot, 1 dead" may count
+// the dead apart, and is left alone.
+func deadAmongShot(toks []token, s *count, cs []*count) float64 {
+	end := -1
+	for _, c := range cs {
+		if c.first > s.first && (c.event == "shot" || c.event == "injured") && (end < 0 || c.first < end) {
+			end = c.first
+		}
+	}
+	dead := 0.0
+	for _, k := range cs {
+		if k.first > s.first && (end < 0 || k.first < end) && k.event == "killed" && !k.superseded && exactPoint(k) && partOfShot(toks, k) {
+			dead = max(dead, k.value.Min)
+		}
+	}
+	return dead
+}
+
+// partOfShot: the dead k are told as some of the shot before them: "one
+// fatally", "two of them", "one of whom died".
+func partOfShot(toks []token, k *count) bool {
+	t := tokAt(toks, k.numLast)
+	return t.lower == "fatally" || t.lower == "of" && tokAt(toks, k.numLast+1).is("them", "whom", "those")
+}
+
+// exactPoint: an exact figure of one value.
+func exactPoint(c *count) bool {
+	return c.qualifier == claim.Exact && c.value.Min == c.value.Max
 }

@@ -345,6 +345,7 @@ func (x *extractor) finish() {
 		return kindOrder(a.Kind) - kindOrder(b.Kind)
 	})
 	x.shotAsInjured()
+	x.shotLessDead()
 	seen := map[string]bool{}
 	starts, ends := x.doc.Lines.Cursor(), x.doc.Lines.Cursor()
 	for i, c := range x.claims {
@@ -367,11 +368,20 @@ func (x *extractor) finish() {
 // is reported by its own rules, and the story's rules compare the article
 // by the figure it stands by.
 func (x *extractor) markPrimary() {
+	for _, c := range x.primaries() {
+		c.Primary = true
+	}
+}
+
+// primaries is the article's own figure of each event, as markPrimary
+// chooses it.
+func (x *extractor) primaries() map[string]*claim.Claim {
+	out := map[string]*claim.Claim{}
 	var body map[string][]*claim.Claim
 	head := map[string]*claim.Claim{}
 	for _, c := range x.claims {
-		if c.Kind != claim.Count || c.Event == "" || c.Superseded || c.Scope != "" || c.Subset {
-			continue
+		if c.Kind != claim.Count || c.Event == "" || c.Superseded || c.Scope != "" || c.Subset || c.By == shotLessDeadName {
+			continue // a reckoning stands for the figure only where none is told
 		}
 		if c.InHeadline {
 			if head[c.Event] == nil {
@@ -386,7 +396,12 @@ func (x *extractor) markPrimary() {
 	}
 	for ev, h := range head {
 		if body[ev] == nil {
-			h.Primary = true
+			out[ev] = h
+		}
+	}
+	for _, c := range x.claims {
+		if c.By == shotLessDeadName && out[c.Event] == nil && body[c.Event] == nil {
+			out[c.Event] = c
 		}
 	}
 	for ev, cs := range body {
@@ -398,26 +413,98 @@ func (x *extractor) markPrimary() {
 				primary = cs[i]
 			}
 		}
-		primary.Primary = true
+		out[ev] = primary
 	}
+	return out
 }
 
 // shotAsInjured reads "five people were shot" as five injured when the
-// article reports no death: shot and not killed is wounded. Where anyone
-// died, "shot" stays its own event, since it may count the dead too.
+// story reports no death of them: shot and not killed is wounded. A death
+// told in the headline, before the shot or in the few paragraphs after it
+// (even one victim told alone, "he died at the hospital") may be one of the
+// shot, and there "shot" stays its own event, since it may count the dead
+// too; a death recalled further on ("a vigil for a man killed last week")
+// is another story's. Even so, the shot told apart from the dead as "others"
+// are the wounded ("a woman was killed and four others were shot").
 func (x *extractor) shotAsInjured() {
+	const nearbyParagraphs = 3 // how far after the shot its victims' deaths are told
+	var deaths []*claim.Claim
 	for _, c := range x.claims {
-		// a named victim of another day ("a vigil for Jermaine Schofield")
-		// does not make the shot of this one dead
-		if c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && !c.Subset && c.Value.Max > 0 {
+		if c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && c.Value.Max > 0 {
+			deaths = append(deaths, c)
+		}
+	}
+	for _, c := range x.claims {
+		if c.Kind != claim.Count || c.Event != "shot" {
+			continue
+		}
+		died := slices.ContainsFunc(deaths, func(d *claim.Claim) bool {
+			return d.InHeadline || c.InHeadline || d.Paragraph <= c.Paragraph+nearbyParagraphs
+		})
+		if !died {
+			c.Event = "injured"
+		} else if countsOthers(c.Text) {
+			c.Event, c.By = "injured", othersWoundedName
+		}
+	}
+}
+
+// shotLessDead reads the wounded where the article tells how many were
+// shot and, apart, how many died: shot counts the dead and the wounded
+// together, so "Four people were shot" in a story whose toll is one dead
+// is three injured as well. The derived count stands where the shot one
+// does; it is made only from an exact shot count above the toll.
+func (x *extractor) shotLessDead() {
+	dead := x.primaries()["killed"]
+	if dead == nil {
+		// no toll of the whole: the first death told, as a reader takes it
+		i := slices.IndexFunc(x.claims, func(c *claim.Claim) bool {
+			return c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && c.Scope == ""
+		})
+		if i < 0 {
 			return
 		}
+		dead = x.claims[i]
 	}
+	if dead.Value.Min != dead.Value.Max {
+		return
+	}
+	// a paragraph whose shot were read with their own dead
+	// (shot-survivors) has its wounded already
+	ownDead := map[int]bool{}
 	for _, c := range x.claims {
-		if c.Kind == claim.Count && c.Event == "shot" {
-			c.Event = "injured"
+		if c.By == shotSurvivorsName {
+			ownDead[c.Paragraph] = true
 		}
 	}
+	var derived []*claim.Claim
+	for _, c := range x.claims {
+		if ownDead[c.Paragraph] || c.Paragraph == dead.Paragraph {
+			continue // beside its toll, "5 shot, 1 dead" may count the dead apart
+		}
+		if c.Kind != claim.Count || c.Event != "shot" || c.Subset || c.Superseded || c.Scope != "" || c.Value.Min != c.Value.Max || c.Value.Min <= dead.Value.Min || countsOthers(c.Text) {
+			continue // "seven more people were shot": told apart from the dead already
+		}
+		w := *c
+		w.Event, w.Value, w.By = "injured", claim.Point(c.Value.Min-dead.Value.Min), shotLessDeadName
+		derived = append(derived, &w)
+	}
+	if len(derived) == 0 {
+		return
+	}
+	x.claims = append(x.claims, derived...)
+	slices.SortStableFunc(x.claims, func(a, b *claim.Claim) int { return a.Span.Start - b.Span.Start })
+}
+
+// countsOthers: a count's words say "other", "others" or "more" ("six
+// others", "four other teens", "seven more people").
+func countsOthers(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if w == "other" || w == "others" || w == "more" {
+			return true
+		}
+	}
+	return false
 }
 
 func kindOrder(k claim.Kind) int {

@@ -39,6 +39,9 @@ var notAFigures = []notAFigurePattern{
 	{name: "calibre", example: "a 9mm pistol", skip: calibreNumber},
 	{name: "phone-number", example: "call (555) 0123", skip: phoneNumber},
 	{name: "code-after-word", example: "Flight 370", skip: codeAfterWord},
+	{name: "parent-of", example: "a father of three", both: true, skip: parentOf},
+	{name: "apposed-age", example: "The man, 38, was pronounced dead", skip: apposedAge},
+	{name: "wounds-or-shots", example: "one gunshot wound", both: true, skip: woundsOrShots},
 }
 
 // implicitCountPatterns are the counts written without a number, tried in
@@ -56,9 +59,12 @@ var implicitCountPatterns = []implicitCountPattern{
 // Counts that add up or read others, after a sentence's figures and
 // implicit counts (counts.go).
 const (
-	bodiesName       = "bodies"
-	groupTotalName   = "group-total"
-	singlesTotalName = "singles-total"
+	bodiesName        = "bodies"
+	groupTotalName    = "group-total"
+	singlesTotalName  = "singles-total"
+	othersWoundedName = "others-wounded"
+	shotSurvivorsName = "shot-survivors"
+	shotLessDeadName  = "shot-less-dead"
 )
 
 // derivedCounts are the counts read from other counts, in the order they
@@ -67,6 +73,9 @@ var derivedCounts = []patternDoc{
 	{name: bodiesName, example: "the bodies of two men and a woman"},
 	{name: groupTotalName, example: "three women and one man were injured"},
 	{name: singlesTotalName, example: "a man and a woman were killed"},
+	{name: othersWoundedName, example: "a woman was killed and four others were shot"},
+	{name: shotSurvivorsName, example: "four people were shot, one fatally"},
+	{name: shotLessDeadName, example: "Four people were shot. … One of the victims died."},
 }
 
 // scopeReadings are the phrases that restrict a figure to part of a story,

@@ -20,7 +20,8 @@ func implicitModifier(t *token) bool {
 }
 
 // objectOfEvent is the event of an active casualty verb right before j:
-// "shot" in "shot his wife", "killed" in "killing her husband".
+// "shot" in "shot his wife", "killed" in "killing her husband" and in
+// "fatally shooting her son".
 func objectOfEvent(toks []token, j int) string {
 	v := tokAt(toks, j-1)
 	if v.kind != tWord || v.in(cEventAdjective) && !v.is("killed", "injured", "wounded", "shot") {
@@ -30,6 +31,9 @@ func objectOfEvent(toks []token, j int) string {
 	case "killed", "injured", "shot":
 		if v.is("death", "deaths", "dead", "toll", "injuries", "injury", "wounds", "wound", "fatalities", "fatality") {
 			return "" // nouns: "the death his family mourned"
+		}
+		if ev == "shot" && tokAt(toks, j-2).lower == "fatally" {
+			return "killed" // "fatally shot his brother"
 		}
 		return ev
 	}

@@ -25,6 +25,7 @@ type numberSite struct {
 type notAFigurePattern struct {
 	name, example string
 	words         bool
+	both          bool // digits and words alike
 	skip          func(s *numberSite) int
 }
 
@@ -43,7 +44,7 @@ func notAFigureCase(s *numberSite, toks []token, i, end int, n numwords.Number) 
 	digits := s.t.kind == tNumber
 	for k := range notAFigures {
 		p := &notAFigures[k]
-		if p.words == digits {
+		if !p.both && p.words == digits {
 			continue
 		}
 		if r := p.skip(s); r > 0 {
@@ -214,6 +215,35 @@ func phoneNumber(s *numberSite) int {
 // "Route 66", "page 12".
 func codeAfterWord(s *numberSite) int {
 	if codePrefix(s.prev, s.next, s.toks, s.i-1) && !unitAttached(s.next) && !s.next.isUnit() && !(s.prev.in(cCurrencyPrefix) && !s.t.space) {
+		return s.end
+	}
+	return 0
+}
+
+// woundsOrShots: a number of wounds, bullets or shots, not of people: "one
+// gunshot wound", "shot several times", "fired 12 rounds". ("one shot dead"
+// counts a person, so "shot" itself is not among them.)
+func woundsOrShots(s *numberSite) int {
+	if s.next.is("gunshot", "gunshots", "bullet", "bullets", "shots", "rounds", "wound", "wounds", "times", "stab") {
+		return s.end
+	}
+	return 0
+}
+
+// apposedAge: a person's age between commas after the person, "The man,
+// 38, was pronounced dead", "Maria Diaz, 42, died": an age, not a count.
+func apposedAge(s *numberSite) int {
+	p := tokAt(s.toks, s.i-2)
+	if s.prev.lower == "," && s.next.lower == "," && s.n.Max < 120 && s.end == s.i+1 && (p.in(cHuman) || p.capitalized() && p.kind == tWord) {
+		return s.end
+	}
+	return 0
+}
+
+// parentOf: the children a person has, "a father of three", "mother of
+// five": who the person is, not a count of casualties.
+func parentOf(s *numberSite) int {
+	if s.prev.lower == "of" && tokAt(s.toks, s.i-2).is("father", "mother", "parent", "grandfather", "grandmother", "dad", "mom", "mum", "grandparent") {
 		return s.end
 	}
 	return 0

@@ -86,6 +86,10 @@ func readSentence(text string, leadNames map[string]bool) *reading {
 // or "" when nothing in its sentence says so.
 func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSentence]map[string]bool) string {
 	switch {
+	case c.By == "shot-less-dead":
+		// the shot less a toll told elsewhere: a reckoning of extraction's,
+		// no figure the text states to hold another against
+		return "derived"
 	case r.long:
 		return "long"
 	case c.Qualifier == claim.Vague:

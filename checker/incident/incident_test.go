@@ -140,3 +140,23 @@ func TestMarkClearsOtherClaims(t *testing.T) {
 		}
 	}
 }
+
+// The wounded reckoned as the shot less a toll told elsewhere are no
+// figure of the text's, so no rule holds them against one.
+func TestShotLessTheDeadIsDerived(t *testing.T) {
+	d, err := document.Parse("a.md", []byte("Four people were shot on Elm Road.\n\nA woman died at the hospital.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := lint.Article(d, extract.Extract(d))
+	incident.Mark(d, a)
+	for _, c := range a.Claims {
+		if c.Kind == claim.Count && c.Event == "injured" {
+			if c.Weak != "derived" {
+				t.Errorf("%q = %v injured (by %s): weak=%q, want derived", c.Text, c.Value, c.By, c.Weak)
+			}
+			return
+		}
+	}
+	t.Fatal("no injured count reckoned from the shot and the dead")
+}
