@@ -56,6 +56,7 @@ func Mark(d *document.Document, a *claim.Article) {
 		leadNames = names(a.Claims, sents, cues, lead)
 	}
 	subjects := subjectsByEvent(a.Claims, sents)
+	updates := liveUpdates(d)
 	read := map[sentence]*reading{} // each sentence read once, however many figures it holds
 	for i, c := range a.Claims {
 		c.Incident, c.Group, c.Weak = "", "", ""
@@ -78,7 +79,27 @@ func Mark(d *document.Document, a *claim.Article) {
 			c.Incident = Main
 		}
 		c.Weak = weakness(c, sents[i], r, subjects)
+		if c.Weak == "" && updates[sents[i].block] {
+			c.Weak = "update"
+		}
 	}
+}
+
+// liveUpdate opens a paragraph of a live report: a time stamp ("4:06
+// p.m.:", "16:20 -") or "Update:" / "UPDATE".
+var liveUpdate = regexp.MustCompile(`^(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:\-–—]|(?i:update[ds]?)\b\s*[:\-–—]?)`)
+
+// liveUpdates finds the paragraphs of a live report. A figure in one is
+// the figure at that moment: an article told as updates gives the toll as
+// it rose, and two of its figures are two times, not a contradiction.
+func liveUpdates(d *document.Document) map[*document.Block]bool {
+	out := map[*document.Block]bool{}
+	for _, b := range d.Blocks {
+		if liveUpdate.MatchString(strings.TrimSpace(b.Text)) {
+			out[b] = true
+		}
+	}
+	return out
 }
 
 // sentence is one sentence of a document: its block and its text.

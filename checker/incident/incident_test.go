@@ -89,6 +89,10 @@ func TestPartsOfATollAreWeak(t *testing.T) {
 		{"At first, police said six people had been wounded.", "six people", "revised"},
 		{"A cashier and two others were hurt.", "two others", "others"},
 		{"One person was killed and three others were hurt.", "three others", ""},
+		// a live report's paragraphs give the toll at their time
+		{"Two officers were wounded, police said.\n\n4:06 p.m.: Police say three officers were wounded.", "three officers", "update"},
+		{"Two officers were wounded, police said.\n\nUPDATE: Three officers were wounded, police said.", "Three officers", "update"},
+		{"Two officers were wounded, police said.\n\nAt 4:06 p.m. three officers were wounded, police said.", "three officers", ""},
 	} {
 		cs := marked(t, tc.text+"\n")
 		c := cs[tc.figure]
