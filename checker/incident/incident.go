@@ -57,6 +57,7 @@ func Mark(d *document.Document, a *claim.Article) {
 	}
 	subjects := subjectsByEvent(a.Claims, sents)
 	updates := liveUpdates(d)
+	links := linkLists(d)
 	read := map[sentence]*reading{} // each sentence read once, however many figures it holds
 	for i, c := range a.Claims {
 		c.Incident, c.Group, c.Weak = "", "", ""
@@ -73,7 +74,7 @@ func Mark(d *document.Document, a *claim.Article) {
 			read[sents[i]] = r
 		}
 		switch {
-		case cues[sents[i]] != "":
+		case cues[sents[i]] != "" || links[sents[i].block]:
 			c.Incident = Other
 		case !multi || c.InHeadline || c.Paragraph == lead || r.sharedNames >= 2:
 			c.Incident = Main
@@ -315,4 +316,53 @@ func articleDate(date string) (year, month int) {
 		}
 	}
 	return y, 0
+}
+
+// linkLabels open a site's list of links to its other stories ("MORE FROM
+// WAVE3.COM", "Related:", "Read more"): the headlines listed under one are
+// other incidents.
+var linkLabels = []string{"more from", "more on", "more news", "more stories", "related", "read more", "read also",
+	"see also", "also read", "trending", "popular", "most read", "recommended", "you may also like", "top stories",
+	"latest news", "latest stories"}
+
+// linkLists finds the list items that follow a link label.
+func linkLists(d *document.Document) map[*document.Block]bool {
+	out := map[*document.Block]bool{}
+	inList := false
+	for _, b := range d.Blocks {
+		text := strings.ToLower(strings.TrimSpace(b.Text))
+		switch {
+		case len(text) < 60 && hasAnyPrefix(text, linkLabels):
+			inList = true
+		case inList && listed(d, b):
+			out[b] = true
+		default:
+			inList = false
+		}
+	}
+	return out
+}
+
+// listed reports whether a block is a list item: its line opens with a
+// bullet before the text (Markdown drops the marker from the text).
+func listed(d *document.Document, b *document.Block) bool {
+	if b.Text == "" {
+		return false
+	}
+	start := b.SourceOffset(0)
+	line := start
+	for line > 0 && d.Src[line-1] != '\n' {
+		line--
+	}
+	marker := strings.TrimSpace(string(d.Src[line:start]))
+	return marker == "+" || marker == "-" || marker == "*" || marker == "•"
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -164,3 +164,16 @@ func TestShotLessTheDeadIsDerived(t *testing.T) {
 	}
 	t.Fatal("no injured count reckoned from the shot and the dead")
 }
+
+// The headlines a site lists under "MORE FROM …" are other incidents; a
+// list with no such label is the article's own.
+func TestLinkListsAreOtherIncidents(t *testing.T) {
+	cs := marked(t, "A man was killed on Elm Street, police said.\n\nMORE FROM THE HERALD\n\n+ Two killed in a crash on Route 9\n")
+	if c := cs["Two"]; c == nil || c.Incident != incident.Other {
+		t.Fatalf("a listed headline under a link label: %+v", c)
+	}
+	cs = marked(t, "A man was killed on Elm Street, police said.\n\n+ Two people were killed in all, police said.\n")
+	if c := cs["Two people"]; c == nil || c.Incident == incident.Other {
+		t.Fatalf("a list of the article's own: %+v", c)
+	}
+}
