@@ -66,3 +66,22 @@ func IsASCII(s string) bool {
 	}
 	return true
 }
+
+// LowerASCII lower-cases the ASCII letters of s and leaves every other byte
+// as it is, so offsets into the result are offsets into s (strings.ToLower
+// may change a text's length: İ becomes i̇). Cue and dateline matchers
+// search its result and cut the original at the same offsets.
+func LowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

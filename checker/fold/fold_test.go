@@ -34,3 +34,13 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// LowerASCII keeps every offset: only A–Z change, so a dateline found in it
+// is cut from the original at the same bytes.
+func TestLowerASCIIKeepsOffsets(t *testing.T) {
+	for in, want := range map[string]string{"İstanbul UPDATED": "İstanbul updated", "plain": "plain", "": ""} {
+		if got := LowerASCII(in); got != want || len(got) != len(in) {
+			t.Errorf("LowerASCII(%q) = %q", in, got)
+		}
+	}
+}

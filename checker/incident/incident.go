@@ -24,6 +24,7 @@ import (
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/fold"
 )
 
 // The values Mark gives claim.Incident and claim.Group.
@@ -267,7 +268,7 @@ var yearWord = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 // or "". A year other than the article's is such a word: "in 2016, 762
 // people were killed" is a citywide tally, not the lead's shooting.
 func otherIncidentCue(sentence string, year, month int) string {
-	lower := lowerASCII(sentence)
+	lower := fold.LowerASCII(sentence)
 	if m := otherIncident.find(lower); m != "" {
 		return m
 	}

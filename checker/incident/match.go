@@ -29,7 +29,7 @@ func newPhrases(expr string, anchors ...string) phrases {
 	return p
 }
 
-// find returns the first match in lower (a text's lowerASCII form), or "".
+// find returns the first match in lower (a text's fold.LowerASCII form), or "".
 func (p phrases) find(lower string) string {
 	if p.anchored(lower) {
 		return p.re.FindString(lower)
@@ -77,21 +77,4 @@ func (p phrases) anchored(lower string) bool {
 // hyphen ("city-wide", "48-hour" are one word each).
 func wordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || c == '-' || c >= 0x80
-}
-
-// lowerASCII lower-cases the ASCII letters of s, byte for byte, so offsets
-// stay those of s.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }

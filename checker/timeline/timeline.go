@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/factlint/factlint/checker/fold"
 )
 
 // Day and Instant are the two precisions of an as_of value: a day
@@ -85,7 +87,7 @@ func OfText(text string) string {
 	if len(text) > TextPrefix {
 		text = text[:TextPrefix]
 	}
-	lower := asciiLower(text) // byte for byte, so offsets stay those of text
+	lower := fold.LowerASCII(text)
 	best, updated := "", false
 	for at := 0; at < len(text); {
 		i, label := nextLabel(lower, at)
@@ -107,16 +109,6 @@ func OfText(text string) string {
 		}
 	}
 	return best
-}
-
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // nextLabel finds the first label at or after from.
