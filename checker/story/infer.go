@@ -62,9 +62,8 @@ func bar(a, b int, undated float64) (float64, bool) {
 
 // edge is a pair of docs that clears the bar.
 type edge struct {
-	a, b   int // docs, a < b
-	score  float64
-	shared []string
+	a, b  int // docs, a < b
+	score float64
 }
 
 // shownKeys is how many shared keys evidence names.
@@ -76,7 +75,7 @@ func (e edge) describe(docs []Doc, self int) string {
 		other = e.b
 	}
 	// the heaviest keys first, a few of them: enough to see why
-	keys := slices.Clone(e.shared)
+	keys := SharedKeys(docs[e.a].Sig, docs[e.b].Sig) // only Explain asks: a check never lists them
 	slices.SortStableFunc(keys, func(x, y string) int { return cmp.Compare(weight(y), weight(x)) })
 	var quoted []string
 	for i, k := range keys {
@@ -92,7 +91,6 @@ func (e edge) describe(docs []Doc, self int) string {
 // keyStats is what the run says of each key: how many signatures carry
 // it, and over how many days.
 type keyStats struct {
-	weights    map[string]float64 // weigh's answers, once a key
 	df         map[string]int
 	first, end map[string]int // the earliest and latest day a dated article writes it
 	rare       float64
@@ -100,7 +98,7 @@ type keyStats struct {
 }
 
 func newKeyStats(docs []Doc, reps []int) keyStats {
-	s := keyStats{weights: map[string]float64{}, df: map[string]int{}, first: map[string]int{}, end: map[string]int{},
+	s := keyStats{df: map[string]int{}, first: map[string]int{}, end: map[string]int{},
 		rare:    math.Max(minRare, float64(len(reps))/rareShare),
 		undated: undatedBar + 0.75*math.Log10(math.Max(1, float64(len(reps))/2))}
 	for _, i := range reps {
@@ -120,9 +118,6 @@ func newKeyStats(docs []Doc, reps []int) keyStats {
 }
 
 func (s keyStats) weigh(k string) float64 {
-	if w, ok := s.weights[k]; ok {
-		return w
-	}
 	w := weight(k)
 	if df := float64(s.df[k]); df > s.rare {
 		w *= s.rare / df
@@ -130,7 +125,6 @@ func (s keyStats) weigh(k string) float64 {
 	if s.end[k]-s.first[k] > persistDays {
 		w *= persistCut
 	}
-	s.weights[k] = w
 	return w
 }
 
@@ -265,7 +259,7 @@ func (t *keyTable) pair(docs []Doc, i, j int) (edge, bool) {
 	if score < need {
 		return edge{}, false
 	}
-	return edge{a: i, b: j, score: score, shared: SharedKeys(docs[i].Sig, docs[j].Sig)}, true
+	return edge{a: i, b: j, score: score}, true
 }
 
 // distinct keeps one doc of each signature: wire copies and reprints carry
@@ -291,7 +285,7 @@ func distinct(docs []Doc, open []int) (reps []int, copies []edge) {
 			score += weight(k)
 		}
 		if score >= undatedBar+1 {
-			copies = append(copies, edge{a: f, b: i, score: score, shared: s.Keys})
+			copies = append(copies, edge{a: f, b: i, score: score})
 		}
 	}
 	return reps, copies

@@ -105,23 +105,28 @@ func TestRoundupDoesNotChainTwoStories(t *testing.T) {
 }
 
 // Only keys in few articles are used to find candidates: a key in more
-// than blockLimit articles produces no pair to score.
+// than blockLimit articles has no posting list, one in fewer has.
 func TestBlockingSkipsCommonKeys(t *testing.T) {
 	var docs []Doc
 	for i := range blockLimit + 1 {
-		docs = append(docs, doc(fmt.Sprintf("%03d.md", i), "2026-02-27", "Everyone Knows", "Allsame Person"))
+		docs = append(docs, doc(fmt.Sprintf("%03d.md", i), "2026-02-27", "Everyone Knows", fmt.Sprintf("Unique%03d Person", i)))
 	}
-	// identical signatures are one story of copies; make them differ
-	for i := range docs {
-		docs[i].Sig.Keys = append(docs[i].Sig.Keys, fmt.Sprintf("unique%03d key", i))
-		slices.Sort(docs[i].Sig.Keys)
+	docs = append(docs, doc("pair.md", "2026-02-27", "Unique000 Person"))
+	reps := make([]int, len(docs))
+	for i := range reps {
+		reps[i] = i
 	}
-	open := make([]int, len(docs))
-	for i := range open {
-		open[i] = i
+	stats := newKeyStats(docs, reps)
+	tbl := newKeyTable(docs, reps, stats)
+	posted := func(key string) int {
+		n, _ := slices.BinarySearch(tbl.keys, key)
+		return len(tbl.postings[n])
 	}
-	if e := infer(docs, open); len(e) != 0 {
-		t.Fatalf("%d pairs from keys every article has", len(e))
+	if n := posted("everyone knows"); n != 0 {
+		t.Errorf("a key in %d articles is posted for %d", blockLimit+1, n)
+	}
+	if n := posted("unique000 person"); n != 2 {
+		t.Errorf("a key in two articles is posted for %d, want 2", n)
 	}
 }
 
