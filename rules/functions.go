@@ -70,6 +70,10 @@ func Functions() []Function {
 				c := p[0].(*claim.Claim)
 				return !c.Superseded && c.Scope == "" && !c.Subset && c.Incident == "main" && c.Group != "" && c.Weak == "", nil
 			}, new(func(*claim.Claim) bool)), []string{"superseded", "scope", "subset", "incident", "group", "weak"}},
+		{"whole", "Whether a count is told as a whole figure of its group: a number with its noun (or a headline's number) read by the number pattern, exact or a lower bound (\"at least 33\"), with no doubt on it (weak) and no word that makes it a remainder (\"two others\", \"three more\"). A list of people (\"a man and a woman\"), an estimate, a range or a reckoned figure is not.",
+			`whole(a) && whole(b)`,
+			expr.Function("whole", func(p ...any) (any, error) { return Whole(p[0].(*claim.Claim)), nil }, new(func(*claim.Claim) bool)),
+			[]string{"qualifier", "weak", "by", "text", "superseded", "scope", "subset"}},
 		{"compatible", "Whether two counts count the same group: the same subject class and no conflicting proper modifiers (Turkish soldiers versus Syrian soldiers).",
 			`compatible(a, b)`,
 			expr.Function("compatible", func(p ...any) (any, error) { return Compatible(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool)), []string{"subject", "modifiers"}},
@@ -125,6 +129,29 @@ func functionOptions() []expr.Option {
 // output differ between runs, and time zones are read from the machine's
 // files. Every other builtin is a pure function of its arguments.
 var unsafeBuiltins = []string{"now", "date", "timezone"}
+
+// Whole reports whether a count is told as a whole figure (the function
+// whole): the evidence the casualty rules ask of both sides of an error.
+func Whole(c *claim.Claim) bool {
+	switch c.Qualifier {
+	case claim.Exact, claim.AtLeast, claim.MoreThan:
+	default:
+		return false
+	}
+	if c.By != "number" || c.Weak != "" || c.Superseded || c.Scope != "" || c.Subset {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(c.Text)) {
+		if remainderWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// remainderWords make a count the rest of a group told in part before it:
+// "two others", "three more", "an additional four".
+var remainderWords = map[string]bool{"other": true, "others": true, "more": true, "additional": true, "another": true, "further": true}
 
 // Figure renders a claim's interval as words.
 func Figure(c *claim.Claim) string {

@@ -32,7 +32,7 @@ type Pack struct {
 
 var packKeys = []string{"pack", "description", "extends", "rules"}
 
-var ruleKeys = []string{"id", "title", "description", "severity", "claims", "where", "pairs", "key", "assert",
+var ruleKeys = []string{"id", "title", "description", "severity", "claims", "where", "pairs", "key", "assert", "strong", "weak_severity",
 	"message", "related_message", "examples", "link", "since", "paths"}
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
@@ -138,11 +138,11 @@ func (l *loader) eachKey(m *yaml.Node, known []string, what string, visit func(s
 
 // raw is a rule's expression nodes before compilation.
 type raw struct {
-	where, key, assert, message, related *yaml.Node
+	where, key, assert, strong, message, related *yaml.Node
 }
 
 func (l *loader) rule(n *yaml.Node, p *Pack) *Rule {
-	r := &Rule{Severity: Error, Pos: l.pos(n, 0)}
+	r := &Rule{Severity: Error, WeakSeverity: Warning, Pos: l.pos(n, 0)}
 	var x raw
 	var idNode *yaml.Node
 	l.eachKey(n, ruleKeys, "rule", func(k string, v *yaml.Node) {
@@ -186,6 +186,14 @@ func (l *loader) rule(n *yaml.Node, p *Pack) *Rule {
 			x.key = v
 		case "assert":
 			x.assert = v
+		case "strong":
+			x.strong = v
+		case "weak_severity":
+			sev, err := ParseSeverity(l.str(v))
+			if err != nil {
+				l.errorAt(v, "weak_severity must be error, warning, info or none, not %q", v.Value)
+			}
+			r.WeakSeverity = sev
 		case "message":
 			x.message = v
 		case "related_message":
@@ -263,6 +271,13 @@ func (l *loader) compile(r *Rule, x raw) {
 		r.Assert = l.expr(r, "assert", x.assert, append([]expr.Option{expr.Env(assertEnv), expr.AsBool(), expr.MaxNodes(maxNodes)}, fns...))
 		if r.Pairs != Single && r.Assert.Defined() {
 			r.Assert.Reads = pairReads(r.Assert.Program.Node(), Functions())
+		}
+	}
+	if x.strong != nil {
+		r.Strong = l.expr(r, "strong", x.strong, append([]expr.Option{expr.Env(assertEnv), expr.AsBool(), expr.MaxNodes(maxNodes)}, fns...))
+		if r.Pairs != Single && r.Strong.Defined() && r.Assert.Defined() {
+			// claims the engine compares once must also be equally strong
+			r.Assert.Reads = mergeReads(r.Assert.Reads, pairReads(r.Strong.Program.Node(), Functions()))
 		}
 	}
 	if x.message != nil {

@@ -44,13 +44,18 @@ type Rule struct {
 	Where       Expr
 	Key         Expr
 	Assert      Expr
-	Message     Template
-	Related     Template // message for the related place of a pair
-	Include     []string // path globs the rule applies to (all when empty)
-	Exclude     []string // path globs it skips
-	Examples    Examples
-	Pack        string
-	Pos         source.Position // where the rule's id is written
+	// Strong is the evidence a finding needs to be reported at Severity:
+	// a finding for which it is false is a doubtful case, reported at
+	// WeakSeverity. Undefined, every finding is strong.
+	Strong       Expr
+	WeakSeverity Severity
+	Message      Template
+	Related      Template // message for the related place of a pair
+	Include      []string // path globs the rule applies to (all when empty)
+	Exclude      []string // path globs it skips
+	Examples     Examples
+	Pack         string
+	Pos          source.Position // where the rule's id is written
 
 	// PathBase is the folder Include and Exclude are relative to: the
 	// configuration's, set by whoever loads the rules; "" is the working

@@ -135,7 +135,19 @@ type Claim struct {
 	// event (a subset's, a scoped or running total's): a figure another
 	// article gives that one of them allows is no conflict between them
 	Others []Interval `expr:"others"`
-	Index  int        `expr:"index"` // order within the article
+	// Backed is set on a count the article tells twice: another of its
+	// counts, in another sentence or the headline, of the same event,
+	// group and incident, with no doubt on it, allows its value. A figure
+	// told once may be a part, an early count or a slip; one the headline
+	// and the body both give is the article's own. Rules ask for it before
+	// they call a disagreement an error.
+	Backed bool `expr:"backed"`
+	// Frame is what the sentence says of a count of people: the words
+	// after it to the end of its clause (at most six, folded, digits
+	// masked): "were killed in the flood". Two figures with one frame are
+	// one statement told in two versions.
+	Frame string `expr:"frame"`
+	Index int    `expr:"index"` // order within the article
 	// By names the extraction pattern that produced the claim (a name of
 	// checker/extract's grammar: "number", "implicit-described-person",
 	// "said-after-subject"); docs/extraction.md lists them.

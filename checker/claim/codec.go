@@ -23,7 +23,7 @@ func AppendBinary(buf []byte, cs []*Claim) []byte {
 
 func appendClaim(b []byte, c *Claim) []byte {
 	for _, s := range [...]string{c.Kind, c.File, c.Text, c.Qualifier, c.Event, c.Subject, c.Scope, c.Unit,
-		c.Cue, c.Folded, c.Title, c.Sentence, c.Story, c.Outlet, c.AsOf, c.By, c.Incident, c.Group, c.Weak} {
+		c.Cue, c.Folded, c.Title, c.Sentence, c.Story, c.Outlet, c.AsOf, c.By, c.Incident, c.Group, c.Weak, c.Frame} {
 		b = appendField(b, s)
 	}
 	for _, n := range [...]int{c.Span.Start, c.Span.End, c.Line, c.Column, c.EndLine, c.EndColumn, c.Paragraph, c.Index} {
@@ -32,7 +32,7 @@ func appendClaim(b []byte, c *Claim) []byte {
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(c.Value.Min))
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(c.Value.Max))
 	flags := 0
-	for i, f := range [...]bool{c.Superseded, c.Subset, c.Cumulative, c.InHeadline, c.FirstMention, c.Primary} {
+	for i, f := range [...]bool{c.Superseded, c.Subset, c.Cumulative, c.InHeadline, c.FirstMention, c.Primary, c.Backed} {
 		if f {
 			flags |= 1 << i
 		}
@@ -74,7 +74,7 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 	for i := range all {
 		c := &all[i]
 		for _, s := range [...]*string{&c.Kind, &c.File, &c.Text, &c.Qualifier, &c.Event, &c.Subject, &c.Scope, &c.Unit,
-			&c.Cue, &c.Folded, &c.Title, &c.Sentence, &c.Story, &c.Outlet, &c.AsOf, &c.By, &c.Incident, &c.Group, &c.Weak} {
+			&c.Cue, &c.Folded, &c.Title, &c.Sentence, &c.Story, &c.Outlet, &c.AsOf, &c.By, &c.Incident, &c.Group, &c.Weak, &c.Frame} {
 			*s = r.string()
 		}
 		for _, p := range [...]*int{&c.Span.Start, &c.Span.End, &c.Line, &c.Column, &c.EndLine, &c.EndColumn, &c.Paragraph, &c.Index} {
@@ -82,7 +82,7 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 		}
 		c.Value.Min, c.Value.Max = r.float(), r.float()
 		flags := r.byte()
-		for k, f := range [...]*bool{&c.Superseded, &c.Subset, &c.Cumulative, &c.InHeadline, &c.FirstMention, &c.Primary} {
+		for k, f := range [...]*bool{&c.Superseded, &c.Subset, &c.Cumulative, &c.InHeadline, &c.FirstMention, &c.Primary, &c.Backed} {
 			*f = flags&(1<<k) != 0
 		}
 		if m := r.uvarint(); m > 0 && m <= uint64(len(buf)) {

@@ -10,7 +10,7 @@ func Fields() []string {
 	return []string{"kind", "file", "line", "column", "end_line", "end_column", "text",
 		"value", "qualifier", "event", "subject", "modifiers", "scope", "superseded", "subset", "cumulative", "unit",
 		"source", "speaker", "cue", "folded", "title",
-		"in_headline", "paragraph", "sentence", "first_mention", "primary", "incident", "group", "weak", "story", "outlet", "as_of", "others", "index", "by"}
+		"in_headline", "paragraph", "sentence", "first_mention", "primary", "incident", "group", "weak", "story", "outlet", "as_of", "others", "backed", "frame", "index", "by"}
 }
 
 // AppendField appends the value of the field a rule names to b, written so
@@ -95,6 +95,10 @@ func AppendField(b []byte, c *Claim, name string) ([]byte, bool) {
 			b = appendFloat(appendFloat(b, v.Min), v.Max)
 		}
 		return b, true
+	case "backed":
+		return appendBool(b, c.Backed), true
+	case "frame":
+		return appendString(b, c.Frame), true
 	case "index":
 		return appendInt(b, c.Index), true
 	case "by":

@@ -102,6 +102,10 @@ type Diagnostic struct {
 	// Story is the story a finding of a rule across articles was raised
 	// in (see package story); "" for a finding inside one article.
 	Story string
+	// Weak is set on a finding its rule reported below its severity for
+	// want of evidence that both sides count the same thing (the rule's
+	// `strong`): a doubt for a person to read, not a conflict.
+	Weak bool
 }
 
 // Fingerprint is a stable hash of the rule, the file and the facts.

@@ -187,7 +187,14 @@ func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {
 			ev.fail("message", err)
 			return out
 		}
-		out = append(out, diagnostic.Diagnostic{Rule: ev.rule.ID, Severity: ev.rule.Severity, Message: msg,
+		sev, weak, good := ev.severity(env)
+		if !good {
+			return out
+		}
+		if sev > diagnostic.Error {
+			continue // a doubt its rule drops (weak_severity: none)
+		}
+		out = append(out, diagnostic.Diagnostic{Rule: ev.rule.ID, Severity: sev, Weak: weak, Message: msg,
 			Primary: diagnostic.At(s.c), Facts: facts(s.c)})
 	}
 	return out
@@ -301,7 +308,9 @@ func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, ind
 		}
 		buckets[b] = append(buckets[b], i)
 	}
-	var reported map[string]bool
+	// at is where in out the finding of a claim against a file, or of a
+	// pair of statements, stands
+	var at map[string]int
 	for J := range buckets {
 		for I := 0; I <= J; I++ {
 			for _, dir := range [][2]int{{J, I}, {I, J}} {
@@ -328,8 +337,8 @@ func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, ind
 				if ok {
 					continue
 				}
-				if reported == nil {
-					reported = map[string]bool{}
+				if at == nil {
+					at = map[string]int{}
 				}
 				for _, ai := range later {
 					a := g[ai]
@@ -342,18 +351,32 @@ func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, ind
 							continue
 						}
 						// one finding per claim and other file, and one per
-						// pair of statements within a file
+						// pair of statements within a file; of a claim's
+						// findings against one file, the first with strong
+						// evidence, else the first
 						tag := fmt.Sprintf("%p\x00%s", a.c, b.c.File)
 						same := pairTag(a.c, b.c)
-						if reported[tag] || reported[same] {
+						prev, seen := at[tag]
+						if !seen {
+							prev, seen = at[same]
+						}
+						if seen && !out[prev].Weak {
 							break
 						}
 						d, good := ev.pairDiagnostic(&rules.PairEnv{A: a.c, B: b.c, Meter: &ev.meter})
 						if !good {
 							return out, false
 						}
-						reported[tag], reported[same] = true, true
-						out = append(out, d)
+						switch {
+						case d.Severity > diagnostic.Error:
+							// weak_severity: none; a strong finding may still come
+						case !seen:
+							at[tag], at[same] = len(out), len(out)
+							out = append(out, d)
+						case !d.Weak:
+							out[prev] = d
+							at[tag], at[same] = prev, prev
+						}
 						break
 					}
 				}
@@ -433,10 +456,36 @@ func (ev *evaluator) pairDiagnostic(env *rules.PairEnv) (diagnostic.Diagnostic, 
 			return diagnostic.Diagnostic{}, false
 		}
 	}
-	return diagnostic.Diagnostic{Rule: ev.rule.ID, Severity: ev.rule.Severity, Message: msg,
+	sev, weak, ok := ev.severity(env)
+	if !ok {
+		return diagnostic.Diagnostic{}, false
+	}
+	return diagnostic.Diagnostic{Rule: ev.rule.ID, Severity: sev, Weak: weak, Message: msg,
 		Primary: diagnostic.At(env.A),
 		Related: []diagnostic.Related{{Location: diagnostic.At(env.B), Message: rel}},
 		Facts:   facts(env.A) + "\x00" + env.B.File + "\x00" + facts(env.B)}, true
+}
+
+// severity is a finding's severity: the rule's where its `strong`
+// evidence holds (or it has none), else its weak severity, never above the
+// rule's; above Error ("none") the finding is dropped. weak tells the
+// finding was lowered; ok is false when the expression failed (ev.err says
+// why).
+func (ev *evaluator) severity(env any) (sev diagnostic.Severity, weak, ok bool) {
+	if !ev.rule.Strong.Defined() {
+		return ev.rule.Severity, false, true
+	}
+	strong := ev.boolean("strong", ev.rule.Strong.Program, env)
+	if ev.err != nil {
+		return 0, false, false
+	}
+	if strong {
+		return ev.rule.Severity, false, true
+	}
+	if ev.rule.WeakSeverity > diagnostic.Error {
+		return ev.rule.WeakSeverity, true, true
+	}
+	return min(ev.rule.WeakSeverity, ev.rule.Severity), true, true
 }
 
 // pairTag names an unordered pair of statements with their files.
@@ -511,6 +560,8 @@ func (ev *evaluator) fail(field string, err error) {
 			pos = ev.rule.Key.Pos
 		case "assert":
 			pos = ev.rule.Assert.Pos
+		case "strong":
+			pos = ev.rule.Strong.Pos
 		case "message":
 			pos = ev.rule.Message.Pos
 		case "related_message":

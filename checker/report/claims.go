@@ -46,6 +46,8 @@ type jsonClaim struct {
 	Superseded *bool       `json:"superseded,omitempty"`
 	Subset     bool        `json:"subset,omitempty"`
 	Primary    bool        `json:"primary,omitempty"`
+	Backed     bool        `json:"backed,omitempty"` // told twice in its article
+	Frame      string      `json:"frame,omitempty"`  // the words after it in its clause
 	Cumulative bool        `json:"cumulative,omitempty"`
 	InHeadline bool        `json:"in_headline,omitempty"`
 	Incident   string      `json:"incident,omitempty"`
@@ -69,8 +71,8 @@ func toJSONClaim(c *claim.Claim) jsonClaim {
 		j.Value, j.Qualifier = &v, c.Qualifier
 		if c.Kind == claim.Count {
 			j.Event, j.Subject, j.Scope, j.Superseded = &c.Event, &c.Subject, &c.Scope, &c.Superseded
-			j.Modifiers, j.Subset, j.Cumulative, j.Primary = c.Modifiers, c.Subset, c.Cumulative, c.Primary
-			j.Incident, j.Group, j.Weak = c.Incident, c.Group, c.Weak
+			j.Modifiers, j.Subset, j.Cumulative, j.Primary, j.Backed = c.Modifiers, c.Subset, c.Cumulative, c.Primary, c.Backed
+			j.Incident, j.Group, j.Weak, j.Frame = c.Incident, c.Group, c.Weak, c.Frame
 		} else {
 			j.Unit = c.Unit
 			if c.Event != "" {

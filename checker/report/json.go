@@ -29,6 +29,9 @@ type jsonViolation struct {
 	Related     []jsonRelated `json:"related"`
 	Fingerprint string        `json:"fingerprint"`
 	Story       string        `json:"story,omitempty"` // a rule across articles: the story it was raised in
+	// "weak" on a finding its rule lowered for want of evidence that both
+	// sides count the same thing (the rule's strong)
+	Evidence string `json:"evidence,omitempty"`
 }
 
 type jsonReport struct {
@@ -82,6 +85,9 @@ func violationOf(d diagnostic.Diagnostic) jsonViolation {
 	v := jsonViolation{Rule: d.Rule, Severity: d.Severity.String(), Message: d.Message,
 		jsonLocation: jsonLocation{d.Primary.File, d.Primary.Line, d.Primary.Column, d.Primary.EndLine, d.Primary.EndColumn},
 		Related:      []jsonRelated{}, Fingerprint: d.Fingerprint(), Story: d.Story}
+	if d.Weak {
+		v.Evidence = "weak"
+	}
 	for _, rel := range d.Related {
 		v.Related = append(v.Related, jsonRelated{jsonLocation{rel.File, rel.Line, rel.Column, rel.EndLine, rel.EndColumn}, rel.Message})
 	}

@@ -84,9 +84,11 @@ type sarifResult struct {
 }
 
 // resultProperties carry what SARIF has no field for: the story a finding
-// across articles was raised in.
+// across articles was raised in, and "weak" evidence on a finding its rule
+// lowered (see the JSON format's evidence).
 type resultProperties struct {
-	Story string `json:"story,omitempty"`
+	Story    string `json:"story,omitempty"`
+	Evidence string `json:"evidence,omitempty"`
 }
 
 type sarifLocation struct {
@@ -153,8 +155,11 @@ func SARIF(w io.Writer, r *Report) error {
 		if i, ok := index[d.Rule]; ok {
 			res.RuleIndex = &i
 		}
-		if d.Story != "" {
+		if d.Story != "" || d.Weak {
 			res.Properties = &resultProperties{Story: d.Story}
+			if d.Weak {
+				res.Properties.Evidence = "weak"
+			}
 		}
 		for i, rel := range d.Related {
 			id := i + 1

@@ -1,0 +1,157 @@
+package lint
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/fold"
+)
+
+// The evidence the casualty rules ask before they call a disagreement an
+// error: a count told twice in its article (Backed), and the words a
+// sentence says of its figure (Frame), which show two statements to be one
+// sentence in two versions ("left five people injured early Friday" and
+// "left four people injured early Friday").
+
+// noteBacked marks the counts an article tells twice (claim.Backed): a
+// figure the headline and the lead both give, or two paragraphs, is the
+// article's own count, where a figure told once may be a part told as a
+// step of the story ("one victim was taken to a hospital"), the count on
+// arrival, or a stale caption. The casualty rules call a disagreement an
+// error only with that evidence (their `strong`), so a figure told once
+// against another told once is a doubt, not a conflict.
+//
+// Two statements back each other when they count one event of one group in
+// one incident, neither has a doubt on it (weak), neither is an estimate
+// ("several"), they stand in different sentences, and their intervals meet
+// ("at least 33" backs 34). It runs after checker/incident has marked the
+// article, whose marks it reads.
+func noteBacked(cs []*claim.Claim) {
+	var told []*claim.Claim
+	for _, c := range cs {
+		c.Backed = false
+		if backable(c) {
+			told = append(told, c)
+		}
+	}
+	// one bucket per event, group and incident; pairs only inside a bucket
+	slices.SortStableFunc(told, func(a, b *claim.Claim) int {
+		return cmp.Or(cmp.Compare(a.Event, b.Event), cmp.Compare(a.Group, b.Group), cmp.Compare(a.Incident, b.Incident))
+	})
+	for lo := 0; lo < len(told); {
+		hi := lo + 1
+		for hi < len(told) && sameBucket(told[lo], told[hi]) {
+			hi++
+		}
+		markBacked(told[lo:hi])
+		lo = hi
+	}
+}
+
+// backable: a count of people of a known incident with no doubt on it.
+func backable(c *claim.Claim) bool {
+	return c.Kind == claim.Count && c.Event != "" && c.Group != "" && c.Incident == "main" &&
+		c.Weak == "" && !c.Superseded && !c.Subset && c.Scope == "" && c.Qualifier != claim.Vague
+}
+
+func sameBucket(a, b *claim.Claim) bool {
+	return a.Event == b.Event && a.Group == b.Group && a.Incident == b.Incident
+}
+
+// maxPairedBucket bounds the pairwise search of one bucket: beyond it (a
+// pasted list of a thousand figures) only equal figures back each other,
+// found in one sorted pass, so the work stays near linear in the claims.
+const maxPairedBucket = 64
+
+func markBacked(b []*claim.Claim) {
+	if len(b) <= maxPairedBucket {
+		for i, c := range b {
+			for _, d := range b[i+1:] {
+				if !sameSentence(c, d) && c.Value.Overlaps(d.Value) {
+					c.Backed, d.Backed = true, true
+				}
+			}
+		}
+		return
+	}
+	s := slices.Clone(b)
+	slices.SortStableFunc(s, func(x, y *claim.Claim) int {
+		return cmp.Or(cmp.Compare(x.Value.Min, y.Value.Min), cmp.Compare(x.Value.Max, y.Value.Max))
+	})
+	for lo := 0; lo < len(s); {
+		hi := lo + 1
+		for hi < len(s) && s[hi].Value == s[lo].Value {
+			hi++
+		}
+		for _, c := range s[lo:hi] {
+			if !sameSentence(c, s[lo]) {
+				for _, d := range s[lo:hi] {
+					d.Backed = true
+				}
+				break
+			}
+		}
+		lo = hi
+	}
+}
+
+// sameSentence: one statement cannot back itself ("two people were shot,
+// two of them fatally" says one thing once).
+func sameSentence(a, b *claim.Claim) bool {
+	return a.InHeadline == b.InHeadline && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence
+}
+
+// frameWords is how many words after a figure its frame keeps: enough for
+// a predicate and its place or time ("were killed in the flood on
+// Monday"), few enough that a clause's tail does not make two statements
+// differ.
+const frameWords = 6
+
+// noteFrames gives each count of people the words that follow it in its
+// clause (claim.Frame), folded: "were killed in the flood" for "Twelve
+// people were killed in the flood, the mayor said". Two figures of one
+// event with the same frame are told in the same words. src is the text
+// the claims' spans index.
+func noteFrames(src []byte, cs []*claim.Claim) {
+	for _, c := range cs {
+		c.Frame = ""
+		if c.Kind == claim.Count && c.Group != "" && c.Span.End <= len(src) {
+			c.Frame = frameAfter(src[c.Span.End:])
+		}
+	}
+}
+
+// frameAfter reads up to frameWords words of text, stopping at the end of
+// the clause; digits are masked, so "on June 3" and "on June 4" are one
+// frame.
+func frameAfter(text []byte) string {
+	var words []string
+	rest := string(text[:min(len(text), 200)])
+	for len(words) < frameWords {
+		rest = strings.TrimLeft(rest, " \t")
+		end := strings.IndexFunc(rest, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
+		})
+		if end < 0 {
+			end = len(rest)
+		}
+		if end == 0 {
+			break // punctuation or a line's end: the clause is over
+		}
+		w := strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) {
+				return '0'
+			}
+			return r
+		}, fold.Fold(rest[:end]))
+		words = append(words, w)
+		rest = rest[end:]
+		if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+			break
+		}
+	}
+	return strings.Join(words, " ")
+}

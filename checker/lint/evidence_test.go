@@ -1,0 +1,105 @@
+package lint
+
+import (
+	"testing"
+
+	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/files"
+)
+
+func casualty(paragraph int, headline bool, lo, hi float64) *claim.Claim {
+	return &claim.Claim{Kind: claim.Count, Event: "killed", Group: "victims", Incident: "main", Qualifier: claim.Exact,
+		Value: claim.Interval{Min: lo, Max: hi}, Paragraph: paragraph, InHeadline: headline}
+}
+
+func TestATollToldTwiceIsBacked(t *testing.T) {
+	head, lead, part, other := casualty(0, true, 4, 4), casualty(1, false, 4, 4), casualty(3, false, 1, 1), casualty(4, false, 1, 1)
+	other.Weak = "place" // "one died at the scene": a doubt backs nothing
+	same := casualty(1, false, 4, 4)
+	noteBacked([]*claim.Claim{head, lead, part, other, same})
+	if !head.Backed || !lead.Backed || !same.Backed {
+		t.Errorf("the headline's and the lead's four back each other: %v %v %v", head.Backed, lead.Backed, same.Backed)
+	}
+	if part.Backed || other.Backed {
+		t.Errorf("one told once (and once with a doubt) is not backed: %v %v", part.Backed, other.Backed)
+	}
+}
+
+func TestALowerBoundBacksTheFigureItAllows(t *testing.T) {
+	atLeast := casualty(0, true, 33, 1e18)
+	atLeast.Qualifier = claim.AtLeast
+	exact, below := casualty(2, false, 34, 34), casualty(3, false, 20, 20)
+	noteBacked([]*claim.Claim{atLeast, exact, below})
+	if !exact.Backed || !atLeast.Backed || below.Backed {
+		t.Errorf("at least 33 backs 34 and not 20: %v %v %v", exact.Backed, atLeast.Backed, below.Backed)
+	}
+}
+
+// One sentence cannot back itself, and other events, groups and incidents
+// back nothing.
+func TestBackingNeedsAnotherStatementOfTheSameThing(t *testing.T) {
+	a, b := casualty(1, false, 2, 2), casualty(1, false, 2, 2)
+	injured, suspects, recalled := casualty(2, false, 2, 2), casualty(3, false, 2, 2), casualty(4, false, 2, 2)
+	injured.Event, suspects.Group, recalled.Incident = "injured", "suspects", "other"
+	noteBacked([]*claim.Claim{a, b, injured, suspects, recalled})
+	for i, c := range []*claim.Claim{a, b, injured, suspects, recalled} {
+		if c.Backed {
+			t.Errorf("claim %d backed", i)
+		}
+	}
+}
+
+// Past the pairwise bound, equal figures of different sentences still back
+// each other.
+func TestBackingInALongListStaysLinear(t *testing.T) {
+	var cs []*claim.Claim
+	for i := range 3 * maxPairedBucket {
+		cs = append(cs, casualty(i, false, float64(i%2), float64(i%2)))
+	}
+	lonely := casualty(9999, false, 7, 7)
+	noteBacked(append(cs, lonely))
+	if !cs[0].Backed || !cs[1].Backed || lonely.Backed {
+		t.Errorf("got %v %v %v", cs[0].Backed, cs[1].Backed, lonely.Backed)
+	}
+}
+
+func TestFrameIsWhatTheClauseSaysOfTheFigure(t *testing.T) {
+	for text, want := range map[string]string{
+		" were killed in the flood, the mayor said.": "were killed in the flood",
+		" were killed.": "were killed",
+		" died on June 3 at the scene, police said": "died on june 0 at the",
+		" Menschen starben am Ufer; später mehr":    "menschen starben am ufer",
+		":": "",
+	} {
+		if got := frameAfter([]byte(text)); got != want {
+			t.Errorf("frameAfter(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// The marks are made on a real check: the headline's and the lead's toll
+// back each other, and every count of people gets its frame.
+func TestCheckMarksBackedAndFrame(t *testing.T) {
+	src := "# Storm kills four\n\nFour people were killed in the storm, officials said.\n\nOne person was killed at the pier.\n"
+	res := Extract([]files.Input{{Path: "a.md", Data: []byte(src)}}, 1)
+	var seen int
+	for _, c := range res.Articles[0].Claims {
+		if c.Kind != claim.Count || c.Event != "killed" {
+			continue
+		}
+		seen++
+		switch c.Text {
+		case "Four people":
+			if !c.Backed || c.Frame != "were killed in the storm" {
+				t.Errorf("lead: backed %v frame %q", c.Backed, c.Frame)
+			}
+		case "One person":
+			if c.Backed {
+				t.Errorf("a figure told once is backed")
+			}
+		}
+	}
+	if seen < 2 {
+		t.Fatalf("only %d counts of the dead", seen)
+	}
+}
