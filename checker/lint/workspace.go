@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hashicorp/go-multierror"
@@ -48,6 +49,7 @@ type Workspace struct {
 	// it was made of: an edit that changes no name groups as before
 	grouped   []story.Story
 	groupedOf []signed
+	onExtract func(done, total int) // OnExtract's
 }
 
 // signed is a file as the grouping saw it.
@@ -186,6 +188,11 @@ func (w *Workspace) file(path string) *wsFile {
 	return f
 }
 
+// OnExtract has f told, from the workers, each time a check has extracted
+// one more of the files it extracts: a language server shows the first
+// check's progress by it. nil tells no one.
+func (w *Workspace) OnExtract(f func(done, total int)) { w.onExtract = f }
+
 // Stats are the last check's.
 func (w *Workspace) Stats() Stats { return w.stats }
 
@@ -252,8 +259,12 @@ func (w *Workspace) refresh(order []*wsFile) {
 	for i, f := range todo {
 		before[i] = f.o.sig
 	}
+	var done atomic.Int64
 	run(inputs, w.opts.Workers, w.opts.extract, w.cache, w.perArticle, func(i int, o *out) {
 		todo[i].o = *o
+		if w.onExtract != nil {
+			w.onExtract(int(done.Add(1)), len(todo))
+		}
 	})
 	for i, f := range todo {
 		w.version++

@@ -24,14 +24,6 @@ const MaxMessage = 64 << 20
 // dozen bytes, and a longer line is garbage to skip, not to keep.
 const maxHeaderLine = 4096
 
-// JSON-RPC error codes.
-const (
-	parseError     = -32700
-	invalidRequest = -32600
-	methodNotFound = -32601
-	invalidParams  = -32602
-)
-
 // badFrame is a message the stream held that the server cannot read. The
 // server answers it with an error (id null unless the message gave one)
 // and reads on.

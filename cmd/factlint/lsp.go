@@ -1,10 +1,13 @@
 package main
 
 import (
+	"path/filepath"
+
 	"github.com/spf13/cobra"
 
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/lsp"
+	"github.com/factlint/factlint/config"
 )
 
 func (a *app) lspCommand() *cobra.Command {
@@ -18,16 +21,32 @@ func (a *app) lspCommand() *cobra.Command {
 				a.report(err)
 				return nil
 			}
-			set, err := a.loadRules(cfg)
+			lc, err := a.lspConfig(cfg)
 			if err != nil {
 				a.report(err)
 				return nil
 			}
-			a.code = lsp.NewWith(a.stdin, a.stdout, a.stderr, lsp.Config{Rules: set.Rules, Stories: cfg.Stories,
-				Exclude: files.Globs{Base: cfg.ExcludeBase, Patterns: cfg.Exclude}}).Run()
+			lc.Load = func(path string) (lsp.Config, error) {
+				cfg, err := config.Load(config.Options{Explicit: path, Dir: filepath.Dir(path), Flags: c.Flags()})
+				if err != nil {
+					return lsp.Config{}, err
+				}
+				return a.lspConfig(cfg)
+			}
+			a.code = lsp.NewWith(a.stdin, a.stdout, a.stderr, lc).Run()
 			return nil
 		},
 	}
 	a.addRuleFlags(c)
 	return c
+}
+
+// lspConfig is what the language server checks with under cfg.
+func (a *app) lspConfig(cfg *config.Config) (lsp.Config, error) {
+	set, err := a.loadRules(cfg)
+	if err != nil {
+		return lsp.Config{}, err
+	}
+	return lsp.Config{Rules: set.Rules, Stories: cfg.Stories, RequireReason: cfg.RequireSuppressionReason,
+		Exclude: files.Globs{Base: cfg.ExcludeBase, Patterns: cfg.Exclude}}, nil
 }

@@ -85,6 +85,21 @@ func TestScripts(t *testing.T) {
 				}
 				ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(unquote(ts, args[1])), 0o644))
 			},
+			// lspframes IN OUT frames each line of IN, a JSON-RPC message
+			// in which $WORK stands for the work folder, with the
+			// Content-Length header the language server reads
+			"lspframes": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: lspframes IN OUT")
+				}
+				var out strings.Builder
+				for _, line := range strings.Split(ts.ReadFile(args[0]), "\n") {
+					if line = strings.ReplaceAll(strings.TrimSpace(line), "$WORK", ts.Getenv("WORK")); line != "" {
+						fmt.Fprintf(&out, "Content-Length: %d\r\n\r\n%s", len(line), line)
+					}
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(out.String()), 0o644))
+			},
 			// nestquote DEPTH FILE writes block quotes nested 1 to DEPTH deep
 			"nestquote": func(ts *testscript.TestScript, neg bool, args []string) {
 				n, err := strconv.Atoi(args[0])

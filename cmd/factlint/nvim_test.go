@@ -6,11 +6,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/checker/lsp"
 )
 
 // TestNeovimReceivesDiagnostics runs factlint lsp under a real client:
-// headless Neovim opens a seed article and writes down the diagnostics it
-// received. In CI the test installs Neovim from Debian's packages; elsewhere
+// headless Neovim opens a copy of a seed article and writes down the
+// diagnostics it received, the hover on the finding's figure, and the
+// buffer after it applied the quick fix that suppresses the finding. In CI the test installs Neovim from Debian's packages; elsewhere
 // it is skipped when Neovim is missing.
 func TestNeovimReceivesDiagnostics(t *testing.T) {
 	if testing.Short() {
@@ -23,7 +26,10 @@ func TestNeovimReceivesDiagnostics(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	seeds, _ := filepath.Abs(filepath.Join(repoRoot, "testdata", "seeds"))
+	seeds := filepath.Join(dir, "seeds") // a copy: the quick fix edits the buffer, and Neovim may write it
+	if err := os.CopyFS(seeds, os.DirFS(filepath.Join(repoRoot, "testdata", "seeds"))); err != nil {
+		t.Fatal(err)
+	}
 	file := filepath.Join(seeds, "001_35436d0cb83e5173.txt")
 	out := filepath.Join(dir, "diagnostics.txt")
 	lua, _ := filepath.Abs(filepath.Join(repoRoot, "testdata", "lsp", "client.lua"))
@@ -42,8 +48,17 @@ func TestNeovimReceivesDiagnostics(t *testing.T) {
 	// the seed's known conflict: 34 at line 12 against the revised 33 at line 2
 	// (Neovim turns the UTF-16 column into a byte column: 304 for
 	// character 302, after two curly apostrophes)
-	if !strings.Contains(string(got), "12:304 death-toll-within related=1 death toll 34") {
-		t.Fatalf("Neovim received:\n%s", got)
+	for _, want := range []string{
+		"12:304 death-toll-within related=1 death toll 34",
+		"hover **factlint: count** “thirty-four Turkish soldiers”",
+		"hover - value: 34 (`exact`)",
+		"action Suppress death-toll-within on this line",
+		"suppressed true",
+		"-- " + lsp.ReasonPlaceholder + " -->",
+	} {
+		if !strings.Contains(string(got), want) {
+			t.Fatalf("Neovim received no %q:\n%s", want, got)
+		}
 	}
 }
 
