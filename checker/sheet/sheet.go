@@ -190,6 +190,16 @@ func Build(in Input) (*Sheet, error) {
 	return s, nil
 }
 
+// Stories groups articles (with their claims) into stories as check and
+// `factlint stories` do: by their front matter story, else as mode says.
+func Stories(arts []*claim.Article, mode story.Mode) []story.Story {
+	docs := make([]story.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = story.Doc{File: a.File, Named: a.Story, Sig: story.Sign(a)}
+	}
+	return story.Group(docs, mode)
+}
+
 // relativeLink is the URL of file from the folder base: a relative path,
 // escaped, "./" before a first segment holding a colon (url.URL does it)
 // so that no browser reads it as a scheme.
@@ -355,7 +365,7 @@ func describe(c *claim.Claim) (section, key, label string, f Fact) {
 		if c.Speaker.Name == "" {
 			return "", "", "", f
 		}
-		f.Value = shorten(rules.Quoted(c.Text), quoteLimit)
+		f.Value = shorten(strings.TrimRight(rules.Quoted(c.Text), ",;: "), quoteLimit)
 		return Quotes, rules.Surname(c.Speaker.Name), c.Speaker.Name, f
 	}
 	return "", "", "", f

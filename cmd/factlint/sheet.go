@@ -7,11 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/lint"
 	"github.com/factlint/factlint/checker/sheet"
-	"github.com/factlint/factlint/checker/story"
 )
 
 func (a *app) sheetCommand() *cobra.Command {
@@ -87,23 +85,13 @@ func (a *app) runSheet(c *cobra.Command, args []string) error {
 	if a.reportFile != "" && a.reportFile != "-" {
 		base = filepath.Dir(a.reportFile)
 	}
-	s, err := sheet.Build(sheet.Input{Articles: ext.Articles, Stories: groupStories(ext.Articles, cfg.Stories),
+	s, err := sheet.Build(sheet.Input{Articles: ext.Articles, Stories: sheet.Stories(ext.Articles, cfg.Stories),
 		Diagnostics: res.Diagnostics, Rules: set.Rules, LinkBase: base, Stdin: stdinNames(inputs),
 		Registry: nil}) // the registry of confirmed facts (issue #28, item 2) goes here
 	if err != nil {
 		return err
 	}
 	return a.stream(a.reportFile, func(w io.Writer) error { return render(w, s) })
-}
-
-// groupStories groups articles into stories as check and stories do: by
-// their front matter story, else by the mode.
-func groupStories(arts []*claim.Article, mode story.Mode) []story.Story {
-	docs := make([]story.Doc, len(arts))
-	for i, art := range arts {
-		docs[i] = story.Doc{File: art.File, Named: art.Story, Sig: story.Sign(art)}
-	}
-	return story.Group(docs, mode)
 }
 
 // stdinNames are the inputs read from standard input: no file to link to.
