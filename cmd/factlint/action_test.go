@@ -126,3 +126,59 @@ func TestActionScriptsPassShellcheck(t *testing.T) {
 		}
 	}
 }
+
+// With sheet: true, the sheet step appends the Markdown fact sheet to the
+// job summary, after a check that failed as well; a sheet that cannot be
+// written says so there and fails the step.
+func TestActionWritesTheSheetToTheSummary(t *testing.T) {
+	a := readAction(t)
+	if in, ok := a.Inputs["sheet"]; !ok || in.Default != "false" {
+		t.Fatalf("action.yml's sheet input: %+v, %v", in, ok)
+	}
+	var script string
+	for _, s := range a.Runs.Steps {
+		if s.ID == "sheet" {
+			script = s.Run
+		}
+	}
+	if script == "" {
+		t.Fatal("action.yml has no step with id sheet")
+	}
+	if _, err := exec.LookPath("bash"); err != nil {
+		t.Skip("no bash")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bin")
+	build := exec.Command("go", "build", "-o", filepath.Join(bin, "factlint"), ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	work := filepath.Join(dir, "repo")
+	os.MkdirAll(filepath.Join(work, "drafts"), 0o755)
+	os.WriteFile(filepath.Join(work, "drafts", "a.md"), []byte("---\nstory: flood\n---\nTwelve people were killed in the flood, the mayor, Ana Pérez, said.\n"), 0o644)
+	os.WriteFile(filepath.Join(work, "drafts", "b.md"), []byte("---\nstory: flood\n---\nFourteen people were killed in the flood, the mayor, Ana Perez, said.\n"), 0o644)
+	summary := filepath.Join(dir, "summary")
+	os.WriteFile(summary, []byte("### factlint: 3 findings in 2 files\n"), 0o644)
+	step := func(paths string) ([]byte, error) {
+		cmd := exec.Command("bash", "-e", "-c", script)
+		cmd.Dir = work
+		cmd.Env = append(os.Environ(), "BIN="+bin, "PATHS="+paths, "CONFIG=", "RUNNER_TEMP="+dir, "GITHUB_STEP_SUMMARY="+summary)
+		return cmd.CombinedOutput()
+	}
+	if log, err := step("drafts"); err != nil {
+		t.Fatalf("sheet step: %v\n%s", err, log)
+	}
+	s, _ := os.ReadFile(summary)
+	for _, want := range []string{"### factlint: 3 findings", "## factlint fact sheet: 1 story", "| person | 12 **≠ conflict**<br>`drafts/a.md:4:1` | 14 **≠ conflict**<br>`drafts/b.md:4:1` |"} {
+		if !strings.Contains(string(s), want) {
+			t.Errorf("job summary lacks %q:\n%s", want, s)
+		}
+	}
+	log, err := step("missing")
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 2 {
+		t.Fatalf("a sheet of nothing: %v\n%s", err, log)
+	}
+	if s, _ := os.ReadFile(summary); !strings.Contains(string(s), "### factlint could not write the fact sheet (exit 2)") {
+		t.Errorf("job summary: %s", s)
+	}
+}
