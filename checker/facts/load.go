@@ -181,9 +181,11 @@ func (p *parser) name(n *yaml.Node) {
 	if n.Kind != yaml.MappingNode {
 		return
 	}
-	if at == nil || e.Name == "" {
+	if at == nil {
 		p.ErrorAt(n, "a name entry needs a name (the house spelling)")
-		return
+	}
+	if e.Name == "" {
+		return // missing, or of the wrong type: reported
 	}
 	e.Pos, e.end = p.Pos(at, 0), p.endColumn(at)
 	for _, k := range e.keys() {
@@ -210,9 +212,11 @@ func (p *parser) title(n *yaml.Node) {
 	if n.Kind != yaml.MappingNode {
 		return
 	}
-	if e.Name == "" || at == nil || e.Title == "" {
+	if !hasKeys(n, "name", "title") {
 		p.ErrorAt(n, "a title entry needs a name and a title")
-		return
+	}
+	if e.Name == "" || e.Title == "" {
+		return // missing, or of the wrong type: reported
 	}
 	e.Role = extract.Role(e.Title)
 	if e.Role == "" {
@@ -238,9 +242,11 @@ func (p *parser) quote(n *yaml.Node) {
 	if n.Kind != yaml.MappingNode {
 		return
 	}
-	if e.By == "" || at == nil || e.Text == "" {
+	if !hasKeys(n, "by", "text") {
 		p.ErrorAt(n, "a quote entry needs by (the speaker) and text (the words)")
-		return
+	}
+	if e.By == "" || e.Text == "" {
+		return // missing, or of the wrong type: reported
 	}
 	e.Pos, e.end = p.Pos(at, 0), p.endColumn(at)
 	p.reg.Quotes = append(p.reg.Quotes, e)
@@ -257,6 +263,20 @@ func (p *parser) endColumn(n *yaml.Node) int {
 	}
 	pos := p.Pos(n, utf8.RuneCountInString(first))
 	return pos.Column
+}
+
+// hasKeys says whether a mapping has every one of keys.
+func hasKeys(m *yaml.Node, keys ...string) bool {
+	for _, k := range keys {
+		found := false
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			found = found || m.Content[i].Value == k
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func nodeKind(n *yaml.Node) string {

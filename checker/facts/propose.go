@@ -34,21 +34,29 @@ func Propose(arts []*claim.Article) []byte {
 	}
 	names = proposeNames(arts)
 	titles = proposeTitles(arts)
-	doc := &yaml.Node{Kind: yaml.MappingNode, HeadComment: "Proposed by factlint facts init: check every entry before saving this as facts.yaml."}
+	doc := &yaml.Node{Kind: yaml.MappingNode}
 	add := func(key string, list []*yaml.Node, comment string) {
-		if len(list) == 0 {
+		if len(list) == 0 && comment == "" {
 			return
 		}
 		k := &yaml.Node{Kind: yaml.ScalarNode, Value: key, HeadComment: comment}
-		doc.Content = append(doc.Content, k, &yaml.Node{Kind: yaml.SequenceNode, Content: list})
+		v := &yaml.Node{Kind: yaml.SequenceNode, Content: list}
+		if len(list) == 0 {
+			v.Style = yaml.FlowStyle // "[]": an entry to write by hand
+		}
+		doc.Content = append(doc.Content, k, v)
 	}
 	add("figures", figs, strings.Join(disagree, "\n"))
 	add("names", names, "")
 	add("titles", titles, "")
+	head := "Proposed by factlint facts init: check every entry before saving this as facts.yaml."
 	if len(doc.Content) == 0 {
-		doc.HeadComment += "\nThe articles give no figure, name or title to confirm."
-		doc.Content = append(doc.Content, scalar("figures"), &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle})
+		head += "\nThe articles give no figure, name or title to confirm."
+		add("figures", nil, " ")
 	}
+	// the head comment goes on the first key: yaml.v3 keeps it there
+	first := doc.Content[0]
+	first.HeadComment = strings.TrimSpace(head + "\n\n" + first.HeadComment)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
