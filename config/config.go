@@ -29,7 +29,7 @@ var Names = []string{".factlint.yaml", ".factlint.yml", ".factlint.toml", ".fact
 
 // Keys are the configuration keys factlint knows.
 var Keys = []string{"rules", "disable", "severity", "fail_on", "format", "exclude", "builtin", "require_suppression_reason", "on_unreadable", "stories",
-	"min_severity", "baseline", "new_from_rev"}
+	"min_severity", "baseline", "new_from_rev", "facts"}
 
 // Config is the resolved configuration of a run.
 type Config struct {
@@ -69,6 +69,10 @@ type Config struct {
 	// NewFromRev reports only findings on lines changed since this git
 	// revision.
 	NewFromRev string
+	// Facts is the registry of confirmed facts every article is checked
+	// against, relative to the working folder (a file's value is read from
+	// Root); "": each story's facts.yaml beside its drafts.
+	Facts string
 
 	data  []byte         // the file's bytes, for Where
 	flags *pflag.FlagSet // the flags read, for Where
@@ -154,6 +158,10 @@ func Load(o Options) (*Config, error) {
 	c.Baseline = v.GetString("baseline")
 	if c.Baseline != "" && fromFile(o.Flags, "baseline") && !filepath.IsAbs(c.Baseline) {
 		c.Baseline = filepath.Join(c.Root, c.Baseline)
+	}
+	c.Facts = v.GetString("facts")
+	if c.Facts != "" && fromFile(o.Flags, "facts") && !filepath.IsAbs(c.Facts) {
+		c.Facts = filepath.Join(c.Root, c.Facts)
 	}
 	if c.OnUnreadable != UnreadableError && c.OnUnreadable != UnreadableSkip {
 		return nil, fmt.Errorf("%s: \"on_unreadable\" must be %s or %s, not %q", origin(file, data, o.Flags, "on_unreadable"), UnreadableError, UnreadableSkip, c.OnUnreadable)

@@ -29,7 +29,7 @@ const (
 var keyTypes = map[string]valueType{
 	"rules": listValue, "disable": listValue, "exclude": listValue, "severity": tableValue,
 	"fail_on": textValue, "format": textValue, "on_unreadable": textValue, "stories": textValue,
-	"min_severity": textValue, "baseline": textValue, "new_from_rev": textValue,
+	"min_severity": textValue, "baseline": textValue, "new_from_rev": textValue, "facts": textValue,
 	"builtin": boolValue, "require_suppression_reason": boolValue,
 }
 

@@ -5,7 +5,6 @@ import (
 	"path"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/expr-lang/expr"
 
@@ -225,33 +224,9 @@ func withCommas(n int64) string {
 // claim.SubjectClass, which extraction uses too).
 func SubjectClass(s string) string { return claim.SubjectClass(s) }
 
-// Compatible reports whether two counts count the same group.
-func Compatible(a, b *claim.Claim) bool {
-	if SubjectClass(a.Subject) != SubjectClass(b.Subject) {
-		return false
-	}
-	pa, pb := properModifiers(a), properModifiers(b)
-	if len(pa) == 0 || len(pb) == 0 {
-		return true
-	}
-	for m := range pa {
-		if pb[m] {
-			return true
-		}
-	}
-	return false
-}
-
-func properModifiers(c *claim.Claim) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range c.Modifiers {
-		r := []rune(w)
-		if len(r) > 0 && unicode.IsUpper(r[0]) {
-			m[fold.Fold(w)] = true
-		}
-	}
-	return m
-}
+// Compatible reports whether two counts count the same group (see
+// claim.Compatible, which the registry of confirmed facts uses too).
+func Compatible(a, b *claim.Claim) bool { return claim.Compatible(a, b) }
 
 // Surname is the folded last word of a name.
 func Surname(name string) string {

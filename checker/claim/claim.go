@@ -19,10 +19,16 @@ const (
 	Attribution Kind = "attribution" // who a statement is attributed to
 	Quote       Kind = "quote"       // quoted words and their speaker
 	Name        Kind = "name"        // a person's or place's name as written
+	// Fact is an entry of the story's registry of confirmed facts
+	// (facts.yaml, package facts), never extracted from an article: rules
+	// across articles see the registry's entries as claims of an article
+	// of its own, so a draft's figure is held against a confirmed one by
+	// the comparison that holds it against another draft's.
+	Fact Kind = "fact"
 )
 
 // Kinds lists every kind, for validating rule files.
-var Kinds = []Kind{Count, Quantity, Attribution, Quote, Name}
+var Kinds = []Kind{Count, Quantity, Attribution, Quote, Name, Fact}
 
 // Qualifier vocabulary (contract).
 const (

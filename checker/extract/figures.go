@@ -733,39 +733,14 @@ func (f *figure) readQualifier(toks []token) {
 	}
 }
 
-// applyQualifier maps a qualifier to an interval. Counts are whole numbers,
-// so "more than 30" is [31, ∞) and "nearly 1,000" is [900, 999]; measured
-// quantities keep the bound itself.
+// applyQualifier maps a qualifier to an interval (claim.Qualify). Counts
+// are whole numbers, so "more than 30" is [31, ∞) and "nearly 1,000" is
+// [900, 999]; measured quantities keep the bound itself.
 func (f *figure) applyQualifier(q string) {
 	v := f.raw
-	whole := f.unit == "" && v == math.Trunc(v)
-	step := 0.0
-	if whole {
-		step = 1
-	}
-	inf := math.Inf(1)
 	f.qualifier = q
-	switch q {
-	case claim.AtLeast:
-		f.value = claim.Interval{Min: v, Max: inf}
-	case claim.MoreThan:
-		f.value = claim.Interval{Min: v + step, Max: inf}
-	case claim.AtMost:
-		f.value = claim.Interval{Min: 0, Max: v}
-	case claim.LessThan:
-		f.value = claim.Interval{Min: 0, Max: v - step}
-	case claim.Approx:
-		lo, hi := tidy(0.9*v), tidy(1.1*v)
-		if whole {
-			lo, hi = math.Floor(lo), math.Ceil(hi)
-		}
-		f.value = claim.Interval{Min: lo, Max: hi}
-	case claim.ApproxBelow:
-		lo := tidy(0.9 * v)
-		if whole {
-			lo = math.Floor(lo)
-		}
-		f.value = claim.Interval{Min: lo, Max: math.Max(lo, v-step)}
+	if in, ok := claim.Qualify(q, v, f.unit == "" && v == math.Trunc(v)); ok {
+		f.value = in
 	}
 }
 

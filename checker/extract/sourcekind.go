@@ -173,6 +173,11 @@ func possessorOfRecord(words []token, st *docState) (name, title, kind string, o
 	return "", "", "", false
 }
 
+// Role is the office a title names, as extraction reads a source's role
+// (role): the registry of confirmed facts reads its titles with it, so a
+// registry's title and a draft's are compared by one reading.
+func Role(title string) string { return role(title) }
+
 // role is the last role word of a title's head, or "". The head ends at
 // a preposition: "secretary of state" is a secretary, but "an ally of the
 // president" holds no office, and "president" there is someone else's.

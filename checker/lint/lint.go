@@ -22,6 +22,7 @@ import (
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/engine"
 	"github.com/factlint/factlint/checker/extract"
+	"github.com/factlint/factlint/checker/facts"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/incident"
 	"github.com/factlint/factlint/checker/story"
@@ -51,6 +52,9 @@ type Options struct {
 	// Stories is how articles are grouped for rules across articles;
 	// "": story.Infer
 	Stories story.Mode
+	// Facts finds each story's registry of confirmed facts, which rules
+	// across articles see as an article of the story; nil: none
+	Facts *facts.Set
 
 	extract func(*document.Document) []*claim.Claim // nil: extract.Extract; tests make it fail
 	spill   *spillLimits                            // nil: defaultSpill; tests spill small runs
@@ -303,6 +307,7 @@ func Check(inputs []files.Input, o Options) Result {
 		limits = *o.spill
 	}
 	stories := newStories(inputs, global, o.Stories, limits)
+	stories.facts = o.Facts
 	r := run(inputs, o.Workers, o.extract, cache, func() perArticle {
 		sel := engine.NewSelector(global)
 		return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {

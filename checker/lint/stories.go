@@ -11,6 +11,7 @@ import (
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/diagnostic"
 	"github.com/factlint/factlint/checker/engine"
+	"github.com/factlint/factlint/checker/facts"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/rules"
@@ -44,7 +45,8 @@ type stories struct {
 	limits  spillLimits
 	found   []diagnostic.Diagnostic
 	failed  []storyError
-	errs    *multierror.Error // the spill's input and output errors
+	errs    *multierror.Error // the spill's input and output errors, and the registries'
+	facts   *facts.Set        // the registries of confirmed facts; nil: none
 }
 
 // spillLimits say when waiting articles keep their claims on disk: in a
@@ -105,6 +107,7 @@ func (s *stories) done(i int, o *out) {
 		return
 	}
 	var ready []*claim.Article
+	var alone *claim.Article
 	folder := s.folders[i]
 	var put *spilled
 	if o.art != nil && o.art.Story == "" && s.mode == story.Infer && s.spill != nil && i >= s.limits.InMemory {
@@ -127,6 +130,8 @@ func (s *stories) done(i int, o *out) {
 		s.open = append(s.open, inferred{at: i, art: o.art, sig: o.sig, spilled: put})
 	case s.mode == story.Folder:
 		s.waiting[folder] = append(s.waiting[folder], o.art)
+	case s.hasRegistry(o.art.File):
+		alone = o.art // a story of its own, held against its registry
 	default: // a story of its own: nothing to compare it with
 		o.art.Claims = nil
 	}
@@ -135,6 +140,9 @@ func (s *stories) done(i int, o *out) {
 		delete(s.waiting, folder)
 	}
 	s.mu.Unlock()
+	if alone != nil {
+		s.check([]*claim.Article{alone}, i, 1, alone.File)
+	}
 	if len(ready) > 0 {
 		s.check(ready, s.first[folder], 1, filepath.ToSlash(folder)) // in this worker: other workers go on with theirs
 	}
@@ -167,7 +175,7 @@ func (s *stories) check(arts []*claim.Article, at, workers int, id string) {
 // run checks one story and returns its findings and failed rules.
 func (s *stories) run(arts []*claim.Article, at, workers int, id string) ([]diagnostic.Diagnostic, []storyError) {
 	inStoryOrder(arts, s.order)
-	ds, err := engine.RunParallel(s.rules, arts, workers)
+	ds, err := engine.RunParallel(s.rules, s.withRegistries(arts, id), workers)
 	for _, a := range arts {
 		a.Claims = nil
 	}
@@ -287,7 +295,7 @@ func (s *stories) checkInferred(workers int) {
 		}()
 	}
 	for g := range groups {
-		if len(groups[g].Docs) > 1 {
+		if len(groups[g].Docs) > 1 || s.hasRegistry(s.open[groups[g].Docs[0]].art.File) {
 			next <- g
 		} else {
 			s.open[groups[g].Docs[0]].art.Claims = nil

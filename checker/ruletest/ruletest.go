@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/factlint/factlint/checker/facts"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/lint"
 	"github.com/factlint/factlint/checker/story"
@@ -108,8 +109,8 @@ func runFixtures(rs []*rules.Rule, group []files.Input, byRule map[string]*Resul
 		inputs = append(inputs, files.Input{Path: in.Path, Named: true, Data: blanked})
 	}
 	// a fixture folder is one story: its author put the articles together
-	// to be compared
-	res := lint.Check(inputs, lint.Options{Rules: rs, Workers: 1, Stories: story.Folder})
+	// to be compared, with the facts.yaml beside them
+	res := lint.Check(inputs, lint.Options{Rules: rs, Workers: 1, Stories: story.Folder, Facts: facts.NewSet("", "")})
 	if res.Err != nil {
 		return res.Err
 	}
@@ -181,9 +182,14 @@ func Markers(file string, src []byte) ([]Expectation, []byte) {
 
 func stripMarkers(s string) string { return markerRE.ReplaceAllString(s, "") }
 
+// registryMark opens the part of an example that is the story's registry
+// of confirmed facts (facts.yaml), for the rules that read one.
+const registryMark = "# facts.yaml\n"
+
 // runExamples checks a rule's examples, each run as `factlint check`
 // would run it. An example may hold several articles, separated by a line
-// "===", for rules across documents. Examples show what the rule's
+// "===", for rules across documents; a part that opens with the line
+// "# facts.yaml" is the story's registry. Examples show what the rule's
 // expressions decide, so its `paths` do not apply to them: an example is
 // no file of the drafts tree.
 func runExamples(r *rules.Rule, res *Result) {
@@ -193,11 +199,20 @@ func runExamples(r *rules.Rule, res *Result) {
 	check := func(ex rules.Example, bad bool) {
 		res.Examples++
 		var inputs []files.Input
+		var registry *facts.Set
+		var regErr error
 		for i, text := range strings.Split(ex.Text, "\n===\n") {
+			if strings.HasPrefix(text, registryMark) {
+				reg, err := facts.Parse(facts.FileName, []byte(text))
+				registry, regErr = facts.Fixed(reg), err
+				continue
+			}
 			inputs = append(inputs, files.Input{Path: fmt.Sprintf("example-%d.md", i+1), Named: true, Data: []byte(text)})
 		}
-		out := lint.Check(inputs, lint.Options{Rules: []*rules.Rule{r}, Workers: 1, Stories: story.Folder}) // one example, one story
+		out := lint.Check(inputs, lint.Options{Rules: []*rules.Rule{r}, Workers: 1, Stories: story.Folder, Facts: registry}) // one example, one story
 		switch {
+		case regErr != nil:
+			res.Failures = append(res.Failures, fmt.Sprintf("%s: example's registry: %v", ex.Pos, regErr))
 		case out.Err != nil:
 			res.Failures = append(res.Failures, fmt.Sprintf("%s: example: %v", ex.Pos, out.Err))
 		case bad && len(out.Diagnostics) == 0:

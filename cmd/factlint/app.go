@@ -57,7 +57,7 @@ func (a *app) rootCommand() *cobra.Command {
 		a.stopProfiles = stop
 		return err
 	}
-	root.AddCommand(a.checkCommand(), a.claimsCommand(), a.rulesCommand(), a.explainCommand(), a.testCommand(), a.storiesCommand(), a.sheetCommand(), a.baselineCommand(), a.lspCommand(), a.versionCommand())
+	root.AddCommand(a.checkCommand(), a.claimsCommand(), a.rulesCommand(), a.explainCommand(), a.testCommand(), a.storiesCommand(), a.factsCommand(), a.sheetCommand(), a.baselineCommand(), a.lspCommand(), a.versionCommand())
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fmt.Errorf("%v\nRun '%s --help' for usage.", err, c.CommandPath())
 	})

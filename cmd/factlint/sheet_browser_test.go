@@ -107,7 +107,7 @@ func sheetRows(doc *html.Node) map[string]map[string][]renderedFact {
 				case c.Data == "th":
 					label = text(c)
 				case c.Data == "td":
-					cells[attr(c, "data-source")] = facts(c)
+					cells[attr(c, "data-source")] = renderedFacts(c)
 				}
 			}
 			out[section+"/"+label] = cells
@@ -117,7 +117,7 @@ func sheetRows(doc *html.Node) map[string]map[string][]renderedFact {
 	return out
 }
 
-func facts(td *html.Node) []renderedFact {
+func renderedFacts(td *html.Node) []renderedFact {
 	var out []renderedFact
 	walk(td, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || !hasClass(n, "fact") {
