@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/factlint/factlint/checker/facts"
 	"io"
 	"path/filepath"
 
@@ -63,7 +64,7 @@ func (a *app) runSheet(c *cobra.Command, args []string) error {
 	// cells need every claim, which a check does not keep, so the
 	// articles are read a second time
 	res := a.withProgress(len(inputs), func() lint.Result {
-		return lint.Check(inputs, lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason, Stories: cfg.Stories})
+		return lint.Check(inputs, lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason, Stories: cfg.Stories, Facts: facts.NewSet(cfg.Root, cfg.Facts)})
 	})
 	for _, n := range res.Notes {
 		a.errorf("%s", n)
@@ -81,13 +82,18 @@ func (a *app) runSheet(c *cobra.Command, args []string) error {
 		a.report(ext.Err)
 		return nil
 	}
+	registry, err := confirmedOf(facts.NewSet(cfg.Root, cfg.Facts), ext.Articles)
+	if err != nil {
+		a.report(err)
+		return nil
+	}
 	base := "."
 	if a.reportFile != "" && a.reportFile != "-" {
 		base = filepath.Dir(a.reportFile)
 	}
 	s, err := sheet.Build(sheet.Input{Articles: ext.Articles, Stories: sheet.Stories(ext.Articles, cfg.Stories),
 		Diagnostics: res.Diagnostics, Rules: set.Rules, LinkBase: base, Stdin: stdinNames(inputs),
-		Registry: nil}) // the registry of confirmed facts (issue #28, item 2) goes here
+		Registry: registry})
 	if err != nil {
 		return err
 	}
