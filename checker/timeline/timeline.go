@@ -82,7 +82,8 @@ const TextPrefix = 2000
 
 // OfText finds the time an article's text says it was last written: the
 // last "Updated:" (or, without one, "Posted:") time in its first
-// TextPrefix bytes; "" when there is none.
+// TextPrefix bytes, else a line of its first that holds only a date; ""
+// when there is none.
 func OfText(text string) string {
 	if len(text) > TextPrefix {
 		text = text[:TextPrefix]
@@ -108,7 +109,31 @@ func OfText(text string) string {
 			best, updated = t, updated || isUpdate
 		}
 	}
+	if best == "" {
+		best = dateLine(text)
+	}
 	return best
+}
+
+// dateLines is how many of the text's first lines dateLine looks at: a
+// page's date stands under its headline or its byline.
+const dateLines = 6
+
+// dateLine is the time of a line, among the text's first, that holds only a
+// time ("27 February 2026", "February 27, 2026 6:00 PM EST"), as pages
+// print their date apart without a label; "" when none does.
+func dateLine(text string) string {
+	for i, line := range strings.SplitN(text, "\n", dateLines+1) {
+		if i == dateLines {
+			break
+		}
+		if line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*_")); len(line) >= 8 && len(line) <= 60 {
+			if t := Parse(line); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // nextLabel finds the first label at or after from.

@@ -74,3 +74,18 @@ func FuzzOfText(f *testing.F) {
 		}
 	})
 }
+
+// A page's date printed on a line of its own under the headline is its
+// time; a date inside a sentence, or further down, is not.
+func TestOfTextReadsADateOnALineOfItsOwn(t *testing.T) {
+	for text, want := range map[string]string{
+		"# Ferry toll rises\n\n27 February 2026\n\nNine people died.":             "2026-02-27",
+		"Ferry toll rises\nBy Ana Pérez\n*February 27, 2026 6:00 PM EST*\n\nText": "2026-02-27T18:00:00Z",
+		"Ferry toll rises\n\nOn February 27, 2026 nine people died.":              "",
+		"a\nb\nc\nd\ne\nf\n27 February 2026\n":                                    "",
+	} {
+		if got := OfText(text); got != want {
+			t.Errorf("OfText(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
