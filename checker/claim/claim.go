@@ -148,10 +148,11 @@ type Claim struct {
 	// and the body both give is the article's own. Rules ask for it before
 	// they call a disagreement an error.
 	Backed bool `expr:"backed"`
-	// Frame is what the sentence says of a count of people: the words
-	// after it to the end of its clause (at most six, folded, digits
-	// masked): "were killed in the flood". Two figures with one frame are
-	// one statement told in two versions.
+	// Frame is what the sentence says of a count of people with no doubt
+	// on it (the counts Backed weighs): the words after it to the end of
+	// its clause (at most six, folded, digits masked): "were killed in the
+	// flood". Two figures with one frame are one statement told in two
+	// versions.
 	Frame string `expr:"frame"`
 	Index int    `expr:"index"` // order within the article
 	// By names the extraction pattern that produced the claim (a name of

@@ -110,15 +110,15 @@ func sameSentence(a, b *claim.Claim) bool {
 // differ.
 const frameWords = 6
 
-// noteFrames gives each count of people the words that follow it in its
-// clause (claim.Frame), folded: "were killed in the flood" for "Twelve
-// people were killed in the flood, the mayor said". Two figures of one
-// event with the same frame are told in the same words. src is the text
-// the claims' spans index.
+// noteFrames gives each count of people that could back another (see
+// backable) the words that follow it in its clause (claim.Frame), folded:
+// "were killed in the flood" for "Twelve people were killed in the flood,
+// the mayor said". Two figures of one event with the same frame are told
+// in the same words. src is the text the claims' spans index.
 func noteFrames(src []byte, cs []*claim.Claim) {
 	for _, c := range cs {
 		c.Frame = ""
-		if c.Kind == claim.Count && c.Group != "" && c.Span.End <= len(src) {
+		if backable(c) && c.Span.End <= len(src) {
 			c.Frame = frameAfter(src[c.Span.End:])
 		}
 	}
@@ -128,9 +128,9 @@ func noteFrames(src []byte, cs []*claim.Claim) {
 // the clause; digits are masked, so "on June 3" and "on June 4" are one
 // frame.
 func frameAfter(text []byte) string {
-	var words []string
+	var b strings.Builder
 	rest := string(text[:min(len(text), 200)])
-	for len(words) < frameWords {
+	for n := 0; n < frameWords; n++ {
 		rest = strings.TrimLeft(rest, " \t")
 		end := strings.IndexFunc(rest, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
@@ -141,17 +141,26 @@ func frameAfter(text []byte) string {
 		if end == 0 {
 			break // punctuation or a line's end: the clause is over
 		}
-		w := strings.Map(func(r rune) rune {
-			if unicode.IsDigit(r) {
-				return '0'
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		word := rest[:end]
+		if !fold.IsASCII(word) {
+			word = fold.Fold(word)
+		}
+		for _, r := range word {
+			switch {
+			case unicode.IsDigit(r):
+				r = '0'
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
 			}
-			return r
-		}, fold.Fold(rest[:end]))
-		words = append(words, w)
+			b.WriteRune(r)
+		}
 		rest = rest[end:]
 		if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 			break
 		}
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
