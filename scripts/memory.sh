@@ -19,11 +19,11 @@ for mb in "${sizes[@]}"; do
   draft=$work/draft-$mb.md
   "$work/largedraft" "$mb" >"$draft"
   bytes=$(stat -c %s "$draft")
-  claims=$("$bin" claims --format json "$draft" | grep -c '^      "kind"' || true)
   # exit 1 is findings, 2 a tool or rule error: both still measure the run
   code=0
-  /usr/bin/time -f '%e %M' -o "$work/time" "$bin" check --fail-on none --format json "$draft" >/dev/null 2>"$work/err" || code=$?
-  read -r wall rss <"$work/time"
+  /usr/bin/time -f '%e %M' -o "$work/time" "$bin" check --fail-on none --format json "$draft" >"$work/out" 2>"$work/err" || code=$?
+  claims=$(grep -o '"claims": *[0-9]*' "$work/out" | tail -n 1 | grep -o '[0-9]*$' || echo 0)
+  read -r wall rss < <(tail -n 1 "$work/time") # after time's "Command exited with non-zero status"
   awk -v mb="$mb" -v n="$claims" -v c="$code" -v w="$wall" -v r="$rss" -v b="$bytes" 'BEGIN {
     printf "| %d | %d | %d | %.2f | %.1f | %.1f |\n", mb, n, c, w, r/1024, r*1024/b }'
   [ "$code" -le 1 ] || sed 's/^/    /' "$work/err" | head -3 >&2
