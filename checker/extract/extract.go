@@ -36,6 +36,9 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	for _, b := range d.Blocks {
 		size += len(b.Text)
 	}
+	if streamsTokens(size) {
+		return e.extractStreaming(d, size)
+	}
 	arena := e.tokenBuffer(size, len(d.Blocks))
 	bounds := make([]int, len(d.Blocks)+1)
 	// a new builder for each document: claims that outlive it keep the
@@ -54,11 +57,17 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 	}
 	e.words.reset()
 	vocabulary(toks, &e.words)
+	return e.extractBlocks(d, size, func(i int) []token { return toks[i] })
+}
+
+// extractBlocks reads the claims of d's blocks, whose tokens blockTokens
+// gives one block after another, once the vocabulary is known.
+func (e *Extractor) extractBlocks(d *document.Document, size int, blockTokens func(i int) []token) []*claim.Claim {
 	x := &extractor{doc: d, slab: &e.slab, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: &e.words.seenNames, surnames: &e.words.surnames, bufs: &e.bufs,
 		claims: e.claimList(size)}
 	x.st.persons = e.bufs.persons
 	for i, b := range d.Blocks {
-		x.block(b, toks[i])
+		x.block(b, blockTokens(i))
 	}
 	x.finish()
 	e.bufs.keepPersons(x.st.persons)
@@ -524,16 +533,7 @@ func vocabulary(blocks [][]token, w *wordSets) {
 	// only words the document also capitalizes matter; collect those first,
 	// so the common lower-case words are looked up, not stored
 	for _, toks := range blocks {
-		for k := range toks {
-			t := &toks[k]
-			if t.kind != tWord || t.shape&sUpper == 0 || t.in(cFunctionWord) {
-				continue
-			}
-			w.capped.add(t.lower, t.hash)
-			if k > 0 && !toks[k-1].in(cOpensSentence) {
-				w.midCaps.add(t.text, wordHash(t.text))
-			}
-		}
+		capitalizedWords(toks, w)
 	}
 	for _, toks := range blocks {
 		for i := range toks {
@@ -541,9 +541,30 @@ func vocabulary(blocks [][]token, w *wordSets) {
 			// the set's filter first: it turns most tokens away with one
 			// branch the processor predicts, where the tests of kind, case
 			// and class each go either way
-			if w.capped.mayHave(t.hash) && t.kind == tWord && t.shape&sUpper == 0 && !t.in(cFunctionWord) && w.capped.has(t.lower, t.hash) {
+			if w.capped.mayHave(t.hash) && lowerWord(t) && w.capped.has(t.lower, t.hash) {
 				w.lower.add(t.lower, t.hash)
 			}
 		}
 	}
+}
+
+// capitalizedWords adds a block's capitalized words to w.capped, and to
+// w.midCaps those that do not open a sentence.
+func capitalizedWords(toks []token, w *wordSets) {
+	for k := range toks {
+		t := &toks[k]
+		if t.kind != tWord || t.shape&sUpper == 0 || t.in(cFunctionWord) {
+			continue
+		}
+		w.capped.add(t.lower, t.hash)
+		if k > 0 && !toks[k-1].in(cOpensSentence) {
+			w.midCaps.add(t.text, wordHash(t.text))
+		}
+	}
+}
+
+// lowerWord: a word in lower case that is not a function word, one the
+// vocabulary's lower-case set may hold.
+func lowerWord(t *token) bool {
+	return t.kind == tWord && t.shape&sUpper == 0 && !t.in(cFunctionWord)
 }

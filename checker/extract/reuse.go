@@ -121,6 +121,9 @@ type wordSets struct {
 	// seenNames holds each name as first written, surnames the last
 	// words of the names of more than one word
 	seenNames, surnames wordSet
+	// candidates are a large document's lower-case words, of which the
+	// capitalized ones make lower (extractStreaming)
+	candidates wordSet
 }
 
 // reset empties the sets, or makes them anew when the last document left
@@ -131,6 +134,7 @@ func (w *wordSets) reset() {
 	w.capped.reset()
 	w.seenNames.reset()
 	w.surnames.reset()
+	w.candidates.reset()
 }
 
 // maxKeptTokens bounds the buffer an Extractor keeps between documents,

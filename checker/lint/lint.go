@@ -311,7 +311,9 @@ func Check(inputs []files.Input, o Options) Result {
 	r := run(inputs, o.Workers, o.extract, cache, func() perArticle {
 		sel := engine.NewSelector(global)
 		return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {
+			collectIfHuge(a) // incident marking's garbage
 			ds, err := engine.Run(local, []*claim.Article{a})
+			collectIfHuge(a) // the rules'
 			a.Claims = sel.Keep(a)
 			return ds, err
 		}

@@ -3,44 +3,26 @@ package lint
 import (
 	"fmt"
 	"runtime"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/internal/newsdraft"
 	"github.com/factlint/factlint/rules"
 )
 
-// newsDraft is about size bytes of one Markdown article in the manner of
-// a running storm story: paragraphs of tolls, attributions, quotes, money
-// and counts of homes and roads, varied so that claims do not repeat.
-func newsDraft(size int) []byte {
-	places := []string{"Avonford", "Brackley", "Cresthaven", "Dunmere", "Elmsworth", "Fenwick", "Glenholm", "Harwick"}
-	people := []string{"Mara Quill", "Tomas Lerner", "Ines Varga", "Olu Bakare", "Petra Solis", "Dev Anand"}
-	var b strings.Builder
-	b.Grow(size + 1024)
-	b.WriteString("---\ntitle: Storm batters the coast\n---\n\n")
-	for i := 0; b.Len() < size; i++ {
-		p, who := places[i%len(places)], people[i%len(people)]
-		fmt.Fprintf(&b, "At least %d people were killed and %d injured when the storm struck %s on Tuesday, the mayor, %s, said. ", 2+i%90, 5+i%170, p, who)
-		fmt.Fprintf(&b, "Rescue teams searched flooded streets through the night, and %d residents were moved to shelters, according to the county council. ", 100+i%900)
-		fmt.Fprintf(&b, "\"We are doing everything we can to reach the families still cut off,\" %s told reporters. ", strings.Fields(who)[1])
-		fmt.Fprintf(&b, "Repairs will cost about $%d million and take at least %d weeks, the regional government said.\n\n", 1+i%40, 2+i%9)
-	}
-	return []byte(b.String())
-}
-
 // BenchmarkMemoryLargeDraft checks one draft of 10 and 50 MB with the
 // built-in rules and reports, per byte of input, the bytes allocated and
-// the peak of the heap in use (sampled every few milliseconds).
+// the peak of the heap in use (sampled every few milliseconds). The
+// command's peak RSS on the same drafts is scripts/memory.sh's.
 func BenchmarkMemoryLargeDraft(b *testing.B) {
 	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
 	if err != nil {
 		b.Fatal(err)
 	}
 	for _, mb := range []int{10, 50} {
-		data := newsDraft(mb << 20)
+		data := newsdraft.Draft(mb << 20)
 		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()

@@ -46,6 +46,7 @@ func (a *app) startProfiles() (stop func(), err error) {
 				return
 			}
 			defer f.Close()
+			runtime.GC() // the profile shows what was allocated up to the last collection
 			if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
 				a.errorf("memory profile: %v", err)
 			}
