@@ -114,6 +114,12 @@ type Claim struct {
 	Paragraph    int    `expr:"paragraph"`
 	Sentence     string `expr:"sentence"`
 	FirstMention bool   `expr:"first_mention"` // the body's first count of its event
+	// FirstTally marks the body's first count of the dead or injured that
+	// tallies victims: not superseded, not of another incident, and not one
+	// victim told alone ("a 24-year-old man was killed", "he later died").
+	// Rules that judge an article's casualty figures as a whole report
+	// there, once per article.
+	FirstTally bool `expr:"first_tally"`
 	// Primary marks the article's own figure for an event: the body's
 	// first count of it that is not superseded, scoped or a subset (the
 	// headline's when the body has none; a later one that gives the

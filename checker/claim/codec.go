@@ -32,7 +32,7 @@ func appendClaim(b []byte, c *Claim) []byte {
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(c.Value.Min))
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(c.Value.Max))
 	flags := 0
-	for i, f := range [...]bool{c.Superseded, c.Subset, c.Cumulative, c.InHeadline, c.FirstMention, c.Primary, c.Backed} {
+	for i, f := range [...]bool{c.Superseded, c.Subset, c.Cumulative, c.InHeadline, c.FirstMention, c.Primary, c.Backed, c.FirstTally} {
 		if f {
 			flags |= 1 << i
 		}
@@ -82,7 +82,7 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 		}
 		c.Value.Min, c.Value.Max = r.float(), r.float()
 		flags := r.byte()
-		for k, f := range [...]*bool{&c.Superseded, &c.Subset, &c.Cumulative, &c.InHeadline, &c.FirstMention, &c.Primary, &c.Backed} {
+		for k, f := range [...]*bool{&c.Superseded, &c.Subset, &c.Cumulative, &c.InHeadline, &c.FirstMention, &c.Primary, &c.Backed, &c.FirstTally} {
 			*f = flags&(1<<k) != 0
 		}
 		if m := r.uvarint(); m > 0 && m <= uint64(len(buf)) {

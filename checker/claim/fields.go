@@ -10,7 +10,7 @@ func Fields() []string {
 	return []string{"kind", "file", "line", "column", "end_line", "end_column", "text",
 		"value", "qualifier", "event", "subject", "modifiers", "scope", "superseded", "subset", "cumulative", "unit",
 		"source", "speaker", "cue", "folded", "title",
-		"in_headline", "paragraph", "sentence", "first_mention", "primary", "incident", "group", "weak", "story", "outlet", "as_of", "others", "backed", "frame", "index", "by"}
+		"in_headline", "paragraph", "sentence", "first_mention", "first_tally", "primary", "incident", "group", "weak", "story", "outlet", "as_of", "others", "backed", "frame", "index", "by"}
 }
 
 // AppendField appends the value of the field a rule names to b, written so
@@ -75,6 +75,8 @@ func AppendField(b []byte, c *Claim, name string) ([]byte, bool) {
 		return appendString(b, c.Sentence), true
 	case "first_mention":
 		return appendBool(b, c.FirstMention), true
+	case "first_tally":
+		return appendBool(b, c.FirstTally), true
 	case "primary":
 		return appendBool(b, c.Primary), true
 	case "incident":

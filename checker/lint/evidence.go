@@ -164,3 +164,23 @@ func frameAfter(text []byte) string {
 	}
 	return b.String()
 }
+
+// singleVictim are the extraction patterns (checker/extract's grammar) of a
+// count that tells of one victim alone rather than tallying them.
+var singleVictim = map[string]bool{"described-person": true, "pronoun-died": true, "named-victim": true,
+	"headline-person": true, "killed-himself": true}
+
+// noteFirstTally marks the body's first count of the dead or injured that
+// tallies victims (claim.FirstTally): a rule on an article's casualty
+// figures as a whole (casualty-named-source) reports there, found in one
+// pass instead of a search of the article from every figure.
+func noteFirstTally(cs []*claim.Claim) {
+	found := false
+	for _, c := range cs {
+		c.FirstTally = false
+		if !found && c.Kind == claim.Count && (c.Event == "killed" || c.Event == "injured") && !c.InHeadline &&
+			!c.Superseded && c.Incident != "other" && !singleVictim[c.By] {
+			c.FirstTally, found = true, true
+		}
+	}
+}

@@ -203,6 +203,7 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 	incident.Mark(d, o.art)
 	noteBacked(o.art.Claims)
 	noteFrames(d.Src, o.art.Claims)
+	noteFirstTally(o.art.Claims)
 	o.claims = len(o.art.Claims)
 	if after != nil {
 		o.sig = story.Sign(o.art) // before after: it keeps only what rules across articles select
