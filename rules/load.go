@@ -275,9 +275,8 @@ func (l *loader) compile(r *Rule, x raw) {
 	}
 	if x.strong != nil {
 		r.Strong = l.expr(r, "strong", x.strong, append([]expr.Option{expr.Env(assertEnv), expr.AsBool(), expr.MaxNodes(maxNodes)}, fns...))
-		if r.Pairs != Single && r.Strong.Defined() && r.Assert.Defined() {
-			// claims the engine compares once must also be equally strong
-			r.Assert.Reads = mergeReads(r.Assert.Reads, pairReads(r.Strong.Program.Node(), Functions()))
+		if r.Pairs != Single && r.Strong.Defined() {
+			r.Strong.Reads = pairReads(r.Strong.Program.Node(), Functions())
 		}
 	}
 	if x.message != nil {

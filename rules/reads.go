@@ -78,10 +78,3 @@ func (v *readsVisitor) Visit(node *ast.Node) {
 }
 
 func isPairClaim(n *ast.IdentifierNode) bool { return n.Value == "a" || n.Value == "b" }
-
-// mergeReads is the sorted union of two lists of field names.
-func mergeReads(a, b []string) []string {
-	out := slices.Concat(a, b)
-	slices.Sort(out)
-	return slices.Compact(out)
-}

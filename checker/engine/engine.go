@@ -286,7 +286,9 @@ func (ev *evaluator) representatives(g, sel []selected, members []int32, inFile 
 			inFile.reset()
 		}
 		s.id = ev.identity(s.c)
-		if _, added := inFile.add(s.id); added {
+		// a copy is one only if it is as strong: what the rule's strong
+		// reads tells copies apart here, not in the buckets compared
+		if _, added := inFile.add(ev.strongIdentity(s.id, s.c)); added {
 			g = append(g, s)
 		}
 	}
@@ -342,6 +344,7 @@ func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, ind
 				}
 				for _, ai := range later {
 					a := g[ai]
+					weakTries := 0
 					for _, bi := range earlier {
 						if bi >= ai {
 							break
@@ -377,7 +380,12 @@ func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, ind
 							out[prev] = d
 							at[tag], at[same] = prev, prev
 						}
-						break
+						// claims of a bucket answer the assert alike but
+						// may differ in their evidence: a few more of them
+						// are asked for a strong finding
+						if weakTries++; !d.Weak || weakTries >= maxWeakTries {
+							break
+						}
 					}
 				}
 			}
@@ -385,6 +393,11 @@ func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, ind
 	}
 	return out, true
 }
+
+// maxWeakTries is how many claims of a bucket are tried for a strong
+// finding once its first gave a weak one: a bound, so a bucket of a
+// thousand copies costs no more than a few.
+const maxWeakTries = 8
 
 // idIndex numbers identities in the order they are added. It is a list
 // while short, as most groups are, and a map beyond.
@@ -426,6 +439,20 @@ const maxListedIDs = 16
 func (ev *evaluator) identity(c *claim.Claim) string {
 	b := appendStatement(ev.idBuf[:0], c)
 	for _, f := range ev.rule.Assert.Reads {
+		b, _ = claim.AppendField(b, c, f)
+	}
+	ev.idBuf = b
+	return string(b)
+}
+
+// strongIdentity is a claim's identity with what the rule's strong reads
+// of it: claims equal in it are equal in their evidence too.
+func (ev *evaluator) strongIdentity(id string, c *claim.Claim) string {
+	if len(ev.rule.Strong.Reads) == 0 {
+		return id
+	}
+	b := append(ev.idBuf[:0], id...)
+	for _, f := range ev.rule.Strong.Reads {
 		b, _ = claim.AppendField(b, c, f)
 	}
 	ev.idBuf = b
