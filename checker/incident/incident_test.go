@@ -89,6 +89,9 @@ func TestPartsOfATollAreWeak(t *testing.T) {
 		{"At first, police said six people had been wounded.", "six people", "revised"},
 		{"A cashier and two others were hurt.", "two others", "others"},
 		{"One person was killed and three others were hurt.", "three others", ""},
+		{"Two women ran from the bar, and two other people were shot inside.", "two other people", "increment"},
+		// a distribution tells the victims apart: "one" is one of them
+		{"Both were hit: one was shot in the hip and the other was shot in the knee.", "one", "breakdown"},
 		// a live report's paragraphs give the toll at their time
 		{"Two officers were wounded, police said.\n\n4:06 p.m.: Police say three officers were wounded.", "three officers", "update"},
 		{"Two officers were wounded, police said.\n\nUPDATE: Three officers were wounded, police said.", "Three officers", "update"},
