@@ -48,10 +48,11 @@ var notAFigures = []notAFigurePattern{
 // order at each token outside a figure (implicit.go).
 var implicitCountPatterns = []implicitCountPattern{
 	{name: "described-person", example: "a 24-year-old man was killed", starts: describedPersonStarts, read: readDescribedPerson},
+	{name: "age-as-person", example: "a 17-year-old was killed", starts: ageAsPersonStarts, read: readAgeAsPerson},
 	{name: "no-one", example: "no one was hurt", starts: noOneStarts, read: readNoOne},
 	{name: "no-events", example: "no deaths were reported", starts: noEventsStarts, read: readNoEvents},
 	{name: "pronoun-died", example: "where he later died", starts: pronounDiedStarts, read: readPronounDied},
-	{name: "headline-person", example: "Man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
+	{name: "headline-person", example: "Spring Valley man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
 	{name: "named-victim", example: "Michael Lorenzo died at the scene", starts: namedVictimStarts, read: readNamedVictim},
 	{name: "killed-himself", example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
 }

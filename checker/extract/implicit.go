@@ -3,7 +3,11 @@
 
 package extract
 
-import "github.com/factlint/factlint/checker/claim"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/claim"
+)
 
 // implicitModifier may stand between "a" and a human noun: adjectives,
 // ages ("24-year-old"), places ("Woodville").
@@ -60,8 +64,8 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 		}
 	}
 	for j := 0; j < len(toks); j++ {
-		if covered[j] || !mayStartImplicit(&toks[j]) {
-			continue
+		if covered[j] && !ageStarts(figs, j) || !covered[j] && !mayStartImplicit(&toks[j]) {
+			continue // an age is a figure, and may name its person ("a 17-year-old was shot")
 		}
 		for k := range implicitCountPatterns {
 			p := &implicitCountPatterns[k]
@@ -210,24 +214,121 @@ func readPronounDied(s *implicitScan, j int) int {
 	return j
 }
 
+// ageStarts: an age figure starts at token j.
+func ageStarts(figs []figure, j int) bool {
+	for i := range figs {
+		if figs[i].age && figs[i].first == j {
+			return true
+		}
+	}
+	return false
+}
+
+// ageAsPersonStarts: an age written as a noun ("17-year-old", "15-month-old")
+// opening the sentence, after a determiner, or after a headline's "dead,".
+func ageAsPersonStarts(toks []token, j int) bool {
+	if toks[j].kind != tNumber {
+		return false
+	}
+	p := tokAt(toks, j-1)
+	return j == 0 || p.is("a", "an", "the", "his", "her", "their") || p.lower == "," && tokAt(toks, j-2).event() != ""
+}
+
+// readAgeAsPerson: news names a victim by age alone, "a 17-year-old was
+// killed", "the 15-month-old died", and so do headlines, "17-year-old shot,
+// killed inside house", "2-year-old dead, 15-month-old injured" (one each;
+// a noun after the age is the person: "17-year-old girl shot"). As with a
+// described person, "the" and "his" take only the passive or a death
+// ("the 17-year-old was shot", "the 17-year-old died", not "the
+// 17-year-old shot his cousin").
+func readAgeAsPerson(s *implicitScan, j int) int {
+	toks := s.toks
+	age, ok := ageFigure(toks, j, j+1, 0)
+	if !ok {
+		return j
+	}
+	subject, e := "person", age.last
+	if t := tokAt(toks, e); t.in(cHuman) && singular(t.lower) == t.lower {
+		subject, e = t.lower, e+1
+	}
+	first, p := j, tokAt(toks, j-1)
+	var ev string
+	switch {
+	case p.is("the", "his", "her", "their"):
+		// an auxiliary or a death: "the 40-year-old shot at a van" fired
+		if tokAt(toks, e).is("was", "is", "has", "had", "who") || sufferedDeath(toks, e) {
+			ev = eventAfter(toks, e)
+		}
+		first--
+	case p.is("a", "an"):
+		if ev = eventAfter(toks, e); ev == "" {
+			ev, _ = eventBefore(toks, j-1, "")
+		}
+		first--
+	default: // the sentence's first word or a headline's list
+		if !agentOf(toks, e) {
+			ev = eventAfter(toks, e)
+		}
+	}
+	if ev == "" {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: first, numFirst: j, numLast: age.last, last: e, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: e, subject: subject, event: ev, subset: true, single: true})
+	return e - 1
+}
+
+// headlineModifiers is how many words a headline puts before its person:
+// places and adjectives, "Spring Valley man", "Teenage boy".
+const headlineModifiers = 3
+
 // headlinePersonStarts: a singular human noun opening a sentence without
-// its article, as headlines write it.
+// its article, as headlines write it, after a few modifiers.
 func headlinePersonStarts(toks []token, j int) bool {
-	t := &toks[j]
-	return j == 0 && t.capitalized() && t.in(cHuman) && singular(t.lower) == t.lower
+	if j != 0 || !toks[j].capitalized() {
+		return false
+	}
+	n := headlineNoun(toks)
+	return n >= 0 && singular(toks[n].lower) == toks[n].lower
+}
+
+// headlineNoun is the human noun a headline opens with, after at most
+// headlineModifiers words that are no function, event or cue words, nor
+// in lower case a verb's ("Spring Valley teen", "Mathews county boy",
+// "Teenage girl"; not "Off-duty cop shoots man"); -1 when there is none.
+func headlineNoun(toks []token) int {
+	for k := 0; k < len(toks) && k <= headlineModifiers; k++ {
+		t := &toks[k]
+		if t.in(cHuman) {
+			return k
+		}
+		if t.kind != tWord || t.in(cFunctionWord|cCue|cOrg|cTitle) || t.event() != "" || !t.capitalized() && verbLike(t.lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbLike: a word in lower case that may be a verb of the headline
+// ("shoots", "finds", "wounded", "fleeing") rather than a modifier.
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "s") || isVerbForm(w)
 }
 
 // readHeadlinePerson: headlinese drops the article: "Man shot, killed in
-// parked car", "Boy, 7, shot in Sandusky".
+// parked car", "Boy, 7, shot in Sandusky", "Spring Valley teen killed".
 func readHeadlinePerson(s *implicitScan, j int) int {
-	toks, t := s.toks, &s.toks[j]
-	e := j + 1
+	toks := s.toks
+	n := headlineNoun(toks)
+	t := &toks[n]
+	e := n + 1
 	if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
 		e += 3
 	}
 	if ev := eventAfter(toks, e); ev != "" && !agentOf(toks, e) {
-		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-			npEnd: j + 1, subject: t.lower, event: ev, subset: true})
+		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: n + 1, last: n + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+			npEnd: n + 1, subject: t.lower, event: ev, subset: true})
+		return n
 	}
 	return j
 }
