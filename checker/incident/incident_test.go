@@ -180,3 +180,28 @@ func TestLinkListsAreOtherIncidents(t *testing.T) {
 		t.Fatalf("a list of the article's own: %+v", c)
 	}
 }
+
+// The article's own figure is not another incident's: a report that opens
+// on an attack it recalls stands by its lead's toll, and a
+// roundup's headline is no figure of an incident its lead did not tell.
+func TestPrimaryIsTheArticlesOwnIncident(t *testing.T) {
+	primary := func(text, event string) string {
+		t.Helper()
+		var got []string
+		for _, c := range marked(t, text) {
+			if c.Primary && c.Event == event {
+				got = append(got, c.Text)
+			}
+		}
+		return strings.Join(got, ", ")
+	}
+	own := "---\ndate: 2016-05-02\n---\n\nThe mall reopened months after an unrelated attack in which five people were killed.\n\n" +
+		"Two people were killed at the mall on Friday, police said.\n"
+	if got := primary(own, "killed"); got != "Two people" {
+		t.Errorf("primary killed = %q, want the lead's \"Two people\"", got)
+	}
+	roundup := "# Three dead in weekend shootings\n\nThree people were killed in separate shootings over the weekend, police said.\n"
+	if got := primary(roundup, "killed"); got != "" {
+		t.Errorf("primary killed = %q, want none: every figure is a roundup's", got)
+	}
+}
