@@ -656,7 +656,7 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 				}
 			}
 		}
-		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") {
+		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") && !crimeModifier(toks, k) {
 			// the hospitalized are some of the injured, not their number
 			return refineShot(toks, k, ev), t.is("hospitalized", "hospitalised")
 		}
@@ -665,6 +665,13 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// crimeModifier: a crime's noun before a person's names the person's
+// work or charge, no harm: "homicide detectives", "murder suspects".
+func crimeModifier(toks []token, k int) bool {
+	n := tokAt(toks, k+1)
+	return toks[k].is("homicide", "murder") && n.kind == tWord && (n.in(cHuman) || personNoun(singular(n.lower)))
 }
 
 // renamesAFigure: the person described from j to k stands between commas

@@ -40,8 +40,9 @@ var notAFigures = []notAFigurePattern{
 	{name: "phone-number", example: "call (555) 0123", skip: phoneNumber},
 	{name: "code-after-word", example: "Flight 370", skip: codeAfterWord},
 	{name: "parent-of", example: "a father of three", both: true, skip: parentOf},
-	{name: "apposed-age", example: "The man, 38, was pronounced dead", skip: apposedAge},
+	{name: "apposed-age", example: "The man, 38, was pronounced dead", both: true, skip: apposedAge},
 	{name: "wounds-or-shots", example: "one gunshot wound", both: true, skip: woundsOrShots},
+	{name: "attempted-crimes", example: "charged in five attempted murders", both: true, skip: attemptedCrimes},
 }
 
 // implicitCountPatterns are the counts written without a number, tried in
@@ -55,6 +56,8 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: "headline-person", example: "Spring Valley man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
 	{name: "named-victim", example: "Michael Lorenzo died at the scene", starts: namedVictimStarts, read: readNamedVictim},
 	{name: "killed-himself", example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
+	{name: "death-of", example: "the death of 15-year-old Ann Lee", starts: deathOfStarts, read: readDeathOf},
+	{name: "possessive-death", example: "in Ann Lee's death", starts: possessiveDeathStarts, read: readPossessiveDeath},
 }
 
 // Counts that add up or read others, after a sentence's figures and

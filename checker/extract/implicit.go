@@ -25,11 +25,14 @@ func implicitModifier(t *token) bool {
 
 // objectOfEvent is the event of an active casualty verb right before j:
 // "shot" in "shot his wife", "killed" in "killing her husband" and in
-// "fatally shooting her son".
+// "fatally shooting her son"; none in "threatened to kill his wife".
 func objectOfEvent(toks []token, j int) string {
 	v := tokAt(toks, j-1)
 	if v.kind != tWord || v.in(cEventAdjective) && !v.is("killed", "injured", "wounded", "shot") {
 		return ""
+	}
+	if tokAt(toks, j-2).lower == "to" && v.is("kill", "shoot", "hurt", "injure", "wound") {
+		return "" // an intent, no harm done: "he was going to kill his wife"
 	}
 	switch ev := v.event(); ev {
 	case "killed", "injured", "shot":
@@ -87,7 +90,8 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // capitalized word or at one of these, so other tokens are passed over
 // without a call.
 func mayStartImplicit(t *token) bool {
-	return t.capital || t.is("a", "the", "an", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself")
+	return t.capital || t.is("a", "the", "an", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
+		"death", "killing", "murder", "'s", "’s")
 }
 
 // implicitScan is a sentence that implicitCounts reads, and the counts it
@@ -215,13 +219,16 @@ func readPronounDied(s *implicitScan, j int) int {
 }
 
 // ageStarts: an age figure starts at token j.
-func ageStarts(figs []figure, j int) bool {
+func ageStarts(figs []figure, j int) bool { return ageEnd(figs, j) >= 0 }
+
+// ageEnd is the token after the age figure that starts at j, or -1.
+func ageEnd(figs []figure, j int) int {
 	for i := range figs {
 		if figs[i].age && figs[i].first == j {
-			return true
+			return figs[i].last
 		}
 	}
-	return false
+	return -1
 }
 
 // ageAsPersonStarts: an age written as a noun ("17-year-old", "15-month-old")
@@ -340,14 +347,14 @@ func namedVictimStarts(toks []token, j int) bool {
 
 // readNamedVictim: a named victim, "Michael Lorenzo died on the scene",
 // "Kevin Richardson, 30, died"; not a place, "a shooting on North Capitol
-// Street that injured 13".
+// Street that injured 13", "John Palmer, of Kansas City, was found dead".
 func readNamedVictim(s *implicitScan, j int) int {
 	toks := s.toks
 	k, ok := namedPerson(toks, j, s.surnames)
 	if !ok {
 		return j
 	}
-	if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside") {
+	if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside", "of") {
 		return j // a place: "a shooting on North Capitol Street that injured 13"
 	}
 	e := andPerson(toks, skipAge(toks, k), s.surnames)
@@ -377,5 +384,69 @@ func readKilledHimself(s *implicitScan, j int) int {
 		}
 	}
 	s.out = append(s.out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact}, npEnd: j + 1, subject: subj, event: "killed"})
+	return j
+}
+
+// deathOfStarts: a noun of one death before "of".
+func deathOfStarts(toks []token, j int) bool {
+	return toks[j].in(cEvent) && deathNouns[toks[j].lower] && tokAt(toks, j+1).lower == "of"
+}
+
+// readDeathOf: one killed, named or told by age after a noun of death:
+// "the death of Ann Lee", "the shooting death of 15-year-old Ann Lee",
+// "the killing of 9-year-old Sam". "The death of a toddler" is a
+// described person's, "the murder of two men" a figure's.
+func readDeathOf(s *implicitScan, j int) int {
+	toks := s.toks
+	first := j + 2
+	k := first
+	if e := ageEnd(s.figs, k); e >= 0 {
+		k = e
+	}
+	end := -1
+	if t := tokAt(toks, k); t.in(cHuman) && singular(t.lower) == t.lower && k > first {
+		end = k + 1 // "the death of 15-year-old boy"
+	} else if e, ok := namedPerson(toks, k, s.surnames); ok {
+		end = e
+	}
+	if end < 0 {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: first, numFirst: first, numLast: end, last: end, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: end, subject: "person", event: "killed", subset: true, single: true})
+	return end - 1
+}
+
+// possessiveDeathStarts: a possessive before a noun of one death ("'s
+// death", "'s shooting death").
+func possessiveDeathStarts(toks []token, j int) bool {
+	n := tokAt(toks, j+1)
+	if n.lower == "shooting" {
+		n = tokAt(toks, j+2)
+	}
+	return toks[j].is("'s", "’s") && j > 0 && n.in(cEvent) && deathNouns[n.lower]
+}
+
+// readPossessiveDeath: one killed, the person whose death it is: "in Ann
+// Lee's death", "the teen's shooting death". A name is two words or a
+// surname told before; "the city's deaths" names no person.
+func readPossessiveDeath(s *implicitScan, j int) int {
+	toks := s.toks
+	first := j - 1
+	p := &toks[first]
+	switch {
+	case p.in(cHuman) && singular(p.lower) == p.lower && !p.is("he", "she", "they"):
+	case p.capitalized():
+		for first > 0 && toks[first-1].capitalized() && !toks[first-1].in(cFunctionWord|cOrg|cTitle) {
+			first--
+		}
+		if e, ok := namedPerson(toks, first, s.surnames); !ok || e != j {
+			return j
+		}
+	default:
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: first, numFirst: first, numLast: j, last: j, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j, subject: "person", event: "killed", subset: true, single: true})
 	return j
 }

@@ -63,3 +63,7 @@ var revisionEarly = set(`initially originally first earlier previously prelimina
 // revisionLate marks the figure that replaced it.
 var revisionLate = set(`later eventually subsequently revised raised increased updated rose risen climbed
 	jumped finally since now`)
+
+// deathNouns name one person's death as a noun: "the death of Ann Lee",
+// "the teen's death".
+var deathNouns = set(`death killing murder`)

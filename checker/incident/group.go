@@ -15,7 +15,7 @@ var groupOf = map[string]string{
 	"suspect": Suspects, "gunman": Suspects, "shooter": Suspects, "assailant": Suspects, "attacker": Suspects,
 	"perpetrator": Suspects, "robber": Suspects, "intruder": Suspects, "gunmen": Suspects,
 	"officer": Officers, "deputy": Officers, "trooper": Officers, "policeman": Officers, "policewoman": Officers,
-	"cop": Officers, "agent": Officers, "sergeant": Officers, "police": Officers, "patrolman": Officers,
+	"cop": Officers, "agent": Officers, "sergeant": Officers, "police": Officers, "patrolman": Officers, "detective": Officers, "investigator": Officers,
 	// animals: a hunt's, a farm's or a zoo's dead are no casualties of people
 	"dog": "", "deer": "", "cat": "", "horse": "", "animal": "", "bird": "", "cow": "", "pet": "",
 	"fox": "", "hound": "", "puppy": "", "kitten": "", "cattle": "", "calf": "", "sheep": "", "lamb": "",
