@@ -638,6 +638,9 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 				return ev, true
 			}
 		}
+		if t.lower == "recovering" {
+			return "injured", true // "a girl is recovering after being shot": one of the wounded
+		}
 		if t.lower == "treated" && tokAt(toks, k+1).lower == "for" && woundFollows(toks, k+2) {
 			return "injured", false // "were treated for minor injuries"
 		}

@@ -56,6 +56,7 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: "headline-person", example: "Spring Valley man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
 	{name: "named-victim", example: "Michael Lorenzo died at the scene", starts: namedVictimStarts, read: readNamedVictim},
 	{name: "killed-himself", example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
+	{name: shotHimselfName, example: "Hunter shoots himself while cleaning rifle", starts: shotHimselfStarts, read: readShotHimself},
 	{name: "death-of", example: "the death of 15-year-old Ann Lee", starts: deathOfStarts, read: readDeathOf},
 	{name: "possessive-death", example: "in Ann Lee's death", starts: possessiveDeathStarts, read: readPossessiveDeath},
 }
@@ -69,6 +70,7 @@ const (
 	othersWoundedName = "others-wounded"
 	shotSurvivorsName = "shot-survivors"
 	shotLessDeadName  = "shot-less-dead"
+	shotHimselfName   = "shot-himself" // an implicit count that shotAsInjured reads apart
 )
 
 // derivedCounts are the counts read from other counts, in the order they

@@ -232,19 +232,21 @@ func ageEnd(figs []figure, j int) int {
 }
 
 // ageAsPersonStarts: an age written as a noun ("17-year-old", "15-month-old")
-// opening the sentence, after a determiner, or after a headline's "dead,".
+// opening the sentence, after a determiner, after a headline's "dead," or
+// as the object of a verb of harm.
 func ageAsPersonStarts(toks []token, j int) bool {
 	if toks[j].kind != tNumber {
 		return false
 	}
 	p := tokAt(toks, j-1)
-	return j == 0 || p.is("a", "an", "the", "his", "her", "their") || p.lower == "," && tokAt(toks, j-2).event() != ""
+	return j == 0 || p.is("a", "an", "the", "his", "her", "their") || p.lower == "," && tokAt(toks, j-2).event() != "" || objectOfEvent(toks, j) != ""
 }
 
 // readAgeAsPerson: news names a victim by age alone, "a 17-year-old was
 // killed", "the 15-month-old died", and so do headlines, "17-year-old shot,
-// killed inside house", "2-year-old dead, 15-month-old injured" (one each;
-// a noun after the age is the person: "17-year-old girl shot"). As with a
+// killed inside house", "2-year-old dead, 15-month-old injured", "Toddler
+// shoots 2-year-old sister" (one each; a noun after the age is the person:
+// "17-year-old girl shot"). As with a
 // described person, "the" and "his" take only the passive or a death
 // ("the 17-year-old was shot", "the 17-year-old died", not "the
 // 17-year-old shot his cousin").
@@ -272,6 +274,8 @@ func readAgeAsPerson(s *implicitScan, j int) int {
 			ev, _ = eventBefore(toks, j-1, "")
 		}
 		first--
+	case objectOfEvent(toks, j) != "":
+		ev = objectOfEvent(toks, j) // a headline's object: "Toddler shoots 2-year-old sister"
 	default: // the sentence's first word or a headline's list
 		if !agentOf(toks, e) {
 			ev = eventAfter(toks, e)
@@ -384,6 +388,34 @@ func readKilledHimself(s *implicitScan, j int) int {
 		}
 	}
 	s.out = append(s.out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact}, npEnd: j + 1, subject: subj, event: "killed"})
+	return j
+}
+
+// shotHimselfStarts: "himself" or "herself" right after a verb of
+// shooting: "shot himself", "shoots herself", "accidentally shooting
+// himself".
+func shotHimselfStarts(toks []token, j int) bool {
+	return toks[j].is("himself", "herself") && j > 0 && toks[j-1].is("shot", "shoots", "shooting")
+}
+
+// readShotHimself: one shot, the person who fired ("Hunter shoots himself
+// while cleaning rifle"; shot, since a self-inflicted wound may or may not
+// kill), unless the person was read as a count of the sentence already
+// ("a man shot himself": the described man is the one).
+func readShotHimself(s *implicitScan, j int) int {
+	toks := s.toks
+	if n := len(s.out); n > 0 && s.out[n-1].npEnd >= j-4 {
+		return j
+	}
+	subj := "person"
+	for k := j - 2; k >= 0 && k >= j-5; k-- {
+		if toks[k].in(cHuman) {
+			subj = singular(toks[k].lower)
+			break
+		}
+	}
+	s.out = append(s.out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j + 1, subject: subj, event: "shot", subset: true})
 	return j
 }
 

@@ -16,7 +16,7 @@ func buildEventWords() map[string]string {
 			martyred martyrdom martyrs slain massacred perished executed murdered murders murder murdering homicides homicide toll deceased`,
 		"injured": `injured injuring injures injuries injury wounded wounding wounds wound hurt hospitalized hospitalised
 			hospitalizing injuried`,
-		"shot":        `shot shooting`,
+		"shot":        `shot shooting shoots`,
 		"missing":     `missing unaccounted`,
 		"displaced":   `displaced uprooted homeless`,
 		"arrested":    `arrested arrests arresting detained detaining detentions apprehended`,
