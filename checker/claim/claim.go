@@ -123,7 +123,8 @@ type Claim struct {
 	// Primary marks the article's own figure for an event: the body's
 	// first count of it that is not superseded, scoped or a subset (the
 	// headline's when the body has none; a later one that gives the
-	// headline's number when the first conflicts with it). Rules compare
+	// headline's number when the first conflicts with it), and never one
+	// that checker/incident marks as another incident's. Rules compare
 	// articles by it.
 	Primary bool `expr:"primary"`
 	// Incident, Group and Weak are set after extraction (checker/incident)

@@ -638,6 +638,9 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 				return ev, true
 			}
 		}
+		if t.lower == "recovering" {
+			return "injured", true // "a girl is recovering after being shot": one of the wounded
+		}
 		if t.lower == "treated" && tokAt(toks, k+1).lower == "for" && woundFollows(toks, k+2) {
 			return "injured", false // "were treated for minor injuries"
 		}
@@ -656,7 +659,7 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 				}
 			}
 		}
-		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") {
+		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") && !crimeModifier(toks, k) {
 			// the hospitalized are some of the injured, not their number
 			return refineShot(toks, k, ev), t.is("hospitalized", "hospitalised")
 		}
@@ -665,6 +668,13 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// crimeModifier: a crime's noun before a person's names the person's
+// work or charge, no harm: "homicide detectives", "murder suspects".
+func crimeModifier(toks []token, k int) bool {
+	n := tokAt(toks, k+1)
+	return toks[k].is("homicide", "murder") && n.kind == tWord && (n.in(cHuman) || personNoun(singular(n.lower)))
 }
 
 // renamesAFigure: the person described from j to k stands between commas

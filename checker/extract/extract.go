@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -448,14 +449,30 @@ func (x *extractor) shotAsInjured() {
 			continue
 		}
 		died := slices.ContainsFunc(deaths, func(d *claim.Claim) bool {
+			// a self-inflicted shot is most often a story of one person,
+			// whose death is theirs wherever the story tells it
 			return d.InHeadline || c.InHeadline || d.Paragraph <= c.Paragraph+nearbyParagraphs
 		})
+		if c.By == shotHimselfName && !died {
+			// a self-inflicted shot is most often a story of one person,
+			// whose death is theirs wherever and however the story tells it
+			died = x.tellsADeath()
+		}
 		if !died {
 			c.Event = "injured"
 		} else if countsOthers(c.Text) {
 			c.Event, c.By = "injured", othersWoundedName
 		}
 	}
+}
+
+// deathWord is a word that tells a death, counted or not ("Dead at 25",
+// "the death investigation").
+var deathWord = regexp.MustCompile(`(?i)\b(died|dies|dead|death|killed|fatal|fatally|passed away)\b`)
+
+// tellsADeath: some paragraph of the document tells a death.
+func (x *extractor) tellsADeath() bool {
+	return slices.ContainsFunc(x.doc.Blocks, func(b *document.Block) bool { return deathWord.MatchString(b.Text) })
 }
 
 // shotLessDead reads the wounded where the article tells how many were

@@ -468,7 +468,11 @@ func codePrefix(prev, next *token, toks []token, pi int) bool {
 	if prev.in(cCodeWord) {
 		return true
 	}
-	// a proper name mid-sentence followed by a number: "Rossiya 24"
+	// a proper name mid-sentence followed by a number: "Rossiya 24"; not
+	// a qualifier a headline writes in title case, "At Least 3 Injured"
+	if _, _, q := qualifierBefore(toks, pi+1); q {
+		return false
+	}
 	if prev.capitalized() && pi > 0 && !tokAt(toks, pi-1).is(".", "“", "\"", ":") && !prev.in(cWeekday|cMonth) && !frontedPhraseEnds(toks, pi, next) &&
 		!prev.is("with", "for", "in", "on", "at", "by", "from", "to", "of", "about", "under", "over", "after", "before", "since",
 			"during", "between", "among", "against", "into", "without", "until", "and", "or", "but", "the", "some", "all", "only") {

@@ -40,20 +40,25 @@ var notAFigures = []notAFigurePattern{
 	{name: "phone-number", example: "call (555) 0123", skip: phoneNumber},
 	{name: "code-after-word", example: "Flight 370", skip: codeAfterWord},
 	{name: "parent-of", example: "a father of three", both: true, skip: parentOf},
-	{name: "apposed-age", example: "The man, 38, was pronounced dead", skip: apposedAge},
+	{name: "apposed-age", example: "The man, 38, was pronounced dead", both: true, skip: apposedAge},
 	{name: "wounds-or-shots", example: "one gunshot wound", both: true, skip: woundsOrShots},
+	{name: "attempted-crimes", example: "charged in five attempted murders", both: true, skip: attemptedCrimes},
 }
 
 // implicitCountPatterns are the counts written without a number, tried in
 // order at each token outside a figure (implicit.go).
 var implicitCountPatterns = []implicitCountPattern{
 	{name: "described-person", example: "a 24-year-old man was killed", starts: describedPersonStarts, read: readDescribedPerson},
+	{name: "age-as-person", example: "a 17-year-old was killed", starts: ageAsPersonStarts, read: readAgeAsPerson},
 	{name: "no-one", example: "no one was hurt", starts: noOneStarts, read: readNoOne},
 	{name: "no-events", example: "no deaths were reported", starts: noEventsStarts, read: readNoEvents},
 	{name: "pronoun-died", example: "where he later died", starts: pronounDiedStarts, read: readPronounDied},
-	{name: "headline-person", example: "Man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
+	{name: "headline-person", example: "Spring Valley man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
 	{name: "named-victim", example: "Michael Lorenzo died at the scene", starts: namedVictimStarts, read: readNamedVictim},
 	{name: "killed-himself", example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
+	{name: shotHimselfName, example: "Hunter shoots himself while cleaning rifle", starts: shotHimselfStarts, read: readShotHimself},
+	{name: "death-of", example: "the death of 15-year-old Ann Lee", starts: deathOfStarts, read: readDeathOf},
+	{name: "possessive-death", example: "in Ann Lee's death", starts: possessiveDeathStarts, read: readPossessiveDeath},
 }
 
 // Counts that add up or read others, after a sentence's figures and
@@ -65,6 +70,7 @@ const (
 	othersWoundedName = "others-wounded"
 	shotSurvivorsName = "shot-survivors"
 	shotLessDeadName  = "shot-less-dead"
+	shotHimselfName   = "shot-himself" // an implicit count that shotAsInjured reads apart
 )
 
 // derivedCounts are the counts read from other counts, in the order they

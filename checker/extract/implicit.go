@@ -3,7 +3,11 @@
 
 package extract
 
-import "github.com/factlint/factlint/checker/claim"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/claim"
+)
 
 // implicitModifier may stand between "a" and a human noun: adjectives,
 // ages ("24-year-old"), places ("Woodville").
@@ -21,11 +25,14 @@ func implicitModifier(t *token) bool {
 
 // objectOfEvent is the event of an active casualty verb right before j:
 // "shot" in "shot his wife", "killed" in "killing her husband" and in
-// "fatally shooting her son".
+// "fatally shooting her son"; none in "threatened to kill his wife".
 func objectOfEvent(toks []token, j int) string {
 	v := tokAt(toks, j-1)
 	if v.kind != tWord || v.in(cEventAdjective) && !v.is("killed", "injured", "wounded", "shot") {
 		return ""
+	}
+	if tokAt(toks, j-2).lower == "to" && v.is("kill", "shoot", "hurt", "injure", "wound") {
+		return "" // an intent, no harm done: "he was going to kill his wife"
 	}
 	switch ev := v.event(); ev {
 	case "killed", "injured", "shot":
@@ -60,8 +67,8 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 		}
 	}
 	for j := 0; j < len(toks); j++ {
-		if covered[j] || !mayStartImplicit(&toks[j]) {
-			continue
+		if covered[j] && !ageStarts(figs, j) || !covered[j] && !mayStartImplicit(&toks[j]) {
+			continue // an age is a figure, and may name its person ("a 17-year-old was shot")
 		}
 		for k := range implicitCountPatterns {
 			p := &implicitCountPatterns[k]
@@ -83,7 +90,8 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // capitalized word or at one of these, so other tokens are passed over
 // without a call.
 func mayStartImplicit(t *token) bool {
-	return t.capital || t.is("a", "the", "an", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself")
+	return t.capital || t.is("a", "the", "an", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
+		"death", "killing", "murder", "'s", "’s")
 }
 
 // implicitScan is a sentence that implicitCounts reads, and the counts it
@@ -210,24 +218,128 @@ func readPronounDied(s *implicitScan, j int) int {
 	return j
 }
 
+// ageStarts: an age figure starts at token j.
+func ageStarts(figs []figure, j int) bool { return ageEnd(figs, j) >= 0 }
+
+// ageEnd is the token after the age figure that starts at j, or -1.
+func ageEnd(figs []figure, j int) int {
+	for i := range figs {
+		if figs[i].age && figs[i].first == j {
+			return figs[i].last
+		}
+	}
+	return -1
+}
+
+// ageAsPersonStarts: an age written as a noun ("17-year-old", "15-month-old")
+// opening the sentence, after a determiner, after a headline's "dead," or
+// as the object of a verb of harm.
+func ageAsPersonStarts(toks []token, j int) bool {
+	if toks[j].kind != tNumber {
+		return false
+	}
+	p := tokAt(toks, j-1)
+	return j == 0 || p.is("a", "an", "the", "his", "her", "their") || p.lower == "," && tokAt(toks, j-2).event() != "" || objectOfEvent(toks, j) != ""
+}
+
+// readAgeAsPerson: news names a victim by age alone, "a 17-year-old was
+// killed", "the 15-month-old died", and so do headlines, "17-year-old shot,
+// killed inside house", "2-year-old dead, 15-month-old injured", "Toddler
+// shoots 2-year-old sister" (one each; a noun after the age is the person:
+// "17-year-old girl shot"). As with a
+// described person, "the" and "his" take only the passive or a death
+// ("the 17-year-old was shot", "the 17-year-old died", not "the
+// 17-year-old shot his cousin").
+func readAgeAsPerson(s *implicitScan, j int) int {
+	toks := s.toks
+	age, ok := ageFigure(toks, j, j+1, 0)
+	if !ok {
+		return j
+	}
+	subject, e := "person", age.last
+	if t := tokAt(toks, e); t.in(cHuman) && singular(t.lower) == t.lower {
+		subject, e = t.lower, e+1
+	}
+	first, p := j, tokAt(toks, j-1)
+	var ev string
+	switch {
+	case p.is("the", "his", "her", "their"):
+		// an auxiliary or a death: "the 40-year-old shot at a van" fired
+		if tokAt(toks, e).is("was", "is", "has", "had", "who") || sufferedDeath(toks, e) {
+			ev = eventAfter(toks, e)
+		}
+		first--
+	case p.is("a", "an"):
+		if ev = eventAfter(toks, e); ev == "" {
+			ev, _ = eventBefore(toks, j-1, "")
+		}
+		first--
+	case objectOfEvent(toks, j) != "":
+		ev = objectOfEvent(toks, j) // a headline's object: "Toddler shoots 2-year-old sister"
+	default: // the sentence's first word or a headline's list
+		if !agentOf(toks, e) {
+			ev = eventAfter(toks, e)
+		}
+	}
+	if ev == "" {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: first, numFirst: j, numLast: age.last, last: e, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: e, subject: subject, event: ev, subset: true, single: true})
+	return e - 1
+}
+
+// headlineModifiers is how many words a headline puts before its person:
+// places and adjectives, "Spring Valley man", "Teenage boy".
+const headlineModifiers = 3
+
 // headlinePersonStarts: a singular human noun opening a sentence without
-// its article, as headlines write it.
+// its article, as headlines write it, after a few modifiers.
 func headlinePersonStarts(toks []token, j int) bool {
-	t := &toks[j]
-	return j == 0 && t.capitalized() && t.in(cHuman) && singular(t.lower) == t.lower
+	if j != 0 || !toks[j].capitalized() {
+		return false
+	}
+	n := headlineNoun(toks)
+	return n >= 0 && singular(toks[n].lower) == toks[n].lower
+}
+
+// headlineNoun is the human noun a headline opens with, after at most
+// headlineModifiers words that are no function, event or cue words, nor
+// in lower case a verb's ("Spring Valley teen", "Mathews county boy",
+// "Teenage girl"; not "Off-duty cop shoots man"); -1 when there is none.
+func headlineNoun(toks []token) int {
+	for k := 0; k < len(toks) && k <= headlineModifiers; k++ {
+		t := &toks[k]
+		if t.in(cHuman) {
+			return k
+		}
+		if t.kind != tWord || t.in(cFunctionWord|cCue|cOrg|cTitle) || t.event() != "" || !t.capitalized() && verbLike(t.lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbLike: a word in lower case that may be a verb of the headline
+// ("shoots", "finds", "wounded", "fleeing") rather than a modifier.
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "s") || isVerbForm(w)
 }
 
 // readHeadlinePerson: headlinese drops the article: "Man shot, killed in
-// parked car", "Boy, 7, shot in Sandusky".
+// parked car", "Boy, 7, shot in Sandusky", "Spring Valley teen killed".
 func readHeadlinePerson(s *implicitScan, j int) int {
-	toks, t := s.toks, &s.toks[j]
-	e := j + 1
+	toks := s.toks
+	n := headlineNoun(toks)
+	t := &toks[n]
+	e := n + 1
 	if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
 		e += 3
 	}
 	if ev := eventAfter(toks, e); ev != "" && !agentOf(toks, e) {
-		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-			npEnd: j + 1, subject: t.lower, event: ev, subset: true})
+		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: n + 1, last: n + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+			npEnd: n + 1, subject: t.lower, event: ev, subset: true})
+		return n
 	}
 	return j
 }
@@ -239,14 +351,14 @@ func namedVictimStarts(toks []token, j int) bool {
 
 // readNamedVictim: a named victim, "Michael Lorenzo died on the scene",
 // "Kevin Richardson, 30, died"; not a place, "a shooting on North Capitol
-// Street that injured 13".
+// Street that injured 13", "John Palmer, of Kansas City, was found dead".
 func readNamedVictim(s *implicitScan, j int) int {
 	toks := s.toks
 	k, ok := namedPerson(toks, j, s.surnames)
 	if !ok {
 		return j
 	}
-	if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside") {
+	if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside", "of") {
 		return j // a place: "a shooting on North Capitol Street that injured 13"
 	}
 	e := andPerson(toks, skipAge(toks, k), s.surnames)
@@ -276,5 +388,97 @@ func readKilledHimself(s *implicitScan, j int) int {
 		}
 	}
 	s.out = append(s.out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact}, npEnd: j + 1, subject: subj, event: "killed"})
+	return j
+}
+
+// shotHimselfStarts: "himself" or "herself" right after a verb of
+// shooting: "shot himself", "shoots herself", "accidentally shooting
+// himself".
+func shotHimselfStarts(toks []token, j int) bool {
+	return toks[j].is("himself", "herself") && j > 0 && toks[j-1].is("shot", "shoots", "shooting")
+}
+
+// readShotHimself: one shot, the person who fired ("Hunter shoots himself
+// while cleaning rifle"; shot, since a self-inflicted wound may or may not
+// kill), unless the person was read as a count of the sentence already
+// ("a man shot himself": the described man is the one).
+func readShotHimself(s *implicitScan, j int) int {
+	toks := s.toks
+	if n := len(s.out); n > 0 && s.out[n-1].npEnd >= j-4 {
+		return j
+	}
+	subj := "person"
+	for k := j - 2; k >= 0 && k >= j-5; k-- {
+		if toks[k].in(cHuman) {
+			subj = singular(toks[k].lower)
+			break
+		}
+	}
+	s.out = append(s.out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j + 1, subject: subj, event: "shot", subset: true})
+	return j
+}
+
+// deathOfStarts: a noun of one death before "of".
+func deathOfStarts(toks []token, j int) bool {
+	return toks[j].in(cEvent) && deathNouns[toks[j].lower] && tokAt(toks, j+1).lower == "of"
+}
+
+// readDeathOf: one killed, named or told by age after a noun of death:
+// "the death of Ann Lee", "the shooting death of 15-year-old Ann Lee",
+// "the killing of 9-year-old Sam". "The death of a toddler" is a
+// described person's, "the murder of two men" a figure's.
+func readDeathOf(s *implicitScan, j int) int {
+	toks := s.toks
+	first := j + 2
+	k := first
+	if e := ageEnd(s.figs, k); e >= 0 {
+		k = e
+	}
+	end := -1
+	if t := tokAt(toks, k); t.in(cHuman) && singular(t.lower) == t.lower && k > first {
+		end = k + 1 // "the death of 15-year-old boy"
+	} else if e, ok := namedPerson(toks, k, s.surnames); ok {
+		end = e
+	}
+	if end < 0 {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: first, numFirst: first, numLast: end, last: end, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: end, subject: "person", event: "killed", subset: true, single: true})
+	return end - 1
+}
+
+// possessiveDeathStarts: a possessive before a noun of one death ("'s
+// death", "'s shooting death").
+func possessiveDeathStarts(toks []token, j int) bool {
+	n := tokAt(toks, j+1)
+	if n.lower == "shooting" {
+		n = tokAt(toks, j+2)
+	}
+	return toks[j].is("'s", "’s") && j > 0 && n.in(cEvent) && deathNouns[n.lower]
+}
+
+// readPossessiveDeath: one killed, the person whose death it is: "in Ann
+// Lee's death", "the teen's shooting death". A name is two words or a
+// surname told before; "the city's deaths" names no person.
+func readPossessiveDeath(s *implicitScan, j int) int {
+	toks := s.toks
+	first := j - 1
+	p := &toks[first]
+	switch {
+	case p.in(cHuman) && singular(p.lower) == p.lower && !p.is("he", "she", "they"):
+	case p.capitalized():
+		for first > 0 && toks[first-1].capitalized() && !toks[first-1].in(cFunctionWord|cOrg|cTitle) {
+			first--
+		}
+		if e, ok := namedPerson(toks, first, s.surnames); !ok || e != j {
+			return j
+		}
+	default:
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: first, numFirst: first, numLast: j, last: j, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j, subject: "person", event: "killed", subset: true, single: true})
 	return j
 }

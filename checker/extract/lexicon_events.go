@@ -16,7 +16,7 @@ func buildEventWords() map[string]string {
 			martyred martyrdom martyrs slain massacred perished executed murdered murders murder murdering homicides homicide toll deceased`,
 		"injured": `injured injuring injures injuries injury wounded wounding wounds wound hurt hospitalized hospitalised
 			hospitalizing injuried`,
-		"shot":        `shot shooting`,
+		"shot":        `shot shooting shoots`,
 		"missing":     `missing unaccounted`,
 		"displaced":   `displaced uprooted homeless`,
 		"arrested":    `arrested arrests arresting detained detaining detentions apprehended`,
@@ -63,3 +63,7 @@ var revisionEarly = set(`initially originally first earlier previously prelimina
 // revisionLate marks the figure that replaced it.
 var revisionLate = set(`later eventually subsequently revised raised increased updated rose risen climbed
 	jumped finally since now`)
+
+// deathNouns name one person's death as a noun: "the death of Ann Lee",
+// "the teen's death".
+var deathNouns = set(`death killing murder`)

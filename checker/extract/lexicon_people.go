@@ -10,7 +10,7 @@ import (
 
 // humanNouns can be counted implicitly: "a man was killed" is one killed.
 var humanNouns = set(`man woman person boy girl child teen teenager baby infant toddler student soldier officer
-	policeman policewoman deputy trooper victim civilian resident worker driver passenger pedestrian bystander
+	policeman policewoman deputy trooper detective investigator victim civilian resident worker driver passenger pedestrian bystander
 	customer employee guard journalist reporter gunman shooter suspect attacker assailant motorist cyclist
 	father mother son daughter brother sister husband wife friend neighbor neighbour relative youth adult
 	juvenile individual inmate prisoner patient nurse doctor teacher pupil firefighter marine sailor pilot

@@ -230,11 +230,23 @@ func woundsOrShots(s *numberSite) int {
 	return 0
 }
 
+// attemptedCrimes: a number of attempts, not of people harmed: "five
+// attempted murders", "two attempted homicides" (an attempt killed no one).
+func attemptedCrimes(s *numberSite) int {
+	if s.next.lower == "attempted" {
+		return s.end
+	}
+	return 0
+}
+
 // apposedAge: a person's age between commas after the person, "The man,
-// 38, was pronounced dead", "Maria Diaz, 42, died": an age, not a count.
+// 38, was pronounced dead", "Maria Diaz, 42, died", or closing the
+// sentence or before a parenthesis, "the killing of Sam Ortiz, 9": an age,
+// not a count.
 func apposedAge(s *numberSite) int {
 	p := tokAt(s.toks, s.i-2)
-	if s.prev.lower == "," && s.next.lower == "," && s.n.Max < 120 && s.end == s.i+1 && (p.in(cHuman) || p.capitalized() && p.kind == tWord) {
+	closes := s.next.lower == "," || s.next.lower == "(" || s.end >= len(s.toks) || s.next.is(".", "!", "?")
+	if s.prev.lower == "," && closes && s.n.Max < 120 && s.end == s.i+1 && (p.in(cHuman) || p.capitalized() && p.kind == tWord) {
 		return s.end
 	}
 	return 0

@@ -15,7 +15,7 @@ var groupOf = map[string]string{
 	"suspect": Suspects, "gunman": Suspects, "shooter": Suspects, "assailant": Suspects, "attacker": Suspects,
 	"perpetrator": Suspects, "robber": Suspects, "intruder": Suspects, "gunmen": Suspects,
 	"officer": Officers, "deputy": Officers, "trooper": Officers, "policeman": Officers, "policewoman": Officers,
-	"cop": Officers, "agent": Officers, "sergeant": Officers, "police": Officers, "patrolman": Officers,
+	"cop": Officers, "agent": Officers, "sergeant": Officers, "police": Officers, "patrolman": Officers, "detective": Officers, "investigator": Officers,
 	// animals: a hunt's, a farm's or a zoo's dead are no casualties of people
 	"dog": "", "deer": "", "cat": "", "horse": "", "animal": "", "bird": "", "cow": "", "pet": "",
 	"fox": "", "hound": "", "puppy": "", "kitten": "", "cattle": "", "calf": "", "sheep": "", "lamb": "",
@@ -58,8 +58,12 @@ var (
 	injuredCondition = regexp.MustCompile(`(?i)\b(critical(?:ly)?|serious(?:ly)?|stable|life-threatening|non-life|condition|minor|treated|released|grazed?|hospitali[sz]ed|hospitals?|medical center|transported|at the scene|on the scene|fatally|mortally|has died|have died|later died|since died|succumbed)\b`)
 	// a figure the text itself revises, where extraction did not see it
 	revised = regexp.MustCompile(`(?i)\b(originally|initially|at first|first reported|earlier reported|later clarified|clarified|revised|updated|correction)\b`)
-	// a figure added to an earlier one: "three more people", "four additional officers"
-	increment = regexp.MustCompile(`(?i)\b(more|additional|another|further)\b`)
+	// a figure added to an earlier one: "three more people", "four additional
+	// officers", "two other people" (besides those told before)
+	increment = regexp.MustCompile(`(?i)\b(more|additional|another|further|other)\b`)
+	// the second half of a distribution: "one was shot in the leg and the
+	// other in the arm" tells each victim apart, not how many there were
+	distributed = regexp.MustCompile(`(?i)\b(the other|the second|another)\b`)
 	// where or when a victim died splits the dead
 	deathPlace = regexp.MustCompile(`(?i)\b(at the scene|on the scene|on scene|at (?:the|a|an) [a-z ]*hospital|later died|died later|has since died|died (?:at|in) (?:the|a) hospital|succumbed)\b`)
 	// the gunman's own death, counted in one figure and maybe not another
@@ -126,7 +130,7 @@ func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSente
 		return "place"
 	case c.Event != "killed" && r.condition:
 		return "condition"
-	case len(subjects[eventSentence{sent, c.Event}]) > 1:
+	case len(subjects[eventSentence{sent, c.Event}]) > 1, distributive(c, sent.text):
 		return "breakdown"
 	}
 	return ""
@@ -169,6 +173,13 @@ func ageLike(c *claim.Claim, sentence string) bool {
 		i += len(c.Text) + j
 	}
 	return false
+}
+
+// distributive reports whether the figure is the "one" of a distribution,
+// "one was shot in the abdomen and the other in the leg": one victim
+// told apart from the rest, not a toll of one.
+func distributive(c *claim.Claim, sentence string) bool {
+	return strings.EqualFold(c.Text, "one") && distributed.MatchString(after(c, sentence))
 }
 
 // eventSentence is one event in one sentence. Two figures of one event

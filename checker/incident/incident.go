@@ -42,7 +42,8 @@ var casualtyEvents = map[string]bool{"killed": true, "injured": true, "shot": tr
 
 // Mark sets Incident, Group and Weak on every casualty count of a, read
 // in the sentences of d, and clears them on every other claim, so a claim's
-// fields never depend on what a reused claim held before.
+// fields never depend on what a reused claim held before; then it moves a
+// primary mark off a figure of another incident (ownPrimaries).
 func Mark(d *document.Document, a *claim.Article) {
 	sents := sentences(d, a.Claims)
 	year, month := articleDate(a.Date)
@@ -85,6 +86,7 @@ func Mark(d *document.Document, a *claim.Article) {
 			c.Weak = "update"
 		}
 	}
+	ownPrimaries(a.Claims)
 }
 
 // liveUpdate opens a paragraph of a live report: a time stamp ("4:06

@@ -89,6 +89,9 @@ func TestPartsOfATollAreWeak(t *testing.T) {
 		{"At first, police said six people had been wounded.", "six people", "revised"},
 		{"A cashier and two others were hurt.", "two others", "others"},
 		{"One person was killed and three others were hurt.", "three others", ""},
+		{"Two women ran from the bar, and two other people were shot inside.", "two other people", "increment"},
+		// a distribution tells the victims apart: "one" is one of them
+		{"Both were hit: one was shot in the hip and the other was shot in the knee.", "one", "breakdown"},
 		// a live report's paragraphs give the toll at their time
 		{"Two officers were wounded, police said.\n\n4:06 p.m.: Police say three officers were wounded.", "three officers", "update"},
 		{"Two officers were wounded, police said.\n\nUPDATE: Three officers were wounded, police said.", "Three officers", "update"},
@@ -175,5 +178,30 @@ func TestLinkListsAreOtherIncidents(t *testing.T) {
 	cs = marked(t, "A man was killed on Elm Street, police said.\n\n+ Two people were killed in all, police said.\n")
 	if c := cs["Two people"]; c == nil || c.Incident == incident.Other {
 		t.Fatalf("a list of the article's own: %+v", c)
+	}
+}
+
+// The article's own figure is not another incident's: a report that opens
+// on an attack it recalls stands by its lead's toll, and a
+// roundup's headline is no figure of an incident its lead did not tell.
+func TestPrimaryIsTheArticlesOwnIncident(t *testing.T) {
+	primary := func(text, event string) string {
+		t.Helper()
+		var got []string
+		for _, c := range marked(t, text) {
+			if c.Primary && c.Event == event {
+				got = append(got, c.Text)
+			}
+		}
+		return strings.Join(got, ", ")
+	}
+	own := "---\ndate: 2016-05-02\n---\n\nThe mall reopened months after an unrelated attack in which five people were killed.\n\n" +
+		"Two people were killed at the mall on Friday, police said.\n"
+	if got := primary(own, "killed"); got != "Two people" {
+		t.Errorf("primary killed = %q, want the lead's \"Two people\"", got)
+	}
+	roundup := "# Three dead in weekend shootings\n\nThree people were killed in separate shootings over the weekend, police said.\n"
+	if got := primary(roundup, "killed"); got != "" {
+		t.Errorf("primary killed = %q, want none: every figure is a roundup's", got)
 	}
 }
