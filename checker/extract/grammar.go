@@ -39,6 +39,7 @@ var notAFigures = []notAFigurePattern{
 	{name: "calibre", example: "a 9mm pistol", skip: calibreNumber},
 	{name: "phone-number", example: "call (555) 0123", skip: phoneNumber},
 	{name: "code-after-word", example: "Flight 370", skip: codeAfterWord},
+	{name: "station-brand", example: "told 13 News", skip: stationBrand},
 	{name: "parent-of", example: "a father of three", both: true, skip: parentOf},
 	{name: "apposed-age", example: "The man, 38, was pronounced dead", both: true, skip: apposedAge},
 	{name: "wounds-or-shots", example: "one gunshot wound", both: true, skip: woundsOrShots},

@@ -94,6 +94,11 @@ var orgWords = set(`ministry ministries department agency agencies observatory c
 	conglomerate exchange chain startup start-up giant motors motor electric dynamics holdings airways
 	enterprises technologies systems brands foods pharmaceuticals`)
 
+// stationBrandWords follow a channel's number in a broadcaster's name
+// ("13 News", "7 Eyewitness News", "5 Investigates"): words no count of
+// people is followed by in a title-case headline, as "Alive" or "On" are.
+var stationBrandWords = set(`news newschannel eyewitness investigates`)
+
 // knownAgencies are news agencies and outlets often cited by name alone.
 var knownAgencies = set(`anadolu reuters afp ap interfax ria tass xinhua sana irna bloomberg cnn bbc
 	yonhap kyodo efe dpa ansa pti aa trt al-jazeera aljazeera fox nbc abc cbs msnbc politico axios`)

@@ -260,3 +260,13 @@ func parentOf(s *numberSite) int {
 	}
 	return 0
 }
+
+// stationBrand: a number in a broadcaster's name, "told 13 News", "7
+// Eyewitness News reported": a capitalized word of a station's brand right
+// after it names the channel, not a count of newsrooms.
+func stationBrand(s *numberSite) int {
+	if s.next.kind == tWord && s.next.capitalized() && stationBrandWords[s.next.lower] {
+		return s.end + 1
+	}
+	return 0
+}
