@@ -20,16 +20,16 @@ import (
 // is unlinked as soon as it is made where the system allows it, so nothing
 // is left behind, even when the run is killed.
 type spill struct {
-	mu      sync.Mutex
-	chunks  []spillChunk
-	current []byte // the chunk being filled, always in memory
-	inMem   int    // bytes of the chunks kept in memory, current's included
-	budget  int    // bytes of chunks memory may keep; more go to the file
-	chunkSize   int    // of a chunk
-	f       *os.File
-	name    string // still to remove at close, where unlinking an open file failed
-	size    int64  // of the file
-	scratch sync.Pool
+	mu        sync.Mutex
+	chunks    []spillChunk
+	current   []byte // the chunk being filled, always in memory
+	inMem     int    // bytes of the chunks kept in memory, current's included
+	budget    int    // bytes of chunks memory may keep; more go to the file
+	chunkSize int    // of a chunk
+	f         *os.File
+	name      string // still to remove at close, where unlinking an open file failed
+	size      int64  // of the file
+	scratch   sync.Pool
 }
 
 // spillChunk is a chunk of binary forms: in memory (data) or in the file
