@@ -2,7 +2,9 @@ package story
 
 import (
 	"cmp"
+	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"math"
 	"runtime"
 	"slices"
@@ -130,19 +132,37 @@ func (s keyStats) weigh(k string) float64 {
 
 // infer finds the pairs of the open docs that clear the bar, sorted by
 // their docs.
-func infer(docs []Doc, open []int) []edge {
+func infer(docs []Doc, open []int) []edge { return newInference(docs, open).kept }
+
+// inference is what grouping derived from a run's signatures, kept so a
+// Grouper can redo only what an edit changes (incremental.go).
+type inference struct {
+	reps   []int
+	copies []edge
+	stats  keyStats
+	table  *keyTable
+	scored []edge // the pairs that clear the bar, by their docs
+	kept   []edge // those cluster keeps, by their docs
+}
+
+func newInference(docs []Doc, open []int) *inference {
 	reps, copies := distinct(docs, open)
 	stats := newKeyStats(docs, reps)
 	t := newKeyTable(docs, reps, stats)
-	edges := t.scorePairs(docs, reps)
-	edges = cluster(len(docs), copies, edges)
+	scored := t.scorePairs(docs, reps)
+	kept := cluster(len(docs), copies, scored)
+	sortEdges(kept)
+	return &inference{reps: reps, copies: copies, stats: stats, table: t, scored: scored, kept: kept}
+}
+
+// sortEdges sorts edges by their docs.
+func sortEdges(edges []edge) {
 	slices.SortFunc(edges, func(x, y edge) int {
 		if x.a != y.a {
 			return x.a - y.a
 		}
 		return x.b - y.b
 	})
-	return edges
 }
 
 // keyTable numbers the keys of a run in their sorted order, so pairs are
@@ -150,10 +170,11 @@ func infer(docs []Doc, open []int) []edge {
 // is there): a doc's keys become its ids, sorted as the keys were.
 type keyTable struct {
 	keys     []string
-	weight   []float64 // by id: the key's weight in this run (keyStats.weigh)
-	postings [][]int   // by id: the docs that carry a blocking key
-	ids      [][]int32 // by doc: its keys' ids
-	heads    [][]int32 // by doc: its heads' ids
+	id       map[string]int32 // a key's id
+	weight   []float64        // by id: the key's weight in this run (keyStats.weigh)
+	postings [][]int          // by id: the docs that carry a blocking key
+	ids      [][]int32        // by doc: its keys' ids
+	heads    [][]int32        // by doc: its heads' ids
 	days     []int
 	undated  float64
 }
@@ -166,6 +187,7 @@ func newKeyTable(docs []Doc, reps []int, stats keyStats) *keyTable {
 	}
 	slices.Sort(t.keys)
 	id := make(map[string]int32, len(t.keys))
+	t.id = id
 	t.weight = make([]float64, len(t.keys))
 	t.postings = make([][]int, len(t.keys))
 	for n, k := range t.keys {
@@ -223,12 +245,7 @@ func (t *keyTable) scorePairs(docs []Doc, reps []int) []edge {
 	for _, p := range parts {
 		edges = append(edges, p...)
 	}
-	slices.SortFunc(edges, func(x, y edge) int {
-		if x.a != y.a {
-			return x.a - y.a
-		}
-		return x.b - y.b
-	})
+	sortEdges(edges)
 	return edges
 }
 
@@ -266,20 +283,24 @@ func (t *keyTable) pair(docs []Doc, i, j int) (edge, bool) {
 // the same names and date, and are one story if their names weigh enough
 // on their own. It returns the representatives and the copies' edges.
 func distinct(docs []Doc, open []int) (reps []int, copies []edge) {
-	first := map[string]int{}
+	first := map[uint64][]int{} // a signature's hash → the first docs of the signatures of that hash
+	seed := maphash.MakeSeed()
 	for _, i := range open {
 		s := docs[i].Sig
 		if len(s.Keys) == 0 {
 			reps = append(reps, i)
 			continue
 		}
-		id := fmt.Sprintf("%d\x00%s", s.Day, strings.Join(s.Keys, "\x00"))
-		f, ok := first[id]
-		if !ok {
-			first[id] = i
+		h := sigHash(seed, s)
+		at := slices.IndexFunc(first[h], func(f int) bool {
+			return docs[f].Sig.Day == s.Day && slices.Equal(docs[f].Sig.Keys, s.Keys)
+		})
+		if at < 0 {
+			first[h] = append(first[h], i)
 			reps = append(reps, i)
 			continue
 		}
+		f := first[h][at]
 		score := 0.0
 		for _, k := range s.Keys {
 			score += weight(k)
@@ -289,4 +310,18 @@ func distinct(docs []Doc, open []int) (reps []int, copies []edge) {
 		}
 	}
 	return reps, copies
+}
+
+// sigHash hashes what makes two signatures copies: their date and keys.
+func sigHash(seed maphash.Seed, s Signature) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	var day [8]byte
+	binary.LittleEndian.PutUint64(day[:], uint64(s.Day))
+	h.Write(day[:])
+	for _, k := range s.Keys {
+		h.WriteString(k)
+		h.WriteByte(0)
+	}
+	return h.Sum64()
 }

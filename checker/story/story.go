@@ -104,8 +104,15 @@ func group(docs []Doc, mode Mode, explain bool) []Story {
 			}
 		}
 	}
+	return join(docs, label, uf, why, infer(docs, open), explain, storyID)
+}
+
+// join makes the stories of the docs the union-find holds together and the
+// edges inferred tie.
+// name is storyID, or a Grouper's memory of it.
+func join(docs []Doc, label []string, uf *unionFind, why []string, edges []edge, explain bool,
+	name func([]Doc, Story, []string) string) []Story {
 	// each article's evidence is the strongest pair it is in
-	edges := infer(docs, open)
 	best := make([]int, len(docs))
 	for i := range best {
 		best[i] = -1
@@ -123,7 +130,7 @@ func group(docs []Doc, mode Mode, explain bool) []Story {
 			why[i] = edges[k].describe(docs, i)
 		}
 	}
-	return collect(docs, uf, why, label)
+	return collect(docs, uf, why, label, name)
 }
 
 func labelEvidence(l string) string {
@@ -139,7 +146,7 @@ func labelEvidence(l string) string {
 
 // collect turns the union-find's sets into stories, in input order, with
 // their ids.
-func collect(docs []Doc, uf *unionFind, why, label []string) []Story {
+func collect(docs []Doc, uf *unionFind, why, label []string, name func([]Doc, Story, []string) string) []Story {
 	index := map[int]int{} // root → story
 	var out []Story
 	for i := range docs {
@@ -160,7 +167,7 @@ func collect(docs []Doc, uf *unionFind, why, label []string) []Story {
 	}
 	used := map[string]int{}
 	for k := range out {
-		id := storyID(docs, out[k], label)
+		id := name(docs, out[k], label)
 		if n := used[id]; n > 0 {
 			used[id]++
 			id = fmt.Sprintf("%s-%d", id, n+1)
