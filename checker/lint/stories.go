@@ -39,7 +39,7 @@ type stories struct {
 	waiting map[string][]*claim.Article // done articles of unfinished folders
 	named   []*claim.Article            // articles whose front matter names a story
 	open    []inferred                  // articles whose story is inferred
-	keys    map[string]string           // every signature key once: copies of an article share them
+	table   *story.Table                // every signature key once; open articles keep their ids
 	spill   *spill                      // where waiting articles keep their claims; nil: as structs
 	limits  spillLimits
 	found   []diagnostic.Diagnostic
@@ -63,7 +63,7 @@ var defaultSpill = spillLimits{Run: 2048, InMemory: 0, Budget: 4 << 20}
 type inferred struct {
 	at      int // input position
 	art     *claim.Article
-	sig     story.Signature
+	sig     story.Compact
 	spilled spilled // where its claims are, when n > 0 (else in art)
 }
 
@@ -79,7 +79,7 @@ func newStories(inputs []files.Input, global []*rules.Rule, mode story.Mode, lim
 		mode = story.Infer
 	}
 	s := &stories{rules: global, mode: mode, folders: make([]string, len(inputs)), first: map[string]int{}, order: map[string]int{},
-		left: map[string]int{}, waiting: map[string][]*claim.Article{}, keys: map[string]string{}, limits: limits}
+		left: map[string]int{}, waiting: map[string][]*claim.Article{}, table: story.NewTable(), limits: limits}
 	if mode == story.Infer && len(inputs) > limits.Run && len(global) > 0 {
 		s.spill = newSpill(limits.Budget, limits.Chunk)
 	}
@@ -124,8 +124,8 @@ func (s *stories) done(i int, o *out) {
 	case o.art.Story != "":
 		s.named = append(s.named, o.art)
 	case s.mode == story.Infer:
-		s.intern(&o.sig)
-		s.open = append(s.open, inferred{at: i, art: o.art, sig: o.sig, spilled: put})
+		s.open = append(s.open, inferred{at: i, art: o.art, sig: s.table.Compact(o.sig), spilled: put})
+		o.sig = story.Signature{}
 	case s.mode == story.Folder:
 		s.waiting[folder] = append(s.waiting[folder], o.art)
 	default: // a story of its own: nothing to compare it with
@@ -138,20 +138,6 @@ func (s *stories) done(i int, o *out) {
 	s.mu.Unlock()
 	if len(ready) > 0 {
 		s.check(ready, s.first[folder], 1, filepath.ToSlash(folder)) // in this worker: other workers go on with theirs
-	}
-}
-
-// intern makes a signature's keys share the strings of the same keys of
-// other articles; s.mu is held.
-func (s *stories) intern(sig *story.Signature) {
-	for _, ks := range [][]string{sig.Keys, sig.Heads} {
-		for k, key := range ks {
-			if seen, ok := s.keys[key]; ok {
-				ks[k] = seen
-			} else {
-				s.keys[key] = key
-			}
-		}
 	}
 }
 
@@ -259,10 +245,12 @@ func (s *stories) checkInferred(workers int) {
 		}
 	}
 	docs := make([]story.Doc, len(s.open))
+	sigs := make([]story.Compact, len(s.open))
 	for k, o := range s.open {
-		docs[k] = story.Doc{File: o.art.File, Sig: o.sig}
+		docs[k] = story.Doc{File: o.art.File}
+		sigs[k] = o.sig
 	}
-	groups := story.Group(docs, story.Infer)
+	groups := s.table.Group(docs, sigs, story.Infer)
 	type result struct {
 		ds     []diagnostic.Diagnostic
 		failed []storyError

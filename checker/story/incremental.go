@@ -17,8 +17,9 @@ import "slices"
 // concurrent use.
 type Grouper struct {
 	docs     []Doc
+	s        *signed // the docs' signatures, numbered in a table of the last full grouping
 	inf      *inference
-	carriers [][]int // by key id: the representatives that carry it, made at the first update
+	carriers [][]int // by key rank: the representatives that carry it, made at the first update
 	full     bool
 	changed  []bool        // by doc: its signature changed in the last update
 	names    map[int]named // by first doc: the last grouping's stories and their storyID
@@ -35,7 +36,7 @@ type named struct {
 func (g *Grouper) Group(docs []Doc) []Story {
 	g.full = !g.update(docs)
 	if g.full {
-		g.docs, g.inf, g.carriers = nil, nil, nil
+		g.docs, g.s, g.inf, g.carriers, g.names = nil, nil, nil, nil, nil
 		for _, d := range docs {
 			if d.Named != "" {
 				return Group(docs, Infer) // front matter stories: Workspace never asks
@@ -45,30 +46,28 @@ func (g *Grouper) Group(docs []Doc) []Story {
 		for i := range open {
 			open[i] = i
 		}
-		g.inf = newInference(docs, open)
+		g.s = sign(docs)
+		g.inf = newInference(g.s, open)
 	}
 	g.docs = slices.Clone(docs)
-	if g.full {
-		g.names = nil
-	}
 	g.naming = map[int]named{}
-	stories := join(docs, make([]string, len(docs)), newUnionFind(len(docs)), make([]string, len(docs)), g.inf.kept, false, g.name)
+	stories := join(docs, g.s, make([]string, len(docs)), newUnionFind(len(docs)), make([]string, len(docs)), g.inf.kept, false, g.name)
 	g.names, g.naming, g.changed = g.naming, nil, nil
 	return stories
 }
 
 // name is storyID, kept from the last grouping for a story of the same
 // docs, none of them changed: naming every story reads every key.
-func (g *Grouper) name(docs []Doc, s Story, label []string) string {
-	first := s.Docs[0]
+func (g *Grouper) name(docs []Doc, s *signed, st Story, label []string) string {
+	first := st.Docs[0]
 	changed := func(i int) bool { return g.changed != nil && g.changed[i] }
 	var id string
-	if n, ok := g.names[first]; ok && slices.Equal(n.docs, s.Docs) && !slices.ContainsFunc(s.Docs, changed) {
+	if n, ok := g.names[first]; ok && slices.Equal(n.docs, st.Docs) && !slices.ContainsFunc(st.Docs, changed) {
 		id = n.id
 	} else {
-		id = storyID(docs, s, label)
+		id = storyID(docs, s, st, label)
 	}
-	g.naming[first] = named{docs: s.Docs, id: id}
+	g.naming[first] = named{docs: st.Docs, id: id}
 	return id
 }
 
@@ -76,7 +75,7 @@ func (g *Grouper) name(docs []Doc, s Story, label []string) string {
 func (g *Grouper) Full() bool { return g.full }
 
 // update brings the last inference up to docs and reports whether it
-// could; it changes nothing when it cannot.
+// could; it changes nothing it needs when it cannot.
 func (g *Grouper) update(docs []Doc) bool {
 	if g.inf == nil || len(docs) != len(g.docs) {
 		return false
@@ -93,15 +92,15 @@ func (g *Grouper) update(docs []Doc) bool {
 	if len(changed) == 0 {
 		return true
 	}
-	g.changed = make([]bool, len(docs))
-	for _, i := range changed {
-		g.changed[i] = true
-	}
 	t := g.inf.table
-	for _, i := range changed {
-		for _, k := range slices.Concat(docs[i].Sig.Keys, docs[i].Sig.Heads) {
-			if _, ok := t.id[k]; !ok {
-				return false // a new key: ids would move
+	before := make([]Compact, len(changed))
+	sigs := slices.Clone(g.s.sigs)
+	for n, i := range changed {
+		before[n] = sigs[i]
+		sigs[i] = g.s.Compact(docs[i].Sig)
+		for _, k := range slices.Concat(sigs[i].Keys, sigs[i].Heads) {
+			if int(k) >= len(t.rank) || t.rank[k] < 0 {
+				return false // a new key: ranks would move
 			}
 		}
 	}
@@ -109,41 +108,44 @@ func (g *Grouper) update(docs []Doc) bool {
 	for i := range open {
 		open[i] = i
 	}
-	reps, copies := distinct(docs, open)
+	reps, copies := distinct(&signed{g.s.Table, sigs}, open)
 	if !slices.Equal(reps, g.inf.reps) || !slices.Equal(copies, g.inf.copies) {
 		return false // another number of distinct articles: every bar and weight moves
 	}
-	affected := map[int32]string{} // the keys whose weight or articles may change, by id
-	for _, i := range changed {
-		for _, k := range movedKeys(g.docs[i].Sig, docs[i].Sig) {
-			affected[t.id[k]] = k
+	g.s.sigs = sigs
+	g.changed = make([]bool, len(docs))
+	affected := map[int32]bool{} // the keys (by id) whose weight or articles may change
+	for n, i := range changed {
+		g.changed[i] = true
+		for _, k := range movedKeys(g.s, before[n], sigs[i]) {
+			affected[k] = true
 		}
 	}
 	isRep := make([]bool, len(docs))
 	for _, i := range reps {
 		isRep[i] = true
 	}
-	g.resign(docs, changed, isRep)
+	g.resign(changed, isRep)
 	rescore := g.reweigh(affected, changed, isRep)
-	scored := g.rescore(docs, rescore)
+	scored := g.rescore(rescore)
 	g.recluster(len(docs), scored)
 	return true
 }
 
 // movedKeys are the keys whose count or days an article's new signature
 // changes: those it gained or lost, or all of them when its date moved.
-func movedKeys(before, after Signature) []string {
+func movedKeys(s *signed, before, after Compact) []int32 {
 	if before.Day != after.Day {
 		return slices.Concat(before.Keys, after.Keys)
 	}
-	var out []string
+	var out []int32
 	x, y := 0, 0
 	for x < len(before.Keys) || y < len(after.Keys) {
 		switch {
-		case y == len(after.Keys) || x < len(before.Keys) && before.Keys[x] < after.Keys[y]:
+		case y == len(after.Keys) || x < len(before.Keys) && s.keys[before.Keys[x]] < s.keys[after.Keys[y]]:
 			out = append(out, before.Keys[x])
 			x++
-		case x == len(before.Keys) || after.Keys[y] < before.Keys[x]:
+		case x == len(before.Keys) || s.keys[after.Keys[y]] < s.keys[before.Keys[x]]:
 			out = append(out, after.Keys[y])
 			y++
 		default:
@@ -160,13 +162,13 @@ func sameSig(a, b Signature) bool {
 
 // resign puts the changed representatives' new keys in the key table and
 // in the carriers of their keys.
-func (g *Grouper) resign(docs []Doc, changed []int, isRep []bool) {
+func (g *Grouper) resign(changed []int, isRep []bool) {
 	t := g.inf.table
 	if g.carriers == nil {
-		g.carriers = make([][]int, len(t.keys))
+		g.carriers = make([][]int, len(t.weight))
 		for _, i := range g.inf.reps {
-			for _, k := range t.ids[i] {
-				g.carriers[k] = append(g.carriers[k], i)
+			for _, r := range t.ids[i] {
+				g.carriers[r] = append(g.carriers[r], i)
 			}
 		}
 	}
@@ -174,23 +176,24 @@ func (g *Grouper) resign(docs []Doc, changed []int, isRep []bool) {
 		if !isRep[i] {
 			continue // a copy weighs nothing: its first stands for it
 		}
-		for _, k := range t.ids[i] {
-			if at, ok := slices.BinarySearch(g.carriers[k], i); ok {
-				g.carriers[k] = slices.Delete(g.carriers[k], at, at+1)
+		for _, r := range t.ids[i] {
+			if at, ok := slices.BinarySearch(g.carriers[r], i); ok {
+				g.carriers[r] = slices.Delete(g.carriers[r], at, at+1)
 			}
 		}
-		sig := docs[i].Sig
+		sig := g.s.sigs[i]
 		t.days[i] = sig.Day
 		t.ids[i] = make([]int32, len(sig.Keys))
 		for n, k := range sig.Keys {
-			t.ids[i][n] = t.id[k]
-			if at, ok := slices.BinarySearch(g.carriers[t.id[k]], i); !ok {
-				g.carriers[t.id[k]] = slices.Insert(g.carriers[t.id[k]], at, i)
+			r := t.rank[k]
+			t.ids[i][n] = r
+			if at, ok := slices.BinarySearch(g.carriers[r], i); !ok {
+				g.carriers[r] = slices.Insert(g.carriers[r], at, i)
 			}
 		}
 		t.heads[i] = nil
 		for _, h := range sig.Heads {
-			t.heads[i] = append(t.heads[i], t.id[h])
+			t.heads[i] = append(t.heads[i], t.rank[h])
 		}
 	}
 }
@@ -198,30 +201,22 @@ func (g *Grouper) resign(docs []Doc, changed []int, isRep []bool) {
 // reweigh counts the affected keys again as newKeyStats and newKeyTable do,
 // and returns the representatives whose pairs may score differently: those
 // that carry an affected key, and the changed ones.
-func (g *Grouper) reweigh(affected map[int32]string, changed []int, isRep []bool) []int {
-	t, s := g.inf.table, &g.inf.stats
+func (g *Grouper) reweigh(affected map[int32]bool, changed []int, isRep []bool) []int {
+	t, st := g.inf.table, g.inf.stats
 	in := make([]bool, len(isRep))
-	for id, k := range affected {
-		carriers := g.carriers[id]
-		delete(s.df, k)
-		delete(s.first, k)
-		delete(s.end, k)
+	for k := range affected {
+		r := t.rank[k]
+		carriers := g.carriers[r]
+		st.df[k], st.first[k], st.end[k] = 0, 0, 0
 		for _, i := range carriers {
 			in[i] = true
-			s.df[k]++
-			d := t.days[i]
-			if d == 0 {
-				continue
-			}
-			if f, ok := s.first[k]; !ok || d < f {
-				s.first[k] = d
-			}
-			s.end[k] = max(s.end[k], d)
+			st.df[k]++
+			st.date(k, int32(t.days[i]))
 		}
-		t.weight[id] = s.weigh(k)
-		t.postings[id] = nil
-		if df := s.df[k]; df >= 2 && df <= blockLimit {
-			t.postings[id] = slices.Clone(carriers)
+		t.weight[r] = st.weigh(g.s, k)
+		t.postings[r] = nil
+		if df := st.df[k]; df >= 2 && df <= blockLimit {
+			t.postings[r] = slices.Clone(carriers)
 		}
 	}
 	for _, i := range changed {
@@ -239,7 +234,7 @@ func (g *Grouper) reweigh(affected map[int32]string, changed []int, isRep []bool
 // rescore keeps the scored pairs of two docs of which neither is to be
 // scored again, and scores the candidates of those that are, as
 // scorePairs does.
-func (g *Grouper) rescore(docs []Doc, again []int) []edge {
+func (g *Grouper) rescore(again []int) []edge {
 	t := g.inf.table
 	redo := make(map[int]bool, len(again))
 	for _, i := range again {
@@ -259,7 +254,7 @@ func (g *Grouper) rescore(docs []Doc, again []int) []edge {
 					continue // a pair of two docs scored again is scored from its first
 				}
 				seen[j] = i + 1
-				if e, ok := t.pair(docs, min(i, j), max(i, j)); ok {
+				if e, ok := t.pair(min(i, j), max(i, j)); ok {
 					scored = append(scored, e)
 				}
 			}
