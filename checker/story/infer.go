@@ -176,11 +176,11 @@ func sortEdges(edges []edge) {
 // time is there) in the order of the keys' text: a doc's keys become their
 // ranks, sorted as the keys were.
 type keyTable struct {
-	rank     []int32     // by key id: its rank; -1: no representative carries it
-	weight   []float64   // by rank: the key's weight in this run (keyStats.weigh)
-	postings [][]int     // by rank: the docs that carry a blocking key
-	ids      [][]int32   // by doc: its keys' ranks
-	heads    [][]int32   // by doc: its heads' ranks
+	rank     []int32   // by key id: its rank; -1: no representative carries it
+	weight   []float64 // by rank: the key's weight in this run (keyStats.weigh)
+	postings [][]int   // by rank: the docs that carry a blocking key
+	ids      [][]int32 // by doc: its keys' ranks
+	heads    [][]int32 // by doc: its heads' ranks
 	days     []int
 	undated  float64
 }
