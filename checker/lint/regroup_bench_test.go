@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"slices"
 	"syscall"
 	"testing"
@@ -11,7 +12,8 @@ import (
 
 // BenchmarkRegroup is the grouping of the bench corpus's 2,225 articles
 // after an edit of one article's names, as a workspace does it: full, as
-// every edit was grouped before story.Grouper, and incremental. It reports
+// every edit was grouped before story.Grouper, and incremental, with a
+// name another article writes or with a name none does. It reports
 // the CPU time per edit besides the wall time: this machine is shared.
 func BenchmarkRegroup(b *testing.B) {
 	docs := Stories(benchInputs(b), 0, story.Infer).Docs
@@ -39,6 +41,21 @@ func BenchmarkRegroup(b *testing.B) {
 			g.Group(edit(n))
 			if g.Full() {
 				b.Fatal("an edit of known names grouped in full")
+			}
+		}
+	})
+	b.Run("incremental/new-name", func(b *testing.B) { // a name no article wrote: the key table is made again
+		var g story.Grouper
+		g.Group(docs)
+		n := 0
+		defer cpuPerOp(b)()
+		for b.Loop() {
+			n++
+			d := edit(n)
+			d[edited].Sig.Keys = slices.Sorted(slices.Values(slices.Concat(d[edited].Sig.Keys, []string{fmt.Sprintf("zz%09d person", n)})))
+			g.Group(d)
+			if g.Full() {
+				b.Fatal("an edit of a new name grouped in full")
 			}
 		}
 	})

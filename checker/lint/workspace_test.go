@@ -272,10 +272,9 @@ func TestWorkspaceChecksOnlyTheStoriesAnEditChanges(t *testing.T) {
 	}
 }
 
-// An edit that changes a name the workspace already knows groups only
-// the stories the name touches (story.Grouper), and finds what Check
-// finds; a name no article wrote groups every article again. (c.md and
-// d.md name the same people: copies, as a wire story and its reprint.)
+// An edit that changes a name groups only the stories the name touches
+// (story.Grouper), and finds what Check finds, whether the name is known
+// or new; an article added groups every article again.
 func TestWorkspaceRegroupsOnlyWhatANameChanges(t *testing.T) {
 	e := newEditor(t, story.Infer, map[string]string{
 		"a.md": flood("Fourteen"), "b.md": flood("Nine"), "c.md": fire("three"), "d.md": fire("five"),
@@ -290,8 +289,13 @@ func TestWorkspaceRegroupsOnlyWhatANameChanges(t *testing.T) {
 	}
 	e.edit("e.md", bridge+" Crews from Westbury came to help.\n")
 	e.check("e.md names a new place")
+	if s := e.ws.Stats(); !s.Grouped || s.GroupedInFull {
+		t.Fatalf("after an edit that adds a new name: %+v, want a grouping, not in full", s)
+	}
+	e.write("f.md", "Westbury's library reopened, the librarian, Noor Haddad, said.\n")
+	e.check("f.md added")
 	if s := e.ws.Stats(); !s.GroupedInFull {
-		t.Fatalf("after an edit that adds a new name: %+v, want a grouping in full", s)
+		t.Fatalf("after an article is added: %+v, want a grouping in full", s)
 	}
 }
 

@@ -7,10 +7,10 @@ import "slices"
 // the weights and blocking of the keys they had or have, the pairs of the
 // articles that carry one of those keys, and the clustering of the groups
 // those pairs touch. Its stories are those Group(docs, Infer) gives (the
-// tests check it over random edits); an edit that adds or removes an
-// article, makes an article a copy of another (or no longer one), or
-// writes a key no article of the last full grouping wrote, changes what
-// every pair is weighed against, and is grouped in full.
+// tests check it over random edits). An edit that adds or removes an
+// article, or makes an article a copy of another (or no longer one),
+// changes the number of distinct articles every pair is weighed against,
+// and is grouped in full.
 //
 // Signatures given to it must not be changed afterwards: it compares them
 // with the next ones. The zero Grouper is ready to use; it is not safe for
@@ -19,7 +19,7 @@ type Grouper struct {
 	docs     []Doc
 	s        *signed // the docs' signatures, numbered in a table of the last full grouping
 	inf      *inference
-	carriers [][]int // by key rank: the representatives that carry it, made at the first update
+	carriers [][]int // by key id: the representatives that carry it, made at the first update
 	full     bool
 	changed  []bool        // by doc: its signature changed in the last update
 	names    map[int]named // by first doc: the last grouping's stories and their storyID
@@ -95,13 +95,12 @@ func (g *Grouper) update(docs []Doc) bool {
 	t := g.inf.table
 	before := make([]Compact, len(changed))
 	sigs := slices.Clone(g.s.sigs)
+	newKeys := false
 	for n, i := range changed {
 		before[n] = sigs[i]
 		sigs[i] = g.s.Compact(docs[i].Sig)
 		for _, k := range slices.Concat(sigs[i].Keys, sigs[i].Heads) {
-			if int(k) >= len(t.rank) || t.rank[k] < 0 {
-				return false // a new key: ranks would move
-			}
+			newKeys = newKeys || int(k) >= len(t.rank) || t.rank[k] < 0
 		}
 	}
 	open := make([]int, len(docs))
@@ -125,9 +124,17 @@ func (g *Grouper) update(docs []Doc) bool {
 	for _, i := range reps {
 		isRep[i] = true
 	}
-	g.resign(changed, isRep)
-	rescore := g.reweigh(affected, changed, isRep)
-	scored := g.rescore(rescore)
+	g.carry(changed, before, isRep)
+	again := g.recount(affected, changed, isRep)
+	if newKeys {
+		// ranks follow the keys' text: a new key moves them, so the table is
+		// made again (a tenth of a grouping's time); pairs are still scored
+		// again only where they may change
+		g.inf.table = newKeyTable(g.s, reps, g.inf.stats)
+	} else {
+		g.repost(affected, changed, isRep)
+	}
+	scored := g.rescore(again)
 	g.recluster(len(docs), scored)
 	return true
 }
@@ -160,63 +167,52 @@ func sameSig(a, b Signature) bool {
 	return a.Day == b.Day && slices.Equal(a.Keys, b.Keys) && slices.Equal(a.Heads, b.Heads)
 }
 
-// resign puts the changed representatives' new keys in the key table and
-// in the carriers of their keys.
-func (g *Grouper) resign(changed []int, isRep []bool) {
-	t := g.inf.table
+// carry keeps, for every key, the representatives that carry it: the
+// changed ones leave their old keys and join their new ones.
+func (g *Grouper) carry(changed []int, before []Compact, isRep []bool) {
 	if g.carriers == nil {
-		g.carriers = make([][]int, len(t.weight))
+		g.carriers = make([][]int, len(g.s.keys))
 		for _, i := range g.inf.reps {
-			for _, r := range t.ids[i] {
-				g.carriers[r] = append(g.carriers[r], i)
+			for _, k := range g.s.sigs[i].Keys {
+				g.carriers[k] = append(g.carriers[k], i)
 			}
 		}
 	}
-	for _, i := range changed {
+	for len(g.carriers) < len(g.s.keys) {
+		g.carriers = append(g.carriers, nil)
+	}
+	for n, i := range changed {
 		if !isRep[i] {
 			continue // a copy weighs nothing: its first stands for it
 		}
-		for _, r := range t.ids[i] {
-			if at, ok := slices.BinarySearch(g.carriers[r], i); ok {
-				g.carriers[r] = slices.Delete(g.carriers[r], at, at+1)
+		for _, k := range before[n].Keys {
+			if at, ok := slices.BinarySearch(g.carriers[k], i); ok {
+				g.carriers[k] = slices.Delete(g.carriers[k], at, at+1)
 			}
 		}
-		sig := g.s.sigs[i]
-		t.days[i] = sig.Day
-		t.ids[i] = make([]int32, len(sig.Keys))
-		for n, k := range sig.Keys {
-			r := t.rank[k]
-			t.ids[i][n] = r
-			if at, ok := slices.BinarySearch(g.carriers[r], i); !ok {
-				g.carriers[r] = slices.Insert(g.carriers[r], at, i)
+		for _, k := range g.s.sigs[i].Keys {
+			if at, ok := slices.BinarySearch(g.carriers[k], i); !ok {
+				g.carriers[k] = slices.Insert(g.carriers[k], at, i)
 			}
-		}
-		t.heads[i] = nil
-		for _, h := range sig.Heads {
-			t.heads[i] = append(t.heads[i], t.rank[h])
 		}
 	}
 }
 
-// reweigh counts the affected keys again as newKeyStats and newKeyTable do,
-// and returns the representatives whose pairs may score differently: those
-// that carry an affected key, and the changed ones.
-func (g *Grouper) reweigh(affected map[int32]bool, changed []int, isRep []bool) []int {
-	t, st := g.inf.table, g.inf.stats
+// recount counts the affected keys again as newKeyStats does, and returns
+// the representatives whose pairs may score differently: those that carry
+// an affected key, and the changed ones.
+func (g *Grouper) recount(affected map[int32]bool, changed []int, isRep []bool) []int {
+	st := &g.inf.stats
+	for len(st.df) < len(g.s.keys) {
+		st.df, st.first, st.end = append(st.df, 0), append(st.first, 0), append(st.end, 0)
+	}
 	in := make([]bool, len(isRep))
 	for k := range affected {
-		r := t.rank[k]
-		carriers := g.carriers[r]
 		st.df[k], st.first[k], st.end[k] = 0, 0, 0
-		for _, i := range carriers {
+		for _, i := range g.carriers[k] {
 			in[i] = true
 			st.df[k]++
-			st.date(k, int32(t.days[i]))
-		}
-		t.weight[r] = st.weigh(g.s, k)
-		t.postings[r] = nil
-		if df := st.df[k]; df >= 2 && df <= blockLimit {
-			t.postings[r] = slices.Clone(carriers)
+			st.date(k, int32(g.s.sigs[i].Day))
 		}
 	}
 	for _, i := range changed {
@@ -229,6 +225,35 @@ func (g *Grouper) reweigh(affected map[int32]bool, changed []int, isRep []bool) 
 		}
 	}
 	return out
+}
+
+// repost brings the key table up to the changed signatures as
+// newKeyTable would make it, when no key is new.
+func (g *Grouper) repost(affected map[int32]bool, changed []int, isRep []bool) {
+	t, st := g.inf.table, g.inf.stats
+	for k := range affected {
+		r := t.rank[k]
+		t.weight[r] = st.weigh(g.s, k)
+		t.postings[r] = nil
+		if df := st.df[k]; df >= 2 && df <= blockLimit {
+			t.postings[r] = slices.Clone(g.carriers[k])
+		}
+	}
+	for _, i := range changed {
+		if !isRep[i] {
+			continue
+		}
+		sig := g.s.sigs[i]
+		t.days[i] = sig.Day
+		t.ids[i] = make([]int32, len(sig.Keys))
+		for n, k := range sig.Keys {
+			t.ids[i][n] = t.rank[k]
+		}
+		t.heads[i] = nil
+		for _, h := range sig.Heads {
+			t.heads[i] = append(t.heads[i], t.rank[h])
+		}
+	}
 }
 
 // rescore keeps the scored pairs of two docs of which neither is to be
