@@ -50,11 +50,12 @@ type stories struct {
 // spillLimits say when waiting articles keep their claims in binary form
 // (spill): in a run of more than Run inputs, every article after the first
 // InMemory, and of their binary forms Budget bytes stay in memory, the
-// rest in a file, Chunk bytes at a time (0: spillChunkSize). Claims kept as structs take ten to fifteen kilobytes an
-// article (and the collector's time grows with them: 10,000 articles held
-// in memory took 350 MB and a fifth more CPU than spilling), their binary
-// form about three; a desk's run of drafts never encodes its claims, and an
-// archive's memory stops growing past the budget.
+// rest in a file, Chunk bytes at a time (0: spillChunkSize). Claims kept
+// as structs take ten to fifteen kilobytes an article (and the collector's
+// time grows with them: 10,000 articles held in memory took 350 MB and a
+// fifth more CPU than spilling), their binary form about three; a desk's
+// run of drafts never encodes its claims, and an archive's memory stops
+// growing past the budget.
 type spillLimits struct{ Run, InMemory, Budget, Chunk int }
 
 var defaultSpill = spillLimits{Run: 2048, InMemory: 0, Budget: 4 << 20}
