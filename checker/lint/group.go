@@ -22,7 +22,12 @@ type Grouping struct {
 // soon as it is signed.
 func Stories(inputs []files.Input, workers int, mode story.Mode) Grouping {
 	var mu sync.Mutex
-	var signed []inferred
+	type signedAt struct {
+		at  int
+		art *claim.Article
+		sig story.Signature
+	}
+	var signed []signedAt
 	r := run(inputs, workers, nil, nil, func() perArticle {
 		return func(*claim.Article) ([]diagnostic.Diagnostic, error) { return nil, nil }
 	}, func(i int, o *out) {
@@ -31,10 +36,10 @@ func Stories(inputs []files.Input, workers int, mode story.Mode) Grouping {
 		}
 		o.art.Claims = nil
 		mu.Lock()
-		signed = append(signed, inferred{at: i, art: o.art, sig: o.sig})
+		signed = append(signed, signedAt{at: i, art: o.art, sig: o.sig})
 		mu.Unlock()
 	})
-	slices.SortFunc(signed, func(a, b inferred) int { return a.at - b.at })
+	slices.SortFunc(signed, func(a, b signedAt) int { return a.at - b.at })
 	docs := make([]story.Doc, len(signed))
 	for k, s := range signed {
 		docs[k] = story.Doc{File: s.art.File, Named: s.art.Story, Sig: s.sig}

@@ -275,15 +275,27 @@ func TestLineEndingsDoNotChangeClaimsOrFindings(t *testing.T) {
 }
 
 // Past its first articles, a large run's waiting articles keep their
-// claims on disk: the findings are those of the claims kept in memory,
-// pair by pair.
+// claims in binary form, in memory up to a budget and on disk past it: the
+// findings are those of the claims kept as structs, pair by pair, whatever
+// the budget and the size of a chunk (smaller than one article's form:
+// every article a chunk of its own).
 func TestSpilledClaimsGiveTheSameFindings(t *testing.T) {
+	for _, limits := range []spillLimits{
+		{Run: 100, InMemory: 50},                              // all on disk
+		{Run: 100, InMemory: 50, Budget: 1 << 30},             // all in memory
+		{Run: 100, InMemory: 0, Budget: 8 << 10, Chunk: 4096}, // some of each, many chunks
+		{Run: 100, InMemory: 50, Budget: 1 << 10, Chunk: 16},
+	} {
+		t.Run(fmt.Sprintf("%+v", limits), func(t *testing.T) { spilledFindings(t, limits) })
+	}
+}
+
+func spilledFindings(t *testing.T, limits spillLimits) {
 	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var in []files.Input
-	limits := spillLimits{Run: 100, InMemory: 50}
 	pairs := 150 // 300 articles: 250 spill
 	for p := range pairs {
 		tag := fmt.Sprintf("%c%c%c", 'a'+p%26, 'a'+p/26%26, 'a'+p/676%26) // a name of letters for each pair

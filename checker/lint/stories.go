@@ -40,8 +40,8 @@ type stories struct {
 	waiting map[string][]*claim.Article // done articles of unfinished folders
 	named   []*claim.Article            // articles whose front matter names a story
 	open    []inferred                  // articles whose story is inferred
-	keys    map[string]string           // every signature key once: copies of an article share them
-	spill   *spill                      // where waiting articles keep their claims; nil: in memory
+	table   *story.Table                // every signature key once; open articles keep their ids
+	spill   *spill                      // where waiting articles keep their claims; nil: as structs
 	limits  spillLimits
 	found   []diagnostic.Diagnostic
 	failed  []storyError
@@ -49,23 +49,25 @@ type stories struct {
 	facts   *facts.Set        // the registries of confirmed facts; nil: none
 }
 
-// spillLimits say when waiting articles keep their claims on disk: in a
-// run of more than Run inputs, every article after the first InMemory.
-// Claims kept as structs take ten to fifteen kilobytes an article (and
-// the collector's time grows with them: 10,000 articles held in memory
-// took 350 MB and a fifth more CPU than spilling); a desk's run of drafts
-// never touches the disk, and an archive's memory stops growing past
-// InMemory articles.
-type spillLimits struct{ Run, InMemory int }
+// spillLimits say when waiting articles keep their claims in binary form
+// (spill): in a run of more than Run inputs, every article after the first
+// InMemory, and of their binary forms Budget bytes stay in memory, the
+// rest in a file, Chunk bytes at a time (0: spillChunkSize). Claims kept
+// as structs take ten to fifteen kilobytes an article (and the collector's
+// time grows with them: 10,000 articles held in memory took 350 MB and a
+// fifth more CPU than spilling), their binary form about three; a desk's
+// run of drafts never encodes its claims, and an archive's memory stops
+// growing past the budget.
+type spillLimits struct{ Run, InMemory, Budget, Chunk int }
 
-var defaultSpill = spillLimits{Run: 2048, InMemory: 1024}
+var defaultSpill = spillLimits{Run: 2048, InMemory: 0, Budget: 4 << 20}
 
 // inferred is an article waiting for its story to be inferred.
 type inferred struct {
 	at      int // input position
 	art     *claim.Article
-	sig     story.Signature
-	spilled *spilled // where its claims are, when not in art
+	sig     story.Compact
+	spilled spilled // where its claims are, when n > 0 (else in art)
 }
 
 // storyError is a rule's run-time error in one story, with the position
@@ -80,9 +82,9 @@ func newStories(inputs []files.Input, global []*rules.Rule, mode story.Mode, lim
 		mode = story.Infer
 	}
 	s := &stories{rules: global, mode: mode, folders: make([]string, len(inputs)), first: map[string]int{}, order: map[string]int{},
-		left: map[string]int{}, waiting: map[string][]*claim.Article{}, keys: map[string]string{}, limits: limits}
+		left: map[string]int{}, waiting: map[string][]*claim.Article{}, table: story.NewTable(), limits: limits}
 	if mode == story.Infer && len(inputs) > limits.Run && len(global) > 0 {
-		s.spill, _ = newSpill() // without a temporary folder, claims wait in memory
+		s.spill = newSpill(limits.Budget, limits.Chunk)
 	}
 	for i, in := range inputs {
 		f := filepath.Dir(in.Path)
@@ -109,11 +111,11 @@ func (s *stories) done(i int, o *out) {
 	var ready []*claim.Article
 	var alone *claim.Article
 	folder := s.folders[i]
-	var put *spilled
+	var put spilled
 	if o.art != nil && o.art.Story == "" && s.mode == story.Infer && s.spill != nil && i >= s.limits.InMemory {
 		at, err := s.spill.put(o.art.Claims)
 		if err == nil {
-			put, o.art.Claims = &at, nil
+			put, o.art.Claims = at, nil
 		} else {
 			s.mu.Lock()
 			s.errs = multierror.Append(s.errs, err)
@@ -126,8 +128,8 @@ func (s *stories) done(i int, o *out) {
 	case o.art.Story != "":
 		s.named = append(s.named, o.art)
 	case s.mode == story.Infer:
-		s.intern(&o.sig)
-		s.open = append(s.open, inferred{at: i, art: o.art, sig: o.sig, spilled: put})
+		s.open = append(s.open, inferred{at: i, art: o.art, sig: s.table.Compact(o.sig), spilled: put})
+		o.sig = story.Signature{}
 	case s.mode == story.Folder:
 		s.waiting[folder] = append(s.waiting[folder], o.art)
 	case s.hasRegistry(o.art.File):
@@ -145,20 +147,6 @@ func (s *stories) done(i int, o *out) {
 	}
 	if len(ready) > 0 {
 		s.check(ready, s.first[folder], 1, filepath.ToSlash(folder)) // in this worker: other workers go on with theirs
-	}
-}
-
-// intern makes a signature's keys share the strings of the same keys of
-// other articles; s.mu is held.
-func (s *stories) intern(sig *story.Signature) {
-	for _, ks := range [][]string{sig.Keys, sig.Heads} {
-		for k, key := range ks {
-			if seen, ok := s.keys[key]; ok {
-				ks[k] = seen
-			} else {
-				s.keys[key] = key
-			}
-		}
 	}
 }
 
@@ -260,11 +248,18 @@ func (s *stories) checkInferred(workers int) {
 		return
 	}
 	slices.SortFunc(s.open, func(a, b inferred) int { return a.at - b.at })
-	docs := make([]story.Doc, len(s.open))
-	for k, o := range s.open {
-		docs[k] = story.Doc{File: o.art.File, Sig: o.sig}
+	if s.spill != nil {
+		if err := s.spill.done(); err != nil {
+			s.errs = multierror.Append(s.errs, err)
+		}
 	}
-	groups := story.Group(docs, story.Infer)
+	docs := make([]story.Doc, len(s.open))
+	sigs := make([]story.Compact, len(s.open))
+	for k, o := range s.open {
+		docs[k] = story.Doc{File: o.art.File}
+		sigs[k] = o.sig
+	}
+	groups := s.table.Group(docs, sigs, story.Infer)
 	type result struct {
 		ds     []diagnostic.Diagnostic
 		failed []storyError
@@ -280,8 +275,8 @@ func (s *stories) checkInferred(workers int) {
 				arts := make([]*claim.Article, len(groups[g].Docs))
 				for k, d := range groups[g].Docs {
 					arts[k] = s.open[d].art
-					if at := s.open[d].spilled; at != nil {
-						cs, err := s.spill.get(*at)
+					if at := s.open[d].spilled; at.n > 0 {
+						cs, err := s.spill.get(at)
 						if err != nil {
 							s.mu.Lock()
 							s.errs = multierror.Append(s.errs, err)

@@ -29,8 +29,9 @@ import (
 // the claims rules across articles select) and each story's findings, so a
 // check after an edit extracts only the files whose content changed, and
 // runs the rules across articles only on the stories whose articles or
-// membership changed. Grouping itself is redone at every check: it reads
-// only signatures.
+// membership changed. Inferred stories are grouped again only when a
+// signature changed, and then only as far as the changed signatures reach
+// (story.Grouper).
 //
 // Its files are the open documents (Update) and the files a walk listed
 // (Walk); an open document stands for the file of the same path. A check's
@@ -50,6 +51,7 @@ type Workspace struct {
 	grouped   []story.Story
 	groupedOf []signed
 	onExtract func(done, total int) // OnExtract's
+	grouper   story.Grouper
 }
 
 // signed is a file as the grouping saw it.
@@ -66,6 +68,7 @@ type Stats struct {
 	StoriesChecked int  // stories the rules across articles ran on
 	StoriesReused  int  // stories whose findings were kept from an earlier check
 	Grouped        bool // inferred stories were grouped again (a signature changed)
+	GroupedInFull  bool // …every article's pairs scored again, not only the changed ones
 }
 
 // wsFile is one file of a workspace and what the last check derived from it.
@@ -382,8 +385,8 @@ func (w *Workspace) infer(open []*wsFile) []story.Story {
 		docs[i] = story.Doc{File: f.o.art.File, Sig: f.o.sig}
 		w.groupedOf[i] = signed{f, f.sigVersion}
 	}
-	w.grouped = story.Group(docs, story.Infer)
-	w.stats.Grouped = true
+	w.grouped = w.grouper.Group(docs)
+	w.stats.Grouped, w.stats.GroupedInFull = true, w.grouper.Full()
 	return w.grouped
 }
 

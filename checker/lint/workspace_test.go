@@ -272,6 +272,33 @@ func TestWorkspaceChecksOnlyTheStoriesAnEditChanges(t *testing.T) {
 	}
 }
 
+// An edit that changes a name groups only the stories the name touches
+// (story.Grouper), and finds what Check finds, whether the name is known
+// or new; an article added groups every article again.
+func TestWorkspaceRegroupsOnlyWhatANameChanges(t *testing.T) {
+	e := newEditor(t, story.Infer, map[string]string{
+		"a.md": flood("Fourteen"), "b.md": flood("Nine"), "c.md": fire("three"), "d.md": fire("five"),
+		"e.md": "A bridge in Lakeford closed for a week, the engineer, Ida Moss, said.\n",
+	})
+	e.check("first check")
+	bridge := "A bridge in Lakeford closed for a week, the engineer, Ida Moss, said."
+	e.edit("e.md", bridge+" Crews from Oakvale came to help.\n")
+	e.check("e.md names a known place")
+	if s := e.ws.Stats(); !s.Grouped || s.GroupedInFull {
+		t.Fatalf("after an edit that adds a known name: %+v, want a grouping, not in full", s)
+	}
+	e.edit("e.md", bridge+" Crews from Westbury came to help.\n")
+	e.check("e.md names a new place")
+	if s := e.ws.Stats(); !s.Grouped || s.GroupedInFull {
+		t.Fatalf("after an edit that adds a new name: %+v, want a grouping, not in full", s)
+	}
+	e.write("f.md", "Westbury's library reopened, the librarian, Noor Haddad, said.\n")
+	e.check("f.md added")
+	if s := e.ws.Stats(); !s.GroupedInFull {
+		t.Fatalf("after an article is added: %+v, want a grouping in full", s)
+	}
+}
+
 // A file on disk is read again only when a stat says its size or time
 // changed, and extracted again only when its content did.
 func TestWorkspaceReadsOnlyFilesWhoseStatChanged(t *testing.T) {

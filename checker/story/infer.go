@@ -2,7 +2,9 @@ package story
 
 import (
 	"cmp"
+	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"math"
 	"runtime"
 	"slices"
@@ -69,13 +71,13 @@ type edge struct {
 // shownKeys is how many shared keys evidence names.
 const shownKeys = 6
 
-func (e edge) describe(docs []Doc, self int) string {
+func (e edge) describe(docs []Doc, s *signed, self int) string {
 	other := e.a
 	if other == self {
 		other = e.b
 	}
 	// the heaviest keys first, a few of them: enough to see why
-	keys := SharedKeys(docs[e.a].Sig, docs[e.b].Sig) // only Explain asks: a check never lists them
+	keys := s.shared(s.sigs[e.a], s.sigs[e.b]) // only Explain asks: a check never lists them
 	slices.SortStableFunc(keys, func(x, y string) int { return cmp.Compare(weight(y), weight(x)) })
 	var quoted []string
 	for i, k := range keys {
@@ -88,41 +90,47 @@ func (e edge) describe(docs []Doc, self int) string {
 	return fmt.Sprintf("shares %s with %s (weight %.1f)", strings.Join(quoted, ", "), docs[other].File, e.score)
 }
 
-// keyStats is what the run says of each key: how many signatures carry
-// it, and over how many days.
+// keyStats is what the run says of each key (by its id in the table): how
+// many signatures carry it, and over how many days.
 type keyStats struct {
-	df         map[string]int
-	first, end map[string]int // the earliest and latest day a dated article writes it
+	df         []int32
+	first, end []int32 // the earliest and latest day a dated article writes it; 0: none
 	rare       float64
 	undated    float64 // the bar of a pair without dates in this run
 }
 
-func newKeyStats(docs []Doc, reps []int) keyStats {
-	s := keyStats{df: map[string]int{}, first: map[string]int{}, end: map[string]int{},
+func newKeyStats(s *signed, reps []int) keyStats {
+	n := len(s.keys)
+	st := keyStats{df: make([]int32, n), first: make([]int32, n), end: make([]int32, n),
 		rare:    math.Max(minRare, float64(len(reps))/rareShare),
 		undated: undatedBar + 0.75*math.Log10(math.Max(1, float64(len(reps))/2))}
 	for _, i := range reps {
-		d := docs[i].Sig.Day
-		for _, k := range docs[i].Sig.Keys {
-			s.df[k]++
-			if d == 0 {
-				continue
-			}
-			if f, ok := s.first[k]; !ok || d < f {
-				s.first[k] = d
-			}
-			s.end[k] = max(s.end[k], d)
+		d := int32(s.sigs[i].Day)
+		for _, k := range s.sigs[i].Keys {
+			st.df[k]++
+			st.date(k, d)
 		}
 	}
-	return s
+	return st
 }
 
-func (s keyStats) weigh(k string) float64 {
-	w := weight(k)
-	if df := float64(s.df[k]); df > s.rare {
-		w *= s.rare / df
+// date counts a dated article's day in the days of key k.
+func (st keyStats) date(k, d int32) {
+	if d == 0 {
+		return
 	}
-	if s.end[k]-s.first[k] > persistDays {
+	if f := st.first[k]; f == 0 || d < f {
+		st.first[k] = d
+	}
+	st.end[k] = max(st.end[k], d)
+}
+
+func (st keyStats) weigh(s *signed, k int32) float64 {
+	w := weight(s.keys[k])
+	if df := float64(st.df[k]); df > st.rare {
+		w *= st.rare / df
+	}
+	if st.end[k]-st.first[k] > persistDays {
 		w *= persistCut
 	}
 	return w
@@ -130,60 +138,84 @@ func (s keyStats) weigh(k string) float64 {
 
 // infer finds the pairs of the open docs that clear the bar, sorted by
 // their docs.
-func infer(docs []Doc, open []int) []edge {
-	reps, copies := distinct(docs, open)
-	stats := newKeyStats(docs, reps)
-	t := newKeyTable(docs, reps, stats)
-	edges := t.scorePairs(docs, reps)
-	edges = cluster(len(docs), copies, edges)
+func infer(s *signed, open []int) []edge { return newInference(s, open).kept }
+
+// inference is what grouping derived from a run's signatures, kept so a
+// Grouper can redo only what an edit changes (incremental.go).
+type inference struct {
+	reps   []int
+	copies []edge
+	stats  keyStats
+	table  *keyTable
+	scored []edge // the pairs that clear the bar, by their docs
+	kept   []edge // those cluster keeps, by their docs
+}
+
+func newInference(s *signed, open []int) *inference {
+	reps, copies := distinct(s, open)
+	stats := newKeyStats(s, reps)
+	t := newKeyTable(s, reps, stats)
+	scored := t.scorePairs(reps)
+	kept := cluster(len(s.sigs), copies, scored)
+	sortEdges(kept)
+	return &inference{reps: reps, copies: copies, stats: stats, table: t, scored: scored, kept: kept}
+}
+
+// sortEdges sorts edges by their docs.
+func sortEdges(edges []edge) {
 	slices.SortFunc(edges, func(x, y edge) int {
 		if x.a != y.a {
 			return x.a - y.a
 		}
 		return x.b - y.b
 	})
-	return edges
 }
 
-// keyTable numbers the keys of a run in their sorted order, so pairs are
-// scored by merging integers rather than strings (most of a grouping's time
-// is there): a doc's keys become its ids, sorted as the keys were.
+// keyTable ranks the keys of a grouping in their sorted order, so pairs
+// are scored by merging integers rather than strings (most of a grouping's
+// time is there) in the order of the keys' text: a doc's keys become their
+// ranks, sorted as the keys were.
 type keyTable struct {
-	keys     []string
-	weight   []float64 // by id: the key's weight in this run (keyStats.weigh)
-	postings [][]int   // by id: the docs that carry a blocking key
-	ids      [][]int32 // by doc: its keys' ids
-	heads    [][]int32 // by doc: its heads' ids
+	rank     []int32   // by key id: its rank; -1: no representative carries it
+	weight   []float64 // by rank: the key's weight in this run (keyStats.weigh)
+	postings [][]int   // by rank: the docs that carry a blocking key
+	ids      [][]int32 // by doc: its keys' ranks
+	heads    [][]int32 // by doc: its heads' ranks
 	days     []int
 	undated  float64
 }
 
-func newKeyTable(docs []Doc, reps []int, stats keyStats) *keyTable {
-	t := &keyTable{keys: make([]string, 0, len(stats.df)), ids: make([][]int32, len(docs)),
-		heads: make([][]int32, len(docs)), days: make([]int, len(docs)), undated: stats.undated}
-	for k := range stats.df {
-		t.keys = append(t.keys, k)
+func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
+	n := len(s.sigs)
+	t := &keyTable{rank: make([]int32, len(s.keys)), ids: make([][]int32, n), heads: make([][]int32, n),
+		days: make([]int, n), undated: stats.undated}
+	var present []int32
+	for k, df := range stats.df {
+		t.rank[k] = -1
+		if df > 0 {
+			present = append(present, int32(k))
+		}
 	}
-	slices.Sort(t.keys)
-	id := make(map[string]int32, len(t.keys))
-	t.weight = make([]float64, len(t.keys))
-	t.postings = make([][]int, len(t.keys))
-	for n, k := range t.keys {
-		id[k] = int32(n)
-		t.weight[n] = stats.weigh(k)
+	slices.SortFunc(present, func(x, y int32) int { return strings.Compare(s.keys[x], s.keys[y]) })
+	t.weight = make([]float64, len(present))
+	t.postings = make([][]int, len(present))
+	for r, k := range present {
+		t.rank[k] = int32(r)
+		t.weight[r] = stats.weigh(s, k)
 	}
 	for _, i := range reps {
-		sig := docs[i].Sig
+		sig := s.sigs[i]
 		t.days[i] = sig.Day
 		t.ids[i] = make([]int32, len(sig.Keys))
 		for n, k := range sig.Keys {
-			t.ids[i][n] = id[k]
+			r := t.rank[k]
+			t.ids[i][n] = r
 			if df := stats.df[k]; df >= 2 && df <= blockLimit {
-				t.postings[id[k]] = append(t.postings[id[k]], i)
+				t.postings[r] = append(t.postings[r], i)
 			}
 		}
 		for _, h := range sig.Heads {
-			t.heads[i] = append(t.heads[i], id[h])
+			t.heads[i] = append(t.heads[i], t.rank[h])
 		}
 	}
 	return t
@@ -193,7 +225,7 @@ func newKeyTable(docs []Doc, reps []int, stats keyStats) *keyTable {
 // with it, in as many goroutines as there are processors: a run's grouping
 // waits for every file, so it is time the run waits too. Each goroutine
 // takes every n-th doc; the edges come back in the docs' order.
-func (t *keyTable) scorePairs(docs []Doc, reps []int) []edge {
+func (t *keyTable) scorePairs(reps []int) []edge {
 	n := max(1, min(runtime.GOMAXPROCS(0), len(reps)/64))
 	parts := make([][]edge, n)
 	var wg sync.WaitGroup
@@ -210,7 +242,7 @@ func (t *keyTable) scorePairs(docs []Doc, reps []int) []edge {
 							continue
 						}
 						seen[j] = i + 1
-						if e, ok := t.pair(docs, i, j); ok {
+						if e, ok := t.pair(i, j); ok {
 							parts[w] = append(parts[w], e)
 						}
 					}
@@ -223,17 +255,12 @@ func (t *keyTable) scorePairs(docs []Doc, reps []int) []edge {
 	for _, p := range parts {
 		edges = append(edges, p...)
 	}
-	slices.SortFunc(edges, func(x, y edge) int {
-		if x.a != y.a {
-			return x.a - y.a
-		}
-		return x.b - y.b
-	})
+	sortEdges(edges)
 	return edges
 }
 
 // pair scores two docs by the keys they share.
-func (t *keyTable) pair(docs []Doc, i, j int) (edge, bool) {
+func (t *keyTable) pair(i, j int) (edge, bool) {
 	need, ok := bar(t.days[i], t.days[j], t.undated)
 	if !ok {
 		return edge{}, false
@@ -265,28 +292,62 @@ func (t *keyTable) pair(docs []Doc, i, j int) (edge, bool) {
 // distinct keeps one doc of each signature: wire copies and reprints carry
 // the same names and date, and are one story if their names weigh enough
 // on their own. It returns the representatives and the copies' edges.
-func distinct(docs []Doc, open []int) (reps []int, copies []edge) {
-	first := map[string]int{}
+func distinct(s *signed, open []int) (reps []int, copies []edge) {
+	first := map[uint64][]int{} // a signature's hash → the first docs of the signatures of that hash
+	seed := maphash.MakeSeed()
 	for _, i := range open {
-		s := docs[i].Sig
-		if len(s.Keys) == 0 {
+		sig := s.sigs[i]
+		if len(sig.Keys) == 0 {
 			reps = append(reps, i)
 			continue
 		}
-		id := fmt.Sprintf("%d\x00%s", s.Day, strings.Join(s.Keys, "\x00"))
-		f, ok := first[id]
-		if !ok {
-			first[id] = i
+		h := sigHash(seed, sig)
+		at := slices.IndexFunc(first[h], func(f int) bool { return sameCompact(s.sigs[f], sig) })
+		if at < 0 {
+			first[h] = append(first[h], i)
 			reps = append(reps, i)
 			continue
 		}
 		score := 0.0
-		for _, k := range s.Keys {
-			score += weight(k)
+		for _, k := range sig.Keys {
+			score += weight(s.keys[k])
 		}
 		if score >= undatedBar+1 {
-			copies = append(copies, edge{a: f, b: i, score: score})
+			copies = append(copies, edge{a: first[h][at], b: i, score: score})
 		}
 	}
 	return reps, copies
+}
+
+// sigHash hashes what makes two signatures copies: their date and keys.
+func sigHash(seed maphash.Seed, c Compact) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(c.Day))
+	h.Write(b[:])
+	for _, k := range c.Keys {
+		binary.LittleEndian.PutUint32(b[:4], uint32(k))
+		h.Write(b[:4])
+	}
+	return h.Sum64()
+}
+
+// shared returns the text of the keys two signatures share, sorted.
+func (s *signed) shared(a, b Compact) []string {
+	var out []string
+	for i, j := 0, 0; i < len(a.Keys) && j < len(b.Keys); {
+		x, y := a.Keys[i], b.Keys[j]
+		switch {
+		case x == y:
+			out = append(out, s.keys[x])
+			i++
+			j++
+		case s.keys[x] < s.keys[y]:
+			i++
+		default:
+			j++
+		}
+	}
+	return out
 }

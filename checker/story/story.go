@@ -64,12 +64,13 @@ type Story struct {
 // Group forms the stories of docs (in input order). Every doc is in exactly
 // one story; stories come in the order of their first doc. Its stories
 // carry no evidence (Explain's do): a check does not print it.
-func Group(docs []Doc, mode Mode) []Story { return group(docs, mode, false) }
+func Group(docs []Doc, mode Mode) []Story { return group(docs, sign(docs), mode, false) }
 
 // Explain is Group with the evidence that tied each article to its story.
-func Explain(docs []Doc, mode Mode) []Story { return group(docs, mode, true) }
+func Explain(docs []Doc, mode Mode) []Story { return group(docs, sign(docs), mode, true) }
 
-func group(docs []Doc, mode Mode, explain bool) []Story {
+// group forms the stories of docs, whose signatures s holds.
+func group(docs []Doc, s *signed, mode Mode, explain bool) []Story {
 	label := make([]string, len(docs)) // a doc's story label, "" to infer
 	for i, d := range docs {
 		switch {
@@ -104,8 +105,16 @@ func group(docs []Doc, mode Mode, explain bool) []Story {
 			}
 		}
 	}
+	return join(docs, s, label, uf, why, infer(s, open), explain, storyID)
+}
+
+// namer names a story (storyID, or a Grouper's memory of it).
+type namer func(docs []Doc, s *signed, st Story, label []string) string
+
+// join makes the stories of the docs the union-find holds together and the
+// edges inferred tie.
+func join(docs []Doc, s *signed, label []string, uf *unionFind, why []string, edges []edge, explain bool, name namer) []Story {
 	// each article's evidence is the strongest pair it is in
-	edges := infer(docs, open)
 	best := make([]int, len(docs))
 	for i := range best {
 		best[i] = -1
@@ -120,10 +129,10 @@ func group(docs []Doc, mode Mode, explain bool) []Story {
 	}
 	for i, k := range best {
 		if k >= 0 && explain {
-			why[i] = edges[k].describe(docs, i)
+			why[i] = edges[k].describe(docs, s, i)
 		}
 	}
-	return collect(docs, uf, why, label)
+	return collect(docs, s, uf, why, label, name)
 }
 
 func labelEvidence(l string) string {
@@ -139,7 +148,7 @@ func labelEvidence(l string) string {
 
 // collect turns the union-find's sets into stories, in input order, with
 // their ids.
-func collect(docs []Doc, uf *unionFind, why, label []string) []Story {
+func collect(docs []Doc, sigs *signed, uf *unionFind, why, label []string, name namer) []Story {
 	index := map[int]int{} // root → story
 	var out []Story
 	for i := range docs {
@@ -160,7 +169,7 @@ func collect(docs []Doc, uf *unionFind, why, label []string) []Story {
 	}
 	used := map[string]int{}
 	for k := range out {
-		id := storyID(docs, out[k], label)
+		id := name(docs, sigs, out[k], label)
 		if n := used[id]; n > 0 {
 			used[id]++
 			id = fmt.Sprintf("%s-%d", id, n+1)
@@ -174,7 +183,7 @@ func collect(docs []Doc, uf *unionFind, why, label []string) []Story {
 
 // storyID names a story by what it is known by: its front matter key, or
 // the key most of its articles share, or its first file.
-func storyID(docs []Doc, s Story, label []string) string {
+func storyID(docs []Doc, sigs *signed, s Story, label []string) string {
 	first := s.Docs[0]
 	if docs[first].Named != "" {
 		return docs[first].Named
@@ -183,17 +192,18 @@ func storyID(docs []Doc, s Story, label []string) string {
 		return filepath.ToSlash(filepath.Dir(docs[first].File)) // as Check names a folder's story
 	}
 	if len(s.Docs) > 1 {
-		count := map[string]int{}
+		count := map[int32]int{}
 		for _, i := range s.Docs {
-			for _, k := range docs[i].Sig.Keys {
+			for _, k := range sigs.sigs[i].Keys {
 				count[k]++
 			}
 		}
 		best, bestScore := "", 0.0
-		for k, n := range count {
+		for id, n := range count {
 			if n < 2 {
 				continue
 			}
+			k := sigs.keys[id]
 			score := float64(n) * weight(k)
 			if score > bestScore || score == bestScore && k < best {
 				best, bestScore = k, score

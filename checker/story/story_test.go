@@ -116,11 +116,11 @@ func TestBlockingSkipsCommonKeys(t *testing.T) {
 	for i := range reps {
 		reps[i] = i
 	}
-	stats := newKeyStats(docs, reps)
-	tbl := newKeyTable(docs, reps, stats)
+	s := sign(docs)
+	stats := newKeyStats(s, reps)
+	tbl := newKeyTable(s, reps, stats)
 	posted := func(key string) int {
-		n, _ := slices.BinarySearch(tbl.keys, key)
-		return len(tbl.postings[n])
+		return len(tbl.postings[tbl.rank[s.id[key]]])
 	}
 	if n := posted("everyone knows"); n != 0 {
 		t.Errorf("a key in %d articles is posted for %d", blockLimit+1, n)
