@@ -237,6 +237,33 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	return a, ok, true
 }
 
+// stanceVerbCue: a verb of position, wish or belief with its subject
+// before it, "the senator opposed the bill", "Trump wants a wall": news
+// attributes a stance as it attributes words. A possessive is no subject
+// ("Trump's support grew"), and a counted object makes the verb an act, not
+// a stance ("reporters called 12 hospitals").
+func stanceVerbCue(s *cueSite) (attribution, bool, bool) {
+	if !stanceVerb(s.t) {
+		return attribution{}, false, false
+	}
+	if next := tokAt(s.toks, s.k+1); next.kind == tNumber || next.in(cNumberHead) {
+		return attribution{}, false, true
+	}
+	a, ok := backwardSource(s.toks, s.k, s.quoted)
+	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
+	if ok && tokAt(s.toks, a.last-1).is("'s", "’s") {
+		return attribution{}, false, true
+	}
+	return a, ok, true
+}
+
+// stanceVerb: the token is one of stanceVerbs. They have no class bit of
+// their own (the 64 of wordClass are taken): a stance verb is a trigger
+// of an attribution that is no other cue.
+func stanceVerb(t *token) bool {
+	return t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing")
+}
+
 // declinedToComment: "The hospital declined to comment": a statement that
 // there is none.
 func declinedToComment(s *cueSite) (attribution, bool, bool) {

@@ -166,6 +166,9 @@ func buildLexicon() map[string]wordClass {
 	for _, w := range []string{"so", "to", "in"} {
 		m[w] |= cCumulativeOpener
 	}
+	for w := range stanceVerbs {
+		m[w] |= cAttributionTrigger // no bit of its own: see stanceVerb
+	}
 	m["according"] |= cAttributionTrigger
 	m["citing"] |= cAttributionTrigger
 	return m

@@ -31,6 +31,26 @@ var cueWords = set(`said says say saying told tells added adds stressed stresses
 	emphasise describe describes mentioned echoed confirm announce declare reveal disclose testify urge reiterate reiterates
 	predicts contends concedes reveals discloses testifies`)
 
+// stanceVerbs attribute a position, a wish, a belief or a judgement to
+// their subject, the way news English reports what a politician stands for
+// without quoting a word: "the senator opposed the bill", "Trump wants a
+// wall", "Muslim advocates hailed the nomination". Unlike cueWords they
+// only read a subject before them ("called the plan a disaster" names no
+// one after the verb). Forms that are more often plural nouns ("calls",
+// "plans", "views", "thanks") are left out, and so are forms more often
+// non-finite than a stance ("want to", "is expected to", "feel free"), and
+// "spoke", which reports an occasion more often than a position.
+var stanceVerbs = set(`called endorsed endorses endorse sought seeks voted proposed proposes propose agreed agrees agree
+	disagrees supported supports expressed expresses offered refused defended defends defend opposed
+	opposes oppose attacked questioned rejected rejects reject backed hoped hopes hope decided worried
+	pushed denounced denounces mocked mocks blamed blames encouraged preferred prefers prefer
+	threatened threatens challenged thanked requested favored favors favor favoured railed highlighted
+	voiced feared fear knew knows know thought felt wanted wants learned considered expect welcomed
+	welcomes hailed hails applauded condemned condemns downplayed rebuked embraced embraces pressed
+	touted touts championed lauded derided ridiculed scolded lambasted assailed disputed disputes
+	refuted contested appealed recognized recognizes talked discussed sees see saw doubts doubt
+	wished wishes`)
+
 // figureCues attribute only the figure they give: "put the toll at 33".
 var figureCues = set(`put puts raised revised updated lowered`)
 
