@@ -357,7 +357,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		for seg := 0; seg < 2; seg++ {
 			segEnd := q
 			q--
-			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s"))) {
+			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s") || pluralPossessive(toks, q))) {
 				q--
 			}
 			if q < 0 || toks[q].lower != "," {
@@ -373,6 +373,9 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 			}
 			if words == 0 && quotes > 0 {
 				continue // "Smith, “We will win,” said Jones": the quotation is what was said
+			}
+			if opensWithVerb(toks, q+1) {
+				return attribution{}, false // "X, the lawyer, endorsed the plan Saturday, saying": a predicate, no apposition
 			}
 			end := p
 			if next := tokAt(toks, q+1); next.is("who", "which", "whose") || quotes > 0 ||
@@ -403,6 +406,19 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// opensWithVerb: the stretch at i opens with a cue or a stance verb, so it
+// is a predicate, not a description of a source.
+func opensWithVerb(toks []token, i int) bool {
+	t := tokAt(toks, i)
+	return t.in(cCue) || stanceVerb(t)
+}
+
+// pluralPossessive: the apostrophe at q ends a possessive plural or name
+// in s ("Sanders’ campaign manager"), not a quotation.
+func pluralPossessive(toks []token, q int) bool {
+	return q > 0 && toks[q].is("’", "'") && !toks[q].space && strings.HasSuffix(toks[q-1].lower, "s") && tokAt(toks, q+1).kind == tWord
 }
 
 // issuer is whoever issued the statement that "saying" at cue reports: in
