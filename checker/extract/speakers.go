@@ -143,16 +143,42 @@ func (x *extractor) byline(toks []token, qs []quote) claim.Source {
 
 // sentenceSubject is the person or body a sentence opens with, the speaker
 // of a quote whose verb factlint does not know ("Obama dismissed it as “…”").
+// A sentence that opens with a common noun phrase of people ("The
+// billionaire businessman began …, saying “…”") has it as its subject.
 func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
-	first, last, ok := subjectSpan(toks)
-	if !ok {
-		return claim.Source{}, false
+	if first, last, ok := subjectSpan(toks); ok {
+		s := resolve(toks, attribution{first: first, last: last}, &x.st)
+		if s.Kind == claim.Person || s.Kind == claim.Organization {
+			return s, true
+		}
 	}
-	s := resolve(toks, attribution{first: first, last: last}, &x.st)
-	if s.Kind != claim.Person && s.Kind != claim.Organization {
-		return claim.Source{}, false
+	if first, last, ok := commonSubjectSpan(toks); ok {
+		return resolve(toks, attribution{first: first, last: last, common: true, head: last - 1}, &x.st), true
 	}
-	return s, true
+	return claim.Source{}, false
+}
+
+// commonSubjectSpan finds a determined common noun phrase of people or of
+// a body that opens a sentence and is followed by its verb, a lower-case
+// word: "The Christian leader further related", "One lawmaker called".
+func commonSubjectSpan(toks []token) (first, last int, ok bool) {
+	k := 0
+	for k < len(toks) && toks[k].is("but", "and", "so", "still", "yet", "meanwhile", "then", "also", "now") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].in(cSourceDeterminer) && toks[k].lower != "one" {
+		return 0, 0, false
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		t, next := &toks[e], tokAt(toks, e+1)
+		if t.kind != tWord || t.in(cCue) || isVerbForm(t.lower) {
+			return 0, 0, false
+		}
+		if commonHead(t) && next.kind == tWord && !next.capitalized() && !commonHead(next) && !next.in(cSubjectLink) && !next.is("'s", "’s") {
+			return k, e + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // lastSource is the source of a sentence's last attribution.
