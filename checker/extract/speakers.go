@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/source"
@@ -25,7 +27,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		}
 		speaker, found := claim.Source{}, false
 		for s := si; s < len(sents) && s >= 0 && (s == si || sents[s].first < q.close); s++ {
-			if src, ok := nearestOutside(sents[s].attrs, q); ok {
+			if src, ok := nearestOutside(toks, sents[s].attrs, q); ok {
 				speaker, found = src, true
 				break
 			}
@@ -198,9 +200,16 @@ func sentenceOf(sents []sentenceView, k int) int {
 	return -1
 }
 
+// opensOwnClause: the word before a pronoun starts a clause apart from the
+// reported one: a comma, a relative pronoun, a subordinating conjunction.
+func opensOwnClause(t *token) bool {
+	return t.lower == "," || t.is("which", "whom", "who", "whose", "though", "although", "when", "while", "after",
+		"because", "since", "before", "where", "whereas", "until", "unless", "and", "but")
+}
+
 // nearestOutside is the attribution closest to the quote whose cue stands
 // outside its marks.
-func nearestOutside(attrs []attribution, q quote) (claim.Source, bool) {
+func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, bool) {
 	best, dist := -1, 1<<30
 	for i, a := range attrs {
 		if a.cue > q.open && a.cue < q.close {
@@ -217,5 +226,28 @@ func nearestOutside(attrs []attribution, q quote) (claim.Source, bool) {
 	if best < 0 {
 		return claim.Source{}, false
 	}
+	if outer, ok := outerSpeaker(toks, attrs, best, q); ok {
+		return outer, true
+	}
 	return attrs[best].source, true
+}
+
+// outerSpeaker: a pronoun that speaks in the reported clause of an earlier
+// speaker is that speaker's, and so is the quote: in "Benjamin said he
+// believes “…”" the quote is Benjamin's report. It is the nearest
+// attribution before the pronoun's with a source that is no pronoun. A
+// pronoun that opens a clause of its own after a comma, a relative
+// pronoun or a conjunction ("which he called “…”", "although he
+// tweeted") speaks for itself.
+func outerSpeaker(toks []token, attrs []attribution, inner int, q quote) (claim.Source, bool) {
+	a := attrs[inner]
+	if a.cue > q.open || a.last-a.first != 1 || pronouns[strings.ToLower(a.source.Text)] != claim.Person || a.first == 0 || opensOwnClause(&toks[a.first-1]) {
+		return claim.Source{}, false
+	}
+	for i := inner - 1; i >= 0; i-- {
+		if b := attrs[i]; b.cue < a.first && b.source.Kind != "" && pronouns[strings.ToLower(b.source.Text)] == "" {
+			return b.source, true
+		}
+	}
+	return claim.Source{}, false
 }
