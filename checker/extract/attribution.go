@@ -237,6 +237,36 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	return a, ok, true
 }
 
+// participleClause: a cue in a participle clause after a comma reports
+// what the sentence's subject said or holds, "Trump hammered the plan,
+// calling it reckless": the source of the sentence's first attribution
+// before it, else the sentence's subject. It applies only where it finds
+// one ("The senator, speaking on Monday, saying" is left to speech-verb).
+func participleClause(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !participleCue(s.t) || tokAt(toks, k-1).lower != "," {
+		return attribution{}, false, false
+	}
+	if s.start < len(s.out) && s.out[s.start].cue < k && !s.out[s.start].dangling {
+		a := s.out[s.start]
+		return attribution{cue: k, first: a.first, last: a.last, common: a.common, head: a.head}, true, true
+	}
+	if f, l, ok := commonSubjectSpan(toks[:k]); ok && l < k-1 {
+		return attribution{cue: k, first: f, last: l, common: true, head: l - 1}, true, true
+	}
+	// a capitalized word before a noun modifies it ("Unverified reports swirled")
+	if f, l, ok := subjectSpan(toks[:k]); ok && l < k-1 && !toks[f].in(cDeterminer) && !commonHead(&toks[l]) {
+		return attribution{cue: k, first: f, last: l}, true, true
+	}
+	return attribution{}, false, false
+}
+
+// participleCue: the token is one of participleCues. They have no class bit
+// of their own (see stanceVerb).
+func participleCue(t *token) bool {
+	return t.in(cAttributionTrigger) && strings.HasSuffix(t.lower, "ing") && (t.in(cCue) || stanceVerb(t))
+}
+
 // stanceVerbCue: a verb of position, wish or belief with its subject
 // before it, "the senator opposed the bill", "Trump wants a wall": news
 // attributes a stance as it attributes words. A possessive is no subject
@@ -248,6 +278,9 @@ func stanceVerbCue(s *cueSite) (attribution, bool, bool) {
 	}
 	if next := tokAt(s.toks, s.k+1); next.kind == tNumber || next.in(cNumberHead) {
 		return attribution{}, false, true
+	}
+	if strings.HasSuffix(s.t.lower, "ing") && tokAt(s.toks, s.k-1).lower == "," {
+		return attribution{}, false, true // a participle clause whose subject participle-cue did not find
 	}
 	a, ok := backwardSource(s.toks, s.k, s.quoted)
 	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
@@ -408,11 +441,12 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	return attribution{cue: cue, first: first, last: last}, true
 }
 
-// opensWithVerb: the stretch at i opens with a cue or a stance verb, so it
-// is a predicate, not a description of a source.
+// opensWithVerb: the stretch at i opens with a finite cue or stance verb,
+// so it is a predicate, not a description of a source; a participle opens
+// a description ("Mr. Lee, noting that …, added").
 func opensWithVerb(toks []token, i int) bool {
 	t := tokAt(toks, i)
-	return t.in(cCue) || stanceVerb(t)
+	return (t.in(cCue) || stanceVerb(t)) && !strings.HasSuffix(t.lower, "ing")
 }
 
 // pluralPossessive: the apostrophe at q ends a possessive plural or name
@@ -695,6 +729,29 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 		return 0, 0, false
 	}
 	return k, e, true
+}
+
+// commonSubjectSpan finds a determined common noun phrase of people or of
+// a body that opens a sentence and is followed by its verb, a lower-case
+// word: "The Christian leader further related", "One lawmaker called".
+func commonSubjectSpan(toks []token) (first, last int, ok bool) {
+	k := 0
+	for k < len(toks) && toks[k].is("but", "and", "so", "still", "yet", "meanwhile", "then", "also", "now") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].in(cSourceDeterminer) && toks[k].lower != "one" {
+		return 0, 0, false
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		t, next := &toks[e], tokAt(toks, e+1)
+		if t.kind != tWord || t.in(cCue) || isVerbForm(t.lower) {
+			return 0, 0, false
+		}
+		if commonHead(t) && next.kind == tWord && !next.capitalized() && !commonHead(next) && !next.in(cSubjectLink) && !next.is("'s", "’s") {
+			return k, e + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // clauseStart: the sentence starts at k, or punctuation or a conjunction

@@ -169,6 +169,9 @@ func buildLexicon() map[string]wordClass {
 	for w := range stanceVerbs {
 		m[w] |= cAttributionTrigger // no bit of its own: see stanceVerb
 	}
+	for w := range participleCues {
+		m[w] |= cAttributionTrigger // no bit of its own: see participleCue
+	}
 	m["according"] |= cAttributionTrigger
 	m["citing"] |= cAttributionTrigger
 	return m

@@ -51,6 +51,16 @@ var stanceVerbs = set(`called endorsed endorses endorse sought seeks voted propo
 	refuted contested appealed recognized recognizes talked discussed sees see saw doubts doubt
 	wished wishes`)
 
+// participleCues report words or a stance in a participle clause that
+// hangs on the sentence's subject: "Trump hammered Clinton, calling her
+// reckless", "The mayor spoke for an hour, adding that …". "saying" is a
+// cue word too.
+var participleCues = set(`saying adding calling telling noting arguing explaining insisting accusing declaring
+	remarking stating tweeting writing asking warning urging suggesting claiming describing acknowledging
+	announcing criticizing criticising denouncing promising praising blaming questioning vowing pledging
+	predicting complaining stressing conceding admitting joking recalling referring arguing contending
+	dismissing rejecting defending lamenting boasting pointing`)
+
 // figureCues attribute only the figure they give: "put the toll at 33".
 var figureCues = set(`put puts raised revised updated lowered`)
 
