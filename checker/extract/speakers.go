@@ -32,6 +32,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 				break
 			}
 		}
+		cued := found // the quote's own sentence attributes it: a statement of its own
 		// the sentence after the one the quote closes in; after a quotation
 		// of several sentences only a sentence that does nothing but
 		// attribute it ("… over the wall.” Marta Kowalski said."), since "…
@@ -77,7 +78,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		}
 		end := min(q.close+1, len(toks))
 		// fragments of one speaker in one paragraph are one quotation
-		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "") {
+		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "" && !cued) {
 			span := source.Span{Start: int(toks[prevOpen].start), End: int(toks[end-1].end)}
 			prev.Span, prev.Text = b.SourceSpan(span), b.Text[span.Start:span.End]
 			continue
