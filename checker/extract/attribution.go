@@ -419,6 +419,9 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 				end = q
 			}
 			first := npStart(toks, q-1, quoted)
+			if first > 0 && first <= q-1 && toks[first-1].in(cPossessive) && clauseStart(toks, first-1) {
+				first-- // "his wife, Ana Lazar, wrote"
+			}
 			if first <= q-1 && clauseStart(toks, first) {
 				return attribution{cue: cue, first: first, last: end}, true
 			}

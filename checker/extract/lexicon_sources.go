@@ -141,7 +141,10 @@ var anonymousNouns = set(`son daughter wife husband father mother brother sister
 	organizers organiser organisers customer customers consumer consumers donor donors citizen citizens locals
 	villager villagers survivor survivors families economist economists executive executives leaders strategist
 	strategists pollster pollsters commentator commentators delegate delegates student students teacher teachers
-	nurse nurses spokesmen spokeswomen regulators investigators agents allies associates colleagues advisers advisors confidants loyalists backers`)
+	nurse nurses spokesmen spokeswomen regulators investigators agents allies associates colleagues advisers advisors confidants loyalists backers
+	user users reader readers viewer viewers fan fans attendee attendees participant participants columnist columnists
+	blogger bloggers writer writers author authors reporter reporters journalist journalists editor editors host hosts
+	veteran veterans operative operatives consultant consultants`)
 
 // Words that may stand between a subject and its speech verb, or inside
 // the subject's noun phrase (see beforeAdverbs and clauseSubject).
