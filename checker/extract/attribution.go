@@ -707,7 +707,7 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 			break
 		}
 	}
-	if k < len(toks) && toks[k].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") {
+	if k < len(toks) && (toks[k].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") || openingParticiple(toks, k)) {
 		for c := k + 1; c < len(toks) && c < k+15; c++ {
 			if toks[c].lower == "," {
 				k = c + 1
@@ -755,6 +755,16 @@ func commonSubjectSpan(toks []token) (first, last int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// openingParticiple: the sentence opens at k with a participle clause
+// ("Surveying the closed mills, Ruiz concludes"), a capitalized word in
+// -ing before a lower-case word that is no verb of saying ("Fleming said"
+// is a name).
+func openingParticiple(toks []token, k int) bool {
+	t, next := &toks[k], tokAt(toks, k+1)
+	return t.capitalized() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") &&
+		next.kind == tWord && !next.capitalized() && !next.in(cCue) && !stanceVerb(next)
 }
 
 // clauseStart: the sentence starts at k, or punctuation or a conjunction

@@ -216,10 +216,20 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, b
 // attribution before the pronoun's with a source that is no pronoun. A
 // pronoun that opens a clause of its own after a comma, a relative
 // pronoun or a conjunction ("which he called “…”", "although he
-// tweeted") speaks for itself.
+// tweeted") speaks for itself. Any source that opens the object clause of
+// a verb of saying is reported too: in "Coit said the candidate sees
+// “…”" the quote is Coit's.
 func outerSpeaker(toks []token, attrs []attribution, inner int, q quote) (claim.Source, bool) {
 	a := attrs[inner]
-	if a.cue > q.open || a.last-a.first != 1 || pronouns[strings.ToLower(a.source.Text)] != claim.Person || a.first == 0 || opensOwnClause(&toks[a.first-1]) {
+	if a.cue > q.open || a.first == 0 {
+		return claim.Source{}, false
+	}
+	for i := inner - 1; i >= 0; i-- {
+		if b := attrs[i]; b.source.Kind != "" && toks[b.cue].in(cCue) && (b.cue+1 == a.first || b.cue+2 == a.first && toks[b.cue+1].lower == "that") {
+			return b.source, true
+		}
+	}
+	if a.last-a.first != 1 || pronouns[strings.ToLower(a.source.Text)] != claim.Person || opensOwnClause(&toks[a.first-1]) {
 		return claim.Source{}, false
 	}
 	for i := inner - 1; i >= 0; i-- {
