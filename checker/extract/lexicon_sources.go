@@ -29,7 +29,8 @@ var cueWords = set(`said says say saying told tells added adds stressed stresses
 	recommended cautions emailed texted messaged put puts raised revised updated lowered
 	argue insist warn deny suggest explain admit acknowledge contend assert allege predict concede emphasize
 	emphasise describe describes mentioned echoed confirm announce declare reveal disclose testify urge reiterate reiterates
-	predicts contends concedes reveals discloses testifies`)
+	predicts contends concedes reveals discloses testifies
+	chanted chanting screamed bellowed roared hollered shrieked thundered proclaimed proclaims exhorted opined opines reacted remembered concludes answers beamed barked intoned lectured preached elaborated relayed reasoned surmised retweeted summarized summarised`)
 
 // stanceVerbs attribute a position, a wish, a belief or a judgement to
 // their subject, the way news English reports what a politician stands for
@@ -48,7 +49,7 @@ var stanceVerbs = set(`called endorsed endorses endorse sought seeks voted propo
 	voiced feared fear knew knows know thought felt wanted wants learned considered expect welcomed
 	welcomes hailed hails applauded condemned condemns downplayed rebuked embraced embraces pressed
 	touted touts championed lauded derided ridiculed scolded lambasted assailed disputed disputes
-	refuted contested appealed recognized recognizes talked discussed sees see saw doubts doubt
+	refuted contested appealed recognized recognizes talked pointed discussed sees see saw doubts doubt
 	wished wishes`)
 
 // participleCues report words or a stance in a participle clause that
