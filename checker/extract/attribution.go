@@ -237,6 +237,51 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	return a, ok, true
 }
 
+// shareOfPeople: a share of those polled speaks, as poll reports write it:
+// "56 percent of voters said", "Six in 10 say", "half said", "a majority
+// of Democrats support". The subject runs back from the cue to the
+// clause's start and holds a word of a share; it is someone unnamed.
+func shareOfPeople(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") {
+		return attribution{}, false, false
+	}
+	p := subjectEnd(toks, k)
+	if p < 0 || toks[p].is("who", "which", "whom", "that") {
+		return attribution{}, false, false // "76 percent who said": the relative speaks (speech-verb)
+	}
+	share, first := false, -1
+	for f := p; f >= 0 && f > p-8 && !s.quoted(f); f-- {
+		t := &toks[f]
+		if t.kind == tPunct && !t.is("%", "-") || t.in(cCue) || stanceVerb(t) || t.is("to", "who", "which", "that", "than", "from", "is", "are", "was", "were") {
+			first = f + 1 // "found that 40 percent of residents backed"
+			break
+		}
+		share = share || shareWord(toks, f)
+		if clauseStart(toks, f) {
+			first = f
+			break
+		}
+	}
+	if !share || first < 0 || first > p {
+		return attribution{}, false, false
+	}
+	return attribution{cue: k, first: first, last: p + 1, document: true}, true, true
+}
+
+// shareWord: the word at i names a share of people: "percent", "%",
+// "half", "majority", "third", or the "in" of "six in 10".
+func shareWord(toks []token, i int) bool {
+	t := &toks[i]
+	if t.lower == "in" {
+		return (tokAt(toks, i-1).kind == tNumber || numberWordToken(tokAt(toks, i-1))) && (tokAt(toks, i+1).kind == tNumber || numberWordToken(tokAt(toks, i+1)))
+	}
+	return t.is("percent", "%", "half", "majority", "plurality", "third", "thirds", "two-thirds", "quarter", "three-quarters")
+}
+
+// numberWordToken: a number written as a word ("six").
+func numberWordToken(t *token) bool { return t.in(cNumberHead) }
+
 // participleClause: a cue in a participle clause after a comma reports
 // what the sentence's subject said or holds, "Trump hammered the plan,
 // calling it reckless": the source of the sentence's first attribution
