@@ -324,8 +324,13 @@ func stanceVerbCue(s *cueSite) (attribution, bool, bool) {
 	if next := tokAt(s.toks, s.k+1); next.kind == tNumber || next.in(cNumberHead) {
 		return attribution{}, false, true
 	}
-	if strings.HasSuffix(s.t.lower, "ing") && tokAt(s.toks, s.k-1).lower == "," {
-		return attribution{}, false, true // a participle clause whose subject participle-cue did not find
+	if a, ok := issuer(s.toks, s.k, s.quoted, attribution{}, false); ok {
+		return a, true, true // "Dujarric released a statement warning that"
+	}
+	if strings.HasSuffix(s.t.lower, "ing") && !progressive(s.toks, s.k) {
+		// a participle clause whose subject participle-cue did not find, or
+		// one that describes a noun ("an ad attacking the senator")
+		return attribution{}, false, true
 	}
 	a, ok := backwardSource(s.toks, s.k, s.quoted)
 	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
@@ -333,6 +338,16 @@ func stanceVerbCue(s *cueSite) (attribution, bool, bool) {
 		return attribution{}, false, true
 	}
 	return a, ok, true
+}
+
+// progressive: the participle at k follows a form of "be", maybe with an
+// adverb ("Marco Rubio is now criticizing").
+func progressive(toks []token, k int) bool {
+	p := k - 1
+	for p > 0 && (adverbInLy(&toks[p]) || toks[p].is("now", "still", "also", "not")) {
+		p--
+	}
+	return tokAt(toks, p).is("is", "are", "was", "were", "been", "be", "’s", "'s", "’re", "'re")
 }
 
 // stanceVerb: the token is one of stanceVerbs. They have no class bit of

@@ -60,7 +60,8 @@ var participleCues = set(`saying adding calling telling noting arguing explainin
 	remarking stating tweeting writing asking warning urging suggesting claiming describing acknowledging
 	announcing criticizing criticising denouncing promising praising blaming questioning vowing pledging
 	predicting complaining stressing conceding admitting joking recalling referring arguing contending
-	dismissing rejecting defending lamenting boasting pointing`)
+	dismissing rejecting defending lamenting boasting pointing
+	seeking portraying touting highlighting hailing mocking thanking echoing expressing signaling signalling demanding endorsing supporting opposing slamming blasting attacking labeling labelling`)
 
 // figureCues attribute only the figure they give: "put the toll at 33".
 var figureCues = set(`put puts raised revised updated lowered`)
