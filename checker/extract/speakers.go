@@ -189,8 +189,12 @@ func opensOwnClause(t *token) bool {
 // outside its marks.
 func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, bool) {
 	best, dist := -1, 1<<30
+	before := false
+	for _, a := range attrs {
+		before = before || a.cue < q.open
+	}
 	for i, a := range attrs {
-		if a.cue > q.open && a.cue < q.close {
+		if a.cue > q.open && a.cue < q.close || before && a.cue > q.close && !attributesBack(toks, a, q) {
 			continue
 		}
 		d := q.open - a.cue
@@ -208,6 +212,18 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, b
 		return outer, true
 	}
 	return attrs[best].source, true
+}
+
+// attributesBack: a cue after a quote attributes it when the quote ends a
+// clause inside its marks (“…,” she said; “…?” he asked) or the cue or its
+// source follows the closing mark; "“are very threatened” because they
+// see" starts a clause of its own.
+func attributesBack(toks []token, a attribution, q quote) bool {
+	if q.close >= len(toks) {
+		return true
+	}
+	return tokAt(toks, q.close-1).is(",", "?", "!", ".", "…") || a.cue == q.close+1 || a.first == q.close+1 ||
+		tokAt(toks, q.close+1).lower == ","
 }
 
 // outerSpeaker: a pronoun that speaks in the reported clause of an earlier
