@@ -30,7 +30,7 @@ var cueWords = set(`said says say saying told tells added adds stressed stresses
 	argue insist warn deny suggest explain admit acknowledge contend assert allege predict concede emphasize
 	emphasise describe describes mentioned echoed confirm announce declare reveal disclose testify urge reiterate reiterates
 	predicts contends concedes reveals discloses testifies
-	chanted chanting screamed bellowed roared hollered shrieked thundered proclaimed proclaims exhorted opined opines reacted remembered concludes answers beamed barked intoned lectured preached elaborated relayed reasoned surmised retweeted summarized summarised`)
+	chanted chanting screamed bellowed roared hollered shrieked thundered proclaimed proclaims exhorted opined opines remembered concludes answers beamed barked intoned lectured preached elaborated relayed reasoned surmised retweeted summarized summarised`)
 
 // stanceVerbs attribute a position, a wish, a belief or a judgement to
 // their subject, the way news English reports what a politician stands for
