@@ -146,7 +146,7 @@ var anonymousNouns = set(`son daughter wife husband father mother brother sister
 	nurse nurses spokesmen spokeswomen regulators investigators agents allies associates colleagues advisers advisors confidants loyalists backers
 	user users reader readers viewer viewers fan fans attendee attendees participant participants columnist columnists
 	blogger bloggers writer writers author authors reporter reporters journalist journalists editor editors host hosts
-	veteran veterans operative operatives consultant consultants`)
+	veteran veterans operative operatives consultant consultants commenter commenters`)
 
 // Words that may stand between a subject and its speech verb, or inside
 // the subject's noun phrase (see beforeAdverbs and clauseSubject).
@@ -169,7 +169,7 @@ var (
 
 // sourceDeterminers open a common-noun source: "the narrator", "both
 // congressmen", "many economists".
-var sourceDeterminers = set(`the a an both many most several these those all`)
+var sourceDeterminers = set(`the a an both many most several these those all another`)
 
 // documentNouns are records that can be cited as a source with a verb of
 // evidence: "records show", "polls suggest", "tax returns show".
