@@ -237,6 +237,126 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	return a, ok, true
 }
 
+// shareOfPeople: a share of those polled speaks, as poll reports write it:
+// "56 percent of voters said", "Six in 10 say", "half said", "a majority
+// of Democrats support". The subject runs back from the cue to the
+// clause's start and holds a word of a share; it is someone unnamed.
+func shareOfPeople(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") {
+		return attribution{}, false, false
+	}
+	p := subjectEnd(toks, k)
+	if p < 0 || toks[p].is("who", "which", "whom", "that") {
+		return attribution{}, false, false // "76 percent who said": the relative speaks (speech-verb)
+	}
+	share, first := false, -1
+	for f := p; f >= 0 && f > p-8 && !s.quoted(f); f-- {
+		t := &toks[f]
+		if t.kind == tPunct && !t.is("%", "-") || t.in(cCue) || stanceVerb(t) || t.is("to", "who", "which", "that", "than", "from", "is", "are", "was", "were") {
+			first = f + 1 // "found that 40 percent of residents backed"
+			break
+		}
+		share = share || shareWord(toks, f)
+		if clauseStart(toks, f) {
+			first = f
+			break
+		}
+	}
+	if !share || first < 0 || first > p {
+		return attribution{}, false, false
+	}
+	return attribution{cue: k, first: first, last: p + 1, document: true}, true, true
+}
+
+// shareWord: the word at i names a share of people: "percent", "%",
+// "half", "majority", "third", or the "in" of "six in 10".
+func shareWord(toks []token, i int) bool {
+	t := &toks[i]
+	if t.lower == "in" {
+		return (tokAt(toks, i-1).kind == tNumber || numberWordToken(tokAt(toks, i-1))) && (tokAt(toks, i+1).kind == tNumber || numberWordToken(tokAt(toks, i+1)))
+	}
+	return t.is("percent", "%", "half", "majority", "plurality", "third", "thirds", "two-thirds", "quarter", "three-quarters")
+}
+
+// numberWordToken: a number written as a word ("six").
+func numberWordToken(t *token) bool { return t.in(cNumberHead) }
+
+// participleClause: a cue in a participle clause after a comma reports
+// what the sentence's subject said or holds, "Trump hammered the plan,
+// calling it reckless": the source of the sentence's first attribution
+// before it, else the sentence's subject. It applies only where it finds
+// one ("The senator, speaking on Monday, saying" is left to speech-verb).
+func participleClause(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !participleCue(s.t) || tokAt(toks, k-1).lower != "," {
+		return attribution{}, false, false
+	}
+	if s.start < len(s.out) && s.out[s.start].cue < k && !s.out[s.start].dangling {
+		a := s.out[s.start]
+		return attribution{cue: k, first: a.first, last: a.last, common: a.common, head: a.head}, true, true
+	}
+	if f, l, ok := commonSubjectSpan(toks[:k]); ok && l < k-1 {
+		return attribution{cue: k, first: f, last: l, common: true, head: l - 1}, true, true
+	}
+	// a capitalized word before a noun modifies it ("Unverified reports swirled")
+	if f, l, ok := subjectSpan(toks[:k]); ok && l < k-1 && !toks[f].in(cDeterminer) && !commonHead(&toks[l]) {
+		return attribution{cue: k, first: f, last: l}, true, true
+	}
+	return attribution{}, false, false
+}
+
+// participleCue: the token is one of participleCues. They have no class bit
+// of their own (see stanceVerb).
+func participleCue(t *token) bool {
+	return t.in(cAttributionTrigger) && strings.HasSuffix(t.lower, "ing") && (t.in(cCue) || stanceVerb(t))
+}
+
+// stanceVerbCue: a verb of position, wish or belief with its subject
+// before it, "the senator opposed the bill", "Trump wants a wall": news
+// attributes a stance as it attributes words. A possessive is no subject
+// ("Trump's support grew"), and a counted object makes the verb an act, not
+// a stance ("reporters called 12 hospitals").
+func stanceVerbCue(s *cueSite) (attribution, bool, bool) {
+	if !stanceVerb(s.t) {
+		return attribution{}, false, false
+	}
+	if next := tokAt(s.toks, s.k+1); next.kind == tNumber || next.in(cNumberHead) {
+		return attribution{}, false, true
+	}
+	if a, ok := issuer(s.toks, s.k, s.quoted, attribution{}, false); ok {
+		return a, true, true // "Dujarric released a statement warning that"
+	}
+	if strings.HasSuffix(s.t.lower, "ing") && !progressive(s.toks, s.k) {
+		// a participle clause whose subject participle-cue did not find, or
+		// one that describes a noun ("an ad attacking the senator")
+		return attribution{}, false, true
+	}
+	a, ok := backwardSource(s.toks, s.k, s.quoted)
+	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
+	if ok && tokAt(s.toks, a.last-1).is("'s", "’s") {
+		return attribution{}, false, true
+	}
+	return a, ok, true
+}
+
+// progressive: the participle at k follows a form of "be", maybe with an
+// adverb ("Marco Rubio is now criticizing").
+func progressive(toks []token, k int) bool {
+	p := k - 1
+	for p > 0 && (adverbInLy(&toks[p]) || toks[p].is("now", "still", "also", "not")) {
+		p--
+	}
+	return tokAt(toks, p).is("is", "are", "was", "were", "been", "be", "’s", "'s", "’re", "'re")
+}
+
+// stanceVerb: the token is one of stanceVerbs. They have no class bit of
+// their own (the 64 of wordClass are taken): a stance verb is a trigger
+// of an attribution that is no other cue.
+func stanceVerb(t *token) bool {
+	return t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing")
+}
+
 // declinedToComment: "The hospital declined to comment": a statement that
 // there is none.
 func declinedToComment(s *cueSite) (attribution, bool, bool) {
@@ -330,7 +450,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		for seg := 0; seg < 2; seg++ {
 			segEnd := q
 			q--
-			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s"))) {
+			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s") || pluralPossessive(toks, q))) {
 				q--
 			}
 			if q < 0 || toks[q].lower != "," {
@@ -347,6 +467,9 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 			if words == 0 && quotes > 0 {
 				continue // "Smith, “We will win,” said Jones": the quotation is what was said
 			}
+			if opensWithVerb(toks, q+1) {
+				return attribution{}, false // "X, the lawyer, endorsed the plan Saturday, saying": a predicate, no apposition
+			}
 			end := p
 			if next := tokAt(toks, q+1); next.is("who", "which", "whose") || quotes > 0 ||
 				next.shape&sUpper == 0 && strings.HasSuffix(next.lower, "ing") && !tokAt(toks, q+2).in(cTitle|cRole|cAnonymous) {
@@ -356,6 +479,9 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 				end = q
 			}
 			first := npStart(toks, q-1, quoted)
+			if first > 0 && first <= q-1 && toks[first-1].in(cPossessive) && clauseStart(toks, first-1) {
+				first-- // "his wife, Ana Lazar, wrote"
+			}
 			if first <= q-1 && clauseStart(toks, first) {
 				return attribution{cue: cue, first: first, last: end}, true
 			}
@@ -376,6 +502,20 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// opensWithVerb: the stretch at i opens with a finite cue or stance verb,
+// so it is a predicate, not a description of a source; a participle opens
+// a description ("Mr. Lee, noting that …, added").
+func opensWithVerb(toks []token, i int) bool {
+	t := tokAt(toks, i)
+	return (t.in(cCue) || stanceVerb(t)) && !strings.HasSuffix(t.lower, "ing")
+}
+
+// pluralPossessive: the apostrophe at q ends a possessive plural or name
+// in s ("Sanders’ campaign manager"), not a quotation.
+func pluralPossessive(toks []token, q int) bool {
+	return q > 0 && toks[q].is("’", "'") && !toks[q].space && strings.HasSuffix(toks[q-1].lower, "s") && tokAt(toks, q+1).kind == tWord
 }
 
 // issuer is whoever issued the statement that "saying" at cue reports: in
@@ -627,7 +767,7 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 			break
 		}
 	}
-	if k < len(toks) && toks[k].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") {
+	if k < len(toks) && (toks[k].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") || openingParticiple(toks, k)) {
 		for c := k + 1; c < len(toks) && c < k+15; c++ {
 			if toks[c].lower == "," {
 				k = c + 1
@@ -652,6 +792,39 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 		return 0, 0, false
 	}
 	return k, e, true
+}
+
+// commonSubjectSpan finds a determined common noun phrase of people or of
+// a body that opens a sentence and is followed by its verb, a lower-case
+// word: "The Christian leader further related", "One lawmaker called".
+func commonSubjectSpan(toks []token) (first, last int, ok bool) {
+	k := 0
+	for k < len(toks) && toks[k].is("but", "and", "so", "still", "yet", "meanwhile", "then", "also", "now") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].in(cSourceDeterminer) && toks[k].lower != "one" {
+		return 0, 0, false
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		t, next := &toks[e], tokAt(toks, e+1)
+		if t.kind != tWord || t.in(cCue) || isVerbForm(t.lower) {
+			return 0, 0, false
+		}
+		if commonHead(t) && next.kind == tWord && !next.capitalized() && !commonHead(next) && !next.in(cSubjectLink) && !next.is("'s", "’s") {
+			return k, e + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// openingParticiple: the sentence opens at k with a participle clause
+// ("Surveying the closed mills, Ruiz concludes"), a capitalized word in
+// -ing before a lower-case word that is no verb of saying ("Fleming said"
+// is a name).
+func openingParticiple(toks []token, k int) bool {
+	t, next := &toks[k], tokAt(toks, k+1)
+	return t.capitalized() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") &&
+		next.kind == tWord && !next.capitalized() && !next.in(cCue) && !stanceVerb(next)
 }
 
 // clauseStart: the sentence starts at k, or punctuation or a conjunction

@@ -166,6 +166,12 @@ func buildLexicon() map[string]wordClass {
 	for _, w := range []string{"so", "to", "in"} {
 		m[w] |= cCumulativeOpener
 	}
+	for w := range stanceVerbs {
+		m[w] |= cAttributionTrigger // no bit of its own: see stanceVerb
+	}
+	for w := range participleCues {
+		m[w] |= cAttributionTrigger // no bit of its own: see participleCue
+	}
 	m["according"] |= cAttributionTrigger
 	m["citing"] |= cAttributionTrigger
 	return m

@@ -482,7 +482,7 @@ func TestAttributionSubjects(t *testing.T) {
 		"The WHO said the outbreak was over.":                                       "organization|The WHO",
 		"They met a nurse, who said the ward was full.":                             "anonymous|who",
 		"He met Maria Lopez, who said she was leaving.":                             "person|who|Maria Lopez",
-		"The Red Cross, which said 40 people died, called for calm.":                "organization|which|Red Cross",
+		"The Red Cross, which said 40 people died, sent a team.":                    "organization|which|Red Cross",
 		"Kanal Nord, which shows the series, is pleased.":                           "|",
 		"The single, which is said to be selling well, is out.":                     "|",
 		// an interrupting clause, with or without a quotation in it, is

@@ -114,8 +114,11 @@ var attributionPatterns = []attributionPattern{
 	{name: "passive-by", example: "was first reported by the Journal", needs: cCue, read: passiveBy},
 	{name: "anonymity-request", example: "who asked not to be named", word: "asked", word2: "requested", read: anonymityRequest},
 	{name: "figure-cue-without-figure", example: "raised questions", needs: cFigureCue, read: figureCueWithoutFigure},
+	{name: "share-of-people", example: "56 percent of voters said", needs: cAttributionTrigger, read: shareOfPeople},
+	{name: "participle-cue", example: "Trump hammered the plan, calling it reckless", needs: cAttributionTrigger, read: participleClause},
 	{name: "coordinated-cue", example: "The ministry denied the report and said", needs: cCue, read: coordinatedCue},
 	{name: "speech-verb", example: "the minister said", needs: cCue, read: speechVerb},
+	{name: "stance-verb", example: "the senator opposed the bill", needs: cAttributionTrigger, read: stanceVerbCue},
 	{name: "declined-to-comment", example: "The hospital declined to comment", needs: cRefusal, read: declinedToComment},
 }
 

@@ -79,6 +79,11 @@ func classify(words []token, st *docState) (name, title, kind string) {
 	if w := words[0].lower; len(words) == 1 && w != singular(w) && (personNoun(singular(w)) || nationality(singular(w))) {
 		return "", "", claim.Anonymous // "Deputies found …", "Officers said", "Europeans say": people, not a name
 	}
+	if i := nameOfPlace(words); i > 0 {
+		if n, t, k := classify(words[:i], st); k == claim.Person {
+			return n, t, k // "Sen. Ben Ortiz of Ohio": the senator, not Ohio
+		}
+	}
 	if n, t, k, ok := possessorOfRecord(words, st); ok {
 		return n, t, k // "according to Smith's memo": Smith
 	}
@@ -155,6 +160,27 @@ func classify(words []token, st *docState) (name, title, kind string) {
 		return "", "", claim.Anonymous // "a bartender", "the narrator", "both congressmen": someone unnamed
 	}
 	return "", "", ""
+}
+
+// nameOfPlace is where "of" or "from" follows a person's name to say where
+// the person is from or works ("Tom Rivers of Ohio", "Ann Lee of the
+// Brookings Institution"), or 0. A title or a body before it heads the
+// phrase instead ("the Governor of Hatay", "Bank of Japan").
+func nameOfPlace(words []token) int {
+	for i := 1; i+1 < len(words); i++ {
+		if !words[i].is("of", "from") {
+			continue
+		}
+		before, after := &words[i-1], &words[i+1]
+		if after.lower == "the" && i+2 < len(words) {
+			after = &words[i+2]
+		}
+		if before.capitalized() && !before.in(cTitle|cOrg|cFunctionWord|cPlace) && after.capitalized() {
+			return i
+		}
+		return 0
+	}
+	return 0
 }
 
 // possessorOfRecord classifies the named possessor of a record cited as a

@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/source"
@@ -25,11 +27,12 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		}
 		speaker, found := claim.Source{}, false
 		for s := si; s < len(sents) && s >= 0 && (s == si || sents[s].first < q.close); s++ {
-			if src, ok := nearestOutside(sents[s].attrs, q); ok {
+			if src, ok := nearestOutside(toks, sents[s].attrs, q); ok {
 				speaker, found = src, true
 				break
 			}
 		}
+		cued := found // the quote's own sentence attributes it: a statement of its own
 		// the sentence after the one the quote closes in; after a quotation
 		// of several sentences only a sentence that does nothing but
 		// attribute it ("… over the wall.” Marta Kowalski said."), since "…
@@ -75,7 +78,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		}
 		end := min(q.close+1, len(toks))
 		// fragments of one speaker in one paragraph are one quotation
-		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "") {
+		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "" && !cued) {
 			span := source.Span{Start: int(toks[prevOpen].start), End: int(toks[end-1].end)}
 			prev.Span, prev.Text = b.SourceSpan(span), b.Text[span.Start:span.End]
 			continue
@@ -143,16 +146,19 @@ func (x *extractor) byline(toks []token, qs []quote) claim.Source {
 
 // sentenceSubject is the person or body a sentence opens with, the speaker
 // of a quote whose verb factlint does not know ("Obama dismissed it as “…”").
+// A sentence that opens with a common noun phrase of people ("The
+// billionaire businessman began …, saying “…”") has it as its subject.
 func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
-	first, last, ok := subjectSpan(toks)
-	if !ok {
-		return claim.Source{}, false
+	if first, last, ok := subjectSpan(toks); ok {
+		s := resolve(toks, attribution{first: first, last: last}, &x.st)
+		if s.Kind == claim.Person || s.Kind == claim.Organization {
+			return s, true
+		}
 	}
-	s := resolve(toks, attribution{first: first, last: last}, &x.st)
-	if s.Kind != claim.Person && s.Kind != claim.Organization {
-		return claim.Source{}, false
+	if first, last, ok := commonSubjectSpan(toks); ok {
+		return resolve(toks, attribution{first: first, last: last, common: true, head: last - 1}, &x.st), true
 	}
-	return s, true
+	return claim.Source{}, false
 }
 
 // lastSource is the source of a sentence's last attribution.
@@ -172,12 +178,23 @@ func sentenceOf(sents []sentenceView, k int) int {
 	return -1
 }
 
+// opensOwnClause: the word before a pronoun starts a clause apart from the
+// reported one: a comma, a relative pronoun, a subordinating conjunction.
+func opensOwnClause(t *token) bool {
+	return t.lower == "," || t.is("which", "whom", "who", "whose", "though", "although", "when", "while", "after",
+		"because", "since", "before", "where", "whereas", "until", "unless", "and", "but")
+}
+
 // nearestOutside is the attribution closest to the quote whose cue stands
 // outside its marks.
-func nearestOutside(attrs []attribution, q quote) (claim.Source, bool) {
+func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, bool) {
 	best, dist := -1, 1<<30
+	before := false
+	for _, a := range attrs {
+		before = before || a.cue < q.open
+	}
 	for i, a := range attrs {
-		if a.cue > q.open && a.cue < q.close {
+		if a.cue > q.open && a.cue < q.close || before && a.cue > q.close && !attributesBack(toks, a, q) {
 			continue
 		}
 		d := q.open - a.cue
@@ -191,5 +208,50 @@ func nearestOutside(attrs []attribution, q quote) (claim.Source, bool) {
 	if best < 0 {
 		return claim.Source{}, false
 	}
+	if outer, ok := outerSpeaker(toks, attrs, best, q); ok {
+		return outer, true
+	}
 	return attrs[best].source, true
+}
+
+// attributesBack: a cue after a quote attributes it when the quote ends a
+// clause inside its marks (“…,” she said; “…?” he asked) or the cue or its
+// source follows the closing mark; "“are very threatened” because they
+// see" starts a clause of its own.
+func attributesBack(toks []token, a attribution, q quote) bool {
+	if q.close >= len(toks) {
+		return true
+	}
+	return tokAt(toks, q.close-1).is(",", "?", "!", ".", "…") || a.cue == q.close+1 || a.first == q.close+1 ||
+		tokAt(toks, q.close+1).lower == ","
+}
+
+// outerSpeaker: a pronoun that speaks in the reported clause of an earlier
+// speaker is that speaker's, and so is the quote: in "Benjamin said he
+// believes “…”" the quote is Benjamin's report. It is the nearest
+// attribution before the pronoun's with a source that is no pronoun. A
+// pronoun that opens a clause of its own after a comma, a relative
+// pronoun or a conjunction ("which he called “…”", "although he
+// tweeted") speaks for itself. Any source that opens the object clause of
+// a verb of saying is reported too: in "Coit said the candidate sees
+// “…”" the quote is Coit's.
+func outerSpeaker(toks []token, attrs []attribution, inner int, q quote) (claim.Source, bool) {
+	a := attrs[inner]
+	if a.cue > q.open || a.first == 0 {
+		return claim.Source{}, false
+	}
+	for i := inner - 1; i >= 0; i-- {
+		if b := attrs[i]; b.source.Kind != "" && toks[b.cue].in(cCue) && (b.cue+1 == a.first || b.cue+2 == a.first && toks[b.cue+1].lower == "that") {
+			return b.source, true
+		}
+	}
+	if a.last-a.first != 1 || pronouns[strings.ToLower(a.source.Text)] != claim.Person || opensOwnClause(&toks[a.first-1]) {
+		return claim.Source{}, false
+	}
+	for i := inner - 1; i >= 0; i-- {
+		if b := attrs[i]; b.cue < a.first && b.source.Kind != "" && pronouns[strings.ToLower(b.source.Text)] == "" {
+			return b.source, true
+		}
+	}
+	return claim.Source{}, false
 }
