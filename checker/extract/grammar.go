@@ -6,6 +6,8 @@
 
 package extract
 
+import "slices"
+
 // figureStarts are the rules for a figure starting at a number, tried in
 // order (figures.go). "age" has no read of its own: numberPhraseAt, having
 // read a number phrase, finds it is an age.
@@ -60,6 +62,14 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: shotHimselfName, example: "Hunter shoots himself while cleaning rifle", starts: shotHimselfStarts, read: readShotHimself},
 	{name: "death-of", example: "the death of 15-year-old Ann Lee", starts: deathOfStarts, read: readDeathOf},
 	{name: "possessive-death", example: "in Ann Lee's death", starts: possessiveDeathStarts, read: readPossessiveDeath},
+}
+
+// ImplicitCount reports whether a pattern name (a claim's by) is one of
+// the implicit counts: one victim described or named, a gunman's own
+// death, or nobody. Rules on an article's tallies of the dead and injured
+// leave them out: they are no count a source has to stand behind.
+func ImplicitCount(by string) bool {
+	return slices.ContainsFunc(implicitCountPatterns, func(p implicitCountPattern) bool { return p.name == by })
 }
 
 // Counts that add up or read others, after a sentence's figures and

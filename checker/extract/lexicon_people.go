@@ -17,6 +17,14 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 	fighter militant rebel serviceman servicewoman grandfather grandmother grandson granddaughter uncle aunt
 	nephew niece cousin stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee`)
 
+// PersonNoun reports whether a claim's subject (a singular noun, as claims
+// hold it) counts people: rules on tallies of the dead leave out "public
+// bodies" axed and "jobs" lost.
+func PersonNoun(w string) bool { return personNoun(w) || tallyNouns[w] }
+
+// tallyNouns count people by what befell them: "5,300 deaths".
+var tallyNouns = set(`death fatality casualty`)
+
 // personNoun: a singular noun that counts people.
 func personNoun(w string) bool {
 	return w != "" && (humanNouns[w] || claim.SubjectClass(w) == "person")

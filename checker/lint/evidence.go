@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/fold"
 )
 
@@ -165,21 +166,20 @@ func frameAfter(text []byte) string {
 	return b.String()
 }
 
-// singleVictim are the extraction patterns (checker/extract's grammar) of a
-// count that tells of one victim alone rather than tallying them.
-var singleVictim = map[string]bool{"described-person": true, "pronoun-died": true, "named-victim": true,
-	"headline-person": true, "killed-himself": true}
-
 // noteFirstTally marks the body's first count of the dead or injured that
-// tallies victims (claim.FirstTally): a rule on an article's casualty
-// figures as a whole (casualty-named-source) reports there, found in one
-// pass instead of a search of the article from every figure.
+// tallies victims (claim.FirstTally): a count of people (a group whose
+// subject is a person noun, or a bare number) of more than nobody, not one of the implicit counts (one victim described or
+// named, "he later died", the gunman's own death), not superseded, not of
+// another incident. A rule on an article's casualty figures as a whole
+// (casualty-named-source) reports there, found in one pass instead of a
+// search of the article from every figure.
 func noteFirstTally(cs []*claim.Claim) {
 	found := false
 	for _, c := range cs {
 		c.FirstTally = false
 		if !found && c.Kind == claim.Count && (c.Event == "killed" || c.Event == "injured") && !c.InHeadline &&
-			!c.Superseded && c.Incident != "other" && !singleVictim[c.By] {
+			!c.Superseded && c.Incident != "other" && c.Group != "" && c.Value.Max > 0 && !extract.ImplicitCount(c.By) &&
+			(c.Subject == "" || extract.PersonNoun(c.Subject)) {
 			c.FirstTally, found = true, true
 		}
 	}

@@ -103,3 +103,18 @@ func TestCheckMarksBackedAndFrame(t *testing.T) {
 		t.Fatalf("only %d counts of the dead", seen)
 	}
 }
+
+// The first tally is a count of people of more than nobody, told with a
+// number: one victim described, "no one was hurt", or "public bodies" axed
+// are not where an article's casualty figures are judged.
+func TestFirstTallyIsACountOfPeopleWithANumber(t *testing.T) {
+	described, nobody, bodies, tally, later := casualty(1, false, 1, 1), casualty(2, false, 0, 0), casualty(3, false, 9, 9), casualty(4, false, 5, 5), casualty(5, false, 6, 6)
+	described.By, nobody.By, bodies.By, tally.By, later.By = "described-person", "number", "number", "number", "number"
+	bodies.Subject, tally.Subject = "body", "person"
+	noteFirstTally([]*claim.Claim{described, nobody, bodies, tally, later})
+	for i, c := range []*claim.Claim{described, nobody, bodies, tally, later} {
+		if c.FirstTally != (c == tally) {
+			t.Errorf("claim %d (%s %q): first tally %v", i, c.By, c.Subject, c.FirstTally)
+		}
+	}
+}
