@@ -163,7 +163,7 @@ func (s *stories) check(arts []*claim.Article, at, workers int, id string) {
 // run checks one story and returns its findings and failed rules.
 func (s *stories) run(arts []*claim.Article, at, workers int, id string) ([]diagnostic.Diagnostic, []storyError) {
 	inStoryOrder(arts, s.order)
-	ds, err := engine.RunParallel(s.rules, s.withRegistries(arts, id), workers)
+	ds, errs := checkStory(s.rules, s.withRegistries(arts, id), workers)
 	for _, a := range arts {
 		a.Claims = nil
 	}
@@ -171,10 +171,22 @@ func (s *stories) run(arts []*claim.Article, at, workers int, id string) ([]diag
 		ds[k].Story = id
 	}
 	var failed []storyError
+	for _, re := range errs {
+		failed = append(failed, storyError{at: at, err: re})
+	}
+	return ds, failed
+}
+
+// checkStory runs the rules across articles on the articles of one story,
+// put in story order, and returns the findings and the rules that failed:
+// what a run (stories.run) and the editor's workspace (runStory) both do.
+func checkStory(global []*rules.Rule, arts []*claim.Article, workers int) ([]diagnostic.Diagnostic, []*engine.RuleError) {
+	ds, err := engine.RunParallel(global, arts, workers)
+	var failed []*engine.RuleError
 	if m, ok := err.(*multierror.Error); ok {
 		for _, e := range m.Errors {
 			if re, ok := e.(*engine.RuleError); ok {
-				failed = append(failed, storyError{at: at, err: re})
+				failed = append(failed, re)
 			}
 		}
 	}

@@ -481,16 +481,8 @@ func (w *Workspace) runStory(u unit) *storyRun {
 		order[f.o.art.File] = i
 	}
 	inStoryOrder(arts, order) // as Check: newest first, so an outdated figure is reported where it stands
-	ds, err := engine.RunParallel(w.global, arts, 1)
-	run := &storyRun{ds: ds}
-	if m, ok := err.(*multierror.Error); ok {
-		for _, e := range m.Errors {
-			if re, ok := e.(*engine.RuleError); ok {
-				run.failed = append(run.failed, re)
-			}
-		}
-	}
-	return run
+	ds, failed := checkStory(w.global, arts, 1)
+	return &storyRun{ds: ds, failed: failed}
 }
 
 // result puts together what Check would return: the files' outcomes, the
