@@ -21,10 +21,12 @@ import (
 // reports share a few days), or in more than persistEpisodes episodes
 // (runs of reports more than episodeGap days apart: an event and, months
 // later, its trial are two; a mayor, a site's furniture, many). Articles
-// close in time need less: one person named in both articles of the same
-// week ties them; dated further apart they need more, and beyond maxDays no
-// evidence is enough: a later article on the same names is more likely a
-// new event (a trial, an anniversary).
+// close in time need less: reports of the same or the next day need only
+// two rare words (a town and a street's name), one person named in both
+// articles of the same week ties them; dated further apart they need more,
+// and beyond maxDays much more (several of the same people: a trial or a
+// sentencing names the victim and the accused; one name alone is more
+// likely a new event).
 const (
 	minRare         = 8   // articles a key may be in and still count fully; more in large runs (rareShare)
 	rareShare       = 200 // …a key in one article of this many counts fully
@@ -33,9 +35,11 @@ const (
 	persistEpisodes = 2
 	episodeGap      = 30
 	persistCut      = 0.5
-	weekBar         = 2.0 // dated within a week
+	dayBar          = 1.0 // dated on the same or the next day
+	weekBar         = 2.0 // within a week
 	monthBar        = 4.0 // within a month
 	farBar          = 6.0 // within maxDays
+	laterBar        = 8.0 // later
 	// one or both without a date: what two articles share by chance grows
 	// with the run, and no date tells a new event from an old one, so the
 	// bar rises with the number of articles (undatedBar for two; +0.75 for
@@ -53,20 +57,21 @@ const (
 const headBoost = 3
 
 // bar is the weight a pair of articles dated a and b must share.
-func bar(a, b int, undated float64) (float64, bool) {
+func bar(a, b int, undated float64) float64 {
 	if a == 0 || b == 0 {
-		return undated, true
+		return undated
 	}
-	gap := max(a-b, b-a)
-	switch {
+	switch gap := max(a-b, b-a); {
+	case gap <= 1:
+		return dayBar
 	case gap <= 7:
-		return weekBar, true
+		return weekBar
 	case gap <= 30:
-		return monthBar, true
+		return monthBar
 	case gap <= maxDays:
-		return farBar, true
+		return farBar
 	}
-	return 0, false
+	return laterBar
 }
 
 // edge is a pair of docs that clears the bar.
@@ -290,10 +295,7 @@ func (t *keyTable) scorePairs(reps []int) []edge {
 
 // pair scores two docs by the keys they share.
 func (t *keyTable) pair(i, j int) (edge, bool) {
-	need, ok := bar(t.days[i], t.days[j], t.undated)
-	if !ok {
-		return edge{}, false
-	}
+	need := bar(t.days[i], t.days[j], t.undated)
 	a, b := t.ids[i], t.ids[j]
 	score := 0.0
 	for x, y := 0, 0; x < len(a) && y < len(b); { // the sorted ids, merged

@@ -230,3 +230,24 @@ func TestTownAndItsPoliceStayApart(t *testing.T) {
 		t.Errorf("%d stories, want 2", got)
 	}
 }
+
+// Reports of the same or the next day need only two rare words (a town
+// and a street's name); a trial months later joins its event only when it
+// names several of the same people and places.
+func TestDateWindows(t *testing.T) {
+	sameDay := []Doc{
+		doc("a.md", "2026-05-04", "Quillhaven", "Tamsworth"),
+		doc("b.md", "2026-05-05", "Quillhaven", "Tamsworth"),
+	}
+	if got := len(Group(sameDay, Infer)); got != 1 {
+		t.Errorf("next-day reports sharing two rare words: %d stories, want 1", got)
+	}
+	trial := []Doc{
+		doc("shooting.md", "2026-01-10", "Lucinda Marchetti", "Orrin Blackwood", "Fenwick Crescent Road"),
+		doc("trial.md", "2026-09-21", "Lucinda Marchetti", "Orrin Blackwood", "Fenwick Crescent Road"),
+		doc("later.md", "2026-10-02", "Lucinda Marchetti"),
+	}
+	if got, want := grouping(Group(trial, Infer)), "lucinda-marchetti=shooting.md,trial.md later=later.md"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
