@@ -204,16 +204,20 @@ func (g *Grouper) carry(changed []int, before []Compact, isRep []bool) {
 func (g *Grouper) recount(affected map[int32]bool, changed []int, isRep []bool) []int {
 	st := &g.inf.stats
 	for len(st.df) < len(g.s.keys) {
-		st.df, st.first, st.end = append(st.df, 0), append(st.first, 0), append(st.end, 0)
+		st.df, st.occasions, st.episodes = append(st.df, 0), append(st.occasions, 0), append(st.episodes, 0)
 	}
 	in := make([]bool, len(isRep))
+	var days []int32
 	for k := range affected {
-		st.df[k], st.first[k], st.end[k] = 0, 0, 0
+		st.df[k], days = 0, days[:0]
 		for _, i := range g.carriers[k] {
 			in[i] = true
 			st.df[k]++
-			st.date(k, int32(g.s.sigs[i].Day))
+			if d := g.s.sigs[i].Day; d != 0 {
+				days = append(days, int32(d))
+			}
 		}
+		st.spread(k, days)
 	}
 	for _, i := range changed {
 		in[i] = in[i] || isRep[i]

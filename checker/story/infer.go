@@ -14,21 +14,32 @@ import (
 
 // The bar a pair of articles must clear to be one story. A key weighs what
 // its shape says (weight: a person's full name 3, a street 2, a body 1.5,
-// one word 0.5), scaled down when the run shows it is common (in more than
-// rare articles) or lasting (written over more than persistDays: a mayor, a
-// police chief, a site's furniture, not one event's names). Articles close
-// in time need less: one person named in both articles of the same week
-// ties them; dated further apart they need more, and beyond maxDays no
-// evidence is enough: a later article on the same names is more likely a
-// new event (a trial, an anniversary).
+// one word 0.5), scaled down when the run shows it is common: written in
+// more than rare articles, or on more than rareOccasions occasions (days
+// apart by more than occasionGap: a city's hospital, a neighbourhood, a
+// police chief, written on many dates for many events, where one event's
+// reports share a few days), or in more than persistEpisodes episodes
+// (runs of reports more than episodeGap days apart: an event and, months
+// later, its trial are two; a mayor, a site's furniture, many). Articles
+// close in time need less: reports of the same or the next day need only
+// two rare words (a town and a street's name), one person named in both
+// articles of the same week ties them; dated further apart they need more,
+// and beyond maxDays much more (several of the same people: a trial or a
+// sentencing names the victim and the accused; one name alone is more
+// likely a new event).
 const (
-	minRare     = 8   // articles a key may be in and still count fully; more in large runs (rareShare)
-	rareShare   = 200 // …a key in one article of this many counts fully
-	persistDays = 60
-	persistCut  = 0.5
-	weekBar     = 2.0 // dated within a week
-	monthBar    = 4.0 // within a month
-	farBar      = 6.0 // within maxDays
+	minRare         = 8   // articles a key may be in and still count fully; more in large runs (rareShare)
+	rareShare       = 200 // …a key in one article of this many counts fully
+	rareOccasions   = 3
+	occasionGap     = 3
+	persistEpisodes = 2
+	episodeGap      = 30
+	persistCut      = 0.5
+	dayBar          = 1.0 // dated on the same or the next day
+	weekBar         = 2.0 // within a week
+	monthBar        = 4.0 // within a month
+	farBar          = 6.0 // within maxDays
+	laterBar        = 8.0 // later
 	// one or both without a date: what two articles share by chance grows
 	// with the run, and no date tells a new event from an old one, so the
 	// bar rises with the number of articles (undatedBar for two; +0.75 for
@@ -46,20 +57,21 @@ const (
 const headBoost = 3
 
 // bar is the weight a pair of articles dated a and b must share.
-func bar(a, b int, undated float64) (float64, bool) {
+func bar(a, b int, undated float64) float64 {
 	if a == 0 || b == 0 {
-		return undated, true
+		return undated
 	}
-	gap := max(a-b, b-a)
-	switch {
+	switch gap := max(a-b, b-a); {
+	case gap <= 1:
+		return dayBar
 	case gap <= 7:
-		return weekBar, true
+		return weekBar
 	case gap <= 30:
-		return monthBar, true
+		return monthBar
 	case gap <= maxDays:
-		return farBar, true
+		return farBar
 	}
-	return 0, false
+	return laterBar
 }
 
 // edge is a pair of docs that clears the bar.
@@ -91,38 +103,57 @@ func (e edge) describe(docs []Doc, s *signed, self int) string {
 }
 
 // keyStats is what the run says of each key (by its id in the table): how
-// many signatures carry it, and over how many days.
+// many signatures carry it, and on how many occasions and in how many
+// episodes the dated ones write it.
 type keyStats struct {
-	df         []int32
-	first, end []int32 // the earliest and latest day a dated article writes it; 0: none
-	rare       float64
-	undated    float64 // the bar of a pair without dates in this run
+	df        []int32
+	occasions []int32 // runs of days, each more than occasionGap after the one before
+	episodes  []int32 // runs of days, each more than episodeGap after the one before
+	rare      float64
+	undated   float64 // the bar of a pair without dates in this run
 }
 
 func newKeyStats(s *signed, reps []int) keyStats {
 	n := len(s.keys)
-	st := keyStats{df: make([]int32, n), first: make([]int32, n), end: make([]int32, n),
+	st := keyStats{df: make([]int32, n), occasions: make([]int32, n), episodes: make([]int32, n),
 		rare:    math.Max(minRare, float64(len(reps))/rareShare),
 		undated: undatedBar + 0.75*math.Log10(math.Max(1, float64(len(reps))/2))}
+	days := make([][]int32, n)
 	for _, i := range reps {
 		d := int32(s.sigs[i].Day)
 		for _, k := range s.sigs[i].Keys {
 			st.df[k]++
-			st.date(k, d)
+			if d != 0 {
+				days[k] = append(days[k], d)
+			}
 		}
+	}
+	for k, ds := range days {
+		st.spread(int32(k), ds)
 	}
 	return st
 }
 
-// date counts a dated article's day in the days of key k.
-func (st keyStats) date(k, d int32) {
-	if d == 0 {
-		return
+// spread counts the occasions and episodes of key k from the days of the
+// dated articles that write it (sorted in place).
+func (st keyStats) spread(k int32, days []int32) {
+	slices.Sort(days)
+	st.occasions[k], st.episodes[k] = runs(days, occasionGap), runs(days, episodeGap)
+}
+
+// runs counts the runs of sorted days, each more than gap days after the
+// last day of the one before.
+func runs(days []int32, gap int32) int32 {
+	if len(days) == 0 {
+		return 0
 	}
-	if f := st.first[k]; f == 0 || d < f {
-		st.first[k] = d
+	n := int32(1)
+	for i := 1; i < len(days); i++ {
+		if days[i]-days[i-1] > gap {
+			n++
+		}
 	}
-	st.end[k] = max(st.end[k], d)
+	return n
 }
 
 func (st keyStats) weigh(s *signed, k int32) float64 {
@@ -130,7 +161,10 @@ func (st keyStats) weigh(s *signed, k int32) float64 {
 	if df := float64(st.df[k]); df > st.rare {
 		w *= st.rare / df
 	}
-	if st.end[k]-st.first[k] > persistDays {
+	if o := float64(st.occasions[k]); o > rareOccasions {
+		w *= rareOccasions / o
+	}
+	if st.episodes[k] > persistEpisodes {
 		w *= persistCut
 	}
 	return w
@@ -261,10 +295,7 @@ func (t *keyTable) scorePairs(reps []int) []edge {
 
 // pair scores two docs by the keys they share.
 func (t *keyTable) pair(i, j int) (edge, bool) {
-	need, ok := bar(t.days[i], t.days[j], t.undated)
-	if !ok {
-		return edge{}, false
-	}
+	need := bar(t.days[i], t.days[j], t.undated)
 	a, b := t.ids[i], t.ids[j]
 	score := 0.0
 	for x, y := 0, 0; x < len(a) && y < len(b); { // the sorted ids, merged

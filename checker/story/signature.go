@@ -191,16 +191,21 @@ func weight(key string) float64 {
 	if words == 1 {
 		return 0.5
 	}
-	person, place := words <= 4, false
+	person, place, bodies := words <= 4, false, 0
 	for w := range strings.SplitSeq(key, " ") {
 		switch {
 		case placeWords[w]:
 			person, place = false, true
 		case institutionWords[w] || joinWords[w]:
 			person = false
+			bodies++
 		}
 	}
 	switch {
+	case bodies == words-1 && !place && !joinWords[key[strings.LastIndexByte(key, ' ')+1:]]:
+		// a place's own body ("Oakvale Police", "Starr County Sheriff")
+		// says little more than the place: every town has its police
+		return 1
 	case person:
 		return 3
 	case place:

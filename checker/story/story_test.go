@@ -169,3 +169,85 @@ func TestModesAndOrder(t *testing.T) {
 		t.Errorf("order changes the grouping: %v vs %v", x, y)
 	}
 }
+
+// A name written for many events on many dates (a city's hospital, a
+// police chief who speaks of every shooting) weighs less than one written
+// by a few reports of one event, however few articles carry either.
+func TestKeyOnManyOccasionsWeighsLess(t *testing.T) {
+	var docs []Doc
+	for i, date := range []string{"2026-01-03", "2026-01-10", "2026-01-17", "2026-01-24", "2026-01-31"} {
+		docs = append(docs, doc(fmt.Sprintf("h%d.md", i), date, "Marlow Vale Hospital"))
+	}
+	for i, date := range []string{"2026-01-03", "2026-01-04", "2026-01-04"} {
+		docs = append(docs, doc(fmt.Sprintf("v%d.md", i), date, "Corinne Haddix Abernathy"))
+	}
+	s := sign(docs)
+	open := make([]int, len(docs))
+	for i := range open {
+		open[i] = i
+	}
+	st := newKeyStats(s, open)
+	hospital, victim := s.id["marlow vale hospital"], s.id["corinne haddix abernathy"]
+	if got, full := st.weigh(s, hospital), weight("marlow vale hospital"); got >= full {
+		t.Errorf("a hospital named on five occasions weighs %.2f, want less than %.2f", got, full)
+	}
+	if got, full := st.weigh(s, victim), weight("corinne haddix abernathy"); got != full {
+		t.Errorf("a name of one event's reports weighs %.2f, want %.2f", got, full)
+	}
+}
+
+// An event and its follow-up months later are two episodes of one story:
+// the names they share keep their weight; a name written in many episodes
+// (a mayor's) does not.
+func TestFollowUpMonthsLaterKeepsItsNames(t *testing.T) {
+	docs := []Doc{
+		doc("shooting.md", "2026-02-02", "Darnell Quist", "Imogen Fairweather"),
+		doc("hearing.md", "2026-04-28", "Darnell Quist", "Imogen Fairweather"),
+	}
+	if got, want := grouping(Group(docs, Infer)), "darnell-quist=shooting.md,hearing.md"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	var mayor []Doc
+	for i, date := range []string{"2026-01-05", "2026-03-09", "2026-05-11"} {
+		mayor = append(mayor, doc(fmt.Sprintf("m%d.md", i), date, "Rosalind Vantongeren"))
+	}
+	s := sign(mayor)
+	st := newKeyStats(s, []int{0, 1, 2})
+	if got, full := st.weigh(s, s.id["rosalind vantongeren"]), weight("rosalind vantongeren"); got >= full {
+		t.Errorf("a name in three episodes weighs %.2f, want less than %.2f", got, full)
+	}
+}
+
+// A town's own police or sheriff says little more than the town: two
+// drafts of one week that share only "Oakvale" and "Oakvale Police" are
+// two stories.
+func TestTownAndItsPoliceStayApart(t *testing.T) {
+	docs := []Doc{
+		doc("a.md", "2026-03-02", "Oakvale Police", "Oakvale"),
+		doc("b.md", "2026-03-05", "Oakvale Police", "Oakvale"),
+	}
+	if got := len(Group(docs, Infer)); got != 2 {
+		t.Errorf("%d stories, want 2", got)
+	}
+}
+
+// Reports of the same or the next day need only two rare words (a town
+// and a street's name); a trial months later joins its event only when it
+// names several of the same people and places.
+func TestDateWindows(t *testing.T) {
+	sameDay := []Doc{
+		doc("a.md", "2026-05-04", "Quillhaven", "Tamsworth"),
+		doc("b.md", "2026-05-05", "Quillhaven", "Tamsworth"),
+	}
+	if got := len(Group(sameDay, Infer)); got != 1 {
+		t.Errorf("next-day reports sharing two rare words: %d stories, want 1", got)
+	}
+	trial := []Doc{
+		doc("shooting.md", "2026-01-10", "Lucinda Marchetti", "Orrin Blackwood", "Fenwick Crescent Road"),
+		doc("trial.md", "2026-09-21", "Lucinda Marchetti", "Orrin Blackwood", "Fenwick Crescent Road"),
+		doc("later.md", "2026-10-02", "Lucinda Marchetti"),
+	}
+	if got, want := grouping(Group(trial, Infer)), "lucinda-marchetti=shooting.md,trial.md later=later.md"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
