@@ -432,10 +432,16 @@ func singlesTotals(toks []token, cs []*count) []*count {
 // listedSingle: b follows a in a list of people, past a's age in
 // apposition: "a man and a woman", "Omar Said, 42, and Nadia Said", "X, Y
 // and Z".
+//
+// A comma alone between a person described and one named is an apposition,
+// one person: "the victim, Cortney Hale", "the mother, Ana Ruiz".
 func listedSingle(toks []token, a, b *count) bool {
 	j := skipAge(toks, a.npEnd)
 	if tokAt(toks, j).lower == "," && tokAt(toks, j+1).lower == "and" {
 		j++
+	}
+	if tokAt(toks, j).lower == "," && a.by != b.by {
+		return false
 	}
 	return b.first == j+1 && toks[j].is(",", "and")
 }
