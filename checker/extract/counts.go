@@ -101,6 +101,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 	out = append(out, madeBy(groupTotals(toks, out), groupTotalName)...)
 	out = append(out, madeBy(singlesTotals(toks, out), singlesTotalName)...)
 	out = append(out, madeBy(shotSurvivors(toks, out), shotSurvivorsName)...)
+	out = append(out, madeBy(victimsAndSelf(toks, out), victimsAndSelfName)...)
 	applyDateline(toks, out)
 	markRevisions(toks, out)
 	buf.list = out
@@ -431,12 +432,81 @@ func singlesTotals(toks []token, cs []*count) []*count {
 // listedSingle: b follows a in a list of people, past a's age in
 // apposition: "a man and a woman", "Omar Said, 42, and Nadia Said", "X, Y
 // and Z".
+//
+// A comma alone between a person described and one named is an apposition,
+// one person: "the victim, Cortney Hale", "the mother, Ana Ruiz".
 func listedSingle(toks []token, a, b *count) bool {
 	j := skipAge(toks, a.npEnd)
 	if tokAt(toks, j).lower == "," && tokAt(toks, j+1).lower == "and" {
 		j++
 	}
+	if tokAt(toks, j).lower == "," && a.by != b.by {
+		return false
+	}
 	return b.first == j+1 && toks[j].is(",", "and")
+}
+
+// victimsAndSelf adds the dead of a killing that ends in the killer's own
+// death: "he killed two people and then killed himself" is three dead, the
+// toll news and the archives report, while the victims and the killer
+// become subsets of it. The victims are the killer's: an exact count of
+// people killed, told right before the suicide and joined to it by "then"
+// or "before"; without one, the one who killed himself is more often the
+// person just counted ("a boy who shot and killed himself").
+func victimsAndSelf(toks []token, cs []*count) []*count {
+	var out []*count
+	for _, self := range cs {
+		if !isSuicide(self.by) {
+			continue
+		}
+		victims := killersVictims(cs, self)
+		if victims == nil || self.by != thenHimselfName && !thenOrBefore(toks, victims.npEnd, self.first) {
+			continue
+		}
+		total := &count{figure: figure{first: victims.first, numFirst: victims.numFirst, numLast: victims.numLast, last: self.npEnd,
+			raw: victims.value.Min + 1, value: claim.Point(victims.value.Min + 1), qualifier: claim.Exact},
+			npEnd: victims.npEnd, subject: "person", event: "killed", scope: victims.scope}
+		victims.subset, self.subset = true, true
+		out = append(out, total)
+	}
+	return out
+}
+
+// killersVictims is the last count before the suicide self that can be its
+// killer's victims: killed, exact, of people (or of nothing named:
+// "killing 2"), not the whole of another figure; a member of a list stands
+// for the list's total ("a woman and her son" are two). It is nil when the
+// count right before the suicide is none such.
+func killersVictims(cs []*count, self *count) *count {
+	var last *count
+	for _, c := range cs {
+		if c.npEnd <= self.first && c.event == "killed" && c.unit == "" && !isSuicide(c.by) &&
+			(last == nil || c.npEnd > last.npEnd || c.npEnd == last.npEnd && !c.subset) {
+			last = c
+		}
+	}
+	if last == nil || last.qualifier != claim.Exact || last.superset || last.superseded || last.subset && !last.single ||
+		last.subject != "" && !personNoun(singular(last.subject)) {
+		return nil
+	}
+	return last
+}
+
+// isSuicide: the pattern by reads a killer's own death.
+func isSuicide(by string) bool {
+	return by == killedHimselfName || by == thenHimselfName || by == turnedGunName
+}
+
+// thenOrBefore: "then" or "before" stands between tokens a and b, a few
+// words apart (further, the two are seldom one clause chain).
+func thenOrBefore(toks []token, a, b int) bool {
+	const reach = 20
+	for k := a; k < b && k < len(toks) && k < a+reach; k++ {
+		if toks[k].is("then", "before") {
+			return true
+		}
+	}
+	return false
 }
 
 // groupTotals adds the total of a coordinated list of people who share one

@@ -409,9 +409,13 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 			out[ev] = h
 		}
 	}
-	for _, c := range x.claims {
-		if c.By == shotLessDeadName && out[c.Event] == nil && body[c.Event] == nil {
-			out[c.Event] = c
+	// where no toll is told, a list of single victims is the figure ("a
+	// man and a woman were shot": two), before a reckoning
+	for _, by := range [...]string{singlesTotalName, shotLessDeadName} {
+		for _, c := range x.claims {
+			if c.By == by && !c.Superseded && c.Scope == "" && out[c.Event] == nil && body[c.Event] == nil {
+				out[c.Event] = c
+			}
 		}
 	}
 	for ev, cs := range body {

@@ -58,7 +58,9 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: "pronoun-died", example: "where he later died", starts: pronounDiedStarts, read: readPronounDied},
 	{name: "headline-person", example: "Spring Valley man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
 	{name: "named-victim", example: "Michael Lorenzo died at the scene", starts: namedVictimStarts, read: readNamedVictim},
-	{name: "killed-himself", example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
+	{name: killedHimselfName, example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
+	{name: thenHimselfName, example: "Man kills wife, then himself", starts: thenHimselfStarts, read: readThenHimself},
+	{name: turnedGunName, example: "before turning the gun on himself", starts: turnedGunStarts, read: readTurnedGun},
 	{name: shotHimselfName, example: "Hunter shoots himself while cleaning rifle", starts: shotHimselfStarts, read: readShotHimself},
 	{name: "death-of", example: "the death of 15-year-old Ann Lee", starts: deathOfStarts, read: readDeathOf},
 	{name: "possessive-death", example: "in Ann Lee's death", starts: possessiveDeathStarts, read: readPossessiveDeath},
@@ -75,13 +77,17 @@ func ImplicitCount(by string) bool {
 // Counts that add up or read others, after a sentence's figures and
 // implicit counts (counts.go).
 const (
-	bodiesName        = "bodies"
-	groupTotalName    = "group-total"
-	singlesTotalName  = "singles-total"
-	othersWoundedName = "others-wounded"
-	shotSurvivorsName = "shot-survivors"
-	shotLessDeadName  = "shot-less-dead"
-	shotHimselfName   = "shot-himself" // an implicit count that shotAsInjured reads apart
+	bodiesName         = "bodies"
+	groupTotalName     = "group-total"
+	singlesTotalName   = "singles-total"
+	othersWoundedName  = "others-wounded"
+	shotSurvivorsName  = "shot-survivors"
+	shotLessDeadName   = "shot-less-dead"
+	victimsAndSelfName = "victims-and-self"
+	killedHimselfName  = "killed-himself"
+	thenHimselfName    = "then-himself"
+	turnedGunName      = "turned-gun"
+	shotHimselfName    = "shot-himself" // an implicit count that shotAsInjured reads apart
 )
 
 // derivedCounts are the counts read from other counts, in the order they
@@ -92,6 +98,7 @@ var derivedCounts = []patternDoc{
 	{name: singlesTotalName, example: "a man and a woman were killed"},
 	{name: othersWoundedName, example: "a woman was killed and four others were shot"},
 	{name: shotSurvivorsName, example: "four people were shot, one fatally"},
+	{name: victimsAndSelfName, example: "he killed two people and then killed himself"},
 	{name: shotLessDeadName, example: "Four people were shot. … One of the victims died."},
 }
 

@@ -391,6 +391,76 @@ func readKilledHimself(s *implicitScan, j int) int {
 	return j
 }
 
+// thenHimselfStarts: "himself" or "herself" closing a list of the
+// objects of a killing, after "then", "and" or a comma: "kills wife, then
+// himself", "killed four classmates and himself", "killing 2, then
+// himself".
+func thenHimselfStarts(toks []token, j int) bool {
+	if !toks[j].is("himself", "herself") || !tokAt(toks, j-1).is("then", "and", ",") {
+		return false
+	}
+	return killingBefore(toks, j) >= 0
+}
+
+// killingBefore is the position of an active verb of killing a few words
+// before j ("kills", "killing", "fatally shot"), or -1. A verb of shooting
+// alone may have wounded, and the killer may have lived.
+func killingBefore(toks []token, j int) int {
+	const reach = 12 // "killed his estranged wife, her mother and then himself"
+	for k := j - 2; k >= 0 && k >= j-reach; k-- {
+		t := &toks[k]
+		if t.is(".", ";") {
+			return -1
+		}
+		if t.is("kills", "killed", "killing", "kill") && !tokAt(toks, k-1).in(cAuxiliary) && tokAt(toks, k-1).lower != "to" {
+			return k
+		}
+		if t.is("shot", "shoots", "shooting") && tokAt(toks, k-1).lower == "fatally" {
+			return k
+		}
+	}
+	return -1
+}
+
+// readThenHimself: one killed, the killer, one of the dead the sentence
+// tells (victimsAndSelf adds them up).
+func readThenHimself(s *implicitScan, j int) int {
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j + 1, subject: "perpetrator", event: "killed", subset: true})
+	return j
+}
+
+// turnedGunStarts: "himself" or "herself" after "turned the gun on" (or a
+// rifle, "his weapon"), the words news uses for a killer's suicide.
+func turnedGunStarts(toks []token, j int) bool {
+	if !toks[j].is("himself", "herself") || tokAt(toks, j-1).lower != "on" || !tokAt(toks, j-2).is("gun", "weapon", "rifle", "pistol", "handgun", "shotgun") {
+		return false
+	}
+	if !tokAt(toks, j-3).is("the", "a", "his", "her") || !tokAt(toks, j-4).is("turned", "turning", "turns", "turn") {
+		return false
+	}
+	for k := j - 5; k >= 0 && k >= j-8; k-- {
+		if toks[k].is("attempted", "tried", "threatened") {
+			return false // "threatened to turn the gun on himself"
+		}
+	}
+	return true
+}
+
+// readTurnedGun: one killed, the killer ("before turning the gun on
+// himself"), one of the dead of the story and never its toll; a suicide
+// survived is told as "attempted".
+func readTurnedGun(s *implicitScan, j int) int {
+	for k := j + 1; k < len(s.toks) && k < j+4; k++ {
+		if s.toks[k].is("attempted", "attempt", "survived") {
+			return j // "turned the gun on himself in an attempted suicide"
+		}
+	}
+	s.out = append(s.out, &count{figure: figure{first: j - 4, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j + 1, subject: "perpetrator", event: "killed", subset: true})
+	return j
+}
+
 // shotHimselfStarts: "himself" or "herself" right after a verb of
 // shooting: "shot himself", "shoots herself", "accidentally shooting
 // himself".
