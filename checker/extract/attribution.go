@@ -192,6 +192,55 @@ func anonymityRequest(s *cueSite) (attribution, bool, bool) {
 	return attribution{}, false, s.t.is("asked", "requested") && anonymityAsked(s.toks, s.k+1)
 }
 
+// reportedClause: the subject of a clause that an earlier verb of saying
+// reports speaks inside that report, not on its own: in "Sanders said he
+// agrees with the ruling" and "Webb told reporters that the mayor opposed
+// the plan" the statement is Sanders's and Webb's, and "he agrees" or "the
+// mayor opposed" is what they said (a quote in it stays the outer
+// speaker's, see outerSpeaker). No attribution.
+func reportedClause(s *cueSite) (attribution, bool, bool) {
+	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") {
+		return attribution{}, false, false
+	}
+	a, ok := backwardSource(s.toks, s.k, s.quoted)
+	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
+	return attribution{}, false, ok && reportingCueBefore(s.toks, a.first, s.quoted)
+}
+
+// reportingCueBefore: the clause whose subject starts at first is the
+// object of a verb of saying: the verb stands just before it ("said he"),
+// maybe with a time ("said Wednesday he", "said on Monday that") or
+// "that" ("said that he"), or with its object before "that" ("told
+// reporters that he", "assured the council that the port").
+func reportingCueBefore(toks []token, first int, quoted func(int) bool) bool {
+	j := first - 1
+	that := tokAt(toks, j).lower == "that"
+	if that {
+		j--
+	}
+	if n := timeBefore(toks, j); n > 0 {
+		j -= n
+	} else if tokAt(toks, j).in(cWeekday) {
+		j--
+	}
+	if j < 0 || quoted(j) {
+		return false
+	}
+	if reportingVerb(&toks[j]) {
+		return true
+	}
+	for c := j; that && c >= 0 && c > j-6 && !quoted(c) && (toks[c].kind == tWord || toks[c].is("'s", "’s")); c-- {
+		if reportingVerb(&toks[c]) && c < j {
+			return true // "told reporters that"
+		}
+	}
+	return false
+}
+
+// reportingVerb: a verb of saying that takes a reported clause ("said",
+// "told", "argued"), not a record's evidence ("polls show").
+func reportingVerb(t *token) bool { return speechCue(t) && !t.in(cFigureCue) }
+
 // figureCueWithoutFigure: "raised questions" is no attribution; "raised
 // the toll to 33" is.
 func figureCueWithoutFigure(s *cueSite) (attribution, bool, bool) {

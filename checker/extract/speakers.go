@@ -217,10 +217,14 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, b
 // attributesBack: a cue after a quote attributes it when the quote ends a
 // clause inside its marks (“…,” she said; “…?” he asked) or the cue or its
 // source follows the closing mark; "“are very threatened” because they
-// see" starts a clause of its own.
+// see" starts a clause of its own, and so does "“a mistake,” although he
+// supports": a subordinate clause after the quote is no attribution of it.
 func attributesBack(toks []token, a attribution, q quote) bool {
 	if q.close >= len(toks) {
 		return true
+	}
+	if tokAt(toks, q.close+1).is("although", "though", "because", "while", "whereas", "since", "unless", "if", "when") {
+		return false
 	}
 	return tokAt(toks, q.close-1).is(",", "?", "!", ".", "…") || a.cue == q.close+1 || a.first == q.close+1 ||
 		tokAt(toks, q.close+1).lower == ","
