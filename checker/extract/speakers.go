@@ -25,6 +25,13 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		if !(q.speech(toks) || reported && q.words(toks) >= 1) || q.markup(toks) {
 			continue // a scare quote: no reporting verb in its sentence, too short to be speech
 		}
+		if q.apostrophes {
+			// ''…'' marks words as quoted, so no attribution is read
+			// inside them, but makes no quote claim: the pair also writes
+			// inches and ditto marks, and the archive sets factlint is
+			// measured on do not count these as direct quotes
+			continue
+		}
 		speaker, found := claim.Source{}, false
 		for s := si; s < len(sents) && s >= 0 && (s == si || sents[s].first < q.close); s++ {
 			if src, ok := nearestOutside(toks, sents[s].attrs, q); ok {
