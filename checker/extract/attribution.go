@@ -273,8 +273,9 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	}
 	a, ok := backwardSource(toks, k, quoted)
 	// "said the governor" inverts its subject; "Raised the
-	// threshold to 100,000" (a list item) does not
-	if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && t.lower != "saying" && !t.in(cFigureCue) {
+	// threshold to 100,000" (a list item) does not, and what follows
+	// "told" is whom it was told to ("…, told Fox News that")
+	if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && t.lower != "saying" && !t.in(cFigureCue) && !t.is("told", "tells", "tell") {
 		a, ok = invertedSource(toks, k, quoted)
 	}
 	if speechCue(t) {
@@ -488,6 +489,9 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
+	if a, ok := dashAside(toks, cue, p, quoted); ok {
+		return a, true
+	}
 	if interruptionEnd(toks, p, quoted) {
 		// apposition: "X, a Republican and ally of the president, said";
 		// the appositive may hold a comma of its own ("the governor of
@@ -816,6 +820,9 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 			break
 		}
 	}
+	if k+1 < len(toks) && len(toks[k].lower) > 5 && strings.HasSuffix(toks[k].lower, "ly") && toks[k+1].is("after", "before", "since", "when") {
+		k++ // "Shortly after the call ended, Rubio's campaign": an adverb of time before a subordinate clause
+	}
 	if k < len(toks) && (toks[k].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") || openingParticiple(toks, k)) {
 		for c := k + 1; c < len(toks) && c < k+15; c++ {
 			if toks[c].lower == "," {
@@ -948,6 +955,27 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 		return p + 1
 	}
 	return first
+}
+
+// dashAside reads a source whose verb follows an aside between dashes,
+// which ends at p: "Kowalski — named by the paper as the likely chair —
+// told". The aside says something of the source but is not part of it.
+func dashAside(toks []token, cue, p int, quoted func(int) bool) (attribution, bool) {
+	if !toks[p].is("—", "–") || !toks[p].space {
+		return attribution{}, false
+	}
+	q := p - 1
+	for q > 0 && q > p-30 && !quoted(q) && !toks[q].is("—", "–") && !toks[q].is(".", "?", "!", ";") {
+		q--
+	}
+	if q <= 0 || q == p-1 || !toks[q].is("—", "–") {
+		return attribution{}, false
+	}
+	first := npStart(toks, q-1, quoted)
+	if first > q-1 || !clauseStart(toks, first) {
+		return attribution{}, false
+	}
+	return attribution{cue: cue, first: first, last: q}, true
 }
 
 // forwardSource reads the source after "according to", "citing" or an
