@@ -18,7 +18,7 @@ import (
 // paragraph before. Fragments of one sentence with one speaker merge.
 func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []sentenceView) {
 	var prev *claim.Claim
-	prevSent, prevOpen := -1, 0
+	prevSent, prevOpen, prevCue := -1, 0, -1
 	for qi, q := range qs {
 		si := sentenceOf(sents, q.open)
 		reported := si >= 0 && len(sents[si].attrs) > 0
@@ -32,10 +32,10 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			// measured on do not count these as direct quotes
 			continue
 		}
-		speaker, found := claim.Source{}, false
+		speaker, found, cue := claim.Source{}, false, -1
 		for s := si; s < len(sents) && s >= 0 && (s == si || sents[s].first < q.close); s++ {
-			if src, ok := nearestOutside(toks, sents[s].attrs, q); ok {
-				speaker, found = src, true
+			if src, k, ok := nearestOutside(toks, sents[s].attrs, q); ok {
+				speaker, found, cue = src, true, k
 				break
 			}
 		}
@@ -84,8 +84,10 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			speaker, found = x.sentenceSubject(toks[sents[si].first:q.open])
 		}
 		end := min(q.close+1, len(toks))
-		// fragments of one speaker in one paragraph are one quotation
-		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "" && !cued) {
+		// fragments of one speaker in one paragraph are one quotation,
+		// unless each has a cue of its own: "“…,” Fiorina said, adding
+		// that it “…”" reports two statements
+		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "" && !cued) && (!cued || prevCue < 0 || cue == prevCue) {
 			span := source.Span{Start: int(toks[prevOpen].start), End: int(toks[end-1].end)}
 			prev.Span, prev.Text = b.SourceSpan(span), b.Text[span.Start:span.End]
 			continue
@@ -99,7 +101,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			c.Source = speaker
 		}
 		x.claims = append(x.claims, c)
-		prev, prevSent, prevOpen = c, si, q.open
+		prev, prevSent, prevOpen, prevCue = c, si, q.open, cue
 	}
 	x.bylineSpeaker = x.byline(toks, qs)
 	// who speaks a quotation paragraph that names nobody: the source of a
@@ -193,8 +195,8 @@ func opensOwnClause(t *token) bool {
 }
 
 // nearestOutside is the attribution closest to the quote whose cue stands
-// outside its marks.
-func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, bool) {
+// outside its marks: its source and its cue.
+func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, int, bool) {
 	best, dist := -1, 1<<30
 	before := false
 	for _, a := range attrs {
@@ -213,12 +215,12 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, b
 		}
 	}
 	if best < 0 {
-		return claim.Source{}, false
+		return claim.Source{}, -1, false
 	}
 	if outer, ok := outerSpeaker(toks, attrs, best, q); ok {
-		return outer, true
+		return outer, attrs[best].cue, true
 	}
-	return attrs[best].source, true
+	return attrs[best].source, attrs[best].cue, true
 }
 
 // attributesBack: a cue after a quote attributes it when the quote ends a
