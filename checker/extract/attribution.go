@@ -957,25 +957,45 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 	return first
 }
 
-// dashAside reads a source whose verb follows an aside between dashes,
-// which ends at p: "Kowalski — named by the paper as the likely chair —
-// told". The aside says something of the source but is not part of it.
+// dashAside reads a source whose verb follows an aside between dashes
+// (or double hyphens), which ends at p: "Kowalski — named by the paper as
+// the likely chair — told". The aside says something of the source but is
+// not part of it.
 func dashAside(toks []token, cue, p int, quoted func(int) bool) (attribution, bool) {
-	if !toks[p].is("—", "–") || !toks[p].space {
+	if !toks[p].space && p > 0 && toks[p].lower == "-" {
+		p-- // the second hyphen of "--" follows the first with no space
+	}
+	end, ok := dashMarkAt(toks, p)
+	if !ok || !toks[end].space {
 		return attribution{}, false
 	}
-	q := p - 1
-	for q > 0 && q > p-30 && !quoted(q) && !toks[q].is("—", "–") && !toks[q].is(".", "?", "!", ";") {
+	q := end - 1
+	for q > 0 && q > end-30 && !quoted(q) && !toks[q].is(".", "?", "!", ";") {
+		if open, ok := dashMarkAt(toks, q); ok {
+			first := npStart(toks, open-1, quoted)
+			if q == end-1 || first > open-1 || !clauseStart(toks, first) {
+				return attribution{}, false
+			}
+			return attribution{cue: cue, first: first, last: open}, true
+		}
 		q--
 	}
-	if q <= 0 || q == p-1 || !toks[q].is("—", "–") {
-		return attribution{}, false
+	return attribution{}, false
+}
+
+// dashMarkAt: a dash stands at k, "—" or "–", or the first of two hyphens
+// "--"; it returns the mark's first token (k, or k-1 for the second of two
+// hyphens).
+func dashMarkAt(toks []token, k int) (int, bool) {
+	switch t := &toks[k]; {
+	case t.is("—", "–"):
+		return k, true
+	case t.lower == "-" && k+1 < len(toks) && toks[k+1].lower == "-" && !toks[k+1].space:
+		return k, true
+	case t.lower == "-" && !t.space && k > 0 && toks[k-1].lower == "-":
+		return k - 1, true
 	}
-	first := npStart(toks, q-1, quoted)
-	if first > q-1 || !clauseStart(toks, first) {
-		return attribution{}, false
-	}
-	return attribution{cue: cue, first: first, last: q}, true
+	return k, false
 }
 
 // forwardSource reads the source after "according to", "citing" or an
