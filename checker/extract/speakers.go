@@ -19,6 +19,7 @@ import (
 func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []sentenceView) {
 	var prev *claim.Claim
 	prevSent, prevOpen, prevCue := -1, 0, -1
+	var carried *claim.Claim // the quotation of the paragraph before, which this paragraph's first quote carries on
 	for qi, q := range qs {
 		si := sentenceOf(sents, q.open)
 		reported := si >= 0 && len(sents[si].attrs) > 0
@@ -59,7 +60,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			speaker, found = sents[si-1].lastSource()
 		}
 		if !found && qi == 0 && q.open == 0 && x.lastQuote != nil {
-			speaker, found = x.lastQuote.Speaker, true
+			speaker, found, carried = x.lastQuote.Speaker, true, x.lastQuote
 		}
 		if !found && prev != nil && prev.Speaker.Kind != "" && si >= 0 && q.open == sents[si].first {
 			speaker, found = prev.Speaker, true // a second quote of the same speaker
@@ -84,6 +85,10 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			speaker, found = x.sentenceSubject(toks[sents[si].first:q.open])
 		}
 		end := min(q.close+1, len(toks))
+		if carried != nil && qi == 0 {
+			carryOn(carried, b, toks, q.open, end)
+			continue
+		}
 		// fragments of one speaker in one paragraph are one quotation,
 		// unless each has a cue of its own: "“…,” Fiorina said, adding
 		// that it “…”" reports two statements
@@ -109,6 +114,9 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	// of this paragraph's last quote, else whom its last sentence reports
 	// ("She said the vote was rigged. ¶ “Every district…”")
 	x.prevBlockSpeaker = claim.Source{}
+	if prev == nil {
+		prev = carried // the paragraph only carries on the quotation before it
+	}
 	var last sentenceView
 	if n := len(sents); n > 0 {
 		last = sents[n-1]
@@ -122,6 +130,16 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {
 		x.lastQuote = prev
 	}
+}
+
+// carryOn extends a quotation that ran on from the paragraph before over
+// the quote of this paragraph's tokens [open, end): a quotation of several
+// paragraphs, each reopening with a mark and none closing until the last,
+// is one quote. Its text is its paragraphs' texts, a blank line between.
+func carryOn(c *claim.Claim, b *document.Block, toks []token, open, end int) {
+	span := source.Span{Start: int(toks[open].start), End: int(toks[end-1].end)}
+	c.Span.End = b.SourceSpan(span).End
+	c.Text += "\n\n" + b.Text[span.Start:span.End]
 }
 
 // byline reads a paragraph that is only a name, maybe with an outlet or a
