@@ -678,7 +678,10 @@ func parentheticalStart(toks []token, p int) int {
 // or of a record, with its modifiers, a prepositional phrase or a second
 // coordinated noun phrase, back to the clause's start ("Shop owners in both
 // towns say", "the court filing says", "Spokesmen for the mayor and the
-// council declined"). Any verb on the way means the phrase is no subject.
+// council declined", "Another source familiar with the mayor's thinking
+// said": a determiner that can stand alone opens it, an adjective that
+// takes a complement links it, a word in -ing after a possessive is a
+// noun). Any verb on the way means the phrase is no subject.
 func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
 	p := subjectEnd(toks, cue)
 	if p < 0 || quoted(p) || toks[p].kind != tWord {
@@ -687,8 +690,8 @@ func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, b
 	first := -1
 	for j := p; j >= 0 && j > p-16 && !quoted(j); j-- {
 		t := &toks[j]
-		if t.kind == tPunct && t.lower != "-" || t.in(cCue) || t.in(cPronoun) && !t.in(cPossessive) ||
-			t.in(cStopAfterNumber) && !t.in(cSubjectLink|cDeterminer) || isVerbForm(t.lower) && !nounModifierForm(toks, j, p) {
+		if t.kind == tPunct && t.lower != "-" || t.in(cCue) || t.in(cPronoun) && !t.in(cPossessive) && !(t.in(cDeterminer) && j < p) ||
+			t.in(cStopAfterNumber) && !t.in(cSubjectLink|cDeterminer|cSourceDeterminer) || isVerbForm(t.lower) && !nounModifierForm(toks, j, p) {
 			break
 		}
 		if clauseStart(toks, j) && (!t.in(cSubjectLink) || t.in(cDeterminer)) {
@@ -728,7 +731,7 @@ func nounModifierForm(toks []token, j, p int) bool {
 	if j < p {
 		return !toks[j+1].in(cStopAfterNumber)
 	}
-	return j > 0 && (toks[j-1].in(cDeterminer) || lowercaseModifier(&toks[j-1]) && !isVerbForm(toks[j-1].lower))
+	return j > 0 && (toks[j-1].in(cDeterminer) || toks[j-1].is("'s", "’s") || lowercaseModifier(&toks[j-1]) && !isVerbForm(toks[j-1].lower))
 }
 
 // interruptionEnd reports whether the token before a cue closes an

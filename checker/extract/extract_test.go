@@ -796,6 +796,7 @@ func FuzzExtract(f *testing.F) {
 		"“Initially nine,” he said. Later 22, 29 and eventually 33.\n\n‘x’ $6 £3bn 40% [12] 9:30",
 		"---\ntitle: 3 dead\n---\n# 2 killed\n\n* one dead\n> “quote",
 		"1.6×10−19 .312 1⁄20 of 42m (138ft) 2.5 billion-mile from 5 sq ft up to 9 sq ft, Ocean's 12, a .22-caliber",
+		"''We will,'' said Ana -- a clerk -- of a 5'' box. She said: “it runs on\n\n“and on\n\n“to here,” she said, adding “more.”",
 	} {
 		f.Add(s)
 	}
