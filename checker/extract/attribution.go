@@ -192,6 +192,55 @@ func anonymityRequest(s *cueSite) (attribution, bool, bool) {
 	return attribution{}, false, s.t.is("asked", "requested") && anonymityAsked(s.toks, s.k+1)
 }
 
+// reportedClause: the subject of a clause that an earlier verb of saying
+// reports speaks inside that report, not on its own: in "Sanders said he
+// agrees with the ruling" and "Webb told reporters that the mayor opposed
+// the plan" the statement is Sanders's and Webb's, and "he agrees" or "the
+// mayor opposed" is what they said (a quote in it stays the outer
+// speaker's, see outerSpeaker). No attribution.
+func reportedClause(s *cueSite) (attribution, bool, bool) {
+	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") {
+		return attribution{}, false, false
+	}
+	a, ok := backwardSource(s.toks, s.k, s.quoted)
+	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
+	return attribution{}, false, ok && reportingCueBefore(s.toks, a.first, s.quoted)
+}
+
+// reportingCueBefore: the clause whose subject starts at first is the
+// object of a verb of saying: the verb stands just before it ("said he"),
+// maybe with a time ("said Wednesday he", "said on Monday that") or
+// "that" ("said that he"), or with its object before "that" ("told
+// reporters that he", "assured the council that the port").
+func reportingCueBefore(toks []token, first int, quoted func(int) bool) bool {
+	j := first - 1
+	that := tokAt(toks, j).lower == "that"
+	if that {
+		j--
+	}
+	if n := timeBefore(toks, j); n > 0 {
+		j -= n
+	} else if tokAt(toks, j).in(cWeekday) {
+		j--
+	}
+	if j < 0 || quoted(j) {
+		return false
+	}
+	if reportingVerb(&toks[j]) {
+		return true
+	}
+	for c := j; that && c >= 0 && c > j-6 && !quoted(c) && (toks[c].kind == tWord || toks[c].is("'s", "’s")); c-- {
+		if reportingVerb(&toks[c]) && c < j {
+			return true // "told reporters that"
+		}
+	}
+	return false
+}
+
+// reportingVerb: a verb of saying that takes a reported clause ("said",
+// "told", "argued"), not a record's evidence ("polls show").
+func reportingVerb(t *token) bool { return speechCue(t) && !t.in(cFigureCue) }
+
 // figureCueWithoutFigure: "raised questions" is no attribution; "raised
 // the toll to 33" is.
 func figureCueWithoutFigure(s *cueSite) (attribution, bool, bool) {
@@ -224,8 +273,9 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	}
 	a, ok := backwardSource(toks, k, quoted)
 	// "said the governor" inverts its subject; "Raised the
-	// threshold to 100,000" (a list item) does not
-	if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && t.lower != "saying" && !t.in(cFigureCue) {
+	// threshold to 100,000" (a list item) does not, and what follows
+	// "told" is whom it was told to ("…, told Fox News that")
+	if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && t.lower != "saying" && !t.in(cFigureCue) && !t.is("told", "tells", "tell") {
 		a, ok = invertedSource(toks, k, quoted)
 	}
 	if speechCue(t) {
@@ -439,6 +489,9 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
+	if a, ok := dashAside(toks, cue, p, quoted); ok {
+		return a, true
+	}
 	if interruptionEnd(toks, p, quoted) {
 		// apposition: "X, a Republican and ally of the president, said";
 		// the appositive may hold a comma of its own ("the governor of
@@ -625,7 +678,10 @@ func parentheticalStart(toks []token, p int) int {
 // or of a record, with its modifiers, a prepositional phrase or a second
 // coordinated noun phrase, back to the clause's start ("Shop owners in both
 // towns say", "the court filing says", "Spokesmen for the mayor and the
-// council declined"). Any verb on the way means the phrase is no subject.
+// council declined", "Another source familiar with the mayor's thinking
+// said": a determiner that can stand alone opens it, an adjective that
+// takes a complement links it, a word in -ing after a possessive is a
+// noun). Any verb on the way means the phrase is no subject.
 func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
 	p := subjectEnd(toks, cue)
 	if p < 0 || quoted(p) || toks[p].kind != tWord {
@@ -634,8 +690,8 @@ func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, b
 	first := -1
 	for j := p; j >= 0 && j > p-16 && !quoted(j); j-- {
 		t := &toks[j]
-		if t.kind == tPunct && t.lower != "-" || t.in(cCue) || t.in(cPronoun) && !t.in(cPossessive) ||
-			t.in(cStopAfterNumber) && !t.in(cSubjectLink|cDeterminer) || isVerbForm(t.lower) && !nounModifierForm(toks, j, p) {
+		if t.kind == tPunct && t.lower != "-" || t.in(cCue) || t.in(cPronoun) && !t.in(cPossessive) && !(t.in(cDeterminer) && j < p) ||
+			t.in(cStopAfterNumber) && !t.in(cSubjectLink|cDeterminer|cSourceDeterminer) || isVerbForm(t.lower) && !nounModifierForm(toks, j, p) {
 			break
 		}
 		if clauseStart(toks, j) && (!t.in(cSubjectLink) || t.in(cDeterminer)) {
@@ -675,7 +731,7 @@ func nounModifierForm(toks []token, j, p int) bool {
 	if j < p {
 		return !toks[j+1].in(cStopAfterNumber)
 	}
-	return j > 0 && (toks[j-1].in(cDeterminer) || lowercaseModifier(&toks[j-1]) && !isVerbForm(toks[j-1].lower))
+	return j > 0 && (toks[j-1].in(cDeterminer) || toks[j-1].is("'s", "’s") || lowercaseModifier(&toks[j-1]) && !isVerbForm(toks[j-1].lower))
 }
 
 // interruptionEnd reports whether the token before a cue closes an
@@ -766,6 +822,9 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 			k = d + 1 // a dateline
 			break
 		}
+	}
+	if k+1 < len(toks) && len(toks[k].lower) > 5 && strings.HasSuffix(toks[k].lower, "ly") && toks[k+1].is("after", "before", "since", "when") {
+		k++ // "Shortly after the call ended, Rubio's campaign": an adverb of time before a subordinate clause
 	}
 	if k < len(toks) && (toks[k].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") || openingParticiple(toks, k)) {
 		for c := k + 1; c < len(toks) && c < k+15; c++ {
@@ -899,6 +958,47 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 		return p + 1
 	}
 	return first
+}
+
+// dashAside reads a source whose verb follows an aside between dashes
+// (or double hyphens), which ends at p: "Kowalski — named by the paper as
+// the likely chair — told". The aside says something of the source but is
+// not part of it.
+func dashAside(toks []token, cue, p int, quoted func(int) bool) (attribution, bool) {
+	if !toks[p].space && p > 0 && toks[p].lower == "-" {
+		p-- // the second hyphen of "--" follows the first with no space
+	}
+	end, ok := dashMarkAt(toks, p)
+	if !ok || !toks[end].space {
+		return attribution{}, false
+	}
+	q := end - 1
+	for q > 0 && q > end-30 && !quoted(q) && !toks[q].is(".", "?", "!", ";") {
+		if open, ok := dashMarkAt(toks, q); ok {
+			first := npStart(toks, open-1, quoted)
+			if q == end-1 || first > open-1 || !clauseStart(toks, first) {
+				return attribution{}, false
+			}
+			return attribution{cue: cue, first: first, last: open}, true
+		}
+		q--
+	}
+	return attribution{}, false
+}
+
+// dashMarkAt: a dash stands at k, "—" or "–", or the first of two hyphens
+// "--"; it returns the mark's first token (k, or k-1 for the second of two
+// hyphens).
+func dashMarkAt(toks []token, k int) (int, bool) {
+	switch t := &toks[k]; {
+	case t.is("—", "–"):
+		return k, true
+	case t.lower == "-" && k+1 < len(toks) && toks[k+1].lower == "-" && !toks[k+1].space:
+		return k, true
+	case t.lower == "-" && !t.space && k > 0 && toks[k-1].lower == "-":
+		return k - 1, true
+	}
+	return k, false
 }
 
 // forwardSource reads the source after "according to", "citing" or an

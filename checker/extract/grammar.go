@@ -133,6 +133,7 @@ var attributionPatterns = []attributionPattern{
 	{name: "figure-cue-without-figure", example: "raised questions", needs: cFigureCue, read: figureCueWithoutFigure},
 	{name: "share-of-people", example: "56 percent of voters said", needs: cAttributionTrigger, read: shareOfPeople},
 	{name: "participle-cue", example: "Trump hammered the plan, calling it reckless", needs: cAttributionTrigger, read: participleClause},
+	{name: "reported-clause", example: "Sanders said he agrees", needs: cAttributionTrigger, read: reportedClause},
 	{name: "coordinated-cue", example: "The ministry denied the report and said", needs: cCue, read: coordinatedCue},
 	{name: "speech-verb", example: "the minister said", needs: cCue, read: speechVerb},
 	{name: "stance-verb", example: "the senator opposed the bill", needs: cAttributionTrigger, read: stanceVerbCue},

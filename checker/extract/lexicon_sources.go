@@ -165,7 +165,7 @@ var (
 	possessives  = set(`his her its their our my your`)
 	determiners  = set(`the a an both many most several these those all some his her its their our each every other another any`)
 	subjectLinks = set(`of in for from at with on and across around near among between his her its their our
-		these those both all some many most several each every other`)
+		these those both all some many most several each every other familiar close`)
 	issuedRecords = set(`statement statements release letter note memo report tweet post message video`)
 	issueVerbs    = set(`issued released published sent posted put tweeted wrote`)
 	refusals      = set(`declined declines declining refused refuses refusing`)

@@ -8,10 +8,18 @@ import (
 type quote struct {
 	open, close int // token indices of the marks; close is len(toks) when the quote runs on
 	runsOn      bool
+	// apostrophes: the marks are two apostrophes (''…''), as archives
+	// converted to ASCII write quotation marks; see quotes
+	apostrophes bool
 }
 
+// twoApostrophes is the mark of a quote written with two apostrophes
+// on each side.
+const twoApostrophes = "''"
+
 // findQuotes pairs quotation marks: typographic double quotes, straight
-// double quotes, and typographic single quotes when they are not
+// double quotes, two apostrophes standing for one (as archives
+// converted to ASCII write it), and typographic single quotes when they are not
 // apostrophes. Marks nested in an open quote are part of it. It appends
 // the quotes to out, whose storage serves one block after another.
 func findQuotes(out []quote, toks []token) []quote {
@@ -25,16 +33,28 @@ func findQuotes(out []quote, toks []token) []quote {
 				open, mark = k, t.text
 			}
 		case "”", "»", "“\"":
-			if open >= 0 && mark != "‘" {
+			if open >= 0 && mark != "‘" && mark != twoApostrophes {
 				out = append(out, quote{open: open, close: k})
 				open = -1
 			}
 		case "\"":
-			if open >= 0 && mark != "‘" {
+			if open >= 0 && mark != "‘" && mark != twoApostrophes {
 				out = append(out, quote{open: open, close: k})
 				open = -1
 			} else if open < 0 && k+1 < len(toks) && !next.space {
 				open, mark = k, t.text
+			}
+		case "'":
+			if next.text != "'" || next.space {
+				break // an apostrophe or a prime
+			}
+			if open >= 0 && mark == twoApostrophes {
+				out = append(out, quote{open: open, close: k + 1, apostrophes: true})
+				open = -1
+				k++
+			} else if open < 0 && (k == 0 || t.space || tokAt(toks, k-1).kind == tPunct) && k+2 < len(toks) && !toks[k+2].space {
+				open, mark = k, twoApostrophes // not 5'' (inches): a mark that opens follows a space
+				k++
 			}
 		case "‘":
 			if open < 0 && (k == 0 || t.space || tokAt(toks, k-1).kind == tPunct) {
@@ -48,7 +68,7 @@ func findQuotes(out []quote, toks []token) []quote {
 		}
 	}
 	if open >= 0 && mark != "‘" {
-		out = append(out, quote{open: open, close: len(toks), runsOn: true})
+		out = append(out, quote{open: open, close: len(toks), runsOn: true, apostrophes: mark == twoApostrophes})
 	}
 	return out
 }

@@ -18,17 +18,25 @@ import (
 // paragraph before. Fragments of one sentence with one speaker merge.
 func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []sentenceView) {
 	var prev *claim.Claim
-	prevSent, prevOpen := -1, 0
+	prevSent, prevOpen, prevCue := -1, 0, -1
+	var carried *claim.Claim // the quotation of the paragraph before, which this paragraph's first quote carries on
 	for qi, q := range qs {
 		si := sentenceOf(sents, q.open)
 		reported := si >= 0 && len(sents[si].attrs) > 0
 		if !(q.speech(toks) || reported && q.words(toks) >= 1) || q.markup(toks) {
 			continue // a scare quote: no reporting verb in its sentence, too short to be speech
 		}
-		speaker, found := claim.Source{}, false
+		if q.apostrophes {
+			// ''…'' marks words as quoted, so no attribution is read
+			// inside them, but makes no quote claim: the pair also writes
+			// inches and ditto marks, and the archive sets factlint is
+			// measured on do not count these as direct quotes
+			continue
+		}
+		speaker, found, cue := claim.Source{}, false, -1
 		for s := si; s < len(sents) && s >= 0 && (s == si || sents[s].first < q.close); s++ {
-			if src, ok := nearestOutside(toks, sents[s].attrs, q); ok {
-				speaker, found = src, true
+			if src, k, ok := nearestOutside(toks, sents[s].attrs, q); ok {
+				speaker, found, cue = src, true, k
 				break
 			}
 		}
@@ -52,7 +60,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			speaker, found = sents[si-1].lastSource()
 		}
 		if !found && qi == 0 && q.open == 0 && x.lastQuote != nil {
-			speaker, found = x.lastQuote.Speaker, true
+			speaker, found, carried = x.lastQuote.Speaker, true, x.lastQuote
 		}
 		if !found && prev != nil && prev.Speaker.Kind != "" && si >= 0 && q.open == sents[si].first {
 			speaker, found = prev.Speaker, true // a second quote of the same speaker
@@ -77,8 +85,14 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			speaker, found = x.sentenceSubject(toks[sents[si].first:q.open])
 		}
 		end := min(q.close+1, len(toks))
-		// fragments of one speaker in one paragraph are one quotation
-		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "" && !cued) {
+		if carried != nil && qi == 0 {
+			carryOn(carried, b, toks, q.open, end)
+			continue
+		}
+		// fragments of one speaker in one paragraph are one quotation,
+		// unless each has a cue of its own: "“…,” Fiorina said, adding
+		// that it “…”" reports two statements
+		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "" && !cued) && (!cued || prevCue < 0 || cue == prevCue) {
 			span := source.Span{Start: int(toks[prevOpen].start), End: int(toks[end-1].end)}
 			prev.Span, prev.Text = b.SourceSpan(span), b.Text[span.Start:span.End]
 			continue
@@ -92,7 +106,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			c.Source = speaker
 		}
 		x.claims = append(x.claims, c)
-		prev, prevSent, prevOpen = c, si, q.open
+		prev, prevSent, prevOpen, prevCue = c, si, q.open, cue
 	}
 	x.bylineSpeaker = x.byline(toks, qs)
 	// who speaks a quotation paragraph that names nobody: the source of a
@@ -100,6 +114,9 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	// of this paragraph's last quote, else whom its last sentence reports
 	// ("She said the vote was rigged. ¶ “Every district…”")
 	x.prevBlockSpeaker = claim.Source{}
+	if prev == nil {
+		prev = carried // the paragraph only carries on the quotation before it
+	}
 	var last sentenceView
 	if n := len(sents); n > 0 {
 		last = sents[n-1]
@@ -113,6 +130,16 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {
 		x.lastQuote = prev
 	}
+}
+
+// carryOn extends a quotation that ran on from the paragraph before over
+// the quote of this paragraph's tokens [open, end): a quotation of several
+// paragraphs, each reopening with a mark and none closing until the last,
+// is one quote. Its text is its paragraphs' texts, a blank line between.
+func carryOn(c *claim.Claim, b *document.Block, toks []token, open, end int) {
+	span := source.Span{Start: int(toks[open].start), End: int(toks[end-1].end)}
+	c.Span.End = b.SourceSpan(span).End
+	c.Text += "\n\n" + b.Text[span.Start:span.End]
 }
 
 // byline reads a paragraph that is only a name, maybe with an outlet or a
@@ -186,8 +213,8 @@ func opensOwnClause(t *token) bool {
 }
 
 // nearestOutside is the attribution closest to the quote whose cue stands
-// outside its marks.
-func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, bool) {
+// outside its marks: its source and its cue.
+func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, int, bool) {
 	best, dist := -1, 1<<30
 	before := false
 	for _, a := range attrs {
@@ -206,21 +233,25 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, b
 		}
 	}
 	if best < 0 {
-		return claim.Source{}, false
+		return claim.Source{}, -1, false
 	}
 	if outer, ok := outerSpeaker(toks, attrs, best, q); ok {
-		return outer, true
+		return outer, attrs[best].cue, true
 	}
-	return attrs[best].source, true
+	return attrs[best].source, attrs[best].cue, true
 }
 
 // attributesBack: a cue after a quote attributes it when the quote ends a
 // clause inside its marks (“…,” she said; “…?” he asked) or the cue or its
 // source follows the closing mark; "“are very threatened” because they
-// see" starts a clause of its own.
+// see" starts a clause of its own, and so does "“a mistake,” although he
+// supports": a subordinate clause after the quote is no attribution of it.
 func attributesBack(toks []token, a attribution, q quote) bool {
 	if q.close >= len(toks) {
 		return true
+	}
+	if tokAt(toks, q.close+1).is("although", "though", "because", "while", "whereas", "since", "unless", "if", "when") {
+		return false
 	}
 	return tokAt(toks, q.close-1).is(",", "?", "!", ".", "…") || a.cue == q.close+1 || a.first == q.close+1 ||
 		tokAt(toks, q.close+1).lower == ","
