@@ -205,3 +205,29 @@ func TestPrimaryIsTheArticlesOwnIncident(t *testing.T) {
 		t.Errorf("primary killed = %q, want none: every figure is a roundup's", got)
 	}
 }
+
+// A figure told of several shootings counts another scope than the
+// article's toll, so it carries the words that say so; a recalled date
+// does not (a report on a trial recalls its own shooting by its date).
+func TestFiguresOfSeveralIncidentsAreScoped(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-05-02\n---\n\nA clerk was wounded at a bakery on Pine Street on Sunday, police said.\n\n"+
+		"Detectives are looking into two shootings that left one man dead and four people wounded.\n\n"+
+		"The trial heard that nine people were killed at the Elm Street nightclub in November.\n")
+	for text, scope := range map[string]string{"one man": "shootings", "four people": "shootings", "nine people": ""} {
+		if c := cs[text]; c == nil || c.Scope != scope {
+			t.Errorf("%q: %+v, want scope %q", text, c, scope)
+		}
+	}
+}
+
+// A ranking among shootings ("one of the worst mass shootings") and an
+// arrest in another kind of case tell of no other incident: the lead's
+// figures stay the article's own.
+func TestRankingAndUnrelatedCaseAreNoOtherIncident(t *testing.T) {
+	cs := marked(t, "Three people were killed and five wounded at a warehouse party, in one of the county's worst mass shootings.\n\n"+
+		"A man the police sought after the party, where two people were killed, was held on unrelated drug and weapons charges.\n")
+	want(t, cs, "Three people", "main", "victims", "")
+	if c := cs["two people"]; c == nil || c.Incident == "other" || c.Scope != "" {
+		t.Errorf("two people: %+v, want no other incident and no scope", c)
+	}
+}
