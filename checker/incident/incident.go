@@ -87,6 +87,7 @@ func Mark(d *document.Document, a *claim.Article) {
 			c.Weak = "update"
 		}
 	}
+	supersedeLaterDeaths(a.Claims)
 	ownPrimaries(a.Claims)
 }
 

@@ -231,3 +231,21 @@ func TestRankingAndUnrelatedCaseAreNoOtherIncident(t *testing.T) {
 		t.Errorf("two people: %+v, want no other incident and no scope", c)
 	}
 }
+
+// A victim told hurt and later told dead is one person who died: the
+// injured figure is superseded by the death. Two people who share a noun
+// with "another", or a surname with two first names, stay two.
+func TestVictimWhoLaterDiedIsNoInjured(t *testing.T) {
+	cs := marked(t, "A child was shot at a house on Birch Lane on Monday.\n\n"+
+		"The child was taken to a hospital in serious condition.\n\n"+
+		"Doctors said the child was dead on arrival, police said.\n")
+	if c := cs["The child"]; c == nil || c.Event != "injured" || !c.Superseded {
+		t.Errorf("The child: %+v, want injured and superseded", c)
+	}
+	cs = marked(t, "Tomas Reyes was wounded outside a store on Monday.\n\n"+
+		"His brother, Luis Reyes, was killed, police said.\n\n"+
+		"Luis Reyes died at the scene.\n")
+	if c := cs["Tomas Reyes"]; c == nil || c.Event != "injured" || c.Superseded {
+		t.Errorf("Tomas Reyes: %+v, want injured and not superseded", c)
+	}
+}
