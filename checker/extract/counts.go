@@ -684,6 +684,18 @@ func diesLater(toks []token, j int) bool {
 	return false
 }
 
+// fatalWound: the words [from,wound) call the wound fatal, "a fatal
+// gunshot wound", "mortal injuries": a wound the victim died of, so a death
+// and not an injury.
+func fatalWound(toks []token, from, wound int) bool {
+	for m := from; m < wound; m++ {
+		if toks[m].is("fatal", "mortal", "deadly") {
+			return true
+		}
+	}
+	return false
+}
+
 // eventAfterStatusRead also reports whether the event was read from a
 // patient's status ("in critical condition"), which describes some of the
 // injured, not their number.
@@ -719,9 +731,13 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		}
 		if t.is("sustained", "suffered", "received", "suffering", "sustaining") {
 			// "who sustained a gunshot wound to the face": a gunshot wound
-			// says shot, which counts the dead too where anyone died
+			// says shot, which counts the dead too where anyone died; a
+			// fatal one says killed ("suffered a fatal gunshot wound")
 			for m := k + 1; m < len(toks) && m <= k+4; m++ {
 				if toks[m].is("wound", "wounds", "injury", "injuries") {
+					if fatalWound(toks, k+1, m) {
+						return "killed", false
+					}
 					if toks[m-1].is("gunshot", "bullet") {
 						return "shot", false
 					}
@@ -864,8 +880,8 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		if t.is("rose", "risen", "climbed", "increased", "raised", "revised", "jumped", "updated", "reached") && tokAt(toks, k+1).lower == "to" {
 			revises = true
 		}
-		if t.is("shooting", "shootings", "stabbing", "attack", "crash", "accident") && tokAt(toks, k-1).is("fatal", "deadly") {
-			return "killed", revises // "the fatal shooting of a teen"
+		if t.is("shooting", "shootings", "stabbing", "attack", "crash", "accident", "injury", "injuries", "wound", "wounds") && tokAt(toks, k-1).is("fatal", "deadly", "mortal") {
+			return "killed", revises // "the fatal shooting of a teen", "the fatal injury of a resident"
 		}
 		if ev := t.event(); ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {
 			return refineShot(toks, k, ev), revises

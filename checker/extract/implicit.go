@@ -128,6 +128,11 @@ func readDescribedPerson(s *implicitScan, j int) int {
 	if !ok {
 		return j
 	}
+	if tokAt(toks, j-1).is("if", "whether") && !tokAt(toks, k+1).is("who", "that") {
+		// "could not say whether the man had died" asks; "asked whether
+		// the teen who was shot was the offender" still tells the shooting
+		return j
+	}
 	definite := !t.is("a", "an")
 	if !definite && renamesAFigure(toks, s.figs, j, k) {
 		return j // "One of the 14 wounded, a boy, was flown …": the one again

@@ -15,7 +15,7 @@ func buildEventWords() map[string]string {
 		"killed": `killed kill kills killing dead died die dies dying death deaths fatalities fatality fatally
 			martyred martyrdom martyrs slain massacred perished executed murdered murders murder murdering homicides homicide toll deceased`,
 		"injured": `injured injuring injures injuries injury wounded wounding wounds wound hurt hospitalized hospitalised
-			hospitalizing injuried`,
+			hospitalizing injuried grazed`,
 		"shot":        `shot shooting shoots`,
 		"missing":     `missing unaccounted`,
 		"displaced":   `displaced uprooted homeless`,

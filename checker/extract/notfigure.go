@@ -221,10 +221,20 @@ func codeAfterWord(s *numberSite) int {
 }
 
 // woundsOrShots: a number of wounds, bullets or shots, not of people: "one
-// gunshot wound", "shot several times", "fired 12 rounds". ("one shot dead"
-// counts a person, so "shot" itself is not among them.)
+// gunshot wound", "shot several times", "fired 12 rounds", also past the
+// words that grade a wound, "one or more fatal gunshot wounds", "two
+// serious stab wounds". ("one shot dead" counts a person, so "shot" itself
+// is not among them.)
 func woundsOrShots(s *numberSite) int {
-	if s.next.is("gunshot", "gunshots", "bullet", "bullets", "shots", "rounds", "wound", "wounds", "times", "stab") {
+	next := s.end
+	if tokAt(s.toks, next).lower == "or" && tokAt(s.toks, next+1).lower == "more" {
+		next += 2
+	}
+	graded := next + 2 // at most two grading words
+	for next < len(s.toks) && next < graded && s.toks[next].is("fatal", "serious", "minor", "superficial", "critical", "severe", "apparent", "multiple") {
+		next++
+	}
+	if tokAt(s.toks, next).is("gunshot", "gunshots", "bullet", "bullets", "shots", "rounds", "wound", "wounds", "times", "stab") {
 		return s.end
 	}
 	return 0

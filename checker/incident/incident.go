@@ -78,6 +78,7 @@ func Mark(d *document.Document, a *claim.Article) {
 		switch {
 		case cues[sents[i]] != "" || links[sents[i].block]:
 			c.Incident = Other
+			scopeToOther(c, cues[sents[i]])
 		case !multi || c.InHeadline || c.Paragraph == lead || r.sharedNames >= 2:
 			c.Incident = Main
 		}
@@ -86,8 +87,27 @@ func Mark(d *document.Document, a *claim.Article) {
 			c.Weak = "update"
 		}
 	}
+	supersedeLaterDeaths(a.Claims)
 	ownPrimaries(a.Claims)
 }
+
+// scopeToOther gives a figure of several incidents, or of one the text
+// sets apart, the words that say so as its scope ("shootings across the
+// city", "so far this year", "in a separate shooting"), as extraction
+// scopes "since February": it counts another scope than the article's own
+// toll, so where the article tells no toll of its own, nothing reads a
+// roundup's dead as the story's. A recalled date ("in November", "last
+// year") gives none: a report on a trial or a funeral recalls its own
+// shooting by its date. A figure extraction already scoped keeps its scope.
+func scopeToOther(c *claim.Claim, cue string) {
+	if c.Scope == "" && apartCue.MatchString(cue) {
+		c.Scope = cue
+	}
+}
+
+// apartCue matches the cues of otherIncident and otherSpan that gather
+// several incidents or set one apart, not those that only date one.
+var apartCue = regexp.MustCompile(`^(?:shootings|incidents|homicides|murders|citywide|city-wide|statewide|nationwide|across the .*|so far this|this year|year to date|a spate|a string of|a rash of|\d+-hour span|span of|separate|unrelated|in .*(?:hours|days))$`)
 
 // liveUpdate opens a paragraph of a live report: a time stamp ("4:06
 // p.m.:", "16:20 -") or "Update:" / "UPDATE".
@@ -252,6 +272,12 @@ var otherIncident = newPhrases(`\b(separate|unrelated|another (?:shooting|incide
 	"shootings", "in addition", "most recently", "spate", "string of", "rash of", "weekend", "incidents",
 	"holiday", "span")
 
+// notApart matches words that name other incidents or cases without
+// telling of one: a ranking among them ("in one of the city's worst mass
+// shootings" is the lead's own shooting) and a case of another kind ("was
+// arrested in an unrelated case").
+var notApart = regexp.MustCompile(`\bone of the (?:[\w'’-]+ ){0,4}(?:shootings|incidents|attacks|homicides|murders)\b|\bunrelated (?:[\w-]+ (?:and |or )?){0,3}(?:case|cases|charges?|matter|arrest|warrants?|offenses?)\b`)
+
 // otherSpan matches a span of time that gathers several incidents: "in
 // the past 48 hours", "in three days".
 var otherSpan = newPhrases(`\b(in (?:less than |under |the past |the last )?(?:\d+|two|three|four|five|several) (?:hours|days))\b`, "hours", "days")
@@ -270,7 +296,7 @@ var yearWord = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 // or "". A year other than the article's is such a word: "in 2016, 762
 // people were killed" is a citywide tally, not the lead's shooting.
 func otherIncidentCue(sentence string, year, month int) string {
-	lower := fold.LowerASCII(sentence)
+	lower := notApart.ReplaceAllString(fold.LowerASCII(sentence), "")
 	if m := otherIncident.find(lower); m != "" {
 		return m
 	}

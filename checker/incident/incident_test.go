@@ -205,3 +205,47 @@ func TestPrimaryIsTheArticlesOwnIncident(t *testing.T) {
 		t.Errorf("primary killed = %q, want none: every figure is a roundup's", got)
 	}
 }
+
+// A figure told of several shootings counts another scope than the
+// article's toll, so it carries the words that say so; a recalled date
+// does not (a report on a trial recalls its own shooting by its date).
+func TestFiguresOfSeveralIncidentsAreScoped(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-05-02\n---\n\nA clerk was wounded at a bakery on Pine Street on Sunday, police said.\n\n"+
+		"Detectives are looking into two shootings that left one man dead and four people wounded.\n\n"+
+		"The trial heard that nine people were killed at the Elm Street nightclub in November.\n")
+	for text, scope := range map[string]string{"one man": "shootings", "four people": "shootings", "nine people": ""} {
+		if c := cs[text]; c == nil || c.Scope != scope {
+			t.Errorf("%q: %+v, want scope %q", text, c, scope)
+		}
+	}
+}
+
+// A ranking among shootings ("one of the worst mass shootings") and an
+// arrest in another kind of case tell of no other incident: the lead's
+// figures stay the article's own.
+func TestRankingAndUnrelatedCaseAreNoOtherIncident(t *testing.T) {
+	cs := marked(t, "Three people were killed and five wounded at a warehouse party, in one of the county's worst mass shootings.\n\n"+
+		"A man the police sought after the party, where two people were killed, was held on unrelated drug and weapons charges.\n")
+	want(t, cs, "Three people", "main", "victims", "")
+	if c := cs["two people"]; c == nil || c.Incident == "other" || c.Scope != "" {
+		t.Errorf("two people: %+v, want no other incident and no scope", c)
+	}
+}
+
+// A victim told hurt and later told dead is one person who died: the
+// injured figure is superseded by the death. Two people who share a noun
+// with "another", or a surname with two first names, stay two.
+func TestVictimWhoLaterDiedIsNoInjured(t *testing.T) {
+	cs := marked(t, "A child was shot at a house on Birch Lane on Monday.\n\n"+
+		"The child was taken to a hospital in serious condition.\n\n"+
+		"Doctors said the child was dead on arrival, police said.\n")
+	if c := cs["The child"]; c == nil || c.Event != "injured" || !c.Superseded {
+		t.Errorf("The child: %+v, want injured and superseded", c)
+	}
+	cs = marked(t, "Tomas Reyes was wounded outside a store on Monday.\n\n"+
+		"His brother, Luis Reyes, was killed, police said.\n\n"+
+		"Luis Reyes died at the scene.\n")
+	if c := cs["Tomas Reyes"]; c == nil || c.Event != "injured" || c.Superseded {
+		t.Errorf("Tomas Reyes: %+v, want injured and not superseded", c)
+	}
+}
