@@ -251,3 +251,44 @@ func TestDateWindows(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// In a run large enough to show it, a town's name that few articles write
+// ties two reports of the same few days on its own ("FRONTON -" in one
+// dateline, "near Fronton" in the other); three weeks apart it does not, nor
+// does a town written in many of the run's articles, nor the same pair in a
+// run too small to tell a rare word from any other.
+func TestRareTownTiesReportsOfAWeek(t *testing.T) {
+	filler := func(docs ...Doc) []Doc {
+		for i := range 400 { // minTownRun
+			docs = append(docs, doc(fmt.Sprintf("z%03d.md", i), "2026-04-01", fmt.Sprintf("Person%03d Name%03d", i, i)))
+		}
+		return docs
+	}
+	stories := func(docs []Doc, files ...string) int {
+		n := 0
+		for _, s := range Group(docs, Infer) {
+			if slices.ContainsFunc(s.Files, func(f string) bool { return slices.Contains(files, f) }) {
+				n++
+			}
+		}
+		return n
+	}
+	week := []Doc{doc("a.md", "2026-06-02", "Fronton"), doc("b.md", "2026-06-05", "Fronton")}
+	if got := stories(filler(week...), "a.md", "b.md"); got != 1 {
+		t.Errorf("two reports of three days sharing a rare town: %d stories, want 1", got)
+	}
+	if got := stories(week, "a.md", "b.md"); got != 2 {
+		t.Errorf("the same two alone in a run: %d stories, want 2", got)
+	}
+	month := []Doc{doc("a.md", "2026-06-02", "Fronton"), doc("b.md", "2026-06-25", "Fronton")}
+	if got := stories(filler(month...), "a.md", "b.md"); got != 2 {
+		t.Errorf("three weeks apart: %d stories, want 2", got)
+	}
+	var common []Doc
+	for i := range 6 {
+		common = append(common, doc(fmt.Sprintf("c%d.md", i), "2026-06-02", "Fronton", fmt.Sprintf("Victim%d Surname%d", i, i)))
+	}
+	if got := stories(filler(common...), "c0.md", "c1.md", "c2.md", "c3.md", "c4.md", "c5.md"); got != 6 {
+		t.Errorf("a town six articles write: %d stories, want 6", got)
+	}
+}
