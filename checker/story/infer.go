@@ -210,6 +210,21 @@ func (st keyStats) weighNear(s *signed, k int32) float64 {
 	return w
 }
 
+// ageWeight is what an age key (age.go) weighs in a pair dated on the same
+// or the next day, whatever the run says of it: two ages, or an age and a
+// word as rare as rare, clear dayBar; one age alone does not. (0.75, an age
+// and a word written more often, found one more pair on gva.)
+const ageWeight = 0.5
+
+// weighDay is the weight of key k in a pair dated on the same or the next
+// day: an age key weighs ageWeight, every other key what weighNear says.
+func (st keyStats) weighDay(s *signed, k int32) float64 {
+	if isAgeKey(s.keys[k]) {
+		return ageWeight
+	}
+	return st.weighNear(s, k)
+}
+
 // infer finds the pairs of the open docs that clear the bar, sorted by
 // their docs.
 func infer(s *signed, open []int) []edge { return newInference(s, open).kept }
@@ -253,6 +268,7 @@ type keyTable struct {
 	rank     []int32   // by key id: its rank; -1: no representative carries it
 	weight   []float64 // by rank: the key's weight in this run (keyStats.weigh)
 	near     []float64 // by rank: its weight in a pair dated within a week (keyStats.weighNear)
+	day      []float64 // by rank: its weight in a pair of the same or the next day (keyStats.weighDay)
 	postings [][]int   // by rank: the docs that carry a blocking key
 	ids      [][]int32 // by doc: its keys' ranks
 	heads    [][]int32 // by doc: its heads' ranks
@@ -274,11 +290,13 @@ func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 	slices.SortFunc(present, func(x, y int32) int { return strings.Compare(s.keys[x], s.keys[y]) })
 	t.weight = make([]float64, len(present))
 	t.near = make([]float64, len(present))
+	t.day = make([]float64, len(present))
 	t.postings = make([][]int, len(present))
 	for r, k := range present {
 		t.rank[k] = int32(r)
 		t.weight[r] = stats.weigh(s, k)
 		t.near[r] = stats.weighNear(s, k)
+		t.day[r] = stats.weighDay(s, k)
 	}
 	for _, i := range reps {
 		sig := s.sigs[i]
@@ -340,8 +358,13 @@ func (t *keyTable) scorePairs(reps []int) []edge {
 func (t *keyTable) pair(i, j int) (edge, bool) {
 	need := bar(t.days[i], t.days[j], t.undated)
 	weights := t.weight
-	if need <= weekBar && t.days[i] != 0 && t.days[j] != 0 {
-		weights = t.near
+	if t.days[i] != 0 && t.days[j] != 0 {
+		switch need {
+		case dayBar:
+			weights = t.day
+		case weekBar:
+			weights = t.near
+		}
 	}
 	a, b := t.ids[i], t.ids[j]
 	score := 0.0

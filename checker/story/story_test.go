@@ -292,3 +292,43 @@ func TestRareTownTiesReportsOfAWeek(t *testing.T) {
 		t.Errorf("a town six articles write: %d stories, want 6", got)
 	}
 }
+
+func ages(file, date string, texts ...string) Doc {
+	a := &claim.Article{File: file, Date: date}
+	for _, t := range texts {
+		var age float64
+		fmt.Sscanf(t, "a %f-year-old", &age)
+		a.Claims = append(a.Claims, &claim.Claim{Kind: claim.Quantity, By: "age", Unit: "year",
+			Text: strings.TrimPrefix(t, "a "), Value: claim.Interval{Min: age, Max: age}})
+	}
+	return Doc{File: file, Sig: Sign(a)}
+}
+
+// Ages with the person's sex are keys; a range or an age without a sex
+// gives none.
+func TestAgeKeys(t *testing.T) {
+	s := ages("a.md", "2026-07-01", "a 30-year-old man", "a 31-year-old Lakeford woman", "a 12-year-old", "a 9-year-old girl")
+	if want := []string{"30-year-old male", "31-year-old female", "9-year-old female"}; !slices.Equal(s.Sig.Keys, want) {
+		t.Errorf("keys %q, want %q", s.Sig.Keys, want)
+	}
+	c := &claim.Claim{Kind: claim.Quantity, By: "age", Unit: "year", Text: "20- to 25-year-old men", Value: claim.Interval{Min: 20, Max: 25}}
+	if k := ageKey(c); k != "" {
+		t.Errorf("a range gave %q", k)
+	}
+}
+
+// Two reports of the same or the next day that tell the same two people
+// by age and sex are one story; one age alone, or the same two ages a week
+// apart, are not: many reports write a 30-year-old man.
+func TestSameDayAgesTieReports(t *testing.T) {
+	two := []string{"a 30-year-old man", "a 31-year-old woman"}
+	docs := []Doc{
+		ages("a.md", "2026-07-01", two...),
+		ages("b.md", "2026-07-02", two...),
+		ages("c.md", "2026-07-09", two...),              // a week later
+		ages("d.md", "2026-07-01", "a 30-year-old man"), // one age
+	}
+	if got, want := grouping(Group(docs, Infer)), "a=a.md,b.md c=c.md d=d.md"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
