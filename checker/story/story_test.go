@@ -332,3 +332,48 @@ func TestSameDayAgesTieReports(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+func tolls(file, date, town string, figures map[string]float64) Doc {
+	a := names(date, town)
+	a.File = file
+	for event, n := range figures {
+		a.Claims = append(a.Claims, &claim.Claim{Kind: claim.Count, Primary: true, Event: event, Value: claim.Interval{Min: n, Max: n}})
+	}
+	return Doc{File: file, Sig: Sign(a)}
+}
+
+// An article's own toll of two or more is a key; a toll of one, or a figure
+// that is not the article's own, gives none.
+func TestFigureKeys(t *testing.T) {
+	c := &claim.Claim{Kind: claim.Count, Primary: true, Event: "killed", Value: claim.Interval{Min: 3, Max: 3}}
+	if k := figureKey(c); k != "3 killed" {
+		t.Errorf("key %q, want \"3 killed\"", k)
+	}
+	for _, c := range []*claim.Claim{
+		{Kind: claim.Count, Primary: true, Event: "killed", Value: claim.Interval{Min: 1, Max: 1}},
+		{Kind: claim.Count, Event: "injured", Value: claim.Interval{Min: 4, Max: 4}},
+		{Kind: claim.Count, Primary: true, Event: "arrested", Value: claim.Interval{Min: 2, Max: 2}},
+	} {
+		if k := figureKey(c); k != "" {
+			t.Errorf("%s %v gave %q", c.Event, c.Value, k)
+		}
+	}
+}
+
+// Two reports of the same or the next day that give the same toll and
+// share a rare word are one story; the toll alone, even two of them, or the
+// word alone are not; nor are the same toll and word a week apart.
+func TestSameDayTollAndWordTieReports(t *testing.T) {
+	toll := map[string]float64{"killed": 2, "injured": 3}
+	docs := []Doc{
+		tolls("a.md", "2026-08-10", "Quillhaven", toll),
+		tolls("b.md", "2026-08-11", "Quillhaven", map[string]float64{"killed": 2}),
+		tolls("c.md", "2026-08-10", "Tamsworth", toll),  // two tolls, no word
+		tolls("d.md", "2026-08-17", "Quillhaven", toll), // a week later
+		tolls("e.md", "2026-08-10", "Brackenmoor", nil), // …
+		tolls("f.md", "2026-08-10", "Brackenmoor", nil), // a word alone
+	}
+	if got, want := grouping(Group(docs, Infer)), "quillhaven=a.md,b.md c=c.md d=d.md e=e.md f=f.md"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
