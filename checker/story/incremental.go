@@ -241,7 +241,7 @@ func (g *Grouper) repost(affected map[int32]bool, changed []int, isRep []bool) {
 		t.near[r] = st.weighNear(g.s, k)
 		t.day[r] = st.weighDay(g.s, k)
 		t.postings[r] = nil
-		if df := st.df[k]; df >= 2 && df <= blockLimit {
+		if blocks(g.s.keys[k], st.df[k]) {
 			t.postings[r] = slices.Clone(g.carriers[k])
 		}
 	}

@@ -78,6 +78,15 @@ func townRarity(n int) float64 {
 	return math.Max(rareTown, float64(n)/rareTownShare)
 }
 
+// blocks reports whether a key written in df of a run's articles finds
+// candidates: a name in at least two and at most blockLimit. An age or a
+// toll never does: it ties two reports only with a name they share, so
+// the name finds them, and the many reports that write one age would be
+// compared for nothing.
+func blocks(key string, df int32) bool {
+	return df >= 2 && df <= blockLimit && !isAgeKey(key) && !isFigureKey(key)
+}
+
 // headBoost is how much more a word weighs when it heads a place's name in
 // one of the two articles (placeHead): a street named in part.
 const headBoost = 3
@@ -318,7 +327,7 @@ func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 		for n, k := range sig.Keys {
 			r := t.rank[k]
 			t.ids[i][n] = r
-			if df := stats.df[k]; df >= 2 && df <= blockLimit {
+			if blocks(s.keys[k], stats.df[k]) {
 				t.postings[r] = append(t.postings[r], i)
 			}
 		}
