@@ -79,12 +79,12 @@ func townRarity(n int) float64 {
 }
 
 // blocks reports whether a key written in df of a run's articles finds
-// candidates: a name in at least two and at most blockLimit. An age or a
-// toll never does: it ties two reports only with a name they share, so
-// the name finds them, and the many reports that write one age would be
-// compared for nothing.
+// candidates: a name in at least two and at most blockLimit. An age never
+// does: it ties two reports only with a name they share, so the name finds
+// them, and the many reports that write one age would be compared for
+// nothing.
 func blocks(key string, df int32) bool {
-	return df >= 2 && df <= blockLimit && !isAgeKey(key) && !isFigureKey(key)
+	return df >= 2 && df <= blockLimit && !isAgeKey(key)
 }
 
 // headBoost is how much more a word weighs when it heads a place's name in
@@ -225,21 +225,11 @@ func (st keyStats) weighNear(s *signed, k int32) float64 {
 // and a word written more often, found one more pair on gva.)
 const ageWeight = 0.5
 
-// figureWeight is what the figure keys (figure.go) two reports of the same
-// or the next day share weigh, however many they share: with a rare word
-// or an age they clear dayBar; alone, two tolls ("2 killed", "3 injured")
-// joined more different incidents than they found on gva.
-const figureWeight = 0.5
-
 // weighDay is the weight of key k in a pair dated on the same or the next
-// day: an age key weighs ageWeight, a figure key figureWeight (pair counts
-// one), every other key what weighNear says.
+// day: an age key weighs ageWeight, every other key what weighNear says.
 func (st keyStats) weighDay(s *signed, k int32) float64 {
-	switch {
-	case isAgeKey(s.keys[k]):
+	if isAgeKey(s.keys[k]) {
 		return ageWeight
-	case isFigureKey(s.keys[k]):
-		return figureWeight
 	}
 	return st.weighNear(s, k)
 }
@@ -288,7 +278,6 @@ type keyTable struct {
 	weight   []float64 // by rank: the key's weight in this run (keyStats.weigh)
 	near     []float64 // by rank: its weight in a pair dated within a week (keyStats.weighNear)
 	day      []float64 // by rank: its weight in a pair of the same or the next day (keyStats.weighDay)
-	figure   []bool    // by rank: a figure key (figure.go)
 	postings [][]int   // by rank: the docs that carry a blocking key
 	ids      [][]int32 // by doc: its keys' ranks
 	heads    [][]int32 // by doc: its heads' ranks
@@ -311,14 +300,12 @@ func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 	t.weight = make([]float64, len(present))
 	t.near = make([]float64, len(present))
 	t.day = make([]float64, len(present))
-	t.figure = make([]bool, len(present))
 	t.postings = make([][]int, len(present))
 	for r, k := range present {
 		t.rank[k] = int32(r)
 		t.weight[r] = stats.weigh(s, k)
 		t.near[r] = stats.weighNear(s, k)
 		t.day[r] = stats.weighDay(s, k)
-		t.figure[r] = isFigureKey(s.keys[k]) // a rank's key never changes: repost leaves it
 	}
 	for _, i := range reps {
 		sig := s.sigs[i]
@@ -389,7 +376,7 @@ func (t *keyTable) pair(i, j int) (edge, bool) {
 		}
 	}
 	a, b := t.ids[i], t.ids[j]
-	score, figures := 0.0, false                  // figures: a figure key counted
+	score := 0.0
 	for x, y := 0, 0; x < len(a) && y < len(b); { // the sorted ids, merged
 		switch k := a[x]; {
 		case k < b[y]:
@@ -398,12 +385,6 @@ func (t *keyTable) pair(i, j int) (edge, bool) {
 			y++
 		default:
 			w := weights[k]
-			if t.figure[k] {
-				if figures {
-					w = 0 // "2 killed" and "3 injured" say no more than one of them
-				}
-				figures = true
-			}
 			if slices.Contains(t.heads[i], k) || slices.Contains(t.heads[j], k) {
 				w = max(w, t.weight[k]*headBoost)
 			}

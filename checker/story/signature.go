@@ -11,7 +11,7 @@ import (
 // Signature is what one article reports, reduced to the evidence a story is
 // recognised by: the names it writes (people, places, bodies; folded, so
 // Doğan and Dogan are one key), the ages and sexes of the people it
-// describes (age.go), its own casualty figures (figure.go) and its date. Words every article may write
+// describes (age.go) and its date. Words every article may write
 // ("Police", "Tuesday", a state's name) are left out when the signature is
 // made (common.go), so they can never tie two articles.
 type Signature struct {
@@ -39,9 +39,6 @@ func Sign(a *claim.Article) Signature {
 	var heads []string
 	for _, c := range a.Claims {
 		if k := ageKey(c); k != "" {
-			add(k)
-		}
-		if k := figureKey(c); k != "" {
 			add(k)
 		}
 		if c.Kind != claim.Name {
@@ -194,7 +191,7 @@ func DayString(d int) string {
 // one word least. It is asked for every key of every pair scored, so it
 // reads the key in place rather than splitting it.
 func weight(key string) float64 {
-	if isAgeKey(key) || isFigureKey(key) {
+	if isAgeKey(key) {
 		return 0 // only in reports of the same or the next day (weighDay)
 	}
 	words := strings.Count(key, " ") + 1
