@@ -238,8 +238,10 @@ func (g *Grouper) repost(affected map[int32]bool, changed []int, isRep []bool) {
 	for k := range affected {
 		r := t.rank[k]
 		t.weight[r] = st.weigh(g.s, k)
+		t.near[r] = st.weighNear(g.s, k)
+		t.day[r] = st.weighDay(g.s, k)
 		t.postings[r] = nil
-		if df := st.df[k]; df >= 2 && df <= blockLimit {
+		if blocks(g.s.keys[k], st.df[k]) {
 			t.postings[r] = slices.Clone(g.carriers[k])
 		}
 	}

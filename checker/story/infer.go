@@ -52,6 +52,41 @@ const (
 	blockLimit = 100
 )
 
+// A one-word key as rare as a town's name (in at most rareTown articles, or
+// a share of a large run: rareTownShare), all of them written on one
+// occasion, ties two of those reports on its own: "FRONTON -" in one
+// dateline and "near Fronton" in a report of two days later are one event
+// far more often than two, where one word in general weighs too little
+// (0.5) to ever clear weekBar. (Written on two occasions of the same week,
+// such a word joined more different incidents than it found on gva.)
+// Only a run of minTownRun articles or more can show that a word is that
+// rare: in a handful of drafts every town is, and two of them that share
+// only "Oakvale" and its police may well report two events.
+const (
+	rareTown      = 4
+	rareTownShare = 600
+	minTownRun    = 400
+	townWeight    = weekBar
+)
+
+// townRarity is how many of a run's n articles a town's name may be in and
+// still tie a week's reports on its own; 0 in a run too small to tell.
+func townRarity(n int) float64 {
+	if n < minTownRun {
+		return 0
+	}
+	return math.Max(rareTown, float64(n)/rareTownShare)
+}
+
+// blocks reports whether a key written in df of a run's articles finds
+// candidates: a name in at least two and at most blockLimit. An age never
+// does: it ties two reports only with a name they share, so the name finds
+// them, and the many reports that write one age would be compared for
+// nothing.
+func blocks(key string, df int32) bool {
+	return df >= 2 && df <= blockLimit && !isAgeKey(key)
+}
+
 // headBoost is how much more a word weighs when it heads a place's name in
 // one of the two articles (placeHead): a street named in part.
 const headBoost = 3
@@ -110,14 +145,16 @@ type keyStats struct {
 	occasions []int32 // runs of days, each more than occasionGap after the one before
 	episodes  []int32 // runs of days, each more than episodeGap after the one before
 	rare      float64
+	rareTown  float64 // articles a one-word key may be in and tie a week's reports (weighNear)
 	undated   float64 // the bar of a pair without dates in this run
 }
 
 func newKeyStats(s *signed, reps []int) keyStats {
 	n := len(s.keys)
 	st := keyStats{df: make([]int32, n), occasions: make([]int32, n), episodes: make([]int32, n),
-		rare:    math.Max(minRare, float64(len(reps))/rareShare),
-		undated: undatedBar + 0.75*math.Log10(math.Max(1, float64(len(reps))/2))}
+		rare:     math.Max(minRare, float64(len(reps))/rareShare),
+		rareTown: townRarity(len(reps)),
+		undated:  undatedBar + 0.75*math.Log10(math.Max(1, float64(len(reps))/2))}
 	days := make([][]int32, n)
 	for _, i := range reps {
 		d := int32(s.sigs[i].Day)
@@ -170,6 +207,33 @@ func (st keyStats) weigh(s *signed, k int32) float64 {
 	return w
 }
 
+// weighNear is the weight of key k in a pair dated within a week: a rare
+// town's name (one word, as rare as rareTown, written on one occasion, so
+// its reports are days apart) weighs townWeight, every other key what
+// weigh says.
+func (st keyStats) weighNear(s *signed, k int32) float64 {
+	w := st.weigh(s, k)
+	if strings.IndexByte(s.keys[k], ' ') < 0 && float64(st.df[k]) <= st.rareTown && st.occasions[k] <= 1 {
+		return math.Max(w, townWeight)
+	}
+	return w
+}
+
+// ageWeight is what an age key (age.go) weighs in a pair dated on the same
+// or the next day, whatever the run says of it: two ages, or an age and a
+// word as rare as rare, clear dayBar; one age alone does not. (0.75, an age
+// and a word written more often, found one more pair on gva.)
+const ageWeight = 0.5
+
+// weighDay is the weight of key k in a pair dated on the same or the next
+// day: an age key weighs ageWeight, every other key what weighNear says.
+func (st keyStats) weighDay(s *signed, k int32) float64 {
+	if isAgeKey(s.keys[k]) {
+		return ageWeight
+	}
+	return st.weighNear(s, k)
+}
+
 // infer finds the pairs of the open docs that clear the bar, sorted by
 // their docs.
 func infer(s *signed, open []int) []edge { return newInference(s, open).kept }
@@ -212,6 +276,8 @@ func sortEdges(edges []edge) {
 type keyTable struct {
 	rank     []int32   // by key id: its rank; -1: no representative carries it
 	weight   []float64 // by rank: the key's weight in this run (keyStats.weigh)
+	near     []float64 // by rank: its weight in a pair dated within a week (keyStats.weighNear)
+	day      []float64 // by rank: its weight in a pair of the same or the next day (keyStats.weighDay)
 	postings [][]int   // by rank: the docs that carry a blocking key
 	ids      [][]int32 // by doc: its keys' ranks
 	heads    [][]int32 // by doc: its heads' ranks
@@ -232,10 +298,14 @@ func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 	}
 	slices.SortFunc(present, func(x, y int32) int { return strings.Compare(s.keys[x], s.keys[y]) })
 	t.weight = make([]float64, len(present))
+	t.near = make([]float64, len(present))
+	t.day = make([]float64, len(present))
 	t.postings = make([][]int, len(present))
 	for r, k := range present {
 		t.rank[k] = int32(r)
 		t.weight[r] = stats.weigh(s, k)
+		t.near[r] = stats.weighNear(s, k)
+		t.day[r] = stats.weighDay(s, k)
 	}
 	for _, i := range reps {
 		sig := s.sigs[i]
@@ -244,7 +314,7 @@ func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 		for n, k := range sig.Keys {
 			r := t.rank[k]
 			t.ids[i][n] = r
-			if df := stats.df[k]; df >= 2 && df <= blockLimit {
+			if blocks(s.keys[k], stats.df[k]) {
 				t.postings[r] = append(t.postings[r], i)
 			}
 		}
@@ -296,6 +366,15 @@ func (t *keyTable) scorePairs(reps []int) []edge {
 // pair scores two docs by the keys they share.
 func (t *keyTable) pair(i, j int) (edge, bool) {
 	need := bar(t.days[i], t.days[j], t.undated)
+	weights := t.weight
+	if t.days[i] != 0 && t.days[j] != 0 {
+		switch need {
+		case dayBar:
+			weights = t.day
+		case weekBar:
+			weights = t.near
+		}
+	}
 	a, b := t.ids[i], t.ids[j]
 	score := 0.0
 	for x, y := 0, 0; x < len(a) && y < len(b); { // the sorted ids, merged
@@ -305,9 +384,9 @@ func (t *keyTable) pair(i, j int) (edge, bool) {
 		case k > b[y]:
 			y++
 		default:
-			w := t.weight[k]
+			w := weights[k]
 			if slices.Contains(t.heads[i], k) || slices.Contains(t.heads[j], k) {
-				w *= headBoost
+				w = max(w, t.weight[k]*headBoost)
 			}
 			score += w
 			x++

@@ -10,7 +10,8 @@ import (
 
 // Signature is what one article reports, reduced to the evidence a story is
 // recognised by: the names it writes (people, places, bodies; folded, so
-// Doğan and Dogan are one key) and its date. Words every article may write
+// Doğan and Dogan are one key), the ages and sexes of the people it
+// describes (age.go) and its date. Words every article may write
 // ("Police", "Tuesday", a state's name) are left out when the signature is
 // made (common.go), so they can never tie two articles.
 type Signature struct {
@@ -37,6 +38,9 @@ func Sign(a *claim.Article) Signature {
 	}
 	var heads []string
 	for _, c := range a.Claims {
+		if k := ageKey(c); k != "" {
+			add(k)
+		}
 		if c.Kind != claim.Name {
 			continue
 		}
@@ -187,6 +191,9 @@ func DayString(d int) string {
 // one word least. It is asked for every key of every pair scored, so it
 // reads the key in place rather than splitting it.
 func weight(key string) float64 {
+	if isAgeKey(key) {
+		return 0 // only in reports of the same or the next day (weighDay)
+	}
 	words := strings.Count(key, " ") + 1
 	if words == 1 {
 		return 0.5

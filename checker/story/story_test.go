@@ -251,3 +251,92 @@ func TestDateWindows(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// In a run large enough to show it, a town's name that few articles write
+// ties two reports of the same few days on its own ("FRONTON -" in one
+// dateline, "near Fronton" in the other); three weeks apart it does not, nor
+// does a town written in many of the run's articles, nor the same pair in a
+// run too small to tell a rare word from any other.
+func TestRareTownTiesReportsOfAWeek(t *testing.T) {
+	filler := func(docs ...Doc) []Doc {
+		for i := range 400 { // minTownRun
+			docs = append(docs, doc(fmt.Sprintf("z%03d.md", i), "2026-04-01", fmt.Sprintf("Person%03d Name%03d", i, i)))
+		}
+		return docs
+	}
+	stories := func(docs []Doc, files ...string) int {
+		n := 0
+		for _, s := range Group(docs, Infer) {
+			if slices.ContainsFunc(s.Files, func(f string) bool { return slices.Contains(files, f) }) {
+				n++
+			}
+		}
+		return n
+	}
+	week := []Doc{doc("a.md", "2026-06-02", "Fronton"), doc("b.md", "2026-06-05", "Fronton")}
+	if got := stories(filler(week...), "a.md", "b.md"); got != 1 {
+		t.Errorf("two reports of three days sharing a rare town: %d stories, want 1", got)
+	}
+	if got := stories(week, "a.md", "b.md"); got != 2 {
+		t.Errorf("the same two alone in a run: %d stories, want 2", got)
+	}
+	month := []Doc{doc("a.md", "2026-06-02", "Fronton"), doc("b.md", "2026-06-25", "Fronton")}
+	if got := stories(filler(month...), "a.md", "b.md"); got != 2 {
+		t.Errorf("three weeks apart: %d stories, want 2", got)
+	}
+	var common []Doc
+	for i := range 6 {
+		common = append(common, doc(fmt.Sprintf("c%d.md", i), "2026-06-02", "Fronton", fmt.Sprintf("Victim%d Surname%d", i, i)))
+	}
+	if got := stories(filler(common...), "c0.md", "c1.md", "c2.md", "c3.md", "c4.md", "c5.md"); got != 6 {
+		t.Errorf("a town six articles write: %d stories, want 6", got)
+	}
+}
+
+func ages(file, date, town string, texts ...string) Doc {
+	a := names(date, town)
+	a.File = file
+	for _, t := range texts {
+		var age float64
+		fmt.Sscanf(t, "a %f-year-old", &age)
+		a.Claims = append(a.Claims, &claim.Claim{Kind: claim.Quantity, By: "age", Unit: "year",
+			Text: strings.TrimPrefix(t, "a "), Value: claim.Interval{Min: age, Max: age}})
+	}
+	return Doc{File: file, Sig: Sign(a)}
+}
+
+// Ages with the person's sex are keys; a range or an age without a sex
+// gives none.
+func TestAgeKeys(t *testing.T) {
+	s := ages("a.md", "2026-07-01", "", "a 30-year-old man", "a 31-year-old Lakeford woman", "a 12-year-old", "a 9-year-old girl")
+	if want := []string{"30-year-old male", "31-year-old female", "9-year-old female"}; !slices.Equal(s.Sig.Keys, want) {
+		t.Errorf("keys %q, want %q", s.Sig.Keys, want)
+	}
+	c := &claim.Claim{Kind: claim.Quantity, By: "age", Unit: "year", Text: "20- to 25-year-old men", Value: claim.Interval{Min: 20, Max: 25}}
+	if k := ageKey(c); k != "" {
+		t.Errorf("a range gave %q", k)
+	}
+}
+
+// Two reports of the same or the next day that tell the same two people
+// by age and sex, and share a name (here a town many reports of the run
+// write, which weighs little), are one story; one age and the town, or the
+// same two ages a week apart, are not: many reports write a 30-year-old
+// man. Ages alone never make two reports candidates: a name must.
+func TestSameDayAgesTieReports(t *testing.T) {
+	two := []string{"a 30-year-old man", "a 31-year-old woman"}
+	docs := []Doc{
+		ages("a.md", "2026-07-01", "Lakeford", two...),
+		ages("b.md", "2026-07-02", "Lakeford", two...),
+		ages("c.md", "2026-07-09", "Lakeford", two...),              // a week later
+		ages("d.md", "2026-07-01", "Lakeford", "a 30-year-old man"), // one age
+		ages("e.md", "2026-07-01", "", two...),                      // ages alone
+	}
+	for i := range 10 {
+		docs = append(docs, doc(fmt.Sprintf("z%d.md", i), fmt.Sprintf("2026-0%d-15", 1+i%6), "Lakeford", fmt.Sprintf("Person%d Name%d", i, i)))
+	}
+	got := grouping(Group(docs, Infer))
+	if want := "lakeford=a.md,b.md c=c.md d=d.md e=e.md"; !strings.HasPrefix(got, want) {
+		t.Errorf("got %s, want %s and each filler alone", got, want)
+	}
+}
