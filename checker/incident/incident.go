@@ -296,7 +296,12 @@ var yearWord = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 // or "". A year other than the article's is such a word: "in 2016, 762
 // people were killed" is a citywide tally, not the lead's shooting.
 func otherIncidentCue(sentence string, year, month int) string {
-	lower := notApart.ReplaceAllString(fold.LowerASCII(sentence), "")
+	lower := fold.LowerASCII(sentence)
+	if strings.Contains(lower, "one of the ") || strings.Contains(lower, "unrelated ") {
+		// the expression's own anchors: most sentences have neither, and
+		// a replace costs a backtracking run of the whole sentence
+		lower = notApart.ReplaceAllString(lower, "")
+	}
 	if m := otherIncident.find(lower); m != "" {
 		return m
 	}

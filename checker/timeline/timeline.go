@@ -115,6 +115,22 @@ func OfText(text string) string {
 	return best
 }
 
+// hasYear: four digits in a row, as every layout writes its year; a line
+// without them is no date, and Parse need not try each layout on it.
+func hasYear(line string) bool {
+	run := 0
+	for i := 0; i < len(line); i++ {
+		if line[i] >= '0' && line[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // dateLines is how many of the text's first lines dateLine looks at: a
 // page's date stands under its headline or its byline.
 const dateLines = 6
@@ -127,7 +143,7 @@ func dateLine(text string) string {
 		if i == dateLines {
 			break
 		}
-		if line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*_")); len(line) >= 8 && len(line) <= 60 {
+		if line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*_")); len(line) >= 8 && len(line) <= 60 && hasYear(line) {
 			if t := Parse(line); t != "" {
 				return t
 			}
