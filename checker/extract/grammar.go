@@ -66,12 +66,14 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: "possessive-death", example: "in Ann Lee's death", starts: possessiveDeathStarts, read: readPossessiveDeath},
 }
 
-// ImplicitCount reports whether a pattern name (a claim's by) is one of
-// the implicit counts: one victim described or named, a gunman's own
-// death, or nobody. Rules on an article's tallies of the dead and injured
-// leave them out: they are no count a source has to stand behind.
-func ImplicitCount(by string) bool {
-	return slices.ContainsFunc(implicitCountPatterns, func(p implicitCountPattern) bool { return p.name == by })
+// Tallies reports whether a pattern name (a claim's by) makes counts that
+// tally victims: not an implicit count (one victim described or named, a
+// gunman's own death, nobody) nor the sum of such singles ("Ana Ruiz and
+// Tom Hale were hurt"). Rules on an article's tallies of the dead and
+// injured leave the others out: they are no count a source has to stand
+// behind.
+func Tallies(by string) bool {
+	return by != singlesTotalName && !slices.ContainsFunc(implicitCountPatterns, func(p implicitCountPattern) bool { return p.name == by })
 }
 
 // Counts that add up or read others, after a sentence's figures and

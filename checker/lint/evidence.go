@@ -166,11 +166,16 @@ func frameAfter(text []byte) string {
 	return b.String()
 }
 
+// notATally are the doubts (claim.Weak) that say a figure is no count of
+// people at all: an age, a bare numeral, a quotation's words.
+var notATally = map[string]bool{"age": true, "numeral": true, "quote": true, "long": true}
+
 // noteFirstTally marks the body's first count of the dead or injured that
 // tallies victims (claim.FirstTally): a count of people (a group whose
-// subject is a person noun, or a bare number) of more than nobody, not one of the implicit counts (one victim described or
-// named, "he later died", the gunman's own death), not superseded, not of
-// another incident. A rule on an article's casualty figures as a whole
+// subject is a person noun, or a bare number) of more than nobody, made by
+// a pattern that tallies (extract.Tallies: no victim described or named
+// alone, no sum of such singles), with no doubt that it is no count (an
+// age, a bare numeral), not superseded, not of another incident. A rule on an article's casualty figures as a whole
 // (casualty-named-source) reports there, found in one pass instead of a
 // search of the article from every figure.
 func noteFirstTally(cs []*claim.Claim) {
@@ -178,7 +183,7 @@ func noteFirstTally(cs []*claim.Claim) {
 	for _, c := range cs {
 		c.FirstTally = false
 		if !found && c.Kind == claim.Count && (c.Event == "killed" || c.Event == "injured") && !c.InHeadline &&
-			!c.Superseded && c.Incident != "other" && c.Group != "" && c.Value.Max > 0 && !extract.ImplicitCount(c.By) &&
+			!c.Superseded && c.Incident != "other" && c.Group != "" && c.Value.Max > 0 && extract.Tallies(c.By) && !notATally[c.Weak] &&
 			(c.Subject == "" || extract.PersonNoun(c.Subject)) {
 			c.FirstTally, found = true, true
 		}

@@ -111,8 +111,11 @@ func TestFirstTallyIsACountOfPeopleWithANumber(t *testing.T) {
 	described, nobody, bodies, tally, later := casualty(1, false, 1, 1), casualty(2, false, 0, 0), casualty(3, false, 9, 9), casualty(4, false, 5, 5), casualty(5, false, 6, 6)
 	described.By, nobody.By, bodies.By, tally.By, later.By = "described-person", "number", "number", "number", "number"
 	bodies.Subject, tally.Subject = "body", "person"
-	noteFirstTally([]*claim.Claim{described, nobody, bodies, tally, later})
-	for i, c := range []*claim.Claim{described, nobody, bodies, tally, later} {
+	age, named := casualty(1, false, 24, 24), casualty(1, false, 2, 2)
+	age.By, age.Weak, named.By = "number", "age", "singles-total" // "the striker, 24, was injured"; "Ana Ruiz and Tom Hale"
+	all := []*claim.Claim{described, age, named, nobody, bodies, tally, later}
+	noteFirstTally(all)
+	for i, c := range all {
 		if c.FirstTally != (c == tally) {
 			t.Errorf("claim %d (%s %q): first tally %v", i, c.By, c.Subject, c.FirstTally)
 		}
