@@ -12,7 +12,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/factlint/factlint/checker/document"
+	"github.com/factlint/factlint/checker/facts"
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/lint"
 	"github.com/factlint/factlint/checker/safetext"
 	"github.com/factlint/factlint/config"
 	"github.com/factlint/factlint/rules"
@@ -102,6 +104,14 @@ func (a *app) loadRules(cfg *config.Config) (*rules.Set, error) {
 
 // placeConfigErrors names where each mistake in `disable` or `severity`
 // was written: the file's line and column, the flag or the variable.
+// checkOptions are the options of a check under a configuration: the
+// same for check, baseline and sheet, so a baseline holds the findings
+// check reports and a sheet marks them.
+func checkOptions(cfg *config.Config, set *rules.Set) lint.Options {
+	return lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason, Stories: cfg.Stories,
+		Facts: facts.NewSet(cfg.Root, cfg.Facts)}
+}
+
 func placeConfigErrors(cfg *config.Config, err error) error {
 	m, ok := err.(*multierror.Error)
 	if !ok {

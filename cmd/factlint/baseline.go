@@ -28,7 +28,7 @@ func (a *app) baselineCommand() *cobra.Command {
 				return err
 			}
 			inputs, inputErr := a.inputs(args, cfg.Exclude)
-			res := lint.Check(inputs, lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason})
+			res := lint.Check(inputs, checkOptions(cfg, set))
 			for _, n := range res.Notes {
 				a.errorf("%s", n)
 			}

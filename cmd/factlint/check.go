@@ -14,7 +14,6 @@ import (
 	"github.com/factlint/factlint/checker/baseline"
 	"github.com/factlint/factlint/checker/cache"
 	"github.com/factlint/factlint/checker/diagnostic"
-	"github.com/factlint/factlint/checker/facts"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/gitdiff"
 	"github.com/factlint/factlint/checker/lint"
@@ -63,8 +62,7 @@ configuration, rule or input error.`,
 				return err
 			}
 			inputs, inputErr := a.inputs(args, cfg.Exclude)
-			opts := lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason, Stories: cfg.Stories,
-				Facts: facts.NewSet(cfg.Root, cfg.Facts)}
+			opts := checkOptions(cfg, set)
 			if cacheDir != "" {
 				if opts.Cache, err = openCache(cacheDir, set.Rules); err != nil {
 					return err

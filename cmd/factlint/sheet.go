@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"github.com/factlint/factlint/checker/facts"
 	"io"
 	"path/filepath"
 
@@ -63,9 +62,8 @@ func (a *app) runSheet(c *cobra.Command, args []string) error {
 	// the marks are check's findings for the same inputs and rules; the
 	// cells need every claim, which a check does not keep, so the
 	// articles are read a second time
-	res := a.withProgress(len(inputs), func() lint.Result {
-		return lint.Check(inputs, lint.Options{Rules: set.Rules, RequireReason: cfg.RequireSuppressionReason, Stories: cfg.Stories, Facts: facts.NewSet(cfg.Root, cfg.Facts)})
-	})
+	opts := checkOptions(cfg, set)
+	res := a.withProgress(len(inputs), func() lint.Result { return lint.Check(inputs, opts) })
 	for _, n := range res.Notes {
 		a.errorf("%s", n)
 	}
@@ -82,7 +80,7 @@ func (a *app) runSheet(c *cobra.Command, args []string) error {
 		a.report(ext.Err)
 		return nil
 	}
-	registry, err := confirmedOf(facts.NewSet(cfg.Root, cfg.Facts), ext.Articles)
+	registry, err := confirmedOf(opts.Facts, ext.Articles)
 	if err != nil {
 		a.report(err)
 		return nil
