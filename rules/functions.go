@@ -9,6 +9,7 @@ import (
 	"github.com/expr-lang/expr"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/fold"
 	"github.com/factlint/factlint/checker/timeline"
 )
@@ -137,20 +138,8 @@ func Whole(c *claim.Claim) bool {
 	default:
 		return false
 	}
-	if c.By != "number" || c.Weak != "" || c.Superseded || c.Scope != "" || c.Subset {
-		return false
-	}
-	for _, w := range strings.Fields(strings.ToLower(c.Text)) {
-		if remainderWords[w] {
-			return false
-		}
-	}
-	return true
+	return c.By == "number" && c.Weak == "" && !c.Superseded && c.Scope == "" && !c.Subset && !extract.CountsOthers(c.Text)
 }
-
-// remainderWords make a count the rest of a group told in part before it:
-// "two others", "three more", "an additional four".
-var remainderWords = map[string]bool{"other": true, "others": true, "more": true, "additional": true, "another": true, "further": true}
 
 // Figure renders a claim's interval as words.
 func Figure(c *claim.Claim) string {

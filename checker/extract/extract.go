@@ -464,7 +464,7 @@ func (x *extractor) shotAsInjured() {
 		}
 		if !died {
 			c.Event = "injured"
-		} else if countsOthers(c.Text) {
+		} else if CountsOthers(c.Text) {
 			c.Event, c.By = "injured", othersWoundedName
 		}
 	}
@@ -512,7 +512,7 @@ func (x *extractor) shotLessDead() {
 		if ownDead[c.Paragraph] || c.Paragraph == dead.Paragraph {
 			continue // beside its toll, "5 shot, 1 dead" may count the dead apart
 		}
-		if c.Kind != claim.Count || c.Event != "shot" || c.Subset || c.Superseded || c.Scope != "" || c.Value.Min != c.Value.Max || c.Value.Min <= dead.Value.Min || countsOthers(c.Text) {
+		if c.Kind != claim.Count || c.Event != "shot" || c.Subset || c.Superseded || c.Scope != "" || c.Value.Min != c.Value.Max || c.Value.Min <= dead.Value.Min || CountsOthers(c.Text) {
 			continue // "seven more people were shot": told apart from the dead already
 		}
 		w := *c
@@ -526,11 +526,13 @@ func (x *extractor) shotLessDead() {
 	slices.SortStableFunc(x.claims, func(a, b *claim.Claim) int { return a.Span.Start - b.Span.Start })
 }
 
-// countsOthers: a count's words say "other", "others" or "more" ("six
-// others", "four other teens", "seven more people").
-func countsOthers(text string) bool {
+// CountsOthers reports whether a count's words make it the rest of a group
+// told in part before it: "six others", "four other teens", "seven more
+// people", "an additional four" (remainderWords). Rules read it too: such a
+// count is no whole figure to hold another against.
+func CountsOthers(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if w == "other" || w == "others" || w == "more" {
+		if remainderWords[w] {
 			return true
 		}
 	}

@@ -17,6 +17,9 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 	fighter militant rebel serviceman servicewoman grandfather grandmother grandson granddaughter uncle aunt
 	nephew niece cousin stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee`)
 
+// remainderWords make a count the rest of a group told in part before it.
+var remainderWords = set(`other others more additional another further`)
+
 // PersonNoun reports whether a claim's subject (a singular noun, as claims
 // hold it) counts people: rules on tallies of the dead leave out "public
 // bodies" axed and "jobs" lost.
