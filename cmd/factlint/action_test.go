@@ -37,6 +37,32 @@ func readAction(t *testing.T) action {
 	return a
 }
 
+// step is the script of the action's step with the id, "" when none.
+func (a action) step(id string) string {
+	for _, s := range a.Runs.Steps {
+		if s.ID == id {
+			return s.Run
+		}
+	}
+	return ""
+}
+
+// runnerFolder is a folder for a step to run in as the runner runs it, with
+// factlint built into its bin; the test is skipped without bash.
+func runnerFolder(t *testing.T) (dir, bin string) {
+	t.Helper()
+	if _, err := exec.LookPath("bash"); err != nil {
+		t.Skip("no bash")
+	}
+	dir = t.TempDir()
+	bin = filepath.Join(dir, "bin")
+	build := exec.Command("go", "build", "-o", filepath.Join(bin, "factlint"), ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return dir, bin
+}
+
 // The check step runs factlint once, writing the log, the SARIF report and
 // the job summary from that one run, and keeps its exit code. It is run
 // here as the runner runs it, with the runner's files in a folder.
@@ -47,24 +73,11 @@ func TestActionChecksOnceAndWritesEveryReport(t *testing.T) {
 			t.Errorf("action.yml has no input %q", in)
 		}
 	}
-	var script string
-	for _, s := range a.Runs.Steps {
-		if s.ID == "check" {
-			script = s.Run
-		}
-	}
+	script := a.step("check")
 	if n := strings.Count(script, `"$BIN/factlint" check`); n != 1 {
 		t.Fatalf("the check step runs factlint check %d times", n)
 	}
-	if _, err := exec.LookPath("bash"); err != nil {
-		t.Skip("no bash")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "bin")
-	build := exec.Command("go", "build", "-o", filepath.Join(bin, "factlint"), ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	dir, bin := runnerFolder(t)
 	work := filepath.Join(dir, "repo")
 	os.MkdirAll(filepath.Join(work, "drafts"), 0o755)
 	os.WriteFile(filepath.Join(work, "drafts", "a.md"), []byte("Twelve people were killed in the flood.\n\nRescuers said 14 people were killed in the flood.\n"), 0o644)
@@ -135,24 +148,11 @@ func TestActionWritesTheSheetToTheSummary(t *testing.T) {
 	if in, ok := a.Inputs["sheet"]; !ok || in.Default != "false" {
 		t.Fatalf("action.yml's sheet input: %+v, %v", in, ok)
 	}
-	var script string
-	for _, s := range a.Runs.Steps {
-		if s.ID == "sheet" {
-			script = s.Run
-		}
-	}
+	script := a.step("sheet")
 	if script == "" {
 		t.Fatal("action.yml has no step with id sheet")
 	}
-	if _, err := exec.LookPath("bash"); err != nil {
-		t.Skip("no bash")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "bin")
-	build := exec.Command("go", "build", "-o", filepath.Join(bin, "factlint"), ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	dir, bin := runnerFolder(t)
 	work := filepath.Join(dir, "repo")
 	os.MkdirAll(filepath.Join(work, "drafts"), 0o755)
 	os.WriteFile(filepath.Join(work, "drafts", "a.md"), []byte("---\nstory: flood\n---\nTwelve people were killed in the flood, the mayor, Ana Pérez, said.\n"), 0o644)
