@@ -201,12 +201,7 @@ func TestServerReadsTheConfigPathTheClientNames(t *testing.T) {
 	c.initialize(dir, map[string]any{}, map[string]any{"configPath": filepath.Join(dir, "good.yaml")})
 	a := pathURI(filepath.Join(dir, "a.md"))
 	c.notify("textDocument/didOpen", didOpen(a, flood("Fourteen")))
-	var with []string
-	for _, d := range c.diagnosticsFor(a) {
-		if d := d.(map[string]any); d["code"] == "death-toll-across" {
-			with = append(with, fmt.Sprint(d["message"]))
-		}
-	}
+	with := c.messagesOf(a, "death-toll-across")
 	if len(with) != 1 || !strings.Contains(with[0], "kept.md") {
 		t.Fatalf("want one conflict, with kept.md and not the archive good.yaml excludes: %v", with)
 	}

@@ -145,12 +145,7 @@ func TestServerLeavesOutExcludedWorkspaceFiles(t *testing.T) {
 	c.next()
 	a := pathURI(filepath.Join(dir, "a.md"))
 	c.notify("textDocument/didOpen", didOpen(a, flood("Fourteen")))
-	var with []string
-	for _, d := range c.diagnosticsFor(a) {
-		if d := d.(map[string]any); d["code"] == "death-toll-across" {
-			with = append(with, fmt.Sprint(d["message"]))
-		}
-	}
+	with := c.messagesOf(a, "death-toll-across")
 	if len(with) != 1 || !strings.Contains(with[0], "kept.md") {
 		t.Fatalf("want one conflict, with kept.md and not the excluded archive: %v", with)
 	}

@@ -141,6 +141,19 @@ func (c *client) diagnosticsFor(uri string) []any {
 	}
 }
 
+// messagesOf reads the diagnostics for uri and returns the messages of a
+// rule's findings among them.
+func (c *client) messagesOf(uri, rule string) []string {
+	c.t.Helper()
+	var out []string
+	for _, d := range c.diagnosticsFor(uri) {
+		if d := d.(map[string]any); d["code"] == rule {
+			out = append(out, fmt.Sprint(d["message"]))
+		}
+	}
+	return out
+}
+
 // exit ends the session and returns the server's exit code.
 func (c *client) exit() int {
 	c.t.Helper()
