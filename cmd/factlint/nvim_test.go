@@ -63,22 +63,5 @@ func TestNeovimReceivesDiagnostics(t *testing.T) {
 }
 
 func ensureNeovim(t *testing.T) string {
-	if p, err := exec.LookPath("nvim"); err == nil {
-		return p
-	}
-	if os.Getenv("CI") == "" || os.Geteuid() != 0 {
-		t.Skip("nvim not installed (CI installs it from Debian's packages)")
-	}
-	for _, args := range [][]string{{"apt-get", "update", "-qq"}, {"apt-get", "install", "-y", "-qq", "neovim"}} {
-		c := exec.Command(args[0], args[1:]...)
-		c.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
-		if out, err := c.CombinedOutput(); err != nil {
-			t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-	}
-	p, err := exec.LookPath("nvim")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return ensureDebianTool(t, "neovim", "nvim")
 }

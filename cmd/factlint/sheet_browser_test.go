@@ -26,7 +26,9 @@ func TestSheetInChromium(t *testing.T) {
 	}
 	chromium := ensureChromium(t)
 	dir := t.TempDir()
-	copyDir(t, filepath.Join(repoRoot, "testdata", "sheet"), filepath.Join(dir, "drafts"))
+	if err := os.CopyFS(filepath.Join(dir, "drafts"), os.DirFS(filepath.Join(repoRoot, "testdata", "sheet"))); err != nil {
+		t.Fatal(err)
+	}
 	t.Chdir(dir)
 	if err := os.Mkdir("out", 0o755); err != nil {
 		t.Fatal(err)
@@ -228,60 +230,5 @@ func headless(t *testing.T, chromium, dir string, args ...string) []byte {
 
 // ensureChromium finds Chromium, or installs Debian's package in CI.
 func ensureChromium(t *testing.T) string {
-	t.Helper()
-	find := func() string {
-		for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-			if p, err := exec.LookPath(name); err == nil {
-				return p
-			}
-		}
-		return ""
-	}
-	if p := find(); p != "" {
-		return p
-	}
-	if os.Getenv("CI") != "true" {
-		t.Skip("Chromium is not installed (apt-get install chromium; CI=true installs it from Debian's packages)")
-	}
-	sudo := []string{}
-	if os.Geteuid() != 0 {
-		sudo = []string{"sudo", "-n"}
-	}
-	for _, args := range [][]string{{"apt-get", "update", "-qq"}, {"apt-get", "install", "-y", "-qq", "chromium"}} {
-		args = append(sudo, args...)
-		c := exec.Command(args[0], args[1:]...)
-		c.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
-		if out, err := c.CombinedOutput(); err != nil {
-			t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-	}
-	p := find()
-	if p == "" {
-		t.Fatal("apt-get installed chromium, but it is not on PATH")
-	}
-	return p
-}
-
-// copyDir copies the files of a folder (not its subfolders).
-func copyDir(t *testing.T, from, to string) {
-	t.Helper()
-	entries, err := os.ReadDir(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(to, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if e.IsDir() {
-			continue
-		}
-		data, err := os.ReadFile(filepath.Join(from, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(to, e.Name()), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	return ensureDebianTool(t, "chromium", "chromium", "chromium-browser", "google-chrome")
 }
