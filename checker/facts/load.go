@@ -198,27 +198,11 @@ func (p *parser) name(n *yaml.Node) {
 }
 
 func (p *parser) title(n *yaml.Node) {
-	e := Title{Pos: p.Pos(n, 0)}
-	var at *yaml.Node
-	p.EachKey(n, titleKeys, "title entry", func(k string, v *yaml.Node) {
-		switch k {
-		case "name":
-			e.Name = p.Str(v)
-		case "title":
-			at = v
-			e.Title = p.Str(v)
-		}
-	})
-	if n.Kind != yaml.MappingNode {
+	name, title, at, ok := p.pairEntry(n, titleKeys, "title entry", "a title entry needs a name and a title")
+	if !ok {
 		return
 	}
-	if !hasKeys(n, "name", "title") {
-		p.ErrorAt(n, "a title entry needs a name and a title")
-	}
-	if e.Name == "" || e.Title == "" {
-		return // missing, or of the wrong type: reported
-	}
-	e.Role = extract.Role(e.Title)
+	e := Title{Name: name, Title: title, Role: extract.Role(title)}
 	if e.Role == "" {
 		p.ErrorAt(at, "title %q names no office factlint knows (governor, minister, spokesperson, director, …): drafts could not be held against it", e.Title)
 		return
@@ -228,28 +212,34 @@ func (p *parser) title(n *yaml.Node) {
 }
 
 func (p *parser) quote(n *yaml.Node) {
-	e := Quote{Pos: p.Pos(n, 0)}
-	var at *yaml.Node
-	p.EachKey(n, quoteKeys, "quote entry", func(k string, v *yaml.Node) {
-		switch k {
-		case "by":
-			e.By = p.Str(v)
-		case "text":
-			at = v
-			e.Text = p.Str(v)
-		}
-	})
-	if n.Kind != yaml.MappingNode {
+	by, text, at, ok := p.pairEntry(n, quoteKeys, "quote entry", "a quote entry needs by (the speaker) and text (the words)")
+	if !ok {
 		return
 	}
-	if !hasKeys(n, "by", "text") {
-		p.ErrorAt(n, "a quote entry needs by (the speaker) and text (the words)")
-	}
-	if e.By == "" || e.Text == "" {
-		return // missing, or of the wrong type: reported
-	}
+	e := Quote{By: by, Text: text}
 	e.Pos, e.end = p.Pos(at, 0), p.endColumn(at)
 	p.reg.Quotes = append(p.reg.Quotes, e)
+}
+
+// pairEntry reads an entry of two required strings (a title's name and
+// title, a quote's speaker and words): their values, the node of the second,
+// where the entry's findings point, and whether both are there. A missing key
+// or a value of the wrong type is reported here.
+func (p *parser) pairEntry(n *yaml.Node, keys []string, what, missing string) (first, second string, at *yaml.Node, ok bool) {
+	p.EachKey(n, keys, what, func(k string, v *yaml.Node) {
+		if k == keys[0] {
+			first = p.Str(v)
+			return
+		}
+		at, second = v, p.Str(v)
+	})
+	if n.Kind != yaml.MappingNode {
+		return "", "", nil, false
+	}
+	if !hasKeys(n, keys...) {
+		p.ErrorAt(n, "%s", missing)
+	}
+	return first, second, at, first != "" && second != ""
 }
 
 // endColumn is the column after a scalar's value on its first line.
