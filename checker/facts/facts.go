@@ -30,8 +30,13 @@ type Registry struct {
 	Titles  []Title
 	Quotes  []Quote
 
-	lines []string // the file's lines, for the byte spans of its entries
+	lines  []string // the file's lines, for the byte spans of its entries
+	digest string   // of the file's bytes: Digest
 }
+
+// Digest names the registry's contents: two registries of one digest hold
+// the same facts.
+func (r *Registry) Digest() string { return r.digest }
 
 // Figure is a confirmed figure.
 type Figure struct {

@@ -35,6 +35,16 @@ func NewSet(root, configured string) *Set {
 // example, a test).
 func Fixed(r *Registry) *Set { return &Set{fixed: r} }
 
+// Again is a set that finds registries as s does and loads them anew: the
+// editor's workspace asks for one at each check, since a registry may have
+// changed on disk since the last.
+func (s *Set) Again() *Set {
+	if s == nil || s.fixed != nil {
+		return s
+	}
+	return NewSet(s.root, s.configured)
+}
+
 // For is the registry of the article at path, nil when none applies; an
 // error is the registry's, file:line:col, reported once per registry by
 // whoever collects them (each call returns it).

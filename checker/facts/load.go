@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"regexp"
@@ -51,7 +53,7 @@ func Parse(file string, data []byte) (*Registry, error) {
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("%s: not UTF-8 text", file)
 	}
-	p := &parser{Reader: rules.NewReader(file, data), reg: &Registry{File: file, lines: strings.SplitAfter(string(data), "\n")}}
+	p := &parser{Reader: rules.NewReader(file, data), reg: &Registry{File: file, lines: strings.SplitAfter(string(data), "\n"), digest: digest(data)}}
 	doc := p.Document(data)
 	if doc != nil {
 		p.registry(doc)
@@ -60,6 +62,12 @@ func Parse(file string, data []byte) (*Registry, error) {
 		return nil, err
 	}
 	return p.reg, nil
+}
+
+// digest is a registry file's Digest.
+func digest(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
 
 // parser reads one registry, collecting every error with its position.

@@ -308,7 +308,7 @@ func Check(inputs []files.Input, o Options) Result {
 		limits = *o.spill
 	}
 	stories := newStories(inputs, global, o.Stories, limits)
-	stories.facts = o.Facts
+	stories.reg.facts = o.Facts
 	r := run(inputs, o.Workers, o.extract, cache, func() perArticle {
 		sel := engine.NewSelector(global)
 		return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {

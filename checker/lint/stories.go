@@ -11,7 +11,6 @@ import (
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/diagnostic"
 	"github.com/factlint/factlint/checker/engine"
-	"github.com/factlint/factlint/checker/facts"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/rules"
@@ -46,7 +45,7 @@ type stories struct {
 	found   []diagnostic.Diagnostic
 	failed  []storyError
 	errs    *multierror.Error // the spill's input and output errors, and the registries'
-	facts   *facts.Set        // the registries of confirmed facts; nil: none
+	reg     registries        // the registries of confirmed facts
 }
 
 // spillLimits say when waiting articles keep their claims in binary form
@@ -132,7 +131,7 @@ func (s *stories) done(i int, o *out) {
 		o.sig = story.Signature{}
 	case s.mode == story.Folder:
 		s.waiting[folder] = append(s.waiting[folder], o.art)
-	case s.hasRegistry(o.art.File):
+	case s.reg.applies(o.art.File):
 		alone = o.art // a story of its own, held against its registry
 	default: // a story of its own: nothing to compare it with
 		o.art.Claims = nil
@@ -163,7 +162,7 @@ func (s *stories) check(arts []*claim.Article, at, workers int, id string) {
 // run checks one story and returns its findings and failed rules.
 func (s *stories) run(arts []*claim.Article, at, workers int, id string) ([]diagnostic.Diagnostic, []storyError) {
 	inStoryOrder(arts, s.order)
-	ds, errs := checkStory(s.rules, s.withRegistries(arts, id), workers)
+	ds, errs := checkStory(s.rules, s.reg.with(arts, id), workers)
 	for _, a := range arts {
 		a.Claims = nil
 	}
@@ -219,7 +218,7 @@ func (s *stories) finish(workers int) ([]diagnostic.Diagnostic, error) {
 	s.checkNamed(workers)
 	s.checkInferred(workers)
 	slices.SortStableFunc(s.failed, func(a, b storyError) int { return a.at - b.at })
-	errs := s.errs
+	errs := multierror.Append(s.errs, s.reg.err())
 	reported := map[string]bool{}
 	for _, f := range s.failed {
 		if !reported[f.err.Rule] {
@@ -302,7 +301,7 @@ func (s *stories) checkInferred(workers int) {
 		}()
 	}
 	for g := range groups {
-		if len(groups[g].Docs) > 1 || s.hasRegistry(s.open[groups[g].Docs[0]].art.File) {
+		if len(groups[g].Docs) > 1 || s.reg.applies(s.open[groups[g].Docs[0]].art.File) {
 			next <- g
 		} else {
 			s.open[groups[g].Docs[0]].art.Claims = nil

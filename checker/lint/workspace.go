@@ -52,6 +52,7 @@ type Workspace struct {
 	groupedOf []signed
 	onExtract func(done, total int) // OnExtract's
 	grouper   story.Grouper
+	reg       *registries // this check's: registries are read again at each
 }
 
 // signed is a file as the grouping saw it.
@@ -209,6 +210,7 @@ func (w *Workspace) Check() Result {
 // it then returns ctx's error, and what it did is kept for the next check.
 func (w *Workspace) CheckContext(ctx context.Context) (Result, error) {
 	w.stats = Stats{}
+	w.reg = &registries{facts: w.opts.Facts.Again()}
 	order := w.ordered()
 	w.refresh(order)
 	units := w.units(order)
@@ -357,8 +359,8 @@ func (w *Workspace) units(order []*wsFile) []unit {
 	slices.SortFunc(named, func(a, b unit) int { return strings.Compare(a.id, b.id) })
 	units := append(folders, named...)
 	for _, g := range w.infer(open) {
-		if len(g.Docs) < 2 {
-			continue
+		if len(g.Docs) < 2 && !w.reg.applies(open[g.Docs[0]].o.art.File) {
+			continue // as Check: alone, and no registry to hold it against
 		}
 		u := unit{id: g.ID}
 		for _, d := range g.Docs {
@@ -407,6 +409,15 @@ func appendTo(us []unit, at map[string]int, key, id string, f *wsFile) []unit {
 	return us
 }
 
+// articles are the unit's articles, in path order.
+func (u unit) articles() []*claim.Article {
+	arts := make([]*claim.Article, len(u.members))
+	for i, f := range u.members {
+		arts[i] = f.o.art
+	}
+	return arts
+}
+
 // membershipKey names a story by its articles and their versions: a story
 // of the same articles, none of them changed, has the same findings (but
 // for its id, set when they are reported).
@@ -430,7 +441,7 @@ func (w *Workspace) runStories(ctx context.Context, units []unit) ([]*storyRun, 
 	keys := make([]string, len(units))
 	var todo []int
 	for k, u := range units {
-		keys[k] = membershipKey(u)
+		keys[k] = membershipKey(u) + w.reg.versions(u.articles(), u.id)
 		if run, ok := w.stories[keys[k]]; ok {
 			found[k] = run
 			w.stats.StoriesReused++
@@ -481,7 +492,7 @@ func (w *Workspace) runStory(u unit) *storyRun {
 		order[f.o.art.File] = i
 	}
 	inStoryOrder(arts, order) // as Check: newest first, so an outdated figure is reported where it stands
-	ds, failed := checkStory(w.global, arts, 1)
+	ds, failed := checkStory(w.global, w.reg.with(arts, u.id), 1)
 	return &storyRun{ds: ds, failed: failed}
 }
 
@@ -534,6 +545,7 @@ func (w *Workspace) result(order []*wsFile, units []unit, found []*storyRun) Res
 		fileOrder[a.File] = i
 	}
 	diagnostic.Sort(r.Diagnostics, fileOrder)
+	errs = multierror.Append(errs, w.reg.err())
 	if err := errs.ErrorOrNil(); err != nil {
 		r.Err = multierror.Append(r.Err, err).ErrorOrNil()
 	}

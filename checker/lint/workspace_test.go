@@ -16,6 +16,7 @@ import (
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/extract"
+	"github.com/factlint/factlint/checker/facts"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/rules"
@@ -130,6 +131,7 @@ func (e *editor) check(step string) Result {
 	slices.SortFunc(in, func(a, b files.Input) int { return strings.Compare(a.Path, b.Path) })
 	o := e.opts
 	o.extract = extract.Extract // not counted
+	o.Facts = o.Facts.Again()   // registries as on disk now, as the workspace reads them
 	want := Check(in, o)
 	if len(want.Diagnostics) == 0 {
 		e.t.Fatalf("%s: the fixture finds nothing", step)
@@ -342,4 +344,41 @@ func TestWorkspaceCheckGivenUpLeavesTheNextRight(t *testing.T) {
 	}
 	e.edit("c.md", fire("four"))
 	e.check("after a check given up")
+}
+
+// The workspace holds drafts against their folder's registry of confirmed
+// facts as Check does, an article alone in its story too, and reads the
+// registry again when it changes on disk.
+func TestWorkspaceHoldsDraftsAgainstTheirRegistry(t *testing.T) {
+	e := newEditor(t, story.Infer, map[string]string{
+		"a.md":       flood("Fourteen"),
+		"b.md":       flood("Nine"),
+		"c.md":       fire("three"),
+		"facts.yaml": "figures:\n  - event: killed\n    value: 12\n",
+	})
+	e.opts.Facts = facts.NewSet(e.dir, "")
+	e.ws = NewWorkspace(e.opts)
+	confirmed := func(r Result) []string {
+		var on []string
+		for _, d := range r.Diagnostics {
+			if d.Rule == "figure-confirmed" {
+				on = append(on, filepath.Base(d.Primary.File))
+			}
+		}
+		return on
+	}
+	got := e.check("a registry of 12 killed")
+	if on := confirmed(got); !slices.Equal(on, []string{"a.md", "b.md", "c.md"}) {
+		t.Fatalf("the registry's 12 is held against %v, want a.md, b.md and c.md (c.md alone in its story)", on)
+	}
+	e.write("facts.yaml", "figures:\n  - event: killed\n    value: 14\n")
+	got = e.check("the registry says 14")
+	if on := confirmed(got); !slices.Equal(on, []string{"b.md", "c.md"}) {
+		t.Fatalf("after the registry changed to 14, it is held against %v, want b.md and c.md", on)
+	}
+	e.write("facts.yaml", "figures: [\n")
+	got = e.check("a broken registry")
+	if got.Err == nil || !strings.Contains(got.Err.Error(), "facts.yaml:") {
+		t.Fatalf("a broken registry gives err %v, want its position", got.Err)
+	}
 }

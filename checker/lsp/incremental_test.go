@@ -9,8 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/factlint/factlint/checker/facts"
 	"github.com/factlint/factlint/checker/files"
 	"github.com/factlint/factlint/checker/lint"
+	"github.com/factlint/factlint/rules"
 )
 
 func flood(n string) string {
@@ -149,4 +151,31 @@ func TestServerLeavesOutExcludedWorkspaceFiles(t *testing.T) {
 	if len(with) != 1 || !strings.Contains(with[0], "kept.md") {
 		t.Fatalf("want one conflict, with kept.md and not the excluded archive: %v", with)
 	}
+}
+
+// An open draft is held against the registry of confirmed facts beside it,
+// as check holds it, also when it is the only article of its story.
+func TestServerHoldsADraftAgainstItsRegistry(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, facts.FileName), []byte("figures:\n  - event: killed\n    value: 12\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := startWith(t, func(s *Server) {
+		s.delay = time.Millisecond
+		s.configure(Config{Rules: set.Rules, Facts: facts.NewSet(dir, "")})
+	})
+	c.request("initialize", map[string]any{"rootUri": pathURI(dir), "capabilities": map[string]any{}})
+	c.next()
+	uri := pathURI(filepath.Join(dir, "a.md"))
+	c.notify("textDocument/didOpen", didOpen(uri, flood("Nine")))
+	for _, d := range c.diagnosticsFor(uri) {
+		if d := d.(map[string]any); d["code"] == "figure-confirmed" {
+			return
+		}
+	}
+	t.Fatalf("the draft's 9 killed is not held against the registry's 12")
 }

@@ -46,6 +46,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/factlint/factlint/checker/facts"
 	"io"
 	"sync"
 	"time"
@@ -121,7 +122,8 @@ type Config struct {
 	Rules         []*rules.Rule
 	Exclude       files.Globs
 	Stories       story.Mode
-	RequireReason bool // suppression comments must give a reason
+	RequireReason bool       // suppression comments must give a reason
+	Facts         *facts.Set // the registries of confirmed facts; nil: none
 	// Load reads the configuration file at an absolute path, for a client
 	// that names one (initializationOptions.configPath); nil: such a
 	// client is told the server cannot.
@@ -143,7 +145,7 @@ func NewWith(in io.Reader, out io.Writer, log io.Writer, c Config) *Server {
 // or no check runs yet.
 func (s *Server) configure(c Config) {
 	s.exclude = c.Exclude
-	s.ws = lint.NewWorkspace(lint.Options{Rules: c.Rules, Stories: c.Stories, RequireReason: c.RequireReason})
+	s.ws = lint.NewWorkspace(lint.Options{Rules: c.Rules, Stories: c.Stories, RequireReason: c.RequireReason, Facts: c.Facts})
 	s.inWS = map[string]bool{}
 	s.loaded = false
 }

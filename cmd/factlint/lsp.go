@@ -47,6 +47,7 @@ func (a *app) lspConfig(cfg *config.Config) (lsp.Config, error) {
 	if err != nil {
 		return lsp.Config{}, err
 	}
-	return lsp.Config{Rules: set.Rules, Stories: cfg.Stories, RequireReason: cfg.RequireSuppressionReason,
+	opts := checkOptions(cfg, set) // as check: the rules, stories and registries of confirmed facts
+	return lsp.Config{Rules: opts.Rules, Stories: opts.Stories, RequireReason: opts.RequireReason, Facts: opts.Facts,
 		Exclude: files.Globs{Base: cfg.ExcludeBase, Patterns: cfg.Exclude}}, nil
 }
