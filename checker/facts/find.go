@@ -16,6 +16,7 @@ type Set struct {
 
 	mu     sync.Mutex
 	loaded map[string]loaded
+	near   map[string]string // a folder's registry file, "" for none: nearest's
 }
 
 type loaded struct {
@@ -28,7 +29,7 @@ type loaded struct {
 // nearest parent folder up to root (the configuration's folder; "" is the
 // working folder). An article outside root has only its own folder's.
 func NewSet(root, configured string) *Set {
-	return &Set{root: root, configured: configured, loaded: map[string]loaded{}}
+	return &Set{root: root, configured: configured, loaded: map[string]loaded{}, near: map[string]string{}}
 }
 
 // Fixed is a set whose one registry applies to every article (a rule's
@@ -55,15 +56,21 @@ func (s *Set) For(path string) (*Registry, error) {
 	if s.fixed != nil {
 		return s.fixed, nil
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	file := s.configured
 	if file == "" {
-		file = s.nearest(filepath.Dir(filepath.FromSlash(path)))
-		if file == "" {
+		// the articles of a folder share its registry: one walk up per folder
+		dir := filepath.Dir(filepath.FromSlash(path))
+		near, ok := s.near[dir]
+		if !ok {
+			near = s.nearest(dir)
+			s.near[dir] = near
+		}
+		if file = near; file == "" {
 			return nil, nil
 		}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	l, ok := s.loaded[file]
 	if !ok {
 		l.reg, l.err = Load(file)
