@@ -26,45 +26,42 @@ func format(file string) string {
 // the value on the key's line for TOML, the file alone if it cannot be
 // found.
 func valuePosition(file string, data []byte, key string, index int) source.Position {
-	p := source.Position{File: file}
-	off := -1
-	switch format(file) {
-	case "yaml", "yml":
-		if _, n := yamlEntry(data, key); n != nil {
-			if index >= 0 && n.Kind == yaml.SequenceNode && index < len(n.Content) {
-				n = n.Content[index]
-			}
-			p.Line, p.Column = n.Line, n.Column
-		}
-		return p
-	case "json":
-		_, off = jsonEntry(data, key)
-	case "toml":
-		if loc := tomlEntry(data, key); loc != nil {
-			off = loc[3]
-		}
-	}
-	if off >= 0 {
-		p.Line, p.Column = source.NewLines(data).Position(off)
-	}
-	return p
+	return entryPosition(file, data, key, index, true)
 }
 
 // keyPosition finds where a top-level key is written.
 func keyPosition(file string, data []byte, key string) source.Position {
+	return entryPosition(file, data, key, -1, false)
+}
+
+// entryPosition finds a top-level key's value (or its key) in each syntax.
+func entryPosition(file string, data []byte, key string, index int, value bool) source.Position {
 	p := source.Position{File: file}
 	off := -1
 	switch format(file) {
 	case "yaml", "yml":
-		if k, _ := yamlEntry(data, key); k != nil {
-			p.Line, p.Column = k.Line, k.Column
+		k, n := yamlEntry(data, key)
+		if !value {
+			n = k
+		} else if n != nil && index >= 0 && n.Kind == yaml.SequenceNode && index < len(n.Content) {
+			n = n.Content[index]
+		}
+		if n != nil {
+			p.Line, p.Column = n.Line, n.Column
 		}
 		return p
 	case "json":
-		off, _ = jsonEntry(data, key)
+		k, v := jsonEntry(data, key)
+		off = v
+		if !value {
+			off = k
+		}
 	case "toml":
 		if loc := tomlEntry(data, key); loc != nil {
 			off = loc[2]
+			if value {
+				off = loc[3]
+			}
 		}
 	}
 	if off >= 0 {
