@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/factlint/factlint/checker/baseline"
-	"github.com/factlint/factlint/checker/lint"
 )
 
 func (a *app) baselineCommand() *cobra.Command {
@@ -27,14 +26,7 @@ func (a *app) baselineCommand() *cobra.Command {
 			if err := noRule(cfg, set); err != nil {
 				return err
 			}
-			inputs, inputErr := a.inputs(args, cfg.Exclude)
-			res := lint.Check(inputs, checkOptions(cfg, set))
-			for _, n := range res.Notes {
-				a.errorf("%s", n)
-			}
-			if inputErr == nil && res.Err == nil {
-				res.Err = noArticle(args, cfg, res)
-			}
+			_, res, inputErr := a.checkArticles(args, cfg, checkOptions(cfg, set))
 			if inputErr != nil || res.Err != nil {
 				// a partial baseline would hide nothing for the files that
 				// failed and mislead later runs: write none

@@ -61,22 +61,15 @@ configuration, rule or input error.`,
 			if err := noRule(cfg, set); err != nil {
 				return err
 			}
-			inputs, inputErr := a.inputs(args, cfg.Exclude)
 			opts := checkOptions(cfg, set)
 			if cacheDir != "" {
 				if opts.Cache, err = openCache(cacheDir, set.Rules); err != nil {
 					return err
 				}
 			}
-			res := a.withProgress(len(inputs), func() lint.Result { return lint.Check(inputs, opts) })
-			for _, n := range res.Notes {
-				a.errorf("%s", n)
-			}
+			inputs, res, inputErr := a.checkArticles(args, cfg, opts)
 			if res.Diagnostics, err = a.narrow(res.Diagnostics, cfg.Baseline, cfg.NewFromRev); err != nil {
 				return err
-			}
-			if inputErr == nil && res.Err == nil {
-				res.Err = noArticle(args, cfg, res)
 			}
 			shown, hidden := report.HideBelow(res.Diagnostics, minSeverity)
 			rep := &report.Report{Diagnostics: shown, Rules: set.Rules, Version: version(),
@@ -190,6 +183,21 @@ func noRule(cfg *config.Config, set *rules.Set) error {
 		files = strings.Join(cfg.Rules, ", ")
 	}
 	return fmt.Errorf("no rule to run: built-in packs %s, rule files: %s, %d rules disabled (%s)", builtin, files, len(cfg.Disable), where)
+}
+
+// checkArticles checks the articles args name, as check, baseline and
+// sheet all do: progress on a terminal, the run's notes on stderr, and a
+// run that found no article an error.
+func (a *app) checkArticles(args []string, cfg *config.Config, opts lint.Options) ([]files.Input, lint.Result, error) {
+	inputs, inputErr := a.inputs(args, cfg.Exclude)
+	res := a.withProgress(len(inputs), func() lint.Result { return lint.Check(inputs, opts) })
+	for _, n := range res.Notes {
+		a.errorf("%s", n)
+	}
+	if inputErr == nil && res.Err == nil {
+		res.Err = noArticle(args, cfg, res)
+	}
+	return inputs, res, inputErr
 }
 
 // noArticle is the error of a run that found no article to check, saying

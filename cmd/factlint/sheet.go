@@ -58,18 +58,11 @@ func (a *app) runSheet(c *cobra.Command, args []string) error {
 	if err := noRule(cfg, set); err != nil {
 		return err
 	}
-	inputs, inputErr := a.inputs(args, cfg.Exclude)
 	// the marks are check's findings for the same inputs and rules; the
 	// cells need every claim, which a check does not keep, so the
 	// articles are read a second time
 	opts := checkOptions(cfg, set)
-	res := a.withProgress(len(inputs), func() lint.Result { return lint.Check(inputs, opts) })
-	for _, n := range res.Notes {
-		a.errorf("%s", n)
-	}
-	if inputErr == nil && res.Err == nil {
-		res.Err = noArticle(args, cfg, res)
-	}
+	inputs, res, inputErr := a.checkArticles(args, cfg, opts)
 	if inputErr != nil || res.Err != nil {
 		a.report(inputErr)
 		a.report(res.Err)
