@@ -97,23 +97,17 @@ type Claim struct {
 	Subject    string   `expr:"subject"`
 	Modifiers  []string `expr:"modifiers"`
 	Scope      string   `expr:"scope"`
+	Unit       string   `expr:"unit"`
 	Superseded bool     `expr:"superseded"`
 	Subset     bool     `expr:"subset"`     // "six of the eight victims", "including three children"
 	Cumulative bool     `expr:"cumulative"` // "in total", "so far", "to date"
-	Unit       string   `expr:"unit"`
 
-	// attributions, quotes and names
-	Source  Source `expr:"source"`
-	Speaker Source `expr:"speaker"`
-	Cue     string `expr:"cue"`
-	Folded  string `expr:"folded"`
-	Title   string `expr:"title"`
-
-	// where it stands
-	InHeadline   bool   `expr:"in_headline"`
-	Paragraph    int    `expr:"paragraph"`
-	Sentence     string `expr:"sentence"`
-	FirstMention bool   `expr:"first_mention"` // the body's first count of its event
+	// The flags of where a claim stands and of the evidence rules weigh
+	// stand here with the counts' three, so that the eight fill one word:
+	// claims are most of a huge article's heap, and a bool apart from the
+	// others pads to eight bytes.
+	InHeadline   bool `expr:"in_headline"`
+	FirstMention bool `expr:"first_mention"` // the body's first count of its event
 	// FirstTally marks the body's first count of the dead or injured that
 	// tallies victims: not superseded, not of another incident, and not one
 	// victim told alone ("a 24-year-old man was killed", "he later died").
@@ -127,6 +121,24 @@ type Claim struct {
 	// that checker/incident marks as another incident's. Rules compare
 	// articles by it.
 	Primary bool `expr:"primary"`
+	// Backed is set on a count the article tells twice: another of its
+	// counts, in another sentence or the headline, of the same event,
+	// group and incident, with no doubt on it, allows its value. A figure
+	// told once may be a part, an early count or a slip; one the headline
+	// and the body both give is the article's own. Rules ask for it before
+	// they call a disagreement an error.
+	Backed bool `expr:"backed"`
+
+	// attributions, quotes and names
+	Source  Source `expr:"source"`
+	Speaker Source `expr:"speaker"`
+	Cue     string `expr:"cue"`
+	Folded  string `expr:"folded"`
+	Title   string `expr:"title"`
+
+	// where it stands
+	Paragraph int    `expr:"paragraph"`
+	Sentence  string `expr:"sentence"`
 	// Incident, Group and Weak are set after extraction (checker/incident)
 	// on counts of people: which incident of the article a figure speaks
 	// of ("main", "other", or "" when the text does not tell), which group
@@ -148,13 +160,6 @@ type Claim struct {
 	// event (a subset's, a scoped or running total's): a figure another
 	// article gives that one of them allows is no conflict between them
 	Others []Interval `expr:"others"`
-	// Backed is set on a count the article tells twice: another of its
-	// counts, in another sentence or the headline, of the same event,
-	// group and incident, with no doubt on it, allows its value. A figure
-	// told once may be a part, an early count or a slip; one the headline
-	// and the body both give is the article's own. Rules ask for it before
-	// they call a disagreement an error.
-	Backed bool `expr:"backed"`
 	// Frame is what the sentence says of a count of people with no doubt
 	// on it (the counts Backed weighs): the words after it to the end of
 	// its clause (at most six, folded, digits masked): "were killed in the

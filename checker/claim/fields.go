@@ -5,7 +5,8 @@ import (
 )
 
 // Fields are the names rules read a claim's fields by (their expr tags),
-// in the order of the Claim type.
+// each once (TestFieldsNameEveryExprField holds the list to the Claim
+// type, whose order differs: it groups its flags).
 func Fields() []string {
 	return []string{"kind", "file", "line", "column", "end_line", "end_column", "text",
 		"value", "qualifier", "event", "subject", "modifiers", "scope", "superseded", "subset", "cumulative", "unit",

@@ -4,7 +4,11 @@
 
 package extract
 
-import "github.com/factlint/factlint/checker/claim"
+import (
+	"unsafe"
+
+	"github.com/factlint/factlint/checker/claim"
+)
 
 // Reuse declares that nothing refers any more to the claims the Extractor
 // returned since it was made or last reused, so their memory serves the
@@ -76,7 +80,12 @@ type claimSlab struct {
 }
 
 const (
-	claimsPerBlock = 32
+	// claimsPerBlock is as many claims as fit in 32 KiB, the largest of
+	// the allocator's small size classes: a block is rounded up to its
+	// class, and so wastes less than one claim (32 claims of 616 bytes
+	// took a class of 20,480 bytes, 4 % more, on a huge article's
+	// largest share of the heap)
+	claimsPerBlock = 32 << 10 / int(unsafe.Sizeof(claim.Claim{}))
 	// maxKeptClaims bounds the claims an Extractor keeps for reuse, so one
 	// huge article does not pin its claims for the rest of a run
 	maxKeptClaims = 1 << 12

@@ -42,12 +42,23 @@ func (rc *resultCache) key(path string, data []byte) string {
 	return rc.c.Key([]byte(rc.mode), []byte(path), data)
 }
 
-func (rc *resultCache) get(path string, data []byte) (entry, bool) {
+// entryKey is the key of a file's entry, "" when nothing is cached.
+// process takes it before extraction, so that the bytes read are not kept
+// through the rules for the entry's sake once the document that reads them
+// is done: on a huge draft they are as large as its text.
+func (rc *resultCache) entryKey(path string, data []byte) string {
+	if rc == nil {
+		return ""
+	}
+	return rc.key(path, data)
+}
+
+func (rc *resultCache) get(key string) (entry, bool) {
 	var e entry
 	if rc == nil {
 		return e, false
 	}
-	raw, ok := rc.c.Get(rc.key(path, data))
+	raw, ok := rc.c.Get(key)
 	if !ok || msgpack.Unmarshal(raw, &e) != nil {
 		return entry{}, false // an unreadable entry is a miss, and is rewritten
 	}
@@ -55,7 +66,7 @@ func (rc *resultCache) get(path string, data []byte) (entry, bool) {
 }
 
 // put stores an entry; a cache that cannot be written only costs speed.
-func (rc *resultCache) put(path string, data []byte, e entry) {
+func (rc *resultCache) put(key string, e entry) {
 	if rc == nil {
 		return
 	}
@@ -63,6 +74,6 @@ func (rc *resultCache) put(path string, data []byte, e entry) {
 	enc := msgpack.NewEncoder(&buf)
 	enc.UseArrayEncodedStructs(true) // field names once in the code, not in every entry
 	if enc.Encode(e) == nil {
-		_ = rc.c.Put(rc.key(path, data), buf.Bytes())
+		_ = rc.c.Put(key, buf.Bytes())
 	}
 }

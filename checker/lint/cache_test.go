@@ -54,15 +54,15 @@ func TestCacheEntriesRoundTrip(t *testing.T) {
 	fill(reflect.ValueOf(&d).Elem(), &n)
 	want := entry{Claims: []*claim.Claim{&full, &unbounded}, Diags: []diagnostic.Diagnostic{d}, Count: 7}
 
-	rc.put("a.md", []byte("text"), want)
-	got, ok := rc.get("a.md", []byte("text"))
+	rc.put(rc.entryKey("a.md", []byte("text")), want)
+	got, ok := rc.get(rc.entryKey("a.md", []byte("text")))
 	if !ok {
 		t.Fatal("entry not read back")
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("entry changed on its way through the cache:\n got %+v\nwant %+v", got, want)
 	}
-	if _, ok := rc.get("a.md", []byte("other text")); ok {
+	if _, ok := rc.get(rc.entryKey("a.md", []byte("other text"))); ok {
 		t.Error("an entry was found for other content")
 	}
 }
@@ -77,7 +77,7 @@ func TestUnreadableCacheEntryIsAMiss(t *testing.T) {
 		if err := c.Put(rc.key("a.md", []byte("text")), raw); err != nil {
 			t.Fatal(err)
 		}
-		if _, ok := rc.get("a.md", []byte("text")); ok {
+		if _, ok := rc.get(rc.entryKey("a.md", []byte("text"))); ok {
 			t.Errorf("entry %q was read as a hit", raw)
 		}
 	}

@@ -195,7 +195,8 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 		return out{err: err}
 	}
 	o = out{dirs: dirs, note: d.Note}
-	if e, ok := c.get(in.Path, data); ok {
+	key := c.entryKey(in.Path, data) // data is not needed after this line
+	if e, ok := c.get(key); ok {
 		o.art, o.diags, o.claims, o.sig = Article(d, e.Claims), e.Diags, e.Count, e.Sig
 		return o
 	}
@@ -210,7 +211,7 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 		o.diags, o.err = after(o.art)
 	}
 	if o.err == nil {
-		c.put(in.Path, data, entry{Claims: o.art.Claims, Diags: o.diags, Count: o.claims, Sig: o.sig})
+		c.put(key, entry{Claims: o.art.Claims, Diags: o.diags, Count: o.claims, Sig: o.sig})
 	}
 	return o
 }
