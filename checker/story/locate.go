@@ -75,6 +75,9 @@ const maxLocations = 3
 // blockKey reads the block whose " block of " starts at at: the number
 // before it and the street's name after it.
 func blockKey(text []byte, at int) string {
+	if at == 0 || !isDigit(text[at-1]) && text[at-1] != 'h' {
+		return "" // most blocks are of flats or of time: no number, no street
+	}
 	number := lastWord(text[:at])
 	digits := strings.TrimRight(number, "thsndr")
 	if len(digits) < 2 || len(digits) > 5 || strings.Trim(digits, "0123456789") != "" {
@@ -93,6 +96,13 @@ func blockKey(text []byte, at int) string {
 // street's name after a cue ("at", "near", "of", "on") before it, another
 // after it, one of them plainly a street.
 func crossingKey(text []byte, from, to int) string {
+	// most "and"s join lower-case words: reject them before reading words
+	if to >= len(text) || !mayStartName(text[to]) {
+		return ""
+	}
+	if i := bytes.LastIndexByte(text[:from], ' '); i+1 >= from || !mayStartName(text[i+1]) {
+		return ""
+	}
 	words, cue := wordsBefore(text[:from])
 	if !crossingCues[cue] || len(words) == 0 {
 		return ""
@@ -225,6 +235,12 @@ func nextWord(text []byte) (w string, n int, end bool) {
 	}
 	return w, i, end
 }
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// mayStartName reports whether a word that starts with byte b may be
+// capitalized or numbered (nameWord reads a non-ASCII letter in full).
+func mayStartName(b byte) bool { return 'A' <= b && b <= 'Z' || isDigit(b) || b >= 0x80 }
 
 func wordEnd(b byte) bool {
 	switch b {

@@ -91,3 +91,17 @@ func TestLocationJoinsReportsOfTheSameDays(t *testing.T) {
 		t.Errorf("stories %s, want %s", got, want)
 	}
 }
+
+// BenchmarkLocations reads an article-sized text: Sign runs it on every
+// file of a run.
+func BenchmarkLocations(b *testing.B) {
+	spot := "Officers were called to the 1700 block of N. Larkspur Ave. and found a man shot; " +
+		"a second car stopped near Quarry Road and East 9th Street. "
+	prose := "Neighbours and friends gathered on the porch, and Officers and medics stayed for an hour " +
+		"while a block of flats and the shop were searched, the department and the family said. "
+	text := []byte(spot + strings.Repeat(prose, 30))
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Locations(text)
+	}
+}
