@@ -55,6 +55,7 @@ func Sign(a *claim.Article) Signature {
 			}
 		}
 	}
+	add(tollKey(a.Claims))
 	if len(a.Locations) <= maxLocations {
 		for _, k := range a.Locations {
 			add(k)
@@ -197,7 +198,7 @@ func DayString(d int) string {
 // one word least. It is asked for every key of every pair scored, so it
 // reads the key in place rather than splitting it.
 func weight(key string) float64 {
-	if isAgeKey(key) {
+	if isAgeKey(key) || isTollKey(key) {
 		return 0 // only in reports of the same or the next day (weighDay)
 	}
 	if isLocationKey(key) {
