@@ -105,3 +105,19 @@ func BenchmarkLocations(b *testing.B) {
 		Locations(text)
 	}
 }
+
+// A block weighs a person's name: with a town's police it ties two reports
+// of the same month, where the town's police alone does not.
+func TestLocationAndABodyTieReportsOfAMonth(t *testing.T) {
+	at := func(file, date string, locations ...string) Doc {
+		a := names(date, "Marlow Police")
+		a.Locations = locations
+		return Doc{File: file, Sig: Sign(a)}
+	}
+	docs := []Doc{at("a.md", "2026-03-01", "600 block of tern"), at("b.md", "2026-03-21", "600 block of tern"),
+		at("c.md", "2026-04-10"), at("d.md", "2026-04-30")}
+	got := grouping(Group(docs, Infer))
+	if want := "600-block-of-tern=a.md,b.md c=c.md d=d.md"; got != want {
+		t.Errorf("stories %s, want %s", got, want)
+	}
+}
