@@ -190,4 +190,8 @@ type Article struct {
 	URL    string         `expr:"url"`
 	Meta   map[string]any `expr:"meta"`
 	Claims []*Claim       `expr:"claims"`
+	// Locations are the street blocks and intersections the text places
+	// its event at (story.Locations): no claim carries a block's number,
+	// and a story's signature needs it.
+	Locations []string `expr:"-"`
 }

@@ -289,7 +289,8 @@ func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 	}
 	noteOthers(cs)
 	return &claim.Article{File: d.Path, Title: d.Meta.Title, Outlet: d.Meta.Outlet, Story: d.Meta.Story,
-		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, AsOf: asOf, Claims: cs}
+		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, AsOf: asOf, Claims: cs,
+		Locations: story.Locations(d.Src)}
 }
 
 // Check extracts, evaluates the rules, and applies the articles'

@@ -248,7 +248,9 @@ func TestWorkspaceFindsWhatCheckFindsAfterEdits(t *testing.T) {
 }
 
 // Only the stories an edit changes are checked again: an edit in the
-// fire's story leaves the flood's findings as they were.
+// fire's story leaves the flood's findings as they were. An edit of the
+// fire's toll changes its signature (story.tollKey), so the fire's story is
+// grouped again, and only it.
 func TestWorkspaceChecksOnlyTheStoriesAnEditChanges(t *testing.T) {
 	e := newEditor(t, story.Infer, map[string]string{
 		"a.md": flood("Fourteen"), "b.md": flood("Nine"), "c.md": fire("three"), "d.md": fire("five"),
@@ -259,15 +261,20 @@ func TestWorkspaceChecksOnlyTheStoriesAnEditChanges(t *testing.T) {
 	}
 	e.edit("c.md", fire("four"))
 	e.check("c.md edited")
-	if s := e.ws.Stats(); s.StoriesChecked != 1 || s.StoriesReused != 1 || s.Extracted != 1 || s.Grouped {
-		t.Fatalf("after an edit of a figure in one story: %+v, want 1 extracted, 1 story checked and 1 reused, no grouping again", s)
+	if s := e.ws.Stats(); s.StoriesChecked != 1 || s.StoriesReused != 1 || s.Extracted != 1 || s.GroupedInFull {
+		t.Fatalf("after an edit of a figure in one story: %+v, want 1 extracted, 1 story checked and 1 reused, no grouping in full", s)
 	}
-	e.edit("c.md", fire("four")) // the same text again
+	e.edit("c.md", fire("four")+"Smoke was seen from the harbour.\n")
+	e.check("c.md adds a sentence")
+	if s := e.ws.Stats(); s.StoriesChecked != 1 || s.StoriesReused != 1 || s.Extracted != 1 || s.Grouped {
+		t.Fatalf("after an edit that leaves the signature: %+v, want 1 extracted, 1 story checked and 1 reused, no grouping again", s)
+	}
+	e.edit("c.md", fire("four")+"Smoke was seen from the harbour.\n") // the same text again
 	e.check("c.md unchanged")
 	if s := e.ws.Stats(); s.StoriesChecked != 0 || s.Extracted != 0 {
 		t.Fatalf("after an edit that changes nothing: %+v", s)
 	}
-	e.edit("c.md", fire("four")+"Rescue crews from Lakeford helped, the chief, Tom Reyes, said.\n")
+	e.edit("c.md", fire("four")+"Smoke was seen from the harbour.\nRescue crews from Lakeford helped, the chief, Tom Reyes, said.\n")
 	e.check("c.md names a place")
 	if s := e.ws.Stats(); !s.Grouped {
 		t.Fatalf("after an edit that adds a name: %+v, want a grouping again", s)

@@ -84,7 +84,7 @@ func townRarity(n int) float64 {
 // them, and the many reports that write one age would be compared for
 // nothing.
 func blocks(key string, df int32) bool {
-	return df >= 2 && df <= blockLimit && !isAgeKey(key)
+	return df >= 2 && df <= blockLimit && !isAgeKey(key) && !isTollKey(key)
 }
 
 // headBoost is how much more a word weighs when it heads a place's name in
@@ -228,8 +228,11 @@ const ageWeight = 0.5
 // weighDay is the weight of key k in a pair dated on the same or the next
 // day: an age key weighs ageWeight, every other key what weighNear says.
 func (st keyStats) weighDay(s *signed, k int32) float64 {
-	if isAgeKey(s.keys[k]) {
+	switch {
+	case isAgeKey(s.keys[k]):
 		return ageWeight
+	case isTollKey(s.keys[k]):
+		return tollWeight
 	}
 	return st.weighNear(s, k)
 }

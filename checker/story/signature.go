@@ -23,7 +23,8 @@ type Signature struct {
 	Day   int      // days since 1970-01-01 of the front matter's date; 0: none
 }
 
-// Sign makes the signature of an article from its name claims and its date.
+// Sign makes the signature of an article from its name claims, the street
+// blocks and intersections its text gives (Locations) and its date.
 // The strings are copied: a claim's text may live in memory its extractor
 // reuses for the next file.
 func Sign(a *claim.Article) Signature {
@@ -52,6 +53,12 @@ func Sign(a *claim.Article) Signature {
 				}
 				add(h)
 			}
+		}
+	}
+	add(tollKey(a.Claims))
+	if len(a.Locations) <= maxLocations {
+		for _, k := range a.Locations {
+			add(k)
 		}
 	}
 	slices.Sort(keys)
@@ -191,8 +198,11 @@ func DayString(d int) string {
 // one word least. It is asked for every key of every pair scored, so it
 // reads the key in place rather than splitting it.
 func weight(key string) float64 {
-	if isAgeKey(key) {
+	if isAgeKey(key) || isTollKey(key) {
 		return 0 // only in reports of the same or the next day (weighDay)
+	}
+	if isLocationKey(key) {
+		return locationWeight
 	}
 	words := strings.Count(key, " ") + 1
 	if words == 1 {
