@@ -391,7 +391,15 @@ func describedPerson(toks []token, j int) (noun int, ok bool) {
 	for k < len(toks) && k < j+6 && !toks[k].in(cHuman) && implicitModifier(&toks[k]) {
 		k++
 	}
-	return k, tokAt(toks, k).in(cHuman)
+	if !tokAt(toks, k).in(cHuman) {
+		return k, false
+	}
+	// a compound's head is its last noun: "a teen boy", "a female
+	// officer", "a store clerk" (the store a modifier, above)
+	for tokAt(toks, k+1).in(cHuman) && singular(toks[k].lower) == toks[k].lower {
+		k++
+	}
+	return k, true
 }
 
 // namedPerson reads a name at j: two capitalized words or more, or a
