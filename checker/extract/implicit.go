@@ -237,14 +237,15 @@ func ageEnd(figs []figure, j int) int {
 }
 
 // ageAsPersonStarts: an age written as a noun ("17-year-old", "15-month-old")
-// opening the sentence, after a determiner, after a headline's "dead," or
+// opening the sentence (after a source's label: "Police: 17-year-old
+// shot"), after a determiner, after a headline's "dead," or
 // as the object of a verb of harm.
 func ageAsPersonStarts(toks []token, j int) bool {
 	if toks[j].kind != tNumber {
 		return false
 	}
 	p := tokAt(toks, j-1)
-	return j == 0 || p.is("a", "an", "the", "his", "her", "their") || p.lower == "," && tokAt(toks, j-2).event() != "" || objectOfEvent(toks, j) != ""
+	return j == opening(toks) || p.is("a", "an", "the", "his", "her", "their") || p.lower == "," && tokAt(toks, j-2).event() != "" || objectOfEvent(toks, j) != ""
 }
 
 // readAgeAsPerson: news names a victim by age alone, "a 17-year-old was
@@ -299,21 +300,49 @@ func readAgeAsPerson(s *implicitScan, j int) int {
 const headlineModifiers = 3
 
 // headlinePersonStarts: a singular human noun opening a sentence without
-// its article, as headlines write it, after a few modifiers.
+// its article, as headlines write it, after a few modifiers and after a
+// source's label ("Police: Youth wounded in Gary").
 func headlinePersonStarts(toks []token, j int) bool {
-	if j != 0 || !toks[j].capitalized() {
+	if j != opening(toks) || !toks[j].capitalized() {
 		return false
 	}
-	n := headlineNoun(toks)
+	n := headlineNoun(toks, j)
 	return n >= 0 && singular(toks[n].lower) == toks[n].lower
 }
 
-// headlineNoun is the human noun a headline opens with, after at most
+// sourceLabelWords is how many words a headline's label of its source may
+// have: "Police:", "Winona police:", "Blount County Sheriff:".
+const sourceLabelWords = 3
+
+// opening is where a sentence's own words open: after a label that names
+// the source the way headlines do ("Police: 6-year-old girl wounded",
+// "Coroner: 12-year-old boy dead", "UPDATE: Man shot"), else 0. The label
+// is a few words, the first capitalized, and a colon; a link's label
+// ("More:", "Related:", "Read more:") opens another story's headline.
+func opening(toks []token) int {
+	if len(toks) == 0 || !toks[0].capitalized() || toks[0].is("more", "related", "read", "see", "also", "previously", "latest") {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= sourceLabelWords; k++ {
+		switch t := &toks[k]; {
+		case t.lower == ":":
+			if k+1 < len(toks) {
+				return k + 1
+			}
+			return 0
+		case t.kind != tWord:
+			return 0
+		}
+	}
+	return 0
+}
+
+// headlineNoun is the human noun a headline opens with at from, after at most
 // headlineModifiers words that are no function, event or cue words, nor
 // in lower case a verb's ("Spring Valley teen", "Mathews county boy",
 // "Teenage girl"; not "Off-duty cop shoots man"); -1 when there is none.
-func headlineNoun(toks []token) int {
-	for k := 0; k < len(toks) && k <= headlineModifiers; k++ {
+func headlineNoun(toks []token, from int) int {
+	for k := from; k < len(toks) && k <= from+headlineModifiers; k++ {
 		t := &toks[k]
 		if t.in(cHuman) {
 			return k
@@ -335,7 +364,7 @@ func verbLike(w string) bool {
 // parked car", "Boy, 7, shot in Sandusky", "Spring Valley teen killed".
 func readHeadlinePerson(s *implicitScan, j int) int {
 	toks := s.toks
-	n := headlineNoun(toks)
+	n := headlineNoun(toks, j)
 	t := &toks[n]
 	e := n + 1
 	if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
