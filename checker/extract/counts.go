@@ -93,7 +93,9 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 	// applies to every member before it
 	for k := len(out) - 2; k >= 0; k-- {
 		c, next := out[k], out[k+1]
-		if c.event == "" && c.unit == "" && !c.superset && next.event != "" && listed(toks, c, next) {
+		// a pronoun opens a clause of its own, no member of a list ("the
+		// 911 call, he was shot")
+		if c.event == "" && c.unit == "" && !c.superset && next.event != "" && listed(toks, c, next) && !toks[next.first].is("he", "she") {
 			c.event = next.event
 		}
 	}

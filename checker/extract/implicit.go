@@ -213,13 +213,61 @@ func readNoEvents(s *implicitScan, j int) int {
 // informed he had been pronounced dead".
 func pronounDiedStarts(toks []token, j int) bool {
 	return toks[j].is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before") ||
-		tokAt(toks, j-1).in(cCue|cReportVerb)) && eventAfter(toks, j+1) == "killed" && sufferedDeath(toks, j+1)
+		tokAt(toks, j-1).in(cCue|cReportVerb)) && eventAfter(toks, j+1) == "killed" && (sufferedDeath(toks, j+1) || passiveDeath(toks, j+1))
+}
+
+// passiveDeath: a passive shooting that killed, "was shot and killed",
+// "was fatally shot", which sufferedDeath, reading the first verb, takes
+// for a shooting only.
+func passiveDeath(toks []token, k int) bool {
+	at, passive := eventVerb(toks, k, 5)
+	return at >= 0 && passive && toks[at].event() == "shot" && refineShot(toks, at, "shot") == "killed"
 }
 
 // readPronounDied: one killed, "He was pronounced dead at the scene".
 func readPronounDied(s *implicitScan, j int) int {
 	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 		npEnd: j + 1, subject: "person", event: "killed", subset: true})
+	return j
+}
+
+// pronounShotStarts: "he" or "she" opening a clause, or reported, before
+// a passive shooting or wounding: "police say she was shot once in the
+// arm", "…, when he was wounded".
+func pronounShotStarts(toks []token, j int) bool {
+	if !toks[j].is("he", "she") || !(j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before") ||
+		tokAt(toks, j-1).in(cCue|cReportVerb)) {
+		return false
+	}
+	at, passive := eventVerb(toks, j+1, 4)
+	if at < 0 || !passive || tellsDeath(toks) {
+		// "Ana died days after she was shot", "was killed when he was
+		// shot": the one shot is one of the dead
+		return false
+	}
+	ev := eventAfter(toks, j+1)
+	return ev == "shot" || ev == "injured"
+}
+
+// tellsDeath: some word of the sentence tells a death.
+func tellsDeath(toks []token) bool {
+	for k := range toks {
+		if toks[k].event() == "killed" {
+			return true
+		}
+	}
+	return false
+}
+
+// readPronounShot: one shot, the person the sentence refers to, a victim
+// the story may have counted already: a subset, which stands as the figure
+// only where the story tells no other. Wounded or shot, the count is of
+// the shot: the person may be one the story tells dead ("a girl was
+// fatally shot … when she was wounded"), and shotAsInjured reads the shot
+// as injured only where no death is told near.
+func readPronounShot(s *implicitScan, j int) int {
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j + 1, subject: "person", event: "shot", subset: true})
 	return j
 }
 
