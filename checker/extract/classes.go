@@ -140,6 +140,7 @@ func buildLexicon() map[string]wordClass {
 		m[w] |= cEvent | cCountTrigger
 	}
 	m["condition"] |= cCountTrigger
+	m["away"] |= cCountTrigger // "passed away", a death told without an event word
 	for _, w := range []string{"body", "bodies", "remains"} {
 		m[w] |= cBody | cCountTrigger // "the body of a teenager"
 	}

@@ -326,11 +326,17 @@ func eventVerb(toks []token, k, reach int) (at int, passive bool) {
 		if toks[k].is("was", "were", "been", "is", "be") {
 			passive = true
 		}
-		if toks[k].event() != "" {
+		if toks[k].event() != "" || passedAway(toks, k) {
 			return k, passive
 		}
 	}
 	return -1, passive
+}
+
+// passedAway: "passed away" at k, the words of a death that name no
+// event one by one.
+func passedAway(toks []token, k int) bool {
+	return toks[k].lower == "passed" && tokAt(toks, k+1).lower == "away"
 }
 
 // sufferedDeath: the subject at k died or was killed ("died", "was
@@ -338,7 +344,7 @@ func eventVerb(toks []token, k, reach int) (at int, passive bool) {
 // killed two people").
 func sufferedDeath(toks []token, k int) bool {
 	at, passive := eventVerb(toks, k, 8)
-	return at >= 0 && toks[at].event() == "killed" && (passive || toks[at].is("died", "dies", "dead", "deceased", "perished"))
+	return at >= 0 && (passedAway(toks, at) || toks[at].event() == "killed" && (passive || toks[at].is("died", "dies", "dead", "deceased", "perished", "succumbed")))
 }
 
 // agentOf: the name before k did the harm rather than suffered it: an active
@@ -683,7 +689,7 @@ func diesLater(toks []token, j int) bool {
 	for k := j; k < len(toks); k++ {
 		t := &toks[k]
 		switch {
-		case t.is("died", "dies", "succumbed", "deceased"), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"):
+		case t.is("died", "dies", "succumbed", "deceased"), passedAway(toks, k), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"):
 			return true
 		case (t.kind == tNumber || numwords.IsNumberWord(t.lower)) && !tokAt(toks, k+1).is("p.m.", "a.m.", ":"):
 			return false
@@ -729,6 +735,9 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 			if ev := groupEvent(toks, k+2); ev != "" {
 				return ev, true
 			}
+		}
+		if passedAway(toks, k) {
+			return "killed", false // "he passed away at the hospital"
 		}
 		if t.lower == "recovering" {
 			return "injured", true // "a girl is recovering after being shot": one of the wounded

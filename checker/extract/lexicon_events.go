@@ -13,7 +13,8 @@ func buildEventWords() map[string]string {
 	m := map[string]string{}
 	for event, words := range map[string]string{
 		"killed": `killed kill kills killing dead died die dies dying death deaths fatalities fatality fatally
-			martyred martyrdom martyrs slain massacred perished executed murdered murders murder murdering homicides homicide toll deceased`,
+			martyred martyrdom martyrs slain massacred perished executed murdered murders murder murdering homicides homicide toll deceased
+			succumbed`,
 		"injured": `injured injuring injures injuries injury wounded wounding wounds wound hurt hospitalized hospitalised
 			hospitalizing injuried grazed`,
 		"shot":        `shot shooting shoots`,
