@@ -102,6 +102,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 	out = append(out, madeBy(bodiesOf(toks, out), bodiesName)...)
 	out = append(out, madeBy(groupTotals(toks, out), groupTotalName)...)
 	out = append(out, madeBy(singlesTotals(toks, out), singlesTotalName)...)
+	out = append(out, madeBy(personAndGroups(toks, out, surnames), personAndGroupName)...)
 	out = append(out, madeBy(shotSurvivors(toks, out), shotSurvivorsName)...)
 	out = append(out, madeBy(victimsAndSelf(toks, out), victimsAndSelfName)...)
 	applyDateline(toks, out)
@@ -419,6 +420,53 @@ func namedPerson(toks []token, j int, surnames *wordSet) (end int, ok bool) {
 		k++
 	}
 	return k, k-j >= 2 || k-j == 1 && surnames.has(toks[j].text, wordHash(toks[j].text))
+}
+
+// personAndGroups adds one person to the figure the person is joined to by
+// "and": "Ana Ruiz and two others were wounded" is three wounded, "a man
+// and two women were shot" three shot, "killed his wife and two children"
+// three killed. The person, described or named, has no event of its own
+// (the verb follows the figure), so the figure's event is the total's; the
+// figure becomes a subset of it.
+func personAndGroups(toks []token, cs []*count, surnames *wordSet) []*count {
+	var out []*count
+	for _, c := range cs {
+		if !addable(c) || tokAt(toks, c.first-1).lower != "and" {
+			continue
+		}
+		first := personEndingAt(toks, c.first-1, surnames)
+		if first < 0 {
+			continue
+		}
+		if p := countStartingAt(cs, first); p != nil && p.event != "" && p.event != c.event {
+			continue // the person's own event: "shot his wife and wounded two children"
+		}
+		total := &count{figure: figure{first: first, numFirst: first, numLast: c.numLast, last: c.npEnd, raw: c.value.Min + 1, qualifier: claim.Exact},
+			npEnd: c.npEnd, subject: "person", event: c.event, scope: c.scope}
+		total.value = claim.Point(total.raw)
+		c.subset = true
+		out = append(out, total)
+	}
+	return out
+}
+
+// personEndingAt is where a single person that ends right before token
+// end opens ("a man", "his wife", "Ana Ruiz", "Ana Ruiz, 24,"), or -1.
+func personEndingAt(toks []token, end int, surnames *wordSet) int {
+	for j := max(end-8, 0); j < end; j++ {
+		t := &toks[j]
+		if t.is("a", "an", "the", "his", "her", "their") {
+			if noun, ok := describedPerson(toks, j); ok && skipAge(toks, noun+1) == end && singular(toks[noun].lower) == toks[noun].lower {
+				return j
+			}
+		}
+		if t.capitalized() && (j == 0 || !tokAt(toks, j-1).capitalized()) {
+			if e, ok := namedPerson(toks, j, surnames); ok && skipAge(toks, e) == end && !toks[e-1].in(cStreet) {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // singlesTotals adds the people of a list of single victims ("a man and a

@@ -83,6 +83,7 @@ const (
 	bodiesName         = "bodies"
 	groupTotalName     = "group-total"
 	singlesTotalName   = "singles-total"
+	personAndGroupName = "person-and-group"
 	othersWoundedName  = "others-wounded"
 	shotSurvivorsName  = "shot-survivors"
 	shotLessDeadName   = "shot-less-dead"
@@ -99,6 +100,7 @@ var derivedCounts = []patternDoc{
 	{name: bodiesName, example: "the bodies of two men and a woman"},
 	{name: groupTotalName, example: "three women and one man were injured"},
 	{name: singlesTotalName, example: "a man and a woman were killed"},
+	{name: personAndGroupName, example: "Ana Ruiz and two others were wounded"},
 	{name: othersWoundedName, example: "a woman was killed and four others were shot"},
 	{name: shotSurvivorsName, example: "four people were shot, one fatally"},
 	{name: victimsAndSelfName, example: "he killed two people and then killed himself"},
