@@ -140,7 +140,9 @@ func buildLexicon() map[string]wordClass {
 		m[w] |= cEvent | cCountTrigger
 	}
 	m["condition"] |= cCountTrigger
-	m["away"] |= cCountTrigger // "passed away", a death told without an event word
+	m["away"] |= cCountTrigger   // "passed away", a death told without an event word
+	m["hit"] |= cCountTrigger    // "was hit in the leg": shot
+	m["struck"] |= cCountTrigger // "was struck in the chest"
 	for _, w := range []string{"body", "bodies", "remains"} {
 		m[w] |= cBody | cCountTrigger // "the body of a teenager"
 	}

@@ -796,6 +796,9 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if t.is("struck", "hit") && tokAt(toks, k+1).lower == "by" && byGunfire(toks, k+2) {
 			return "shot", false // "struck by bullets", "hit by a stray round"
 		}
+		if t.is("struck", "hit") && k > j && tokAt(toks, k-1).in(cAuxiliary) && woundedPart(toks, k+1) {
+			return "shot", false // "was hit in the leg", "was struck twice in the chest"
+		}
 		if t.is("sustained", "suffered", "received", "suffering", "sustaining") {
 			// "who sustained a gunshot wound to the face": a gunshot wound
 			// says shot, which counts the dead too where anyone died; a
@@ -911,6 +914,27 @@ func parenthetical(toks []token, j int) (end int, ok bool) {
 // verb.
 func adverb(t *token) bool {
 	return t.kind == tWord && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.is("only", "early", "family", "daily", "weekly", "holy", "italy")
+}
+
+// woundedPart: a part of the body where a bullet strikes follows k ("in
+// the leg", "once in the chest", "in his upper arm"): a person hit there
+// was shot, where a car or a house hit by gunfire was not.
+func woundedPart(toks []token, k int) bool {
+	if tokAt(toks, k).is("once", "twice", "multiple", "several") {
+		k++
+		if tokAt(toks, k).is("times", "time") {
+			k++
+		}
+	}
+	if tokAt(toks, k).lower != "in" {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		if bodyParts[toks[m].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // byGunfire: a few words from k name what guns fire.

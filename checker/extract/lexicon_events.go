@@ -68,3 +68,7 @@ var revisionLate = set(`later eventually subsequently revised raised increased u
 // deathNouns name one person's death as a noun: "the death of Ann Lee",
 // "the teen's death".
 var deathNouns = set(`death killing murder`)
+
+// bodyParts are where a bullet strikes a person: "hit in the leg".
+var bodyParts = set(`head face neck chest back leg legs arm arms shoulder shoulders stomach abdomen hip hand hands
+	foot feet thigh torso buttocks buttock side knee ankle wrist groin jaw eye cheek elbow`)
