@@ -977,6 +977,9 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		if ev := t.event(); ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {
 			return refineShot(toks, k, ev), revises
 		}
+		if lifeTaken(toks, k) {
+			return "killed", revises // "claimed the lives of two men"
+		}
 		if t.in(cAnaphoric) && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.lower == "it" && isChangeVerb(tokAt(toks, k-1))) {
 			return lastEvent, revises
 		}
@@ -985,6 +988,14 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// lifeTaken: "life" or "lives" at k after "claimed the" or "took the",
+// the words news uses for a death: "claimed the life of a 2-year-old boy",
+// "took the lives of three officers".
+func lifeTaken(toks []token, k int) bool {
+	return toks[k].is("life", "lives") && tokAt(toks, k-1).lower == "the" &&
+		tokAt(toks, k-2).is("claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking")
 }
 
 // markRevisions marks the figures a sentence says were replaced: every

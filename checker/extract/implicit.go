@@ -91,7 +91,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // without a call.
 func mayStartImplicit(t *token) bool {
 	return t.capital || t.is("a", "the", "an", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
-		"death", "killing", "murder", "'s", "’s")
+		"death", "killing", "murder", "life", "'s", "’s")
 }
 
 // implicitScan is a sentence that implicitCounts reads, and the counts it
@@ -571,14 +571,15 @@ func readShotHimself(s *implicitScan, j int) int {
 	return j
 }
 
-// deathOfStarts: a noun of one death before "of".
+// deathOfStarts: a noun of one death before "of", or the life a death
+// took ("claimed the life of Ann Lee").
 func deathOfStarts(toks []token, j int) bool {
-	return toks[j].in(cEvent) && deathNouns[toks[j].lower] && tokAt(toks, j+1).lower == "of"
+	return (toks[j].in(cEvent) && deathNouns[toks[j].lower] || lifeTaken(toks, j)) && tokAt(toks, j+1).lower == "of"
 }
 
 // readDeathOf: one killed, named or told by age after a noun of death:
 // "the death of Ann Lee", "the shooting death of 15-year-old Ann Lee",
-// "the killing of 9-year-old Sam". "The death of a toddler" is a
+// "the killing of 9-year-old Sam", "took the life of Ann Lee". "The death of a toddler" is a
 // described person's, "the murder of two men" a figure's.
 func readDeathOf(s *implicitScan, j int) int {
 	toks := s.toks
