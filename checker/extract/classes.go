@@ -140,6 +140,11 @@ func buildLexicon() map[string]wordClass {
 		m[w] |= cEvent | cCountTrigger
 	}
 	m["condition"] |= cCountTrigger
+	m["away"] |= cCountTrigger   // "passed away", a death told without an event word
+	m["hit"] |= cCountTrigger    // "was hit in the leg": shot
+	m["struck"] |= cCountTrigger // "was struck in the chest"
+	m["life"] |= cCountTrigger   // "claimed the life of a boy"
+	m["lives"] |= cCountTrigger  // "took the lives of three men"
 	for _, w := range []string{"body", "bodies", "remains"} {
 		m[w] |= cBody | cCountTrigger // "the body of a teenager"
 	}

@@ -93,13 +93,16 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 	// applies to every member before it
 	for k := len(out) - 2; k >= 0; k-- {
 		c, next := out[k], out[k+1]
-		if c.event == "" && c.unit == "" && !c.superset && next.event != "" && listed(toks, c, next) {
+		// a pronoun opens a clause of its own, no member of a list ("the
+		// 911 call, he was shot")
+		if c.event == "" && c.unit == "" && !c.superset && next.event != "" && listed(toks, c, next) && !toks[next.first].is("he", "she") {
 			c.event = next.event
 		}
 	}
 	out = append(out, madeBy(bodiesOf(toks, out), bodiesName)...)
 	out = append(out, madeBy(groupTotals(toks, out), groupTotalName)...)
 	out = append(out, madeBy(singlesTotals(toks, out), singlesTotalName)...)
+	out = append(out, madeBy(personAndGroups(toks, out, surnames), personAndGroupName)...)
 	out = append(out, madeBy(shotSurvivors(toks, out), shotSurvivorsName)...)
 	out = append(out, madeBy(victimsAndSelf(toks, out), victimsAndSelfName)...)
 	applyDateline(toks, out)
@@ -324,11 +327,17 @@ func eventVerb(toks []token, k, reach int) (at int, passive bool) {
 		if toks[k].is("was", "were", "been", "is", "be") {
 			passive = true
 		}
-		if toks[k].event() != "" {
+		if toks[k].event() != "" || passedAway(toks, k) {
 			return k, passive
 		}
 	}
 	return -1, passive
+}
+
+// passedAway: "passed away" at k, the words of a death that name no
+// event one by one.
+func passedAway(toks []token, k int) bool {
+	return toks[k].lower == "passed" && tokAt(toks, k+1).lower == "away"
 }
 
 // sufferedDeath: the subject at k died or was killed ("died", "was
@@ -336,7 +345,7 @@ func eventVerb(toks []token, k, reach int) (at int, passive bool) {
 // killed two people").
 func sufferedDeath(toks []token, k int) bool {
 	at, passive := eventVerb(toks, k, 8)
-	return at >= 0 && toks[at].event() == "killed" && (passive || toks[at].is("died", "dies", "dead", "deceased", "perished"))
+	return at >= 0 && (passedAway(toks, at) || toks[at].event() == "killed" && (passive || toks[at].is("died", "dies", "dead", "deceased", "perished", "succumbed")))
 }
 
 // agentOf: the name before k did the harm rather than suffered it: an active
@@ -391,7 +400,15 @@ func describedPerson(toks []token, j int) (noun int, ok bool) {
 	for k < len(toks) && k < j+6 && !toks[k].in(cHuman) && implicitModifier(&toks[k]) {
 		k++
 	}
-	return k, tokAt(toks, k).in(cHuman)
+	if !tokAt(toks, k).in(cHuman) {
+		return k, false
+	}
+	// a compound's head is its last noun: "a teen boy", "a female
+	// officer", "a store clerk" (the store a modifier, above)
+	for tokAt(toks, k+1).in(cHuman) && singular(toks[k].lower) == toks[k].lower {
+		k++
+	}
+	return k, true
 }
 
 // namedPerson reads a name at j: two capitalized words or more, or a
@@ -403,6 +420,53 @@ func namedPerson(toks []token, j int, surnames *wordSet) (end int, ok bool) {
 		k++
 	}
 	return k, k-j >= 2 || k-j == 1 && surnames.has(toks[j].text, wordHash(toks[j].text))
+}
+
+// personAndGroups adds one person to the figure the person is joined to by
+// "and": "Ana Ruiz and two others were wounded" is three wounded, "a man
+// and two women were shot" three shot, "killed his wife and two children"
+// three killed. The person, described or named, has no event of its own
+// (the verb follows the figure), so the figure's event is the total's; the
+// figure becomes a subset of it.
+func personAndGroups(toks []token, cs []*count, surnames *wordSet) []*count {
+	var out []*count
+	for _, c := range cs {
+		if !addable(c) || tokAt(toks, c.first-1).lower != "and" {
+			continue
+		}
+		first := personEndingAt(toks, c.first-1, surnames)
+		if first < 0 {
+			continue
+		}
+		if p := countStartingAt(cs, first); p != nil && p.event != "" && p.event != c.event {
+			continue // the person's own event: "shot his wife and wounded two children"
+		}
+		total := &count{figure: figure{first: first, numFirst: first, numLast: c.numLast, last: c.npEnd, raw: c.value.Min + 1, qualifier: claim.Exact},
+			npEnd: c.npEnd, subject: "person", event: c.event, scope: c.scope}
+		total.value = claim.Point(total.raw)
+		c.subset = true
+		out = append(out, total)
+	}
+	return out
+}
+
+// personEndingAt is where a single person that ends right before token
+// end opens ("a man", "his wife", "Ana Ruiz", "Ana Ruiz, 24,"), or -1.
+func personEndingAt(toks []token, end int, surnames *wordSet) int {
+	for j := max(end-8, 0); j < end; j++ {
+		t := &toks[j]
+		if t.is("a", "an", "the", "his", "her", "their") {
+			if noun, ok := describedPerson(toks, j); ok && skipAge(toks, noun+1) == end && singular(toks[noun].lower) == toks[noun].lower {
+				return j
+			}
+		}
+		if t.capitalized() && (j == 0 || !tokAt(toks, j-1).capitalized()) {
+			if e, ok := namedPerson(toks, j, surnames); ok && skipAge(toks, e) == end && !toks[e-1].in(cStreet) {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // singlesTotals adds the people of a list of single victims ("a man and a
@@ -673,7 +737,7 @@ func diesLater(toks []token, j int) bool {
 	for k := j; k < len(toks); k++ {
 		t := &toks[k]
 		switch {
-		case t.is("died", "dies", "succumbed", "deceased"), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"):
+		case t.is("died", "dies", "succumbed", "deceased"), passedAway(toks, k), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"):
 			return true
 		case (t.kind == tNumber || numwords.IsNumberWord(t.lower)) && !tokAt(toks, k+1).is("p.m.", "a.m.", ":"):
 			return false
@@ -720,6 +784,9 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 				return ev, true
 			}
 		}
+		if passedAway(toks, k) {
+			return "killed", false // "he passed away at the hospital"
+		}
 		if t.lower == "recovering" {
 			return "injured", true // "a girl is recovering after being shot": one of the wounded
 		}
@@ -728,6 +795,9 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		}
 		if t.is("struck", "hit") && tokAt(toks, k+1).lower == "by" && byGunfire(toks, k+2) {
 			return "shot", false // "struck by bullets", "hit by a stray round"
+		}
+		if t.is("struck", "hit") && k > j && tokAt(toks, k-1).in(cAuxiliary) && woundedPart(toks, k+1) {
+			return "shot", false // "was hit in the leg", "was struck twice in the chest"
 		}
 		if t.is("sustained", "suffered", "received", "suffering", "sustaining") {
 			// "who sustained a gunshot wound to the face": a gunshot wound
@@ -846,6 +916,27 @@ func adverb(t *token) bool {
 	return t.kind == tWord && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.is("only", "early", "family", "daily", "weekly", "holy", "italy")
 }
 
+// woundedPart: a part of the body where a bullet strikes follows k ("in
+// the leg", "once in the chest", "in his upper arm"): a person hit there
+// was shot, where a car or a house hit by gunfire was not.
+func woundedPart(toks []token, k int) bool {
+	if tokAt(toks, k).is("once", "twice", "multiple", "several") {
+		k++
+		if tokAt(toks, k).is("times", "time") {
+			k++
+		}
+	}
+	if tokAt(toks, k).lower != "in" {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		if bodyParts[toks[m].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // byGunfire: a few words from k name what guns fire.
 func byGunfire(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
@@ -886,6 +977,9 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		if ev := t.event(); ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {
 			return refineShot(toks, k, ev), revises
 		}
+		if lifeTaken(toks, k) {
+			return "killed", revises // "claimed the lives of two men"
+		}
 		if t.in(cAnaphoric) && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.lower == "it" && isChangeVerb(tokAt(toks, k-1))) {
 			return lastEvent, revises
 		}
@@ -894,6 +988,14 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// lifeTaken: "life" or "lives" at k after "claimed the" or "took the",
+// the words news uses for a death: "claimed the life of a 2-year-old boy",
+// "took the lives of three officers".
+func lifeTaken(toks []token, k int) bool {
+	return toks[k].is("life", "lives") && tokAt(toks, k-1).lower == "the" &&
+		tokAt(toks, k-2).is("claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking")
 }
 
 // markRevisions marks the figures a sentence says were replaced: every

@@ -464,7 +464,7 @@ func (x *extractor) shotAsInjured() {
 		}
 		if !died {
 			c.Event = "injured"
-		} else if CountsOthers(c.Text) {
+		} else if restOfGroup(c) {
 			c.Event, c.By = "injured", othersWoundedName
 		}
 	}
@@ -512,7 +512,7 @@ func (x *extractor) shotLessDead() {
 		if ownDead[c.Paragraph] || c.Paragraph == dead.Paragraph {
 			continue // beside its toll, "5 shot, 1 dead" may count the dead apart
 		}
-		if c.Kind != claim.Count || c.Event != "shot" || c.Subset || c.Superseded || c.Scope != "" || c.Value.Min != c.Value.Max || c.Value.Min <= dead.Value.Min || CountsOthers(c.Text) {
+		if c.Kind != claim.Count || c.Event != "shot" || c.Subset || c.Superseded || c.Scope != "" || c.Value.Min != c.Value.Max || c.Value.Min <= dead.Value.Min || restOfGroup(c) {
 			continue // "seven more people were shot": told apart from the dead already
 		}
 		w := *c
@@ -524,6 +524,12 @@ func (x *extractor) shotLessDead() {
 	}
 	x.claims = append(x.claims, derived...)
 	slices.SortStableFunc(x.claims, func(a, b *claim.Claim) int { return a.Span.Start - b.Span.Start })
+}
+
+// restOfGroup: a count of the rest of a group (CountsOthers), not a total
+// that adds the others to the person before them ("Webb and four others").
+func restOfGroup(c *claim.Claim) bool {
+	return c.By != personAndGroupName && CountsOthers(c.Text)
 }
 
 // CountsOthers reports whether a count's words make it the rest of a group

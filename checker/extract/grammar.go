@@ -56,6 +56,7 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: "no-one", example: "no one was hurt", starts: noOneStarts, read: readNoOne},
 	{name: "no-events", example: "no deaths were reported", starts: noEventsStarts, read: readNoEvents},
 	{name: "pronoun-died", example: "where he later died", starts: pronounDiedStarts, read: readPronounDied},
+	{name: "pronoun-shot", example: "police say she was shot in the arm", starts: pronounShotStarts, read: readPronounShot},
 	{name: "headline-person", example: "Spring Valley man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
 	{name: "named-victim", example: "Michael Lorenzo died at the scene", starts: namedVictimStarts, read: readNamedVictim},
 	{name: killedHimselfName, example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
@@ -82,6 +83,7 @@ const (
 	bodiesName         = "bodies"
 	groupTotalName     = "group-total"
 	singlesTotalName   = "singles-total"
+	personAndGroupName = "person-and-group"
 	othersWoundedName  = "others-wounded"
 	shotSurvivorsName  = "shot-survivors"
 	shotLessDeadName   = "shot-less-dead"
@@ -98,6 +100,7 @@ var derivedCounts = []patternDoc{
 	{name: bodiesName, example: "the bodies of two men and a woman"},
 	{name: groupTotalName, example: "three women and one man were injured"},
 	{name: singlesTotalName, example: "a man and a woman were killed"},
+	{name: personAndGroupName, example: "Ana Ruiz and two others were wounded"},
 	{name: othersWoundedName, example: "a woman was killed and four others were shot"},
 	{name: shotSurvivorsName, example: "four people were shot, one fatally"},
 	{name: victimsAndSelfName, example: "he killed two people and then killed himself"},

@@ -91,7 +91,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // without a call.
 func mayStartImplicit(t *token) bool {
 	return t.capital || t.is("a", "the", "an", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
-		"death", "killing", "murder", "'s", "’s")
+		"death", "killing", "murder", "life", "'s", "’s")
 }
 
 // implicitScan is a sentence that implicitCounts reads, and the counts it
@@ -213,13 +213,61 @@ func readNoEvents(s *implicitScan, j int) int {
 // informed he had been pronounced dead".
 func pronounDiedStarts(toks []token, j int) bool {
 	return toks[j].is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before") ||
-		tokAt(toks, j-1).in(cCue|cReportVerb)) && eventAfter(toks, j+1) == "killed" && sufferedDeath(toks, j+1)
+		tokAt(toks, j-1).in(cCue|cReportVerb)) && eventAfter(toks, j+1) == "killed" && (sufferedDeath(toks, j+1) || passiveDeath(toks, j+1))
+}
+
+// passiveDeath: a passive shooting that killed, "was shot and killed",
+// "was fatally shot", which sufferedDeath, reading the first verb, takes
+// for a shooting only.
+func passiveDeath(toks []token, k int) bool {
+	at, passive := eventVerb(toks, k, 5)
+	return at >= 0 && passive && toks[at].event() == "shot" && refineShot(toks, at, "shot") == "killed"
 }
 
 // readPronounDied: one killed, "He was pronounced dead at the scene".
 func readPronounDied(s *implicitScan, j int) int {
 	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 		npEnd: j + 1, subject: "person", event: "killed", subset: true})
+	return j
+}
+
+// pronounShotStarts: "he" or "she" opening a clause, or reported, before
+// a passive shooting or wounding: "police say she was shot once in the
+// arm", "…, when he was wounded".
+func pronounShotStarts(toks []token, j int) bool {
+	if !toks[j].is("he", "she") || !(j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before") ||
+		tokAt(toks, j-1).in(cCue|cReportVerb)) {
+		return false
+	}
+	at, passive := eventVerb(toks, j+1, 4)
+	if at < 0 || !passive || tellsDeath(toks) {
+		// "Ana died days after she was shot", "was killed when he was
+		// shot": the one shot is one of the dead
+		return false
+	}
+	ev := eventAfter(toks, j+1)
+	return ev == "shot" || ev == "injured"
+}
+
+// tellsDeath: some word of the sentence tells a death.
+func tellsDeath(toks []token) bool {
+	for k := range toks {
+		if toks[k].event() == "killed" {
+			return true
+		}
+	}
+	return false
+}
+
+// readPronounShot: one shot, the person the sentence refers to, a victim
+// the story may have counted already: a subset, which stands as the figure
+// only where the story tells no other. Wounded or shot, the count is of
+// the shot: the person may be one the story tells dead ("a girl was
+// fatally shot … when she was wounded"), and shotAsInjured reads the shot
+// as injured only where no death is told near.
+func readPronounShot(s *implicitScan, j int) int {
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j + 1, subject: "person", event: "shot", subset: true})
 	return j
 }
 
@@ -237,14 +285,15 @@ func ageEnd(figs []figure, j int) int {
 }
 
 // ageAsPersonStarts: an age written as a noun ("17-year-old", "15-month-old")
-// opening the sentence, after a determiner, after a headline's "dead," or
+// opening the sentence (after a source's label: "Police: 17-year-old
+// shot"), after a determiner, after a headline's "dead," or
 // as the object of a verb of harm.
 func ageAsPersonStarts(toks []token, j int) bool {
 	if toks[j].kind != tNumber {
 		return false
 	}
 	p := tokAt(toks, j-1)
-	return j == 0 || p.is("a", "an", "the", "his", "her", "their") || p.lower == "," && tokAt(toks, j-2).event() != "" || objectOfEvent(toks, j) != ""
+	return j == opening(toks) || p.is("a", "an", "the", "his", "her", "their") || p.lower == "," && tokAt(toks, j-2).event() != "" || objectOfEvent(toks, j) != ""
 }
 
 // readAgeAsPerson: news names a victim by age alone, "a 17-year-old was
@@ -299,21 +348,49 @@ func readAgeAsPerson(s *implicitScan, j int) int {
 const headlineModifiers = 3
 
 // headlinePersonStarts: a singular human noun opening a sentence without
-// its article, as headlines write it, after a few modifiers.
+// its article, as headlines write it, after a few modifiers and after a
+// source's label ("Police: Youth wounded in Gary").
 func headlinePersonStarts(toks []token, j int) bool {
-	if j != 0 || !toks[j].capitalized() {
+	if j != opening(toks) || !toks[j].capitalized() {
 		return false
 	}
-	n := headlineNoun(toks)
+	n := headlineNoun(toks, j)
 	return n >= 0 && singular(toks[n].lower) == toks[n].lower
 }
 
-// headlineNoun is the human noun a headline opens with, after at most
+// sourceLabelWords is how many words a headline's label of its source may
+// have: "Police:", "Winona police:", "Blount County Sheriff:".
+const sourceLabelWords = 3
+
+// opening is where a sentence's own words open: after a label that names
+// the source the way headlines do ("Police: 6-year-old girl wounded",
+// "Coroner: 12-year-old boy dead", "UPDATE: Man shot"), else 0. The label
+// is a few words, the first capitalized, and a colon; a link's label
+// ("More:", "Related:", "Read more:") opens another story's headline.
+func opening(toks []token) int {
+	if len(toks) == 0 || !toks[0].capitalized() || toks[0].is("more", "related", "read", "see", "also", "previously", "latest") {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= sourceLabelWords; k++ {
+		switch t := &toks[k]; {
+		case t.lower == ":":
+			if k+1 < len(toks) {
+				return k + 1
+			}
+			return 0
+		case t.kind != tWord:
+			return 0
+		}
+	}
+	return 0
+}
+
+// headlineNoun is the human noun a headline opens with at from, after at most
 // headlineModifiers words that are no function, event or cue words, nor
 // in lower case a verb's ("Spring Valley teen", "Mathews county boy",
 // "Teenage girl"; not "Off-duty cop shoots man"); -1 when there is none.
-func headlineNoun(toks []token) int {
-	for k := 0; k < len(toks) && k <= headlineModifiers; k++ {
+func headlineNoun(toks []token, from int) int {
+	for k := from; k < len(toks) && k <= from+headlineModifiers; k++ {
 		t := &toks[k]
 		if t.in(cHuman) {
 			return k
@@ -335,7 +412,7 @@ func verbLike(w string) bool {
 // parked car", "Boy, 7, shot in Sandusky", "Spring Valley teen killed".
 func readHeadlinePerson(s *implicitScan, j int) int {
 	toks := s.toks
-	n := headlineNoun(toks)
+	n := headlineNoun(toks, j)
 	t := &toks[n]
 	e := n + 1
 	if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
@@ -494,14 +571,15 @@ func readShotHimself(s *implicitScan, j int) int {
 	return j
 }
 
-// deathOfStarts: a noun of one death before "of".
+// deathOfStarts: a noun of one death before "of", or the life a death
+// took ("claimed the life of Ann Lee").
 func deathOfStarts(toks []token, j int) bool {
-	return toks[j].in(cEvent) && deathNouns[toks[j].lower] && tokAt(toks, j+1).lower == "of"
+	return (toks[j].in(cEvent) && deathNouns[toks[j].lower] || lifeTaken(toks, j)) && tokAt(toks, j+1).lower == "of"
 }
 
 // readDeathOf: one killed, named or told by age after a noun of death:
 // "the death of Ann Lee", "the shooting death of 15-year-old Ann Lee",
-// "the killing of 9-year-old Sam". "The death of a toddler" is a
+// "the killing of 9-year-old Sam", "took the life of Ann Lee". "The death of a toddler" is a
 // described person's, "the murder of two men" a figure's.
 func readDeathOf(s *implicitScan, j int) int {
 	toks := s.toks

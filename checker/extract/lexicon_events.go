@@ -13,7 +13,8 @@ func buildEventWords() map[string]string {
 	m := map[string]string{}
 	for event, words := range map[string]string{
 		"killed": `killed kill kills killing dead died die dies dying death deaths fatalities fatality fatally
-			martyred martyrdom martyrs slain massacred perished executed murdered murders murder murdering homicides homicide toll deceased`,
+			martyred martyrdom martyrs slain massacred perished executed murdered murders murder murdering homicides homicide toll deceased
+			succumbed`,
 		"injured": `injured injuring injures injuries injury wounded wounding wounds wound hurt hospitalized hospitalised
 			hospitalizing injuried grazed`,
 		"shot":        `shot shooting shoots`,
@@ -67,3 +68,7 @@ var revisionLate = set(`later eventually subsequently revised raised increased u
 // deathNouns name one person's death as a noun: "the death of Ann Lee",
 // "the teen's death".
 var deathNouns = set(`death killing murder`)
+
+// bodyParts are where a bullet strikes a person: "hit in the leg".
+var bodyParts = set(`head face neck chest back leg legs arm arms shoulder shoulders stomach abdomen hip hand hands
+	foot feet thigh torso buttocks buttock side knee ankle wrist groin jaw eye cheek elbow`)
