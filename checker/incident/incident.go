@@ -88,6 +88,7 @@ func Mark(d *document.Document, a *claim.Article) {
 		}
 	}
 	supersedeLaterDeaths(a.Claims)
+	supersedeLoneVictim(d, a.Claims, sents)
 	ownPrimaries(a.Claims)
 }
 

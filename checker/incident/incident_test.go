@@ -249,3 +249,27 @@ func TestVictimWhoLaterDiedIsNoInjured(t *testing.T) {
 		t.Errorf("Tomas Reyes: %+v, want injured and not superseded", c)
 	}
 }
+
+// An article that tells of one victim alone tells of one person, however
+// it names them: the one told hurt and the one told dead are the same, and
+// the wounding is superseded. Two victims told apart (in one sentence, by
+// two ages, by kin, as a double shooting) stay two.
+func TestLoneVictimToldHurtAndDeadIsOnePerson(t *testing.T) {
+	cs := marked(t, "The 4-year-old who was shot in a kitchen on Alder Court has died.\n\n"+
+		"Mira Holt was critically injured on Friday, deputies said.\n")
+	if c := cs["Mira Holt"]; c == nil || c.Event != "injured" || !c.Superseded {
+		t.Errorf("Mira Holt: %+v, want injured and superseded", c)
+	}
+	for _, text := range []string{
+		"A man was killed on Alder Court, and a teen was wounded.\n",
+		"The 4-year-old who was shot on Alder Court has died.\n\nA 30-year-old was critically injured, deputies said.\n",
+		"The 4-year-old who was shot on Alder Court has died.\n\nHis brother was critically injured, deputies said.\n",
+		"The 4-year-old who was shot in a double shooting on Alder Court has died.\n\nMira Holt was critically injured.\n",
+	} {
+		for _, c := range marked(t, text) {
+			if c.Event == "injured" && c.Superseded {
+				t.Errorf("%q: %q superseded, want two people", text, c.Text)
+			}
+		}
+	}
+}
