@@ -273,3 +273,16 @@ func TestLoneVictimToldHurtAndDeadIsOnePerson(t *testing.T) {
 		}
 	}
 }
+
+// A shooting told as retaliation for another sets that other apart: its
+// dead are that incident's, scoped by the words that say so. A time "and a
+// half ago" recalls another incident as "a year ago" does.
+func TestRetaliationForAnotherShootingIsScoped(t *testing.T) {
+	cs := marked(t, "Four people were wounded outside a laundromat on Pine Street on Sunday, police said.\n\n"+
+		"Detectives said the attack was in retaliation for a shooting that left one man dead.\n\n"+
+		"A year and a half ago, a woman was killed on the same block.\n")
+	if c := cs["one man"]; c == nil || c.Incident != "other" || c.Scope != "retaliation for" {
+		t.Errorf("one man: %+v, want another incident scoped \"retaliation for\"", c)
+	}
+	want(t, cs, "a woman", "other", "victims", "descriptor")
+}
