@@ -884,6 +884,9 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 			return "killed", revises // "the fatal shooting of a teen", "the fatal injury of a resident"
 		}
 		if ev := t.event(); ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {
+			if tokAt(toks, k-1).is("attempted", "attempt") {
+				return "", false // "the attempted murder of a 20-year-old man": an attempt killed no one
+			}
 			return refineShot(toks, k, ev), revises
 		}
 		if t.in(cAnaphoric) && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.lower == "it" && isChangeVerb(tokAt(toks, k-1))) {
