@@ -177,7 +177,7 @@ func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sent
 			continue
 		}
 		cue := otherIncidentCue(k.text, year, month)
-		if cue == "" && !c.InHeadline {
+		if cue == "" && !c.InHeadline && !sameIncident.MatchString(k.text) {
 			cue = carried[k.block]
 		}
 		if cue != "" && !c.InHeadline {
@@ -187,6 +187,11 @@ func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sent
 	}
 	return cues
 }
+
+// sameIncident matches words that tie a sentence to the incident told
+// before it ("around the same time", "in the same shooting"): another
+// incident's cue does not carry into it.
+var sameIncident = regexp.MustCompile(`(?i)\bthe same (?:place|time|shooting|incident|attack|vicinity|location|scene)\b`)
 
 // leadParagraph is the first body paragraph that gives a casualty figure and
 // does not tell of another incident: in an article that tells of several,
@@ -275,9 +280,11 @@ var otherIncident = newPhrases(`\b(separate|unrelated|another (?:shooting|incide
 
 // notApart matches words that name other incidents or cases without
 // telling of one: a ranking among them ("in one of the city's worst mass
-// shootings" is the lead's own shooting) and a case of another kind ("was
-// arrested in an unrelated case").
-var notApart = regexp.MustCompile(`\bone of the (?:[\w'’-]+ ){0,4}(?:shootings|incidents|attacks|homicides|murders)\b|\bunrelated (?:[\w-]+ (?:and |or )?){0,3}(?:case|cases|charges?|matter|arrest|warrants?|offenses?)\b`)
+// shootings" is the lead's own shooting), a case of another kind ("was
+// arrested in an unrelated case") and the outlet's earlier report of the
+// story ("PREVIOUS STORY:", "as News 4 previously reported"), which an
+// update retells.
+var notApart = regexp.MustCompile(`\bone of the (?:[\w'’-]+ ){0,4}(?:shootings|incidents|attacks|homicides|murders)\b|\bunrelated (?:[\w-]+ (?:and |or )?){0,3}(?:case|cases|charges?|matter|arrest|warrants?|offenses?)\b|\bprevious(?:ly)? (?:stor(?:y|ies)|report(?:ed|s)?)\b`)
 
 // otherSpan matches a span of time that gathers several incidents: "in
 // the past 48 hours", "in three days".
@@ -298,8 +305,8 @@ var yearWord = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 // people were killed" is a citywide tally, not the lead's shooting.
 func otherIncidentCue(sentence string, year, month int) string {
 	lower := fold.LowerASCII(sentence)
-	if strings.Contains(lower, "one of the ") || strings.Contains(lower, "unrelated ") {
-		// the expression's own anchors: most sentences have neither, and
+	if strings.Contains(lower, "one of the ") || strings.Contains(lower, "unrelated ") || strings.Contains(lower, "previous") {
+		// the expression's own anchors: most sentences have none, and
 		// a replace costs a backtracking run of the whole sentence
 		lower = notApart.ReplaceAllString(lower, "")
 	}
@@ -322,12 +329,19 @@ func otherIncidentCue(sentence string, year, month int) string {
 			return m
 		}
 	}
-	for _, y := range yearWord.FindAllString(sentence, -1) {
-		if n, _ := strconv.Atoi(y); n != year {
+	for _, at := range yearWord.FindAllStringIndex(sentence, -1) {
+		y := sentence[at[0]:at[1]]
+		if n, _ := strconv.Atoi(y); n != year && !blockNumber(sentence[at[1]:]) {
 			return y
 		}
 	}
 	return ""
+}
+
+// blockNumber: the words after a number make it an address ("the 2000
+// block of Northwest 18th Terrace"), not a year.
+func blockNumber(after string) bool {
+	return strings.HasPrefix(strings.ToLower(strings.TrimLeft(after, " -")), "block")
 }
 
 // monthNumber numbers the months.

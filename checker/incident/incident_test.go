@@ -286,3 +286,19 @@ func TestRetaliationForAnotherShootingIsScoped(t *testing.T) {
 	}
 	want(t, cs, "a woman", "other", "victims", "descriptor")
 }
+
+// Words that look like another incident's and are not: a street address
+// ("the 2000 block"), not a year; an outlet's earlier report of the story
+// ("PREVIOUS STORY:"), which an update retells; and a sentence tied to
+// the incident told before it ("around the same time") takes no cue from
+// the sentence before.
+func TestAddressesEarlierReportsAndTheSameTimeAreNoOtherIncident(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-05-02\n---\n\nA man was killed in the 2000 block of Larch Avenue on Sunday, police said.\n\n"+
+		"PREVIOUS STORY: Police said a woman was hurt on Larch Avenue.\n\n"+
+		"The chief said the shootings had left two people wounded. Around the same time, a teen was grazed on Larch Avenue.\n")
+	for _, text := range []string{"A man", "a woman", "a teen"} {
+		if c := cs[text]; c == nil || c.Incident == "other" {
+			t.Errorf("%q: %+v, want the article's own incident", text, c)
+		}
+	}
+}
