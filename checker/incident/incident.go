@@ -60,7 +60,8 @@ func Mark(d *document.Document, a *claim.Article) {
 	subjects := subjectsByEvent(a.Claims, sents)
 	updates := liveUpdates(d)
 	links := linkLists(d)
-	read := map[sentence]*reading{} // each sentence read once, however many figures it holds
+	read := map[sentence]*reading{}       // each sentence read once, however many figures it holds
+	recalled := map[*claim.Claim]string{} // figures of another incident recalled by a date in their own sentence
 	for i, c := range a.Claims {
 		c.Incident, c.Group, c.Weak = "", "", ""
 		if c.Kind != claim.Count || !casualtyEvents[c.Event] {
@@ -79,6 +80,9 @@ func Mark(d *document.Document, a *claim.Article) {
 		case cues[sents[i]] != "" || links[sents[i].block]:
 			c.Incident = Other
 			scopeToOther(c, cues[sents[i]])
+			if cue := cues[sents[i]]; c.Scope == "" && cue != "" && otherIncidentCue(sents[i].text, year, month) == cue {
+				recalled[c] = cue
+			}
 		case !multi || c.InHeadline || c.Paragraph == lead || r.sharedNames >= 2:
 			c.Incident = Main
 		}
@@ -89,6 +93,7 @@ func Mark(d *document.Document, a *claim.Article) {
 	}
 	supersedeLaterDeaths(a.Claims)
 	supersedeLoneVictim(d, a.Claims, sents)
+	scopeRecalled(a.Claims, recalled)
 	ownPrimaries(a.Claims)
 }
 

@@ -302,3 +302,25 @@ func TestAddressesEarlierReportsAndTheSameTimeAreNoOtherIncident(t *testing.T) {
 		}
 	}
 }
+
+// A death recalled by its date after the article's own toll is
+// background, scoped by the date: the article tells no death of its own.
+// Where the body opens on the recalled incident (a trial's report), or
+// the article has a death of its own, the recalled figure is not scoped.
+func TestRecalledDeathAfterTheOwnTollIsScoped(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-08-22\n---\n\nFive people were wounded at a cookout on Birch Lane on Saturday, police said.\n\n"+
+		"Last summer, a man was killed two blocks away.\n")
+	if c := cs["a man"]; c == nil || c.Incident != "other" || c.Scope != "last summer" {
+		t.Errorf("a man: %+v, want another incident scoped \"last summer\"", c)
+	}
+	for _, text := range []string{
+		"---\ndate: 2016-08-22\n---\n\nLast summer, a man was killed on Birch Lane, the jury heard.\n\nFive people were wounded there, prosecutors said.\n",
+		"---\ndate: 2016-08-22\n---\n\nFive people were wounded and one man killed on Birch Lane on Saturday.\n\nLast summer, a woman was killed two blocks away.\n",
+	} {
+		for _, c := range marked(t, text) {
+			if c.Event == "killed" && c.Scope != "" {
+				t.Errorf("%q: %q scoped %q, want no scope", text, c.Text, c.Scope)
+			}
+		}
+	}
+}
