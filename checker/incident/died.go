@@ -217,3 +217,26 @@ var sexOf = map[string]string{
 	"woman": "f", "girl": "f", "daughter": "f", "sister": "f", "mother": "f", "wife": "f", "girlfriend": "f",
 	"grandmother": "f", "granddaughter": "f", "aunt": "f", "niece": "f", "female": "f",
 }
+
+// sameNameApart gives a victim named again the incident the text first
+// told them in: "in retaliation for the Deandre Smith killing" sets Smith's
+// death apart, and "justice in Smith's death" later in the article is the
+// same death of the same other incident, with its scope. A victim first
+// told as the article's own stays its own wherever named again.
+func sameNameApart(cs []*claim.Claim) {
+	var first []*claim.Claim // the first death told of each name
+	for _, o := range cs {
+		n := personName(o)
+		if n == "" || o.Kind != claim.Count || o.Event != "killed" || !slices.Contains(loneVictimBy, o.By) {
+			continue
+		}
+		i := slices.IndexFunc(first, func(c *claim.Claim) bool { return sameName(personName(c), n) })
+		if i < 0 {
+			first = append(first, o)
+			continue
+		}
+		if c := first[i]; c.Incident == Other && c.Scope != "" && o.Incident != Other && o.Scope == "" {
+			o.Incident, o.Scope = Other, c.Scope
+		}
+	}
+}

@@ -324,3 +324,21 @@ func TestRecalledDeathAfterTheOwnTollIsScoped(t *testing.T) {
 		}
 	}
 }
+
+// A victim first told in another incident is that incident's wherever the
+// article names them again; a victim first told as the article's own
+// stays its own.
+func TestVictimNamedAgainKeepsTheirIncident(t *testing.T) {
+	cs := marked(t, "Four people were wounded outside a laundromat on Pine Street on Sunday, police said.\n\n"+
+		"Detectives said the attack was in retaliation for the killing of Omar Vance.\n\n"+
+		"Neighbors marched to demand justice in Vance's death.\n")
+	if c := cs["Vance"]; c == nil || c.Incident != "other" || c.Scope != "retaliation for" {
+		t.Errorf("Vance: %+v, want the other incident, scoped \"retaliation for\"", c)
+	}
+	cs = marked(t, "Omar Vance died at a laundromat on Pine Street on Sunday, police said.\n\n"+
+		"In a separate shooting, Vance's cousin was killed.\n\n"+
+		"Neighbors marched to demand justice in Vance's death.\n")
+	if c := cs["Vance"]; c == nil || c.Incident == "other" || c.Scope != "" {
+		t.Errorf("Vance: %+v, want the article's own", c)
+	}
+}
