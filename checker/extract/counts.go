@@ -604,13 +604,17 @@ func groupTotals(toks []token, cs []*count) []*count {
 
 // bodiesOf reads the dead named by the bodies found: "the body of a
 // teenager" is one killed, "the bodies of two men and a woman" three, "the
-// bodies of an 8-year-old child, a man and a woman" three. Counts already
+// bodies of an 8-year-old child, a man and a woman" three; "the nearly
+// lifeless body of a boy" is alive. Counts already
 // read inside the list get the event and become members of the total.
 func bodiesOf(toks []token, cs []*count) []*count {
 	var out []*count
 	for k := 0; k+2 < len(toks); k++ {
 		if !toks[k].in(cBody) || toks[k+1].lower != "of" {
 			continue
+		}
+		if tokAt(toks, k-1).is("lifeless", "limp") && tokAt(toks, k-2).is("nearly", "almost") {
+			continue // "the nearly lifeless body of a boy": alive
 		}
 		var members []*count
 		total, n, subject := 0.0, 0, ""
@@ -975,6 +979,9 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 			return "killed", revises // "the fatal shooting of a teen", "the fatal injury of a resident"
 		}
 		if ev := t.event(); ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {
+			if tokAt(toks, k-1).is("attempted", "attempt") {
+				return "", false // "the attempted murder of a 20-year-old man": an attempt killed no one
+			}
 			return refineShot(toks, k, ev), revises
 		}
 		if lifeTaken(toks, k) {

@@ -462,6 +462,11 @@ func (x *extractor) shotAsInjured() {
 			// whose death is theirs wherever and however the story tells it
 			died = x.tellsADeath()
 		}
+		if !died && c.Value == claim.Point(1) {
+			// one victim shot, and someone charged with killing: the
+			// victim died ("faces a murder charge after shooting his wife")
+			died = x.chargesAKilling(c)
+		}
 		if !died {
 			c.Event = "injured"
 		} else if restOfGroup(c) {
@@ -473,6 +478,29 @@ func (x *extractor) shotAsInjured() {
 // deathWord is a word that tells a death, counted or not ("Dead at 25",
 // "the death investigation").
 var deathWord = regexp.MustCompile(`(?i)\b(died|dies|dead|death|killed|fatal|fatally|passed away)\b`)
+
+// killingCharge is a charge of a killing ("faces a murder charge",
+// "charged with manslaughter", "murder charges"): the one the charge tells
+// shot died, though no sentence counts the dead. An attempt is none
+// ("attempted murder").
+var killingCharge = regexp.MustCompile(`(?i)\b(?:murder|manslaughter|homicide) charges?\b|\bcharged with (?:\w+ ){0,3}(?:murder|manslaughter|homicide)\b|\bcharges? of (?:\w+ ){0,3}(?:murder|manslaughter|homicide)\b`)
+
+// chargesAKilling: the title, or the paragraph of c, tells a charge of a
+// killing that is not an attempt. A charge told elsewhere may be of
+// another shooting (a roundup's, a suspect's past).
+func (x *extractor) chargesAKilling(c *claim.Claim) bool {
+	return slices.ContainsFunc(x.doc.Blocks, func(b *document.Block) bool {
+		if b.Kind != document.Title && b.Index != c.Paragraph {
+			return false
+		}
+		for _, m := range killingCharge.FindAllStringIndex(b.Text, -1) {
+			if !strings.Contains(strings.ToLower(b.Text[max(0, m[0]-12):m[1]]), "attempt") {
+				return true
+			}
+		}
+		return false
+	})
+}
 
 // tellsADeath: some paragraph of the document tells a death.
 func (x *extractor) tellsADeath() bool {

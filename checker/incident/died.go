@@ -1,10 +1,14 @@
 package incident
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/fold"
 )
 
@@ -30,13 +34,7 @@ func supersedeLaterDeaths(cs []*claim.Claim) {
 		}
 		for _, k := range cs {
 			if singleVictim(k, "killed") && samePerson(c, k) {
-				c.Superseded = true
-				if c.Primary { // a superseded figure is no article's own
-					c.Primary = false
-					if o := ownFigure(cs, c.Event); o != nil {
-						o.Primary = true
-					}
-				}
+				supersede(cs, c)
 				break
 			}
 		}
@@ -77,4 +75,168 @@ func sameName(a, b string) bool {
 		return false
 	}
 	return len(fa) == 1 || len(fb) == 1 || slices.Equal(fa, fb)
+}
+
+// supersedeLoneVictim marks superseded the injured victim of an article
+// that tells of one victim alone: where every figure of the incident's
+// victims counts one person ("a 16-year-old was shot", "the teen was
+// taken to a hospital", "Dana Reyes died"), the one told hurt and the one
+// told dead are the same person, however differently the text names them
+// (by age, by name, by a pronoun). Two victims stay two where the text
+// tells them apart: in one sentence ("a man was killed and a woman
+// hurt"), by two names, two ages, an adult and a child, a man and a woman,
+// by kin ("his brother": the one he is kin to may be the other), or with
+// "another" or "also"; and where any figure counts two or more or the
+// text tells of several victims ("a double shooting").
+func supersedeLoneVictim(d *document.Document, cs []*claim.Claim, sents []sentence) {
+	if slices.ContainsFunc(d.Blocks, func(b *document.Block) bool { return severalVictims.MatchString(b.Text) }) {
+		return
+	}
+	var singles []*claim.Claim
+	deadIn := map[sentence]bool{}
+	hurt, dead := false, false
+	for i, c := range cs {
+		if c.Kind != claim.Count || !casualtyEvents[c.Event] || c.Group != Victims || c.Incident == Other || c.Superseded || c.Scope != "" || c.Value.Max == 0 {
+			continue
+		}
+		if c.Value != claim.Point(1) || !slices.Contains(loneVictimBy, c.By) || kin[c.Subject] || anotherPerson(c, sents[i].text) {
+			return // a figure of two or more, or a second victim
+		}
+		for _, o := range singles {
+			if !mayBeOnePerson(c, o) {
+				return
+			}
+		}
+		singles = append(singles, c)
+		hurt = hurt || c.Event == "injured"
+		if c.Event == "killed" {
+			dead, deadIn[sents[i]] = true, true
+		}
+	}
+	if !hurt || !dead {
+		return
+	}
+	for i, c := range cs {
+		if slices.Contains(singles, c) && c.Event == "injured" && deadIn[sents[i]] {
+			return // "a man was killed and a teen hurt": two people
+		}
+	}
+	for _, c := range singles {
+		if c.Event == "injured" {
+			supersede(cs, c)
+		}
+	}
+}
+
+// loneVictimBy are the patterns that count one victim: told by who they
+// are, by a pronoun, or by their death.
+var loneVictimBy = append(slices.Clip(onePerson), "pronoun-died", "possessive-death", "death-of")
+
+// supersede marks c superseded and moves its primary mark to the event's
+// own figure, if any is left.
+func supersede(cs []*claim.Claim, c *claim.Claim) {
+	c.Superseded = true
+	if c.Primary { // a superseded figure is no article's own
+		c.Primary = false
+		if o := ownFigure(cs, c.Event); o != nil {
+			o.Primary = true
+		}
+	}
+}
+
+// anotherPerson: a single victim's words or sentence make them a second
+// one ("another man", "a second victim", "was also wounded").
+func anotherPerson(c *claim.Claim, sentence string) bool {
+	for _, m := range c.Modifiers {
+		if slices.Contains(otherOne, strings.ToLower(m)) {
+			return true
+		}
+	}
+	if f := strings.Fields(c.Text); len(f) > 0 && slices.Contains(otherOne, strings.ToLower(f[0])) {
+		return true
+	}
+	return alsoWord.MatchString(sentence)
+}
+
+// alsoWord tells of a victim besides one told before.
+var alsoWord = regexp.MustCompile(`(?i)\b(also|too|as well|both)\b`)
+
+// mayBeOnePerson: nothing in two single victims' words tells them apart:
+// not two different names, not two ages, not an adult and a child, not a
+// man and a woman.
+func mayBeOnePerson(a, b *claim.Claim) bool {
+	na, nb := personName(a), personName(b)
+	if na != "" && nb != "" && !sameName(na, nb) {
+		return false
+	}
+	aa, ab := ageOf.FindString(strings.ToLower(a.Text)), ageOf.FindString(strings.ToLower(b.Text))
+	if aa != "" && ab != "" && aa != ab {
+		return false
+	}
+	if childNoun[a.Subject] && adultNoun[b.Subject] || adultNoun[a.Subject] && childNoun[b.Subject] {
+		return false
+	}
+	sa, sb := sexOf[a.Subject], sexOf[b.Subject]
+	return sa == "" || sb == "" || sa == sb
+}
+
+// severalVictims are words that tell of two victims or more.
+var severalVictims = regexp.MustCompile(`(?i)\b(?:double|triple|quadruple) (?:shooting|homicide|murder|stabbing)|\b(?:second|other|both|two|three) victims?\b`)
+
+// kin are nouns that tell a victim by another person: the one they are
+// kin to, who may be the second victim.
+var kin = map[string]bool{"friend": true, "brother": true, "sister": true, "son": true, "daughter": true, "mother": true,
+	"father": true, "wife": true, "husband": true, "girlfriend": true, "boyfriend": true, "cousin": true, "nephew": true,
+	"niece": true, "uncle": true, "aunt": true, "grandson": true, "granddaughter": true, "grandfather": true,
+	"grandmother": true, "roommate": true, "neighbor": true, "fiance": true, "fiancee": true, "partner": true}
+
+// ageOf finds a stated age: "a 16-year-old", "a 14-yr-old", "10-month-old".
+var ageOf = regexp.MustCompile(`\b\d+[- ](?:year|yr|month|week|day)s?[- ]old\b`)
+
+// childNoun and adultNoun are nouns that tell a victim's age apart.
+var (
+	childNoun = map[string]bool{"child": true, "boy": true, "girl": true, "baby": true, "infant": true, "toddler": true, "kid": true}
+	adultNoun = map[string]bool{"adult": true, "man": true, "woman": true, "husband": true, "wife": true, "mother": true, "father": true}
+)
+
+// personName is the name a single victim is told by, or "".
+func personName(c *claim.Claim) string {
+	switch c.By {
+	case "named-victim", "death-of", "possessive-death":
+		if r, _ := utf8.DecodeRuneInString(c.Text); unicode.IsUpper(r) && c.Subject == "person" {
+			return c.Text
+		}
+	}
+	return ""
+}
+
+// sexOf is the sex a victim's noun tells.
+var sexOf = map[string]string{
+	"man": "m", "boy": "m", "son": "m", "brother": "m", "father": "m", "husband": "m", "boyfriend": "m",
+	"grandfather": "m", "grandson": "m", "uncle": "m", "nephew": "m", "male": "m",
+	"woman": "f", "girl": "f", "daughter": "f", "sister": "f", "mother": "f", "wife": "f", "girlfriend": "f",
+	"grandmother": "f", "granddaughter": "f", "aunt": "f", "niece": "f", "female": "f",
+}
+
+// sameNameApart gives a victim named again the incident the text first
+// told them in: "in retaliation for the Deandre Smith killing" sets Smith's
+// death apart, and "justice in Smith's death" later in the article is the
+// same death of the same other incident, with its scope. A victim first
+// told as the article's own stays its own wherever named again.
+func sameNameApart(cs []*claim.Claim) {
+	var first []*claim.Claim // the first death told of each name
+	for _, o := range cs {
+		n := personName(o)
+		if n == "" || o.Kind != claim.Count || o.Event != "killed" || !slices.Contains(loneVictimBy, o.By) {
+			continue
+		}
+		i := slices.IndexFunc(first, func(c *claim.Claim) bool { return sameName(personName(c), n) })
+		if i < 0 {
+			first = append(first, o)
+			continue
+		}
+		if c := first[i]; c.Incident == Other && c.Scope != "" && o.Incident != Other && o.Scope == "" {
+			o.Incident, o.Scope = Other, c.Scope
+		}
+	}
 }

@@ -60,7 +60,8 @@ func Mark(d *document.Document, a *claim.Article) {
 	subjects := subjectsByEvent(a.Claims, sents)
 	updates := liveUpdates(d)
 	links := linkLists(d)
-	read := map[sentence]*reading{} // each sentence read once, however many figures it holds
+	read := map[sentence]*reading{}       // each sentence read once, however many figures it holds
+	recalled := map[*claim.Claim]string{} // figures of another incident recalled by a date in their own sentence
 	for i, c := range a.Claims {
 		c.Incident, c.Group, c.Weak = "", "", ""
 		if c.Kind != claim.Count || !casualtyEvents[c.Event] {
@@ -79,6 +80,9 @@ func Mark(d *document.Document, a *claim.Article) {
 		case cues[sents[i]] != "" || links[sents[i].block]:
 			c.Incident = Other
 			scopeToOther(c, cues[sents[i]])
+			if cue := cues[sents[i]]; c.Scope == "" && cue != "" && otherIncidentCue(sents[i].text, year, month) == cue {
+				recalled[c] = cue
+			}
 		case !multi || c.InHeadline || c.Paragraph == lead || r.sharedNames >= 2:
 			c.Incident = Main
 		}
@@ -88,6 +92,9 @@ func Mark(d *document.Document, a *claim.Article) {
 		}
 	}
 	supersedeLaterDeaths(a.Claims)
+	supersedeLoneVictim(d, a.Claims, sents)
+	scopeRecalled(a.Claims, recalled)
+	sameNameApart(a.Claims)
 	ownPrimaries(a.Claims)
 }
 
@@ -107,7 +114,7 @@ func scopeToOther(c *claim.Claim, cue string) {
 
 // apartCue matches the cues of otherIncident and otherSpan that gather
 // several incidents or set one apart, not those that only date one.
-var apartCue = regexp.MustCompile(`^(?:shootings|incidents|homicides|murders|citywide|city-wide|statewide|nationwide|across the .*|so far this|this year|year to date|a spate|a string of|a rash of|\d+-hour span|span of|separate|unrelated|in .*(?:hours|days))$`)
+var apartCue = regexp.MustCompile(`^(?:shootings|incidents|homicides|murders|citywide|city-wide|statewide|nationwide|across the .*|so far this|this year|year to date|a spate|a string of|a rash of|\d+-hour span|span of|separate|unrelated|retaliation (?:for|to)|in .*(?:hours|days))$`)
 
 // liveUpdate opens a paragraph of a live report: a time stamp ("4:06
 // p.m.:", "16:20 -") or "Update:" / "UPDATE".
@@ -176,7 +183,7 @@ func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sent
 			continue
 		}
 		cue := otherIncidentCue(k.text, year, month)
-		if cue == "" && !c.InHeadline {
+		if cue == "" && !c.InHeadline && !sameIncident.MatchString(k.text) {
 			cue = carried[k.block]
 		}
 		if cue != "" && !c.InHeadline {
@@ -186,6 +193,11 @@ func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sent
 	}
 	return cues
 }
+
+// sameIncident matches words that tie a sentence to the incident told
+// before it ("around the same time", "in the same shooting"): another
+// incident's cue does not carry into it.
+var sameIncident = regexp.MustCompile(`(?i)\bthe same (?:place|time|shooting|incident|attack|vicinity|location|scene)\b`)
 
 // leadParagraph is the first body paragraph that gives a casualty figure and
 // does not tell of another incident: in an article that tells of several,
@@ -261,7 +273,7 @@ func capitalised(s string) []string {
 // otherIncident matches words that tell of an incident other than the
 // lead's: another shooting, an aggregate over several (citywide, this
 // year, "shootings"), or one in the past.
-var otherIncident = newPhrases(`\b(separate|unrelated|another (?:shooting|incident|attack)|other (?:shootings|incidents)|(?:a|the) (?:second|third|previous|earlier|prior) (?:shooting|incident|attack)|earlier (?:shooting|incident)|previous(?:ly)?|last (?:year|summer|spring|fall|autumn|winter|month)|(?:a|one|two|three|several|\d+) (?:years?|months?|decades?) ago|earlier this (?:year|month)|this year|so far this|year to date|citywide|city-wide|statewide|nationwide|across the (?:city|state|country|nation)|homicides|murders|shootings|in addition to|most recently|a spate|a string of|a rash of|weekend violence|incidents|over the (?:\w+ ){0,3}(?:weekend|holiday)|\d+-hour span|span of)\b`,
+var otherIncident = newPhrases(`\b(separate|unrelated|another (?:shooting|incident|attack)|other (?:shootings|incidents)|(?:a|the) (?:second|third|previous|earlier|prior) (?:shooting|incident|attack)|earlier (?:shooting|incident)|previous(?:ly)?|last (?:year|summer|spring|fall|autumn|winter|month)|(?:a|one|two|three|several|\d+) (?:years?|months?|decades?)(?: and a half)? ago|retaliation (?:for|to)|earlier this (?:year|month)|this year|so far this|year to date|citywide|city-wide|statewide|nationwide|across the (?:city|state|country|nation)|homicides|murders|shootings|in addition to|most recently|a spate|a string of|a rash of|weekend violence|incidents|over the (?:\w+ ){0,3}(?:weekend|holiday)|\d+-hour span|span of)\b`,
 	// one of these is in every match (a hyphenated word is one word)
 	"separate", "unrelated", "other shootings", "other incidents", "another shooting", "another incident",
 	"another attack", "second shooting", "second incident", "second attack", "third shooting", "third incident",
@@ -270,13 +282,15 @@ var otherIncident = newPhrases(`\b(separate|unrelated|another (?:shooting|incide
 	"last spring", "last fall", "last autumn", "last winter", "last month", "ago", "this year", "so far",
 	"year to", "citywide", "city-wide", "statewide", "nationwide", "across the", "homicides", "murders",
 	"shootings", "in addition", "most recently", "spate", "string of", "rash of", "weekend", "incidents",
-	"holiday", "span")
+	"holiday", "span", "retaliation for", "retaliation to")
 
 // notApart matches words that name other incidents or cases without
 // telling of one: a ranking among them ("in one of the city's worst mass
-// shootings" is the lead's own shooting) and a case of another kind ("was
-// arrested in an unrelated case").
-var notApart = regexp.MustCompile(`\bone of the (?:[\w'’-]+ ){0,4}(?:shootings|incidents|attacks|homicides|murders)\b|\bunrelated (?:[\w-]+ (?:and |or )?){0,3}(?:case|cases|charges?|matter|arrest|warrants?|offenses?)\b`)
+// shootings" is the lead's own shooting), a case of another kind ("was
+// arrested in an unrelated case") and the outlet's earlier report of the
+// story ("PREVIOUS STORY:", "as News 4 previously reported"), which an
+// update retells.
+var notApart = regexp.MustCompile(`\bone of the (?:[\w'’-]+ ){0,4}(?:shootings|incidents|attacks|homicides|murders)\b|\bunrelated (?:[\w-]+ (?:and |or )?){0,3}(?:case|cases|charges?|matter|arrest|warrants?|offenses?)\b|\bprevious(?:ly)? (?:stor(?:y|ies)|report(?:ed|s)?)\b`)
 
 // otherSpan matches a span of time that gathers several incidents: "in
 // the past 48 hours", "in three days".
@@ -297,8 +311,8 @@ var yearWord = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 // people were killed" is a citywide tally, not the lead's shooting.
 func otherIncidentCue(sentence string, year, month int) string {
 	lower := fold.LowerASCII(sentence)
-	if strings.Contains(lower, "one of the ") || strings.Contains(lower, "unrelated ") {
-		// the expression's own anchors: most sentences have neither, and
+	if strings.Contains(lower, "one of the ") || strings.Contains(lower, "unrelated ") || strings.Contains(lower, "previous") {
+		// the expression's own anchors: most sentences have none, and
 		// a replace costs a backtracking run of the whole sentence
 		lower = notApart.ReplaceAllString(lower, "")
 	}
@@ -321,12 +335,19 @@ func otherIncidentCue(sentence string, year, month int) string {
 			return m
 		}
 	}
-	for _, y := range yearWord.FindAllString(sentence, -1) {
-		if n, _ := strconv.Atoi(y); n != year {
+	for _, at := range yearWord.FindAllStringIndex(sentence, -1) {
+		y := sentence[at[0]:at[1]]
+		if n, _ := strconv.Atoi(y); n != year && !blockNumber(sentence[at[1]:]) {
 			return y
 		}
 	}
 	return ""
+}
+
+// blockNumber: the words after a number make it an address ("the 2000
+// block of Northwest 18th Terrace"), not a year.
+func blockNumber(after string) bool {
+	return strings.HasPrefix(strings.ToLower(strings.TrimLeft(after, " -")), "block")
 }
 
 // monthNumber numbers the months.

@@ -249,3 +249,96 @@ func TestVictimWhoLaterDiedIsNoInjured(t *testing.T) {
 		t.Errorf("Tomas Reyes: %+v, want injured and not superseded", c)
 	}
 }
+
+// An article that tells of one victim alone tells of one person, however
+// it names them: the one told hurt and the one told dead are the same, and
+// the wounding is superseded. Two victims told apart (in one sentence, by
+// two ages, by kin, as a double shooting) stay two.
+func TestLoneVictimToldHurtAndDeadIsOnePerson(t *testing.T) {
+	cs := marked(t, "The 4-year-old who was shot in a kitchen on Alder Court has died.\n\n"+
+		"Mira Holt was critically injured on Friday, deputies said.\n")
+	if c := cs["Mira Holt"]; c == nil || c.Event != "injured" || !c.Superseded {
+		t.Errorf("Mira Holt: %+v, want injured and superseded", c)
+	}
+	for _, text := range []string{
+		"A man was killed on Alder Court, and a teen was wounded.\n",
+		"The 4-year-old who was shot on Alder Court has died.\n\nA 30-year-old was critically injured, deputies said.\n",
+		"The 4-year-old who was shot on Alder Court has died.\n\nHis brother was critically injured, deputies said.\n",
+		"The 4-year-old who was shot in a double shooting on Alder Court has died.\n\nMira Holt was critically injured.\n",
+	} {
+		for _, c := range marked(t, text) {
+			if c.Event == "injured" && c.Superseded {
+				t.Errorf("%q: %q superseded, want two people", text, c.Text)
+			}
+		}
+	}
+}
+
+// A shooting told as retaliation for another sets that other apart: its
+// dead are that incident's, scoped by the words that say so. A time "and a
+// half ago" recalls another incident as "a year ago" does.
+func TestRetaliationForAnotherShootingIsScoped(t *testing.T) {
+	cs := marked(t, "Four people were wounded outside a laundromat on Pine Street on Sunday, police said.\n\n"+
+		"Detectives said the attack was in retaliation for a shooting that left one man dead.\n\n"+
+		"A year and a half ago, a woman was killed on the same block.\n")
+	if c := cs["one man"]; c == nil || c.Incident != "other" || c.Scope != "retaliation for" {
+		t.Errorf("one man: %+v, want another incident scoped \"retaliation for\"", c)
+	}
+	want(t, cs, "a woman", "other", "victims", "descriptor")
+}
+
+// Words that look like another incident's and are not: a street address
+// ("the 2000 block"), not a year; an outlet's earlier report of the story
+// ("PREVIOUS STORY:"), which an update retells; and a sentence tied to
+// the incident told before it ("around the same time") takes no cue from
+// the sentence before.
+func TestAddressesEarlierReportsAndTheSameTimeAreNoOtherIncident(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-05-02\n---\n\nA man was killed in the 2000 block of Larch Avenue on Sunday, police said.\n\n"+
+		"PREVIOUS STORY: Police said a woman was hurt on Larch Avenue.\n\n"+
+		"The chief said the shootings had left two people wounded. Around the same time, a teen was grazed on Larch Avenue.\n")
+	for _, text := range []string{"A man", "a woman", "a teen"} {
+		if c := cs[text]; c == nil || c.Incident == "other" {
+			t.Errorf("%q: %+v, want the article's own incident", text, c)
+		}
+	}
+}
+
+// A death recalled by its date after the article's own toll is
+// background, scoped by the date: the article tells no death of its own.
+// Where the body opens on the recalled incident (a trial's report), or
+// the article has a death of its own, the recalled figure is not scoped.
+func TestRecalledDeathAfterTheOwnTollIsScoped(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-08-22\n---\n\nFive people were wounded at a cookout on Birch Lane on Saturday, police said.\n\n"+
+		"Last summer, a man was killed two blocks away.\n")
+	if c := cs["a man"]; c == nil || c.Incident != "other" || c.Scope != "last summer" {
+		t.Errorf("a man: %+v, want another incident scoped \"last summer\"", c)
+	}
+	for _, text := range []string{
+		"---\ndate: 2016-08-22\n---\n\nLast summer, a man was killed on Birch Lane, the jury heard.\n\nFive people were wounded there, prosecutors said.\n",
+		"---\ndate: 2016-08-22\n---\n\nFive people were wounded and one man killed on Birch Lane on Saturday.\n\nLast summer, a woman was killed two blocks away.\n",
+	} {
+		for _, c := range marked(t, text) {
+			if c.Event == "killed" && c.Scope != "" {
+				t.Errorf("%q: %q scoped %q, want no scope", text, c.Text, c.Scope)
+			}
+		}
+	}
+}
+
+// A victim first told in another incident is that incident's wherever the
+// article names them again; a victim first told as the article's own
+// stays its own.
+func TestVictimNamedAgainKeepsTheirIncident(t *testing.T) {
+	cs := marked(t, "Four people were wounded outside a laundromat on Pine Street on Sunday, police said.\n\n"+
+		"Detectives said the attack was in retaliation for the killing of Omar Vance.\n\n"+
+		"Neighbors marched to demand justice in Vance's death.\n")
+	if c := cs["Vance"]; c == nil || c.Incident != "other" || c.Scope != "retaliation for" {
+		t.Errorf("Vance: %+v, want the other incident, scoped \"retaliation for\"", c)
+	}
+	cs = marked(t, "Omar Vance died at a laundromat on Pine Street on Sunday, police said.\n\n"+
+		"In a separate shooting, Vance's cousin was killed.\n\n"+
+		"Neighbors marched to demand justice in Vance's death.\n")
+	if c := cs["Vance"]; c == nil || c.Incident == "other" || c.Scope != "" {
+		t.Errorf("Vance: %+v, want the article's own", c)
+	}
+}

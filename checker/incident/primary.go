@@ -1,6 +1,10 @@
 package incident
 
-import "github.com/factlint/factlint/checker/claim"
+import (
+	"slices"
+
+	"github.com/factlint/factlint/checker/claim"
+)
 
 // ownPrimaries moves an event's primary mark off a figure that tells of
 // another incident: extraction marks the body's first figure, and in a
@@ -44,4 +48,38 @@ func ownFigure(cs []*claim.Claim, ev string) *claim.Claim {
 		}
 	}
 	return derived
+}
+
+// scopeRecalled gives a figure of another incident recalled by a date in
+// its own sentence ("last summer", "in 2005", "killed in April") the
+// words that recall it as its scope, where it is background: the
+// article's body opens on a toll of its own incident and tells none of
+// that event. A report of a shooting that left five wounded, recalling
+// that "last summer one man was killed" there, tells no death of its own.
+// Where the body opens on the recalled incident, it is the article's own,
+// told by its date (a report on a trial or a funeral), and the figures
+// stay unscoped; so do those of a later sentence the date carries to,
+// which may be back in the article's own time.
+func scopeRecalled(cs []*claim.Claim, recalled map[*claim.Claim]string) {
+	if len(recalled) == 0 {
+		return
+	}
+	lead := slices.IndexFunc(cs, func(c *claim.Claim) bool {
+		return c.Kind == claim.Count && casualtyEvents[c.Event] && c.Group != "" && !c.InHeadline
+	})
+	if lead < 0 || cs[lead].Incident == Other {
+		return
+	}
+	for c, cue := range recalled {
+		if !slices.ContainsFunc(cs, func(o *claim.Claim) bool { return ownToll(o) && o.Event == c.Event }) {
+			c.Scope = cue
+		}
+	}
+}
+
+// ownToll: c is a casualty figure of the article's own incident, told in
+// its body.
+func ownToll(c *claim.Claim) bool {
+	return c.Kind == claim.Count && casualtyEvents[c.Event] && c.Incident != Other && !c.InHeadline &&
+		!c.Superseded && c.Scope == "" && c.Value.Max > 0
 }
