@@ -146,6 +146,115 @@ func recordsShow(s *cueSite) (attribution, bool, bool) {
 	return attribution{}, false, false
 }
 
+// speakerLabel: a name and a colon that open a paragraph, a headline or a
+// stretch after a spaced dash say who speaks what follows, as transcripts,
+// headlines and roundups write it: "MORALES: We will win", "Okafor: Port
+// will reopen", "Week in polls - Dana Reyes: “Turnout is up.”". The label
+// is a short run of capitalized words (with "of", "the" or a party tag in
+// parentheses) that is no heading (nonSpeakerLabels, a weekday, a month),
+// and a statement follows: a quotation, or a lower-case word that is no
+// function word, and no number near the colon, so a line-up ("Leeds:
+// Robinson, Kelly"), a title ("Star Voyage: The Return") or a market's line
+// is no label.
+func speakerLabel(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	f := labelStart(toks, k)
+	if f < 0 || !labelWords(toks, f, k) || !statementAfter(toks, k+1) || bareLabel(toks, f, k) && clauseAfter(toks, k+1) {
+		return attribution{}, false, false
+	}
+	return attribution{cue: k, first: f, last: k}, true, true
+}
+
+// bareLabel: the label [f, k) is one capitalized word that names no title,
+// body or kind of source and is not written in capitals as a transcript
+// writes a speaker: it may be a place or a topic as well as a name.
+func bareLabel(toks []token, f, k int) bool {
+	t := &toks[f]
+	return k-f == 1 && t.text != strings.ToUpper(t.text) && !t.in(cTitle|cOrg|cAnonymous|cKnownAgency|cDocumentNoun)
+}
+
+// clauseAfter: what follows the colon at j opens with a subject of its own
+// and its verb: capitalized words, maybe with quotation marks, and then a
+// lower-case word that is no function word ("Idlib: Turkey ‘neutralises’
+// 309 soldiers", "Skyfall: Rogue Agent is out now"): after a bare label the
+// words are a headline's or a title's, the label its topic.
+func clauseAfter(toks []token, j int) bool {
+	if t := tokAt(toks, j); !t.capitalized() || t.in(cFunctionWord) {
+		return false
+	}
+	i := j + 1
+	for i < len(toks) && (toks[i].capitalized() || toks[i].is("‘", "’", "'", "“", "”", "\"", "'s", "’s")) {
+		i++
+	}
+	return i < len(toks) && toks[i].kind == tWord && !toks[i].in(cFunctionWord)
+}
+
+// labelStart is where the label before the colon at k starts: the
+// sentence's start, or just after a dash with spaces on both sides ("Week
+// in polls - Dana Reyes:"); -1 when other punctuation stands between, or
+// more than six words.
+func labelStart(toks []token, k int) int {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := &toks[j]
+		if t.kind != tPunct || t.is("(", ")", "'s", "’s") || t.lower == "." && !t.space || t.lower == "-" && !t.space {
+			if j == 0 {
+				return 0
+			}
+			continue
+		}
+		if t.is("-", "—", "–") && t.space && j+1 < k && toks[j+1].space && j > 0 {
+			return j + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// labelWords: the tokens [f, k) are a speaker's name as a label writes it,
+// at most six words: capitalized words, name links ("of", "the", "'s") and
+// a parenthetical of capitalized words ("(D-Ore.)"), opening with a
+// capitalized word other than "The" and holding no number, weekday, month, heading word,
+// verb or single letter.
+func labelWords(toks []token, f, k int) bool {
+	if k-f < 1 || !toks[f].capitalized() || toks[f].lower == "the" {
+		return false // "The Latest:", "The Long Voyage: Escape from Home" title what follows
+	}
+	words := 0
+	for j := f; j < k; j++ {
+		t := &toks[j]
+		switch {
+		case t.kind == tPunct:
+		case t.kind != tWord || t.in(cWeekday|cMonth|cCue) || stanceVerb(t) || nonSpeakerLabels[t.lower] || len(t.text) == 1:
+			return false // a heading, a headline's verb ("Pike Endorses Vance:") or an interview's "Q:"
+		case t.capitalized():
+			words++
+		case !t.is("of", "the", "and", "de", "al", "van", "von", "bin"):
+			return false
+		}
+	}
+	return words >= 1 && words <= 6
+}
+
+// statementAfter: what follows a label's colon at j is a statement: a
+// quotation mark, or a lower-case word that is no function word, among its
+// first six tokens, no number among its first four ("Dow: DOWN 0.4
+// percent"), and it does not open with an article and a capitalized word,
+// as the subtitle of a book, a film or a show does.
+func statementAfter(toks []token, j int) bool {
+	if tokAt(toks, j).is("the", "a", "an") && tokAt(toks, j+1).capitalized() {
+		return false // a title's subtitle: "Star Voyage: The Return"
+	}
+	said := false
+	for i := j; i < len(toks) && i < j+6; i++ {
+		t := &toks[i]
+		if t.kind == tNumber && i < j+4 {
+			return false // a market's or a tally's line: "Harbour index: UP 0.2 percent"
+		}
+		said = said || t.is("“", "\"", "‘") || t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord)
+	}
+	return said
+}
+
 // accordingTo: "according to the ministry".
 func accordingTo(s *cueSite) (attribution, bool, bool) {
 	if s.t.lower == "according" && tokAt(s.toks, s.k+1).lower == "to" {
@@ -404,7 +513,7 @@ func progressive(toks []token, k int) bool {
 // their own (the 64 of wordClass are taken): a stance verb is a trigger
 // of an attribution that is no other cue.
 func stanceVerb(t *token) bool {
-	return t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing")
+	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing")
 }
 
 // declinedToComment: "The hospital declined to comment": a statement that
