@@ -612,7 +612,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		for seg := 0; seg < 2; seg++ {
 			segEnd := q
 			q--
-			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s") || pluralPossessive(toks, q))) {
+			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s") || pluralPossessive(toks, q) || abbreviationPeriod(toks, q))) {
 				q--
 			}
 			if q < 0 || toks[q].lower != "," {
@@ -664,6 +664,14 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// abbreviationPeriod: the period at q ends an abbreviation inside an
+// apposition, as a party tag writes a state ("Rep. Ana Ruiz, D-Pa., said"):
+// it follows a capitalized word of a few letters with no space and a
+// comma follows it.
+func abbreviationPeriod(toks []token, q int) bool {
+	return toks[q].lower == "." && !toks[q].space && q > 0 && toks[q-1].capitalized() && len(toks[q-1].text) <= 8 && tokAt(toks, q+1).lower == ","
 }
 
 // opensWithVerb: the stretch at i opens with a finite cue or stance verb,
