@@ -1154,7 +1154,7 @@ func forwardSource(toks []token, cue, j int, quoted func(int) bool) (attribution
 // invertedSource reads the noun phrase after a cue in "…,” said a
 // spokesman" or "…, added Mr Smith".
 func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
-	k := cue + 1
+	k := cue + 1 + describedName(toks, cue+1, quoted)
 	for k < len(toks) && k < cue+10 && !quoted(k) {
 		t := &toks[k]
 		if nounPhraseWord(t) && !(k > cue+1 && t.lower == "of" && !tokAt(toks, k+1).capitalized() && tokAt(toks, k+1).lower != "the") ||
@@ -1183,6 +1183,25 @@ func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{cue: cue, first: cue + 1, last: e}, true
 	}
 	return attribution{cue: cue, first: cue + 1, last: k}, true
+}
+
+// describedName is the number of lower-case words at j, at most three,
+// that describe the name after them, as an inverted source writes a
+// person's trade before the name ("…,” said retired harbour pilot Ian
+// Webb"); 0 when no capitalized word of a name follows them.
+func describedName(toks []token, j int, quoted func(int) bool) int {
+	n := 0
+	for n < 3 && j+n < len(toks) && !quoted(j+n) {
+		t := &toks[j+n]
+		if t.kind != tWord || t.capitalized() || t.in(cFunctionWord|cCue|cPronoun) || adverbInLy(t) {
+			break
+		}
+		n++
+	}
+	if n == 0 || j+n >= len(toks) || quoted(j+n) || !toks[j+n].capitalized() || !nounPhraseWord(&toks[j+n]) {
+		return 0
+	}
+	return n
 }
 
 // determinedAfter: the words from just after the cue up to k are a
