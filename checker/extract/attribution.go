@@ -39,8 +39,11 @@ type attribution struct {
 	dangling    bool // a cue with nothing attributed
 	document    bool // a record cited by a verb of evidence ("records show")
 	common      bool // a common noun phrase whose head noun, at head, decides the kind
-	head        int
-	by          string // the attributionPattern that read it
+	// anyPhrase: the cue makes whatever phrase follows it a source, one
+	// that names no one being someone unnamed ("according to his memoir")
+	anyPhrase bool
+	head      int
+	by        string // the attributionPattern that read it
 }
 
 // nextTrigger is the index of the first word at or after k that can start
@@ -75,6 +78,9 @@ func attributionsIn(s *cueSite, out []attribution, toks []token, inQuote []bool,
 			if a.document {
 				// a record speaks for no one it names: "Census Bureau figures show" cites figures
 				a.source = claim.Source{Text: joinTokens(toks[a.first:a.last]), Kind: claim.Anonymous}
+			}
+			if a.source.Kind == "" && a.anyPhrase {
+				a.source = claim.Source{Text: phrase(toks, a.first, a.last-a.first), Kind: claim.Anonymous}
 			}
 			a.source.Role = role(a.source.Title)
 			if a.source.Kind != "" {
@@ -255,10 +261,18 @@ func statementAfter(toks []token, j int) bool {
 	return said
 }
 
-// accordingTo: "according to the ministry".
+// accordingTo: "according to the ministry". Any phrase after it is a
+// source: one that names no one ("according to his memoir", "according to
+// three people briefed on the talks") is someone unnamed, but for what
+// things go "according to" (notSourcesAfterAccording: "according to plan")
+// and a phrase cut short by a quotation ("according to the “…” memo").
 func accordingTo(s *cueSite) (attribution, bool, bool) {
 	if s.t.lower == "according" && tokAt(s.toks, s.k+1).lower == "to" {
 		a, ok := forwardSource(s.toks, s.k, s.k+2, s.quoted)
+		if ok {
+			last := &s.toks[a.last-1]
+			a.anyPhrase = last.kind == tWord && !last.in(cFunctionWord|cDeterminer) && !notSourcesAfterAccording[last.lower]
+		}
 		return a, ok, true
 	}
 	return attribution{}, false, false

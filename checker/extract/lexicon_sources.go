@@ -186,6 +186,11 @@ var nonSpeakerLabels = set(`note notes update updated updates related photo phot
 	location time date title images reporting additional writing edited produced translated latest look
 	plus name age city job pay remember just leaked readers`)
 
+// notSourcesAfterAccording are what things go according to, no source:
+// "according to plan", "according to the rules".
+var notSourcesAfterAccording = set(`plan plans schedule tradition traditions custom customs script form rules
+	protocol protocols design expectations expectation law laws instructions procedure procedures`)
+
 // sourceDeterminers open a common-noun source: "the narrator", "both
 // congressmen", "many economists".
 var sourceDeterminers = set(`the a an both many most several these those all another`)
