@@ -13,7 +13,7 @@ import (
 // body or a record.
 func commonHead(t *token) bool {
 	w := singular(t.lower)
-	return t.kind == tWord && (t.in(cAnonymous|cOrg) || t.in(cDocumentNoun) || personNoun(w) || wordIn(w, cTitle|cOrg))
+	return t.kind == tWord && (t.in(cAnonymous|cOrg) || t.in(cDocumentNoun) || personNoun(w) || wordIn(w, cTitle))
 }
 
 // commonSource is the kind of a source that is a common noun phrase, by
