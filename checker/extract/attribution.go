@@ -39,8 +39,11 @@ type attribution struct {
 	dangling    bool // a cue with nothing attributed
 	document    bool // a record cited by a verb of evidence ("records show")
 	common      bool // a common noun phrase whose head noun, at head, decides the kind
-	head        int
-	by          string // the attributionPattern that read it
+	// anyPhrase: the cue makes whatever phrase follows it a source, one
+	// that names no one being someone unnamed ("according to his memoir")
+	anyPhrase bool
+	head      int
+	by        string // the attributionPattern that read it
 }
 
 // nextTrigger is the index of the first word at or after k that can start
@@ -75,6 +78,9 @@ func attributionsIn(s *cueSite, out []attribution, toks []token, inQuote []bool,
 			if a.document {
 				// a record speaks for no one it names: "Census Bureau figures show" cites figures
 				a.source = claim.Source{Text: joinTokens(toks[a.first:a.last]), Kind: claim.Anonymous}
+			}
+			if a.source.Kind == "" && a.anyPhrase {
+				a.source = claim.Source{Text: phrase(toks, a.first, a.last-a.first), Kind: claim.Anonymous}
 			}
 			a.source.Role = role(a.source.Title)
 			if a.source.Kind != "" {
@@ -146,10 +152,127 @@ func recordsShow(s *cueSite) (attribution, bool, bool) {
 	return attribution{}, false, false
 }
 
-// accordingTo: "according to the ministry".
+// speakerLabel: a name and a colon that open a paragraph, a headline or a
+// stretch after a spaced dash say who speaks what follows, as transcripts,
+// headlines and roundups write it: "MORALES: We will win", "Okafor: Port
+// will reopen", "Week in polls - Dana Reyes: “Turnout is up.”". The label
+// is a short run of capitalized words (with "of", "the" or a party tag in
+// parentheses) that is no heading (nonSpeakerLabels, a weekday, a month),
+// and a statement follows: a quotation, or a lower-case word that is no
+// function word, and no number near the colon, so a line-up ("Leeds:
+// Robinson, Kelly"), a title ("Star Voyage: The Return") or a market's line
+// is no label.
+func speakerLabel(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	f := labelStart(toks, k)
+	if f < 0 || !labelWords(toks, f, k) || !statementAfter(toks, k+1) || bareLabel(toks, f, k) && clauseAfter(toks, k+1) {
+		return attribution{}, false, false
+	}
+	return attribution{cue: k, first: f, last: k}, true, true
+}
+
+// bareLabel: the label [f, k) is one capitalized word that names no title,
+// body or kind of source and is not written in capitals as a transcript
+// writes a speaker: it may be a place or a topic as well as a name.
+func bareLabel(toks []token, f, k int) bool {
+	t := &toks[f]
+	return k-f == 1 && t.text != strings.ToUpper(t.text) && !t.in(cTitle|cOrg|cAnonymous|cKnownAgency|cDocumentNoun)
+}
+
+// clauseAfter: what follows the colon at j opens with a subject of its own
+// and its verb: capitalized words, maybe with quotation marks, and then a
+// lower-case word that is no function word ("Idlib: Turkey ‘neutralises’
+// 309 soldiers", "Skyfall: Rogue Agent is out now"): after a bare label the
+// words are a headline's or a title's, the label its topic.
+func clauseAfter(toks []token, j int) bool {
+	if t := tokAt(toks, j); !t.capitalized() || t.in(cFunctionWord) {
+		return false
+	}
+	i := j + 1
+	for i < len(toks) && (toks[i].capitalized() || toks[i].is("‘", "’", "'", "“", "”", "\"", "'s", "’s")) {
+		i++
+	}
+	return i < len(toks) && toks[i].kind == tWord && !toks[i].in(cFunctionWord)
+}
+
+// labelStart is where the label before the colon at k starts: the
+// sentence's start, or just after a dash with spaces on both sides ("Week
+// in polls - Dana Reyes:"); -1 when other punctuation stands between, or
+// more than six words.
+func labelStart(toks []token, k int) int {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := &toks[j]
+		if t.kind != tPunct || t.is("(", ")", "'s", "’s") || t.lower == "." && !t.space || t.lower == "-" && !t.space {
+			if j == 0 {
+				return 0
+			}
+			continue
+		}
+		if t.is("-", "—", "–") && t.space && j+1 < k && toks[j+1].space && j > 0 {
+			return j + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// labelWords: the tokens [f, k) are a speaker's name as a label writes it,
+// at most six words: capitalized words, name links ("of", "the", "'s") and
+// a parenthetical of capitalized words ("(D-Ore.)"), opening with a
+// capitalized word other than "The" and holding no number, weekday, month, heading word,
+// verb or single letter.
+func labelWords(toks []token, f, k int) bool {
+	if k-f < 1 || !toks[f].capitalized() || toks[f].lower == "the" {
+		return false // "The Latest:", "The Long Voyage: Escape from Home" title what follows
+	}
+	words := 0
+	for j := f; j < k; j++ {
+		t := &toks[j]
+		switch {
+		case t.kind == tPunct:
+		case t.kind != tWord || t.in(cWeekday|cMonth|cCue) || stanceVerb(t) || nonSpeakerLabels[t.lower] || len(t.text) == 1:
+			return false // a heading, a headline's verb ("Pike Endorses Vance:") or an interview's "Q:"
+		case t.capitalized():
+			words++
+		case !t.is("of", "the", "and", "de", "al", "van", "von", "bin"):
+			return false
+		}
+	}
+	return words >= 1 && words <= 6
+}
+
+// statementAfter: what follows a label's colon at j is a statement: a
+// quotation mark, or a lower-case word that is no function word, among its
+// first six tokens, no number among its first four ("Dow: DOWN 0.4
+// percent"), and it does not open with an article and a capitalized word,
+// as the subtitle of a book, a film or a show does.
+func statementAfter(toks []token, j int) bool {
+	if tokAt(toks, j).is("the", "a", "an") && tokAt(toks, j+1).capitalized() {
+		return false // a title's subtitle: "Star Voyage: The Return"
+	}
+	said := false
+	for i := j; i < len(toks) && i < j+6; i++ {
+		t := &toks[i]
+		if t.kind == tNumber && i < j+4 {
+			return false // a market's or a tally's line: "Harbour index: UP 0.2 percent"
+		}
+		said = said || t.is("“", "\"", "‘") || t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord)
+	}
+	return said
+}
+
+// accordingTo: "according to the ministry". Any phrase after it is a
+// source: one that names no one ("according to his memoir", "according to
+// three people briefed on the talks") is someone unnamed, but for what
+// things go "according to" (notSourcesAfterAccording: "according to plan")
+// and a phrase cut short by a quotation ("according to the “…” memo").
 func accordingTo(s *cueSite) (attribution, bool, bool) {
 	if s.t.lower == "according" && tokAt(s.toks, s.k+1).lower == "to" {
 		a, ok := forwardSource(s.toks, s.k, s.k+2, s.quoted)
+		if ok {
+			last := &s.toks[a.last-1]
+			a.anyPhrase = last.kind == tWord && !last.in(cFunctionWord|cDeterminer) && !notSourcesAfterAccording[last.lower]
+		}
 		return a, ok, true
 	}
 	return attribution{}, false, false
@@ -404,7 +527,7 @@ func progressive(toks []token, k int) bool {
 // their own (the 64 of wordClass are taken): a stance verb is a trigger
 // of an attribution that is no other cue.
 func stanceVerb(t *token) bool {
-	return t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing")
+	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing")
 }
 
 // declinedToComment: "The hospital declined to comment": a statement that
@@ -503,7 +626,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		for seg := 0; seg < 2; seg++ {
 			segEnd := q
 			q--
-			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s") || pluralPossessive(toks, q))) {
+			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s") || pluralPossessive(toks, q) || abbreviationPeriod(toks, q))) {
 				q--
 			}
 			if q < 0 || toks[q].lower != "," {
@@ -555,6 +678,14 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// abbreviationPeriod: the period at q ends an abbreviation inside an
+// apposition, as a party tag writes a state ("Rep. Ana Ruiz, D-Pa., said"):
+// it follows a capitalized word of a few letters with no space and a
+// comma follows it.
+func abbreviationPeriod(toks []token, q int) bool {
+	return toks[q].lower == "." && !toks[q].space && q > 0 && toks[q-1].capitalized() && len(toks[q-1].text) <= 8 && tokAt(toks, q+1).lower == ","
 }
 
 // opensWithVerb: the stretch at i opens with a finite cue or stance verb,
@@ -1037,7 +1168,7 @@ func forwardSource(toks []token, cue, j int, quoted func(int) bool) (attribution
 // invertedSource reads the noun phrase after a cue in "…,” said a
 // spokesman" or "…, added Mr Smith".
 func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
-	k := cue + 1
+	k := cue + 1 + describedName(toks, cue+1, quoted)
 	for k < len(toks) && k < cue+10 && !quoted(k) {
 		t := &toks[k]
 		if nounPhraseWord(t) && !(k > cue+1 && t.lower == "of" && !tokAt(toks, k+1).capitalized() && tokAt(toks, k+1).lower != "the") ||
@@ -1066,6 +1197,25 @@ func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{cue: cue, first: cue + 1, last: e}, true
 	}
 	return attribution{cue: cue, first: cue + 1, last: k}, true
+}
+
+// describedName is the number of lower-case words at j, at most three,
+// that describe the name after them, as an inverted source writes a
+// person's trade before the name ("…,” said retired harbour pilot Ian
+// Webb"); 0 when no capitalized word of a name follows them.
+func describedName(toks []token, j int, quoted func(int) bool) int {
+	n := 0
+	for n < 3 && j+n < len(toks) && !quoted(j+n) {
+		t := &toks[j+n]
+		if t.kind != tWord || t.capitalized() || t.in(cFunctionWord|cCue|cPronoun) || adverbInLy(t) {
+			break
+		}
+		n++
+	}
+	if n == 0 || j+n >= len(toks) || quoted(j+n) || !toks[j+n].capitalized() || !nounPhraseWord(&toks[j+n]) {
+		return 0
+	}
+	return n
 }
 
 // determinedAfter: the words from just after the cue up to k are a

@@ -177,6 +177,7 @@ func buildLexicon() map[string]wordClass {
 	for w := range participleCues {
 		m[w] |= cAttributionTrigger // no bit of its own: see participleCue
 	}
+	m[":"] |= cAttributionTrigger // a speaker's label: see speakerLabel
 	m["according"] |= cAttributionTrigger
 	m["citing"] |= cAttributionTrigger
 	return m

@@ -130,6 +130,7 @@ var scopeReadings = []scopeReading{
 // sentence is a dangling one (danglingCue).
 var attributionPatterns = []attributionPattern{
 	{name: "records-show", example: "Hospital records show", needs: cEvidenceVerb, read: recordsShow},
+	{name: "speaker-label", example: "MORALES: We will win", word: ":", word2: ":", read: speakerLabel},
 	{name: "according-to", example: "according to the ministry", word: "according", word2: "according", read: accordingTo},
 	{name: "citing", example: ", citing police sources", word: "citing", word2: "cited", read: citing},
 	{name: "reports-that", example: "Reuters reports that", needs: cAmbiguousCue, read: ambiguousCue},

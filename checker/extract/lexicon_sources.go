@@ -172,6 +172,25 @@ var (
 	commentVerbs  = set(`comment discuss elaborate say respond confirm speak answer disclose identify reveal specify`)
 )
 
+// nonSpeakerLabels are the words of a heading that a colon ends, no
+// speaker's name (see speakerLabel): "Editor's note:", "UPDATE:", a
+// match report's "Subs not used:" and "Referee:".
+var nonSpeakerLabels = set(`note notes update updated updates related photo photos video videos watch read
+	editor editors correction corrections clarification tags tag filed credit credits caption source sources
+	contact email follow subscribe share advertisement warning spoiler breaking exclusive live listen
+	image images picture pictures graphic chart map maps replacements subs substitutes reserves referee
+	goals booked att attendance scorers profile result results preview obituary analysis background
+	summary disclosure disclaimer transcript more also see why what where when who how bottom key
+	takeaway takeaways pros cons step tip tips fact facts question questions answer answers episode part
+	chapter section article verse act scene day week round stage game season volume issue level
+	location time date title images reporting additional writing edited produced translated latest look
+	plus name age city job pay remember just leaked readers`)
+
+// notSourcesAfterAccording are what things go according to, no source:
+// "according to plan", "according to the rules".
+var notSourcesAfterAccording = set(`plan plans schedule tradition traditions custom customs script form rules
+	protocol protocols design expectations expectation law laws instructions procedure procedures`)
+
 // sourceDeterminers open a common-noun source: "the narrator", "both
 // congressmen", "many economists".
 var sourceDeterminers = set(`the a an both many most several these those all another`)

@@ -22,7 +22,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	var carried *claim.Claim // the quotation of the paragraph before, which this paragraph's first quote carries on
 	for qi, q := range qs {
 		si := sentenceOf(sents, q.open)
-		reported := si >= 0 && len(sents[si].attrs) > 0
+		reported := si >= 0 && reportsSpeech(toks, sents[si].attrs)
 		if !(q.speech(toks) || reported && q.words(toks) >= 1) || q.markup(toks) {
 			continue // a scare quote: no reporting verb in its sentence, too short to be speech
 		}
@@ -186,6 +186,18 @@ func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
 		return resolve(toks, attribution{first: first, last: last, common: true, head: last - 1}, &x.st), true
 	}
 	return claim.Source{}, false
+}
+
+// reportsSpeech: one of a sentence's attributions has a verb for its cue.
+// A speaker's label alone ("Ryan: ‘No Place’ for It") makes a short
+// quotation no speech: a headline quotes a fragment of what was said.
+func reportsSpeech(toks []token, attrs []attribution) bool {
+	for _, a := range attrs {
+		if toks[a.cue].lower != ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastSource is the source of a sentence's last attribution.
