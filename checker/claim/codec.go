@@ -12,20 +12,37 @@ import (
 // reflection, several times faster than a generic encoding. Every field of
 // Claim is in it (TestBinaryRoundTripsEveryField fails on one that is not),
 // and the form is read only by the build that wrote it.
+//
+// A string the previous claim of the slice has in the same field is
+// written as a reference to it (one byte): the claims of an article share
+// their file, story, outlet and date, and often a source, and the file
+// name alone was two fifths of the text written.
 
 // AppendBinary appends the binary form of cs to buf.
 func AppendBinary(buf []byte, cs []*Claim) []byte {
 	buf = binary.AppendUvarint(buf, uint64(len(cs)))
+	prev := &Claim{}
 	for _, c := range cs {
-		buf = appendClaim(buf, c)
+		buf = appendClaim(buf, c, prev)
+		prev = c
 	}
 	return buf
 }
 
-func appendClaim(b []byte, c *Claim) []byte {
-	for _, s := range [...]string{c.Kind, c.File, c.Text, c.Qualifier, c.Event, c.Subject, c.Scope, c.Unit,
-		c.Cue, c.Folded, c.Title, c.Sentence, c.Story, c.Outlet, c.AsOf, c.By, c.Incident, c.Group, c.Weak, c.Frame} {
-		b = appendField(b, s)
+// stringFields are the string fields of c that are written as references
+// to the previous claim's where they are the same, in the order they are
+// written.
+func stringFields(c *Claim) [30]*string {
+	return [...]*string{&c.Kind, &c.File, &c.Text, &c.Qualifier, &c.Event, &c.Subject, &c.Scope, &c.Unit,
+		&c.Cue, &c.Folded, &c.Title, &c.Sentence, &c.Story, &c.Outlet, &c.AsOf, &c.By, &c.Incident, &c.Group, &c.Weak, &c.Frame,
+		&c.Source.Text, &c.Source.Name, &c.Source.Title, &c.Source.Role, &c.Source.Kind,
+		&c.Speaker.Text, &c.Speaker.Name, &c.Speaker.Title, &c.Speaker.Role, &c.Speaker.Kind}
+}
+
+func appendClaim(b []byte, c, prev *Claim) []byte {
+	was := stringFields(prev)
+	for k, f := range stringFields(c) {
+		b = appendRef(b, *f, *was[k])
 	}
 	for _, n := range [...]int{c.Span.Start, c.Span.End, c.Line, c.Column, c.EndLine, c.EndColumn, c.Paragraph, c.Index} {
 		b = binary.AppendVarint(b, int64(n))
@@ -46,18 +63,18 @@ func appendClaim(b []byte, c *Claim) []byte {
 	}
 	b = binary.AppendUvarint(b, uint64(len(c.Modifiers)))
 	for _, m := range c.Modifiers {
-		b = appendField(b, m)
-	}
-	for _, s := range [...]Source{c.Source, c.Speaker} {
-		for _, f := range [...]string{s.Text, s.Name, s.Title, s.Role, s.Kind} {
-			b = appendField(b, f)
-		}
+		b = appendRef(b, m, "")
 	}
 	return b
 }
 
-func appendField(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
+// appendRef writes s as 0 where it is prev, else as its length plus
+// one and its bytes.
+func appendRef(b []byte, s, prev string) []byte {
+	if s == prev {
+		return append(b, 0)
+	}
+	b = binary.AppendUvarint(b, uint64(len(s))+1)
 	return append(b, s...)
 }
 
@@ -78,12 +95,13 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 	}
 	cs := make([]*Claim, 0, n)
 	all := make([]Claim, n) // one allocation for the claims of an article
+	prev := &Claim{}
 	file := ""
 	for i := range all {
 		c := &all[i]
-		for _, s := range [...]*string{&c.Kind, &c.File, &c.Text, &c.Qualifier, &c.Event, &c.Subject, &c.Scope, &c.Unit,
-			&c.Cue, &c.Folded, &c.Title, &c.Sentence, &c.Story, &c.Outlet, &c.AsOf, &c.By, &c.Incident, &c.Group, &c.Weak, &c.Frame} {
-			*s = r.string()
+		was := stringFields(prev)
+		for k, f := range stringFields(c) {
+			*f = r.string(*was[k])
 		}
 		if c.File != file {
 			file = strings.Clone(c.File)
@@ -106,18 +124,14 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 		if m := r.uvarint(); m > 0 && m <= uint64(len(buf)) {
 			c.Modifiers = make([]string, m)
 			for k := range c.Modifiers {
-				c.Modifiers[k] = r.string()
-			}
-		}
-		for _, s := range [...]*Source{&c.Source, &c.Speaker} {
-			for _, f := range [...]*string{&s.Text, &s.Name, &s.Title, &s.Role, &s.Kind} {
-				*f = r.string()
+				c.Modifiers[k] = r.string("")
 			}
 		}
 		if r.err != nil {
 			return nil, r.err
 		}
 		cs = append(cs, c)
+		prev = c
 	}
 	return cs, nil
 }
@@ -161,9 +175,13 @@ func (r *reader) varint() int64 {
 	return v
 }
 
-func (r *reader) string() string {
+// string reads what appendRef wrote after prev.
+func (r *reader) string(prev string) string {
 	n := r.uvarint()
-	if n > uint64(len(r.s)) {
+	if n == 0 {
+		return prev
+	}
+	if n--; n > uint64(len(r.s)) {
 		r.corrupt()
 		return ""
 	}

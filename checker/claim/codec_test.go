@@ -117,3 +117,30 @@ func TestReadBinaryAllocatesPerArticle(t *testing.T) {
 		t.Errorf("reading %d claims took %.0f allocations, want at most %.0f", len(cs), allocs, most)
 	}
 }
+
+// TestBinaryWritesSharedFieldsOnce writes a field the previous claim has
+// the same as a reference: the file name of an article's claims is written
+// once, and claims that differ from the one before in any field, or go
+// back to an empty one, still read back as they were.
+func TestBinaryWritesSharedFieldsOnce(t *testing.T) {
+	file := "desk/2024/" + string(make([]byte, 200)) + ".md"
+	var in []*Claim
+	for i := range 10 {
+		in = append(in, &Claim{File: file, Kind: "count", Text: "three", Story: "flood", Line: i})
+	}
+	in[4].Story = ""
+	in[5].File = "other.md"
+	in[7].Source = Source{Name: "the mayor"}
+	in[8].Source = Source{Name: "the mayor"}
+	buf := AppendBinary(nil, in)
+	if len(buf) > 2*len(file)+len("other.md")+70*len(in) {
+		t.Errorf("%d claims of one file took %d bytes: the name is written more than where it changes", len(in), len(buf))
+	}
+	out, err := ReadBinary(buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(in, out) {
+		t.Fatalf("round trip changed the claims:\n%+v\n%+v", in, out)
+	}
+}
