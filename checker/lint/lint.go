@@ -65,8 +65,10 @@ func (r *Result) Claims() int { return r.ClaimCount }
 
 // perArticle is work a worker does on an article right after extracting it;
 // a factory makes one per worker, so each has its own rule VMs. It leaves
-// in the article only claims it copied (engine.detach), so the worker's
-// Extractor reuses the memory of the others for its next file.
+// in the article only the claims rules across articles select: copies
+// (engine.Detach), so the worker's Extractor reuses the memory of the
+// others for its next file, or, in Check, the claims themselves, which the
+// run's done copies before the worker's next file (stories.done).
 type perArticle func(a *claim.Article) ([]diagnostic.Diagnostic, error)
 
 // Extract reads and extracts every input with one worker per CPU. Articles
@@ -315,7 +317,7 @@ func Check(inputs []files.Input, o Options) Result {
 			collectIfHuge(a) // incident marking's garbage
 			ds, err := engine.Run(local, []*claim.Article{a})
 			collectIfHuge(a) // the rules'
-			a.Claims = sel.Keep(a)
+			a.Claims = sel.Select(a) // stories.done copies them
 			return ds, err
 		}
 	}, stories.done)
