@@ -317,11 +317,14 @@ func Check(inputs []files.Input, o Options) Result {
 			collectIfHuge(a) // incident marking's garbage
 			ds, err := engine.Run(local, []*claim.Article{a})
 			collectIfHuge(a) // the rules'
-			a.Claims = sel.Select(a) // stories.done copies them
+			// not copied here: stories.done copies those kept as structs
+			a.Claims = sel.Select(a)
 			return ds, err
 		}
 	}, stories.done)
+	restore := collectOftenDuringStories()
 	ds, err := stories.finish(workerCount(o.Workers))
+	restore()
 	ds = append(r.Diagnostics, ds...)
 	known := map[string]bool{}
 	for _, rule := range o.Rules {
