@@ -311,6 +311,7 @@ func Check(inputs []files.Input, o Options) Result {
 	}
 	stories := newStories(inputs, global, o.Stories, limits)
 	stories.facts = o.Facts
+	stories.regs = &registries{set: o.Facts}
 	r := run(inputs, o.Workers, o.extract, cache, func() perArticle {
 		sel := engine.NewSelector(global)
 		return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {

@@ -19,7 +19,7 @@ func (s *stories) withRegistries(arts []*claim.Article, id string) []*claim.Arti
 	var regs []*claim.Article
 	seen := map[string]bool{}
 	for _, a := range arts {
-		reg, err := s.facts.For(a.File)
+		reg, err := s.regs.For(a.File)
 		if err != nil {
 			s.registryError(err)
 			continue
@@ -40,7 +40,7 @@ func (s *stories) withRegistries(arts []*claim.Article, id string) []*claim.Arti
 // load, which its check then reports): an article alone in its story is
 // then still checked, against the registry.
 func (s *stories) hasRegistry(file string) bool {
-	reg, err := s.facts.For(file)
+	reg, err := s.regs.For(file)
 	return reg != nil || err != nil
 }
 

@@ -47,6 +47,7 @@ type stories struct {
 	failed  []storyError
 	errs    *multierror.Error // the spill's input and output errors, and the registries'
 	facts   *facts.Set        // the registries of confirmed facts; nil: none
+	regs    *registries       // facts' registries, found once per folder
 }
 
 // spillLimits say when waiting articles keep their claims in binary form
