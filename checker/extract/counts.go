@@ -980,6 +980,9 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		if lifeTaken(toks, k) {
 			return "killed", revises // "claimed the lives of two men"
 		}
+		if shootingVerb(toks, k, first) {
+			return "shot", revises // "accused of shooting four people"
+		}
 		if t.in(cAnaphoric) && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.lower == "it" && isChangeVerb(tokAt(toks, k-1))) {
 			return lastEvent, revises
 		}
@@ -988,6 +991,16 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// shootingVerb: "shooting" at k right before the figure at first is the
+// verb, not the event's noun, where a preposition or a clause's comma
+// stands before it ("charged with shooting eight people", "ambushed the
+// party, shooting 13 people"); "the shooting" and "Sunday's shooting" are
+// the noun, and the noun names no one it hit.
+func shootingVerb(toks []token, k, first int) bool {
+	return k == first-1 && toks[k].lower == "shooting" &&
+		tokAt(toks, k-1).is("of", "with", "for", "after", "before", "by", "while", "in", ",", "—", "–")
 }
 
 // lifeTaken: "life" or "lives" at k after "claimed the" or "took the",
