@@ -774,8 +774,11 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if t.lower == "in" && tokAt(toks, k+2).lower == "condition" && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
 			return "injured", true
 		}
-		if t.is("taken", "rushed", "airlifted", "transported", "flown", "transferred", "admitted") && toHospital(toks, k+1) {
+		if t.is("taken", "rushed", "airlifted", "transported", "flown", "transferred", "admitted", "went") && toHospital(toks, k+1) {
 			return "injured", true // "two were taken to hospital": some of the injured, as "hospitalized"
+		}
+		if inHospital(toks, j, k) {
+			return "injured", true // "sent five people to the hospital", "two men are in the hospital"
 		}
 		if t.lower == "among" && tokAt(toks, k+1).is("the", "those") {
 			// "three children were among the dead", "among the 30
@@ -846,6 +849,32 @@ func renamesAFigure(toks []token, figs []figure, j, k int) bool {
 		}
 	}
 	return false
+}
+
+// inHospital: the people counted up to j are said to be in a hospital, or
+// sent there, by the words from k: "two men are in the hospital", "ended
+// with four people in hospital", "sent five people to the hospital". The
+// counted noun must be a person's ("two trips to the hospital" are none).
+func inHospital(toks []token, j, k int) bool {
+	if !pluralPeople(toks, j) {
+		return false
+	}
+	if toks[k].lower == "in" {
+		n := tokAt(toks, k+1)
+		if n.lower == "the" {
+			n = tokAt(toks, k+2)
+		}
+		return n.is("hospital", "hospitals")
+	}
+	return k == j && toHospital(toks, k)
+}
+
+// pluralPeople: the noun phrase ending at j counts people, more than one
+// ("three men", "four people"). A single victim found wounded or taken to
+// a hospital is most often the one a later line reports dead.
+func pluralPeople(toks []token, j int) bool {
+	noun := tokAt(toks, j-1)
+	return (noun.in(cHuman) || personNoun(singular(noun.lower))) && singular(noun.lower) != noun.lower
 }
 
 // toHospital: "to hospital", "to a local hospital", "to St Mary's
