@@ -780,6 +780,11 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if inHospital(toks, j, k) {
 			return "injured", true // "sent five people to the hospital", "two men are in the hospital"
 		}
+		if t.lower == "with" && pluralPeople(toks, j) {
+			if ev, ok := woundNamed(toks, k+1); ok {
+				return ev, false // "found three people with gunshot wounds"
+			}
+		}
 		if t.lower == "among" && tokAt(toks, k+1).is("the", "those") {
 			// "three children were among the dead", "among the 30
 			// arrested", "among those hurt": some of them
@@ -803,19 +808,8 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 			return "shot", false // "was hit in the leg", "was struck twice in the chest"
 		}
 		if t.is("sustained", "suffered", "received", "suffering", "sustaining") {
-			// "who sustained a gunshot wound to the face": a gunshot wound
-			// says shot, which counts the dead too where anyone died; a
-			// fatal one says killed ("suffered a fatal gunshot wound")
-			for m := k + 1; m < len(toks) && m <= k+4; m++ {
-				if toks[m].is("wound", "wounds", "injury", "injuries") {
-					if fatalWound(toks, k+1, m) {
-						return "killed", false
-					}
-					if toks[m-1].is("gunshot", "bullet") {
-						return "shot", false
-					}
-					return "injured", false
-				}
+			if ev, ok := woundNamed(toks, k+1); ok {
+				return ev, false // "who sustained a gunshot wound to the face"
 			}
 		}
 		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") && !crimeModifier(toks, k) {
@@ -849,6 +843,25 @@ func renamesAFigure(toks []token, figs []figure, j, k int) bool {
 		}
 	}
 	return false
+}
+
+// woundNamed reads the wound a person sustained or was found with, in the
+// four words from j: a gunshot wound says shot, which counts the dead too
+// where anyone died; a fatal one says killed ("a fatal gunshot wound");
+// any other wound or injury says injured ("with serious injuries").
+func woundNamed(toks []token, j int) (string, bool) {
+	for m := j; m < len(toks) && m < j+4; m++ {
+		if toks[m].is("wound", "wounds", "injury", "injuries") {
+			switch {
+			case fatalWound(toks, j, m):
+				return "killed", true
+			case toks[m-1].is("gunshot", "gunshots", "bullet"):
+				return "shot", true
+			}
+			return "injured", true
+		}
+	}
+	return "", false
 }
 
 // inHospital: the people counted up to j are said to be in a hospital, or
