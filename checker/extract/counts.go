@@ -807,9 +807,9 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if t.is("struck", "hit") && k > j && tokAt(toks, k-1).in(cAuxiliary) && woundedPart(toks, k+1) {
 			return "shot", false // "was hit in the leg", "was struck twice in the chest"
 		}
-		if t.is("sustained", "suffered", "received", "suffering", "sustaining") {
+		if t.is("sustained", "suffered", "received", "suffering", "sustaining", "have", "has", "had") {
 			if ev, ok := woundNamed(toks, k+1); ok {
-				return ev, false // "who sustained a gunshot wound to the face"
+				return ev, false // "who sustained a gunshot wound to the face", "four have minor injuries"
 			}
 		}
 		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") && !crimeModifier(toks, k) {
