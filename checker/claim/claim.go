@@ -128,6 +128,12 @@ type Claim struct {
 	// and the body both give is the article's own. Rules ask for it before
 	// they call a disagreement an error.
 	Backed bool `expr:"backed"`
+	// SourcedBy is the named person or body a count of the dead, injured
+	// or shot rests on: its own source when that is named, or else the
+	// named speaker of an earlier sentence of its paragraph, whose account
+	// news style lets run on ("Chief Ana Ruiz said the first call came at
+	// noon. Six people had been shot."). "" when none is named.
+	SourcedBy string `expr:"sourced_by"`
 
 	// attributions, quotes and names
 	Source  Source `expr:"source"`

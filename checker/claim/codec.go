@@ -32,9 +32,9 @@ func AppendBinary(buf []byte, cs []*Claim) []byte {
 // stringFields are the string fields of c that are written as references
 // to the previous claim's where they are the same, in the order they are
 // written.
-func stringFields(c *Claim) [30]*string {
+func stringFields(c *Claim) [31]*string {
 	return [...]*string{&c.Kind, &c.File, &c.Text, &c.Qualifier, &c.Event, &c.Subject, &c.Scope, &c.Unit,
-		&c.Cue, &c.Folded, &c.Title, &c.Sentence, &c.Story, &c.Outlet, &c.AsOf, &c.By, &c.Incident, &c.Group, &c.Weak, &c.Frame,
+		&c.Cue, &c.Folded, &c.Title, &c.Sentence, &c.Story, &c.Outlet, &c.AsOf, &c.By, &c.Incident, &c.Group, &c.Weak, &c.Frame, &c.SourcedBy,
 		&c.Source.Text, &c.Source.Name, &c.Source.Title, &c.Source.Role, &c.Source.Kind,
 		&c.Speaker.Text, &c.Speaker.Name, &c.Speaker.Title, &c.Speaker.Role, &c.Speaker.Kind}
 }

@@ -11,7 +11,7 @@ func Fields() []string {
 	return []string{"kind", "file", "line", "column", "end_line", "end_column", "text",
 		"value", "qualifier", "event", "subject", "modifiers", "scope", "superseded", "subset", "cumulative", "unit",
 		"source", "speaker", "cue", "folded", "title",
-		"in_headline", "paragraph", "sentence", "first_mention", "first_tally", "primary", "incident", "group", "weak", "story", "outlet", "as_of", "others", "backed", "frame", "index", "by"}
+		"in_headline", "paragraph", "sentence", "first_mention", "first_tally", "primary", "incident", "group", "weak", "story", "outlet", "as_of", "others", "backed", "sourced_by", "frame", "index", "by"}
 }
 
 // AppendField appends the value of the field a rule names to b, written so
@@ -100,6 +100,8 @@ func AppendField(b []byte, c *Claim, name string) ([]byte, bool) {
 		return b, true
 	case "backed":
 		return appendBool(b, c.Backed), true
+	case "sourced_by":
+		return appendString(b, c.SourcedBy), true
 	case "frame":
 		return appendString(b, c.Frame), true
 	case "index":

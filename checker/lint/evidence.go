@@ -189,3 +189,35 @@ func noteFirstTally(cs []*claim.Claim) {
 		}
 	}
 }
+
+// casualtyEvents are the events of counts that report casualties.
+var casualtyEvents = map[string]bool{"killed": true, "injured": true, "shot": true}
+
+// noteSourcedBy gives each count of the dead, injured or shot of the body
+// the named source it rests on (claim.SourcedBy): its own, when named; or
+// the named speaker of an attribution before it in its paragraph, since news lets
+// an account run on over the sentences that follow it without repeating
+// "police said" ("Chief Ana Ruiz said the first call came at noon. Six
+// people had been shot."). A source named in another paragraph covers
+// nothing: a paragraph is where a reporter changes whose account it is.
+func noteSourcedBy(cs []*claim.Claim) {
+	paragraph, speaker := -1, ""
+	for _, c := range cs {
+		c.SourcedBy = ""
+		if c.InHeadline {
+			continue
+		}
+		if c.Paragraph != paragraph {
+			paragraph, speaker = c.Paragraph, ""
+		}
+		named := c.Source.Kind == claim.Person || c.Source.Kind == claim.Organization
+		switch {
+		case c.Kind == claim.Attribution && named:
+			speaker = c.Source.Text
+		case c.Kind == claim.Count && casualtyEvents[c.Event] && named:
+			c.SourcedBy = c.Source.Text
+		case c.Kind == claim.Count && casualtyEvents[c.Event]:
+			c.SourcedBy = speaker
+		}
+	}
+}

@@ -207,6 +207,7 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 	noteBacked(o.art.Claims)
 	noteFrames(d.Src, o.art.Claims)
 	noteFirstTally(o.art.Claims)
+	noteSourcedBy(o.art.Claims)
 	o.claims = len(o.art.Claims)
 	if after != nil {
 		o.sig = story.Sign(o.art) // before after: it keeps only what rules across articles select

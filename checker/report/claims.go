@@ -46,8 +46,9 @@ type jsonClaim struct {
 	Superseded *bool       `json:"superseded,omitempty"`
 	Subset     bool        `json:"subset,omitempty"`
 	Primary    bool        `json:"primary,omitempty"`
-	Backed     bool        `json:"backed,omitempty"` // told twice in its article
-	Frame      string      `json:"frame,omitempty"`  // the words after it in its clause
+	Backed     bool        `json:"backed,omitempty"`     // told twice in its article
+	Frame      string      `json:"frame,omitempty"`      // the words after it in its clause
+	SourcedBy  string      `json:"sourced_by,omitempty"` // the named source it rests on
 	Cumulative bool        `json:"cumulative,omitempty"`
 	InHeadline bool        `json:"in_headline,omitempty"`
 	Incident   string      `json:"incident,omitempty"`
@@ -72,7 +73,7 @@ func toJSONClaim(c *claim.Claim) jsonClaim {
 		if c.Kind == claim.Count {
 			j.Event, j.Subject, j.Scope, j.Superseded = &c.Event, &c.Subject, &c.Scope, &c.Superseded
 			j.Modifiers, j.Subset, j.Cumulative, j.Primary, j.Backed = c.Modifiers, c.Subset, c.Cumulative, c.Primary, c.Backed
-			j.Incident, j.Group, j.Weak, j.Frame = c.Incident, c.Group, c.Weak, c.Frame
+			j.Incident, j.Group, j.Weak, j.Frame, j.SourcedBy = c.Incident, c.Group, c.Weak, c.Frame, c.SourcedBy
 		} else {
 			j.Unit = c.Unit
 			if c.Event != "" {
