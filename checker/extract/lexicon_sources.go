@@ -96,7 +96,7 @@ var pluralCues = func() map[string]bool {
 var ambiguousCues = set(`reports claims`)
 
 // titleWords are titles and offices, kept apart from names.
-var titleWords = set(`president presidential vice prime minister ministers secretary spokesman spokeswoman
+var titleWords = set(`president presidential vice prime minister shadow ministers secretary spokesman spokeswoman
 	spokesperson governor gov. gov mayor senator sen. sen rep. rep representative congressman congresswoman
 	director chief chairman chairwoman chair head commander general gen. gen lieutenant lt. colonel col. major
 	maj. captain capt. sergeant sgt. officer ambassador envoy adviser advisor king queen prince princess sheikh

@@ -113,6 +113,9 @@ func classify(words []token, st *docState) (name, title, kind string) {
 			name, title, start, end = "", joinTokens(words), 0, 0
 		}
 	}
+	if name != "" && speaksForTheName(words[:start]) {
+		return "", "", claim.Anonymous
+	}
 	lastTitle := -1
 	for i, w := range words {
 		if w.in(cTitle) {
@@ -212,14 +215,21 @@ func role(title string) string {
 	if title == "" {
 		return r // most sources have no title
 	}
+	shadow := false
 	for w := range strings.FieldsFuncSeq(strings.ToLower(title), func(c rune) bool { return c == ' ' || c == ',' }) {
 		if w == "of" || w == "to" || w == "for" || w == "at" || w == "with" {
 			break
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		shadow = shadow || w == "shadow"
 		if wordIn(w, cRole) {
 			r = w
 		}
+	}
+	if shadow && r != "" {
+		// "the shadow home secretary" holds no office: the opposition's
+		// spokesman on a brief, as "the Tory home affairs spokesman" is
+		return "spokesman"
 	}
 	return r
 }
@@ -373,4 +383,23 @@ func orgName(words []token) string {
 		return ""
 	}
 	return joinTokens(words[first : last+1])
+}
+
+// speaksForTheName says whether the words before a source's name make its
+// speaker someone else, unnamed, who speaks for or stands by the one named:
+// "a spokesman for Mr Blair", "a spokeswoman for Governor Ana Ruiz", "a
+// friend of Dr Lee". The last "for", "of" or "to" before the name follows a
+// noun of an unnamed source (spokesman, aide, friend, son, …), and only
+// titles stand between it and the name.
+func speaksForTheName(before []token) bool {
+	for i := len(before) - 1; i > 0; i-- {
+		w := before[i]
+		if w.is("for", "of", "to") {
+			return before[i-1].in(cAnonymous)
+		}
+		if !w.in(cTitle) && !honorifics[w.lower] {
+			return false
+		}
+	}
+	return false
 }
