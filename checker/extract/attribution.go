@@ -542,6 +542,64 @@ func declinedToComment(s *cueSite) (attribution, bool, bool) {
 	return attribution{}, false, false
 }
 
+// sourceBeforeCue: a cue that ends its sentence after a source the other
+// patterns cannot read: a name or title in apposition between commas
+// ("…,” Lyman's uncle, Mara Lyman, said." gives Mara Lyman; "…,” hunt
+// master, Captain Ivo Rask, said."), or a determined noun phrase that holds
+// a name or a quoted title ("…, the FAO report on the “State of Markets”
+// said."). A statement before the comma has lower-case words no source
+// has, and stays a dangling cue ("The ships will stay in harbour for now,
+// said.").
+func sourceBeforeCue(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.in(cCue) || k < 2 || k+1 < len(toks) && toks[k+1].lower != "." || !toks[k-1].is(",", "”", "\"") {
+		return attribution{}, false, false
+	}
+	if _, ok := backwardSource(toks, k, s.quoted); ok {
+		return attribution{}, false, false // speech-verb reads it ("…, the governor, Lina Ortiz, said.")
+	}
+	if first, ok := appositionBeforeCue(toks, k-1); ok {
+		return attribution{cue: k, first: first, last: k - 1}, true, true // the comma is not the source's
+	}
+	if first, ok := nounPhraseBeforeCue(toks, k-1, s.quoted); ok {
+		return attribution{cue: k, first: first, last: k}, true, true // up to the closing mark
+	}
+	return attribution{}, false, false
+}
+
+// appositionBeforeCue: capitalised words between the comma at end and a
+// comma or closing mark before them, a name or title set off as the source.
+func appositionBeforeCue(toks []token, end int) (first int, ok bool) {
+	if toks[end].lower != "," {
+		return 0, false
+	}
+	p := end - 1
+	for p >= 0 && toks[p].kind == tWord && toks[p].capitalized() && end-p <= 6 {
+		p--
+	}
+	return p + 1, p < end-1 && p >= 0 && (toks[p].lower == "," || toks[p].is("”", "\""))
+}
+
+// nounPhraseBeforeCue: a phrase after a comma that opens with an article
+// and holds only capitalised or quoted words and the words of a source
+// (articles, "of", titles, bodies, records) up to the closing mark at end.
+func nounPhraseBeforeCue(toks []token, end int, quoted func(int) bool) (first int, ok bool) {
+	p, capital := end, false
+	for p > 0 && end-p < 20 && toks[p-1].lower != "," {
+		p--
+		t := &toks[p]
+		switch {
+		case quoted(p) || t.kind == tPunct:
+		case t.capitalized():
+			capital = true
+		case t.is("the", "a", "an", "of", "on", "for", "in", "'s", "’s") || t.in(cTitle|cOrg|cAnonymous|cDocumentNoun):
+		default:
+			return 0, false
+		}
+	}
+	return p, p > 0 && toks[p-1].lower == "," && capital && toks[p].is("the", "a", "an")
+}
+
 // danglingCue: "…, said." attributes the sentence to no one; tried where
 // no pattern found a source.
 //

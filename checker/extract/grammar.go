@@ -141,6 +141,7 @@ var attributionPatterns = []attributionPattern{
 	{name: "participle-cue", example: "Trump hammered the plan, calling it reckless", needs: cAttributionTrigger, read: participleClause},
 	{name: "reported-clause", example: "Sanders said he agrees", needs: cAttributionTrigger, read: reportedClause},
 	{name: "coordinated-cue", example: "The ministry denied the report and said", needs: cCue, read: coordinatedCue},
+	{name: "source-before-cue", example: "…,” hunt master, Captain Ivo Rask, said.", needs: cCue, read: sourceBeforeCue},
 	{name: "speech-verb", example: "the minister said", needs: cCue, read: speechVerb},
 	{name: "stance-verb", example: "the senator opposed the bill", needs: cAttributionTrigger, read: stanceVerbCue},
 	{name: "declined-to-comment", example: "The hospital declined to comment", needs: cRefusal, read: declinedToComment},
