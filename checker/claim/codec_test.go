@@ -4,6 +4,8 @@ import (
 	"math"
 	"reflect"
 	"testing"
+
+	"github.com/factlint/factlint/checker/source"
 )
 
 // filled returns a claim with every field set to a value of its own, found
@@ -66,5 +68,79 @@ func BenchmarkBinary(b *testing.B) {
 		if _, err := ReadBinary(buf); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestBinaryRoundTripsExtremes reads back the integers and floats at the
+// ends of their ranges, which take the longest varints and every byte of
+// a float.
+func TestBinaryRoundTripsExtremes(t *testing.T) {
+	in := []*Claim{
+		{Span: source.Span{Start: math.MinInt, End: math.MaxInt}, Line: -1, Column: 1 << 40, Paragraph: -(1 << 50),
+			Value: Interval{Min: math.Inf(-1), Max: math.SmallestNonzeroFloat64}, Others: []Interval{{Min: -0.0, Max: math.MaxFloat64}}},
+		{Text: string(make([]byte, 300)), Modifiers: []string{"", "é"}},
+	}
+	out, err := ReadBinary(AppendBinary(nil, in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(in, out) {
+		t.Fatalf("round trip changed the claims:\n%+v\n%+v", in, out)
+	}
+}
+
+// TestBinaryRefusesOverlongVarint refuses a count of eleven varint bytes,
+// which no 64-bit number takes.
+func TestBinaryRefusesOverlongVarint(t *testing.T) {
+	bad := []byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01}
+	if _, err := ReadBinary(bad); err == nil {
+		t.Error("an overlong varint read without error")
+	}
+}
+
+// TestReadBinaryAllocatesPerArticle reads the string fields of an
+// article's claims as slices of one string: the allocations are that
+// string, the file name the claims share, the claims, and each claim's
+// slices, not one a field.
+func TestReadBinaryAllocatesPerArticle(t *testing.T) {
+	cs := []*Claim{filled(1), filled(2), filled(3), filled(4), filled(5)}
+	for _, c := range cs {
+		c.File = "article.md"
+	}
+	buf := AppendBinary(nil, cs)
+	allocs := testing.AllocsPerRun(20, func() {
+		if _, err := ReadBinary(buf); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if most := float64(4 + 2*len(cs)); allocs > most {
+		t.Errorf("reading %d claims took %.0f allocations, want at most %.0f", len(cs), allocs, most)
+	}
+}
+
+// TestBinaryWritesSharedFieldsOnce writes a field the previous claim has
+// the same as a reference: the file name of an article's claims is written
+// once, and claims that differ from the one before in any field, or go
+// back to an empty one, still read back as they were.
+func TestBinaryWritesSharedFieldsOnce(t *testing.T) {
+	file := "desk/2024/" + string(make([]byte, 200)) + ".md"
+	var in []*Claim
+	for i := range 10 {
+		in = append(in, &Claim{File: file, Kind: "count", Text: "three", Story: "flood", Line: i})
+	}
+	in[4].Story = ""
+	in[5].File = "other.md"
+	in[7].Source = Source{Name: "the mayor"}
+	in[8].Source = Source{Name: "the mayor"}
+	buf := AppendBinary(nil, in)
+	if len(buf) > 2*len(file)+len("other.md")+70*len(in) {
+		t.Errorf("%d claims of one file took %d bytes: the name is written more than where it changes", len(in), len(buf))
+	}
+	out, err := ReadBinary(buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(in, out) {
+		t.Fatalf("round trip changed the claims:\n%+v\n%+v", in, out)
 	}
 }

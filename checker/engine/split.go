@@ -38,12 +38,25 @@ func NewSelector(rs []*rules.Rule) *Selector {
 	return s
 }
 
-// Keep returns the claims of a that some rule selects, in order. A `where`
-// that fails is not an error here: the rule's own run reports it.
+// Keep returns copies of the claims of a that some rule selects, in order
+// (Select, then Detach): they keep nothing of the article's text or of
+// the memory its extractor reuses.
+func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
+	out := s.Select(a)
+	for i, c := range out {
+		out[i] = Detach(c)
+	}
+	return out
+}
+
+// Select returns the claims of a that some rule selects, in order, as
+// they are: a caller that copies them anyway (into a binary form) need not
+// copy them twice. A `where` that fails is not an error here: the rule's
+// own run reports it.
 //
 // Across documents an article is represented by its first claim of a key
 // (see pairs), so only that claim is kept for such a rule.
-func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
+func (s *Selector) Select(a *claim.Article) []*claim.Claim {
 	var out []*claim.Claim
 	env := &rules.ClaimEnv{Doc: a}
 	seen := make([]map[string]bool, len(s.evs))
@@ -76,17 +89,17 @@ func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
 					seen[i][key] = true
 				}
 			}
-			out = append(out, detach(c))
+			out = append(out, c)
 			break
 		}
 	}
 	return out
 }
 
-// detach copies a claim and the strings it shares with its article's text,
+// Detach copies a claim and the strings it shares with its article's text,
 // so a kept claim keeps neither the whole paragraph nor the block of claims
 // the extractor allocated it in.
-func detach(kept *claim.Claim) *claim.Claim {
+func Detach(kept *claim.Claim) *claim.Claim {
 	c := new(claim.Claim)
 	*c = *kept
 	c.Modifiers, c.Others = slices.Clone(c.Modifiers), slices.Clone(c.Others)

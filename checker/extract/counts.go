@@ -778,8 +778,16 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if t.lower == "in" && tokAt(toks, k+2).lower == "condition" && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
 			return "injured", true
 		}
-		if t.is("taken", "rushed", "airlifted", "transported", "flown", "transferred", "admitted") && toHospital(toks, k+1) {
+		if t.is("taken", "rushed", "airlifted", "transported", "flown", "transferred", "admitted", "went") && toHospital(toks, k+1) {
 			return "injured", true // "two were taken to hospital": some of the injured, as "hospitalized"
+		}
+		if inHospital(toks, j, k) {
+			return "injured", true // "sent five people to the hospital", "two men are in the hospital"
+		}
+		if t.lower == "with" && pluralPeople(toks, j) {
+			if ev, ok := woundNamed(toks, k+1); ok {
+				return ev, false // "found three people with gunshot wounds"
+			}
 		}
 		if t.lower == "among" && tokAt(toks, k+1).is("the", "those") {
 			// "three children were among the dead", "among the 30
@@ -803,20 +811,9 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if t.is("struck", "hit") && k > j && tokAt(toks, k-1).in(cAuxiliary) && woundedPart(toks, k+1) {
 			return "shot", false // "was hit in the leg", "was struck twice in the chest"
 		}
-		if t.is("sustained", "suffered", "received", "suffering", "sustaining") {
-			// "who sustained a gunshot wound to the face": a gunshot wound
-			// says shot, which counts the dead too where anyone died; a
-			// fatal one says killed ("suffered a fatal gunshot wound")
-			for m := k + 1; m < len(toks) && m <= k+4; m++ {
-				if toks[m].is("wound", "wounds", "injury", "injuries") {
-					if fatalWound(toks, k+1, m) {
-						return "killed", false
-					}
-					if toks[m-1].is("gunshot", "bullet") {
-						return "shot", false
-					}
-					return "injured", false
-				}
+		if t.is("sustained", "suffered", "received", "suffering", "sustaining", "have", "has", "had") {
+			if ev, ok := woundNamed(toks, k+1); ok {
+				return ev, false // "who sustained a gunshot wound to the face", "four have minor injuries"
 			}
 		}
 		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") && !crimeModifier(toks, k) {
@@ -850,6 +847,51 @@ func renamesAFigure(toks []token, figs []figure, j, k int) bool {
 		}
 	}
 	return false
+}
+
+// woundNamed reads the wound a person sustained or was found with, in the
+// four words from j: a gunshot wound says shot, which counts the dead too
+// where anyone died; a fatal one says killed ("a fatal gunshot wound");
+// any other wound or injury says injured ("with serious injuries").
+func woundNamed(toks []token, j int) (string, bool) {
+	for m := j; m < len(toks) && m < j+4; m++ {
+		if toks[m].is("wound", "wounds", "injury", "injuries") {
+			switch {
+			case fatalWound(toks, j, m):
+				return "killed", true
+			case toks[m-1].is("gunshot", "gunshots", "bullet"):
+				return "shot", true
+			}
+			return "injured", true
+		}
+	}
+	return "", false
+}
+
+// inHospital: the people counted up to j are said to be in a hospital, or
+// sent there, by the words from k: "two men are in the hospital", "ended
+// with four people in hospital", "sent five people to the hospital". The
+// counted noun must be a person's ("two trips to the hospital" are none).
+func inHospital(toks []token, j, k int) bool {
+	if !pluralPeople(toks, j) {
+		return false
+	}
+	if toks[k].lower == "in" {
+		n := tokAt(toks, k+1)
+		if n.lower == "the" {
+			n = tokAt(toks, k+2)
+		}
+		return n.is("hospital", "hospitals")
+	}
+	return k == j && toHospital(toks, k)
+}
+
+// pluralPeople: the noun phrase ending at j counts people, more than one
+// ("three men", "four people"). A single victim found wounded or taken to
+// a hospital is most often the one a later line reports dead.
+func pluralPeople(toks []token, j int) bool {
+	noun := tokAt(toks, j-1)
+	return (noun.in(cHuman) || personNoun(singular(noun.lower))) && singular(noun.lower) != noun.lower
 }
 
 // toHospital: "to hospital", "to a local hospital", "to St Mary's
@@ -987,6 +1029,9 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		if lifeTaken(toks, k) {
 			return "killed", revises // "claimed the lives of two men"
 		}
+		if shootingVerb(toks, k, first) {
+			return "shot", revises // "accused of shooting four people"
+		}
 		if t.in(cAnaphoric) && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.lower == "it" && isChangeVerb(tokAt(toks, k-1))) {
 			return lastEvent, revises
 		}
@@ -995,6 +1040,16 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// shootingVerb: "shooting" at k right before the figure at first is the
+// verb, not the event's noun, where a preposition or a clause's comma
+// stands before it ("charged with shooting eight people", "ambushed the
+// party, shooting 13 people"); "the shooting" and "Sunday's shooting" are
+// the noun, and the noun names no one it hit.
+func shootingVerb(toks []token, k, first int) bool {
+	return k == first-1 && toks[k].lower == "shooting" &&
+		tokAt(toks, k-1).is("of", "with", "for", "after", "before", "by", "while", "in", ",", "—", "–")
 }
 
 // lifeTaken: "life" or "lives" at k after "claimed the" or "took the",

@@ -525,8 +525,8 @@ func (x *extractor) shotLessDead() {
 		}
 		dead = x.claims[i]
 	}
-	if dead.Value.Min != dead.Value.Max {
-		return
+	if dead.Value.Min != dead.Value.Max || isSuicide(dead.By) {
+		return // a gunman's own death is counted apart from his victims', who may have died too
 	}
 	// a paragraph whose shot were read with their own dead
 	// (shot-survivors) has its wounded already

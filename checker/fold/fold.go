@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -80,7 +81,9 @@ func LowerASCII(s string) string {
 					b[j] = c + 'a' - 'A'
 				}
 			}
-			return string(b)
+			// b is never written again: the string is its bytes, one
+			// allocation where string(b) would copy them into a second
+			return unsafe.String(unsafe.SliceData(b), len(b))
 		}
 	}
 	return s

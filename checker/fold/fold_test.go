@@ -44,3 +44,16 @@ func TestLowerASCIIKeepsOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCIIAllocatesOnce: the lower case of a text with capitals is
+// one allocation, the text's own when it has none.
+func TestLowerASCIIAllocatesOnce(t *testing.T) {
+	for s, want := range map[string]float64{"Posted: 3 March 2026, and Updated a little later on the same day": 1, "posted today": 0} {
+		if n := testing.AllocsPerRun(10, func() { LowerASCII(s) }); n != want {
+			t.Errorf("LowerASCII(%q) made %.0f allocations, want %.0f", s, n, want)
+		}
+	}
+	if got := LowerASCII("Posted: İSTANBUL"); got != "posted: İstanbul" {
+		t.Errorf("LowerASCII = %q", got)
+	}
+}

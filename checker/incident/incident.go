@@ -171,9 +171,12 @@ func sentences(d *document.Document, cs []*claim.Claim) []sentence {
 func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sentence]string {
 	cues := map[sentence]string{}
 	carried := map[*document.Block]string{} // the cue that opened another incident in a block
-	counting := map[*document.Block]bool{}  // the blocks that count something: the others place no figure
+	// the blocks that give a casualty figure: only those figures' cues
+	// are read, and a cue carries only within its block, so the
+	// sentences of the other blocks (most of an article) are not scanned
+	counting := map[*document.Block]bool{}
 	for i, c := range cs {
-		if c.Kind == claim.Count {
+		if c.Kind == claim.Count && casualtyEvents[c.Event] {
 			counting[sents[i].block] = true
 		}
 	}
@@ -385,7 +388,7 @@ func linkLists(d *document.Document) map[*document.Block]bool {
 	out := map[*document.Block]bool{}
 	inList := false
 	for _, b := range d.Blocks {
-		text := strings.ToLower(strings.TrimSpace(b.Text))
+		text := shortLower(strings.TrimSpace(b.Text), 60)
 		switch {
 		case len(text) < 60 && hasAnyPrefix(text, linkLabels):
 			inList = true

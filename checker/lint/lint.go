@@ -65,8 +65,10 @@ func (r *Result) Claims() int { return r.ClaimCount }
 
 // perArticle is work a worker does on an article right after extracting it;
 // a factory makes one per worker, so each has its own rule VMs. It leaves
-// in the article only claims it copied (engine.detach), so the worker's
-// Extractor reuses the memory of the others for its next file.
+// in the article only the claims rules across articles select: copies
+// (engine.Detach), so the worker's Extractor reuses the memory of the
+// others for its next file, or, in Check, the claims themselves, which the
+// run's done copies before the worker's next file (stories.done).
 type perArticle func(a *claim.Article) ([]diagnostic.Diagnostic, error)
 
 // Extract reads and extracts every input with one worker per CPU. Articles
@@ -317,11 +319,14 @@ func Check(inputs []files.Input, o Options) Result {
 			collectIfHuge(a) // incident marking's garbage
 			ds, err := engine.Run(local, []*claim.Article{a})
 			collectIfHuge(a) // the rules'
-			a.Claims = sel.Keep(a)
+			// not copied here: stories.done copies those kept as structs
+			a.Claims = sel.Select(a)
 			return ds, err
 		}
 	}, stories.done)
+	restore := collectOftenDuringStories()
 	ds, err := stories.finish(workerCount(o.Workers))
+	restore()
 	ds = append(r.Diagnostics, ds...)
 	known := map[string]bool{}
 	for _, rule := range o.Rules {

@@ -234,6 +234,26 @@ func TestReusedClaimsLeaveKeptClaimsAlone(t *testing.T) {
 	}
 }
 
+// The same when some articles wait for their story in binary form and the
+// others as structs: Check selects claims without copying them, and each
+// way of waiting must copy them before the extractor reuses their memory.
+func TestReusedClaimsLeaveSpilledClaimsAlone(t *testing.T) {
+	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := files.Expand([]string{filepath.Join("..", "..", "testdata", "seeds")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	limits := &spillLimits{Run: 0, InMemory: 2, Budget: 0, Chunk: 64}
+	reused := Check(in, Options{Rules: set.Rules, Workers: 1, spill: limits})
+	fresh := Check(in, Options{Rules: set.Rules, Workers: 1, spill: limits, extract: extract.Extract})
+	if len(fresh.Diagnostics) == 0 || !reflect.DeepEqual(reused.Diagnostics, fresh.Diagnostics) {
+		t.Fatalf("findings with reused claims:\n%v\nwith fresh ones:\n%v", reused.Diagnostics, fresh.Diagnostics)
+	}
+}
+
 // A Markdown article saved with CR or mixed line endings has the claims and
 // findings of its LF twin, at the same lines and columns: no heading
 // swallows the article, no headline finding is raised that the LF file

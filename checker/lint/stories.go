@@ -121,6 +121,12 @@ func (s *stories) done(i int, o *out) {
 			s.mu.Unlock()
 		}
 	}
+	if o.art != nil && o.art.Claims != nil {
+		// the claims are the extractor's (Check selects without copying,
+		// as the spill copies them into their binary form): those kept as
+		// structs are copied before the worker's next file reuses them
+		o.art.Claims = detached(o.art.Claims)
+	}
 	s.mu.Lock()
 	switch {
 	case o.art == nil:
@@ -147,6 +153,14 @@ func (s *stories) done(i int, o *out) {
 	if len(ready) > 0 {
 		s.check(ready, s.first[folder], 1, filepath.ToSlash(folder)) // in this worker: other workers go on with theirs
 	}
+}
+
+// detached copies claims with engine.Detach, in place.
+func detached(cs []*claim.Claim) []*claim.Claim {
+	for i, c := range cs {
+		cs[i] = engine.Detach(c)
+	}
+	return cs
 }
 
 // check runs the rules across articles on the articles of one story and

@@ -53,6 +53,12 @@ var layouts = []struct {
 // Parse reads a time as front matter or a dateline writes it and returns
 // its as_of form, or "" when it is no time this package knows.
 func Parse(s string) string {
+	if !hasYear(s) {
+		// every layout writes a four-digit year: without one no layout
+		// parses, and trying each would make an error apiece (an
+		// article without a date asked them all)
+		return ""
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "a.m.", "AM"), "p.m.", "PM")
 	for _, l := range layouts {

@@ -89,3 +89,17 @@ func TestOfTextReadsADateOnALineOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestParseWithoutYearAllocatesNothing: a text with no four-digit year
+// (an article without a front-matter date asks for "") is no time, known
+// without trying every layout, each of which would allocate its error.
+func TestParseWithoutYearAllocatesNothing(t *testing.T) {
+	for _, s := range []string{"", "Tuesday", "March 3, 26"} {
+		if got := Parse(s); got != "" {
+			t.Errorf("Parse(%q) = %q, want none", s, got)
+		}
+		if n := testing.AllocsPerRun(10, func() { Parse(s) }); n != 0 {
+			t.Errorf("Parse(%q) made %.0f allocations", s, n)
+		}
+	}
+}
