@@ -43,6 +43,11 @@ const (
 	Vague       = "vague"
 )
 
+// FurnitureScope is the scope of a figure read from page furniture (a
+// video playlist, a photo caption, a link to another story): text of the
+// page that is not the article's own report.
+const FurnitureScope = "furniture"
+
 // Source kinds (contract).
 const (
 	Person       = "person"

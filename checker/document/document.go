@@ -71,6 +71,11 @@ type Block struct {
 	Text      string
 	Sentences []source.Span // byte ranges of Text
 	pieces    []piece
+
+	// Furniture marks page furniture, text of the page that is not the
+	// article's report: a playlist entry, a caption, a link to another
+	// story (markFurniture says which)
+	Furniture bool
 }
 
 // piece says that Text[text:text+n] is Src[src:src+n].

@@ -61,6 +61,7 @@ func Parse(path string, src []byte) (*Document, error) {
 		b.Index = i
 		b.Sentences = Sentences(b.Text)
 	}
+	markFurniture(d.Blocks)
 	return d, nil
 }
 

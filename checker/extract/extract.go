@@ -175,10 +175,11 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 		if src, ok := nearest(attrs, ct.first+sv.first); ok {
 			c.Source = src
 		}
-		if ct.revises && !c.InHeadline {
+		furniture := fromFurniture(c, b)
+		if ct.revises && !c.InHeadline && !furniture {
 			x.supersedeEarlier(c)
 		}
-		if ct.event != "" {
+		if ct.event != "" && !furniture {
 			x.st.lastEvent = ct.event
 		}
 		if kind == claim.Count && !c.InHeadline {

@@ -235,7 +235,7 @@ func sameNameApart(cs []*claim.Claim) {
 			first = append(first, o)
 			continue
 		}
-		if c := first[i]; c.Incident == Other && c.Scope != "" && o.Incident != Other && o.Scope == "" {
+		if c := first[i]; c.Incident == Other && c.Scope != "" && c.Scope != claim.FurnitureScope && o.Incident != Other && o.Scope == "" {
 			o.Incident, o.Scope = Other, c.Scope
 		}
 	}

@@ -183,7 +183,7 @@ func noteFirstTally(cs []*claim.Claim) {
 	for _, c := range cs {
 		c.FirstTally = false
 		if !found && c.Kind == claim.Count && (c.Event == "killed" || c.Event == "injured") && !c.InHeadline &&
-			!c.Superseded && c.Incident != "other" && c.Group != "" && c.Value.Max > 0 && extract.Tallies(c.By) && !notATally[c.Weak] &&
+			!c.Superseded && c.Scope != claim.FurnitureScope && c.Incident != "other" && c.Group != "" && c.Value.Max > 0 && extract.Tallies(c.By) && !notATally[c.Weak] &&
 			(c.Subject == "" || extract.PersonNoun(c.Subject)) {
 			c.FirstTally, found = true, true
 		}
