@@ -7,14 +7,15 @@ import (
 )
 
 // Page furniture is the text a scraped news page carries around the
-// article's own report: a widget of other clips, links to other stories, a
-// "Posted at" line, a wire photo's caption. Its figures are of other
-// stories or of an earlier telling ("RELATED: Two hurt in Elm St crash"
-// may be last month's), so the claims read from it must not stand for the
-// article's figure. markFurniture sets Block.Furniture. It is
-// conservative: a block is furniture only where its own words say so, and
-// a paragraph that merely starts with a verb ("Watch the video below",
-// "Posted officers at the door") is the article's.
+// article's own report: a video playlist, a widget of other clips, links
+// and lists of other stories, a "Posted at" line, a wire photo's caption.
+// Its figures are of other stories or of an earlier telling ("RELATED: Two
+// hurt in Elm St crash" may be last month's), so the claims read from it
+// must not stand for the article's figure. markFurniture sets
+// Block.Furniture. It is conservative: a block is furniture only where its
+// own words or a list label before it say so, and a paragraph that merely
+// starts with a verb ("Watch the video below", "Posted officers at the
+// door") is the article's.
 //
 // Examples, each a block on its own:
 //
@@ -24,9 +25,24 @@ import (
 //	Posted at 6:15 PM, Mar 3, 2024                         (time stamp line)
 //	A reporter sums up the night. (Posted on: May 2, 2024) (a clip's description)
 //	SPRINGFIELD, IL - MAY 2: Mourners gather at a vigil    (a wire photo's caption)
+//	0:50 One dead after a crash on Route 9                 (a playlist: a clip's length leads)
+//	Related stories                                        (a related list's label: it and
+//	+ Two hurt as a crane falls at the harbour              the teasers after it)
 func markFurniture(blocks []*Block) {
-	for _, b := range blocks {
-		b.Furniture = b.Kind != Title && furnitureLine(b.Text)
+	list := 0 // teasers of a related list that may still come
+	for i, b := range blocks {
+		switch {
+		case b.Kind == Title:
+			list = 0
+		case relatedListLabel(b.Text):
+			b.Furniture, list = true, maxListItems
+		case list > 0 && teaser(b.Text):
+			b.Furniture = true
+			list--
+		default:
+			list = 0
+			b.Furniture = furnitureLine(b.Text) || playlistEntry(blocks, i)
+		}
 	}
 }
 
@@ -110,3 +126,83 @@ func stampLine(text string) bool {
 var agencyCaption = regexp.MustCompile(`^[A-Z][A-Z.' ]+, [A-Z][A-Za-z.]* ?[-–—] ?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(?:, \d{4})?: `)
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// A related list holds a few teasers; the first block after its label
+// that is no teaser is the article again (a widget whose links were not
+// scraped leaves its label alone before the article's next paragraph).
+const (
+	maxListItems   = 12
+	maxTeaserWords = 30
+)
+
+// teaser: a linked headline, a few words with no stop at its end ("+ Two
+// hurt in crash on Route 9", "Bridge to close for a month"); a sentence of
+// the article ends with one.
+func teaser(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || wordCount(t) > maxTeaserWords {
+		return false
+	}
+	for _, stop := range []string{".", "!", "?", "\"", "”", "’", ":"} {
+		if strings.HasSuffix(t, stop) {
+			return false
+		}
+	}
+	return true
+}
+
+// relatedListLabel is a short line that heads a list of other stories and
+// says nothing more: "Related stories", "More stories you may like on
+// Channel 7", "You may also like". "Related Headlines Photos of the
+// victim" is a label and its one link, with no list after it.
+func relatedListLabel(text string) bool {
+	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":"))
+	for _, l := range listLabels {
+		if t == l || strings.HasPrefix(t, l+" on ") || strings.HasPrefix(t, l+" from ") {
+			return true
+		}
+	}
+	return false
+}
+
+var listLabels = []string{
+	"related", "related stories", "related articles", "related content", "related coverage",
+	"related links", "related headlines", "more stories", "more stories you may like",
+	"more headlines", "you may also like", "you might also like", "recommended for you",
+	"recommended stories", "trending stories", "trending now", "most popular", "top stories",
+	"more from", "read next", "what to read next",
+}
+
+// clipLength leads a video player's list: each clip's length before its
+// title ("1:42 Two hurt as fire spreads").
+var clipLength = regexp.MustCompile(`^\d{1,2}:[0-5]\d(?::[0-5]\d)? +(\S+)`)
+
+// playlistEntry: a block led by a clip's length is furniture where it
+// cannot be a time of day ("0:50", a clip ending with "Pause", the player's
+// button) or where it is a title, with no stop, and a block beside it is
+// led by one too: "10:15 p.m. Police arrive" is a time, and a live blog's
+// "10:15 Police arrive at the bridge." is the article's.
+func playlistEntry(blocks []*Block, i int) bool {
+	if !ledByClip(blocks[i]) {
+		return false
+	}
+	text := blocks[i].Text
+	if strings.HasPrefix(text, "0:") || strings.HasSuffix(text, " Pause") {
+		return true
+	}
+	return teaser(text) && ((i > 0 && ledByClip(blocks[i-1])) || (i+1 < len(blocks) && ledByClip(blocks[i+1])))
+}
+
+func ledByClip(b *Block) bool {
+	m := clipLength.FindStringSubmatch(b.Text)
+	return m != nil && !clockWord(m[1])
+}
+
+// clockWord: a word after a time of day, not a clip's title.
+func clockWord(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, ",:;")) {
+	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "hours", "et", "ct", "mt", "pt", "est", "cst", "pst", "edt", "cdt", "pdt", "utc", "gmt":
+		return true
+	}
+	return false
+}

@@ -67,3 +67,41 @@ func TestTitleIsNeverFurniture(t *testing.T) {
 		t.Fatalf("headline = %+v, want a title that is not furniture", h)
 	}
 }
+
+func TestPlaylistEntries(t *testing.T) {
+	d := parsed(t, "# Headline\n\n0:50 One dead after a crash on Route 9\n\n"+
+		"10:15 p.m. Police were called to the bridge.\n\n"+
+		"10:20 Crews closed the road in both directions.\n\n"+
+		"2:14 Mayor opens the new library\n\n1:05 Storm knocks out power to 900 homes\n\n"+
+		"3:10 Firefighter honoured for rescue Pause\n")
+	want := []bool{false, true, false, false, true, true, true}
+	for i, b := range d.Blocks {
+		if b.Furniture != want[i] {
+			t.Errorf("%q: furniture %v, want %v", b.Text, b.Furniture, want[i])
+		}
+	}
+}
+
+func TestRelatedListTeasers(t *testing.T) {
+	d := parsed(t, "# Headline\n\nTwo people were hurt when the crane fell.\n\nRelated stories\n\n"+
+		"+ Five killed in bus crash on Route 9\n\nBridge to close for a month\n\n"+
+		"The harbour master said the crane had passed its inspection.\n\n"+
+		"A short line without a stop\n\nTrending stories:\n\n"+
+		"Crews said the crane had been checked in May.\n\n"+
+		"Related Headlines Photos of the harbour\n\nThree workers were treated at the scene\n")
+	want := []bool{false, false, true, true, true, false, false, true, false, false, false}
+	for i, b := range d.Blocks {
+		if b.Furniture != want[i] {
+			t.Errorf("%q: furniture %v, want %v", b.Text, b.Furniture, want[i])
+		}
+	}
+}
+
+func parsed(t *testing.T, src string) *Document {
+	t.Helper()
+	d, err := Parse("a.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
