@@ -118,14 +118,28 @@ var stamp = regexp.MustCompile(`^(?i:posted|updated|last updated|published|origi
 const maxStampWords = 16
 
 func stampLine(text string) bool {
-	return wordCount(text) <= maxStampWords && stamp.MatchString(text)
+	return atMostWords(text, maxStampWords) && stamp.MatchString(text)
 }
 
 // agencyCaption is a wire photo's caption: "SPRINGFIELD, IL - MAY 2: …",
 // the place in capitals, a dash, the day in capitals and a colon.
 var agencyCaption = regexp.MustCompile(`^[A-Z][A-Z.' ]+, [A-Z][A-Za-z.]* ?[-–—] ?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(?:, \d{4})?: `)
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// atMostWords says whether s has n words or fewer; it stops counting after
+// n, since most blocks asked about are long paragraphs.
+func atMostWords(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if words++; words > n {
+				return false
+			}
+		}
+		in = !space
+	}
+	return true
+}
 
 // A related list holds a few teasers; the first block after its label
 // that is no teaser is the article again (a widget whose links were not
@@ -140,7 +154,7 @@ const (
 // the article ends with one.
 func teaser(text string) bool {
 	t := strings.TrimSpace(text)
-	if t == "" || wordCount(t) > maxTeaserWords {
+	if t == "" || !atMostWords(t, maxTeaserWords) {
 		return false
 	}
 	for _, stop := range []string{".", "!", "?", "\"", "”", "’", ":"} {

@@ -105,3 +105,15 @@ func parsed(t *testing.T, src string) *Document {
 	}
 	return d
 }
+
+func TestAtMostWords(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want bool
+	}{{"", 0, true}, {"one", 0, false}, {" two  words ", 2, true}, {"three words here", 2, false}, {"tab\tand\nline", 3, true}} {
+		if got := atMostWords(c.s, c.n); got != c.want {
+			t.Errorf("atMostWords(%q, %d) = %v, want %v", c.s, c.n, got, c.want)
+		}
+	}
+}

@@ -89,9 +89,6 @@ func sameName(a, b string) bool {
 // "another" or "also"; and where any figure counts two or more or the
 // text tells of several victims ("a double shooting").
 func supersedeLoneVictim(d *document.Document, cs []*claim.Claim, sents []sentence) {
-	if slices.ContainsFunc(d.Blocks, func(b *document.Block) bool { return severalVictims.MatchString(b.Text) }) {
-		return
-	}
 	var singles []*claim.Claim
 	deadIn := map[sentence]bool{}
 	hurt, dead := false, false
@@ -114,6 +111,10 @@ func supersedeLoneVictim(d *document.Document, cs []*claim.Claim, sents []senten
 		}
 	}
 	if !hurt || !dead {
+		return
+	}
+	// read last: a scan of every block, where the claims above are cheap
+	if slices.ContainsFunc(d.Blocks, func(b *document.Block) bool { return severalVictims.MatchString(b.Text) }) {
 		return
 	}
 	for i, c := range cs {
