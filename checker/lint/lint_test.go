@@ -214,11 +214,9 @@ func TestInferredStoriesCompareOnlyArticlesOfOneEvent(t *testing.T) {
 	}
 }
 
-// A worker's Extractor reuses the memory of an article's claims for the
-// next file: what rules across articles find in the claims they kept is
-// what a fresh allocation for every file gives (it is not, if a kept claim
-// is not copied out first).
-func TestReusedClaimsLeaveKeptClaimsAlone(t *testing.T) {
+// seedsWithBuiltinRules is the built-in rules and the seeds' files.
+func seedsWithBuiltinRules(t *testing.T) (*rules.Set, []files.Input) {
+	t.Helper()
 	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
 	if err != nil {
 		t.Fatal(err)
@@ -227,6 +225,15 @@ func TestReusedClaimsLeaveKeptClaimsAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return set, in
+}
+
+// A worker's Extractor reuses the memory of an article's claims for the
+// next file: what rules across articles find in the claims they kept is
+// what a fresh allocation for every file gives (it is not, if a kept claim
+// is not copied out first).
+func TestReusedClaimsLeaveKeptClaimsAlone(t *testing.T) {
+	set, in := seedsWithBuiltinRules(t)
 	reused := Check(in, Options{Rules: set.Rules, Workers: 1})
 	fresh := Check(in, Options{Rules: set.Rules, Workers: 1, extract: extract.Extract})
 	if len(fresh.Diagnostics) == 0 || !reflect.DeepEqual(reused.Diagnostics, fresh.Diagnostics) {
@@ -238,14 +245,7 @@ func TestReusedClaimsLeaveKeptClaimsAlone(t *testing.T) {
 // others as structs: Check selects claims without copying them, and each
 // way of waiting must copy them before the extractor reuses their memory.
 func TestReusedClaimsLeaveSpilledClaimsAlone(t *testing.T) {
-	set, err := rules.LoadSet(rules.SetOptions{Builtin: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := files.Expand([]string{filepath.Join("..", "..", "testdata", "seeds")}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, in := seedsWithBuiltinRules(t)
 	limits := &spillLimits{Run: 0, InMemory: 2, Budget: 0, Chunk: 64}
 	reused := Check(in, Options{Rules: set.Rules, Workers: 1, spill: limits})
 	fresh := Check(in, Options{Rules: set.Rules, Workers: 1, spill: limits, extract: extract.Extract})
