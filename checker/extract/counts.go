@@ -1014,6 +1014,9 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 	revises := false
 	for k := first - 1; k >= 0 && k >= first-7; k-- {
 		t := &toks[k]
+		if t.lower == "at" && tokAt(toks, k-1).is("shot", "shoots", "shooting", "fired", "firing", "fires") {
+			return "", false // "shot at twelve people": fired at, not hit
+		}
 		if t.is("rose", "risen", "climbed", "increased", "raised", "revised", "jumped", "updated", "reached") && tokAt(toks, k+1).lower == "to" {
 			revises = true
 		}
