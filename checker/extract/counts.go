@@ -282,7 +282,7 @@ func (c *count) readRelations(toks []token, prev *count) {
 // before it ("killing one", "the death toll rose to 33"), or the event of
 // the figure it is listed with ("22, 29 and eventually 33").
 func (c *count) readEvent(toks []token, prev *count, lastEvent string) {
-	if c.event == "" {
+	if c.event == "" && !actsOnSomeone(toks, c.npEnd) { // "two officers shot the man": they shot
 		var status bool
 		c.event, status = eventAfterStatus(toks, c.npEnd)
 		c.subset = c.subset || status
@@ -317,6 +317,25 @@ func listed(toks []token, a, b *count) bool {
 		}
 	}
 	return true
+}
+
+// actsOnSomeone says whether the person whose phrase ends before e does
+// the harm: a casualty verb right after them (or after "who"), with no
+// auxiliary that makes it passive, and an object after it: someone, a
+// figure, or "at" whom it was aimed ("a man shot at twelve people", "a
+// woman who killed her husband", "a teen wounded two men"). The headline's
+// "Man shot in leg" and "a man shot dead" have no object: victims.
+func actsOnSomeone(toks []token, e int) bool {
+	k := e
+	if tokAt(toks, k).is("who", "that") {
+		k++
+	}
+	if !tokAt(toks, k).is("shot", "killed", "wounded", "injured", "stabbed", "murdered") {
+		return false
+	}
+	o := tokAt(toks, k+1)
+	return o.kind == tNumber || o.is("at", "a", "an", "the", "his", "her", "their", "him", "them", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten") ||
+		o.kind == tWord && personNoun(singular(o.lower))
 }
 
 // eventVerb finds the first event word within reach tokens from k, and

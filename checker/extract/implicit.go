@@ -172,25 +172,6 @@ func readDescribedPerson(s *implicitScan, j int) int {
 	return k
 }
 
-// actsOnSomeone says whether the person whose phrase ends before e does
-// the harm: a casualty verb right after them (or after "who"), with no
-// auxiliary that makes it passive, and an object after it: someone, a
-// figure, or "at" whom it was aimed ("a man shot at twelve people", "a
-// woman who killed her husband", "a teen wounded two men"). The headline's
-// "Man shot in leg" and "a man shot dead" have no object: victims.
-func actsOnSomeone(toks []token, e int) bool {
-	k := e
-	if tokAt(toks, k).is("who", "that") {
-		k++
-	}
-	if !tokAt(toks, k).is("shot", "killed", "wounded", "injured", "stabbed", "murdered") {
-		return false
-	}
-	o := tokAt(toks, k+1)
-	return o.kind == tNumber || o.is("at", "a", "an", "the", "his", "her", "their", "him", "them", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten") ||
-		o.kind == tWord && personNoun(singular(o.lower))
-}
-
 // noOneStarts: "no one", "nobody", "none", "no-one".
 func noOneStarts(toks []token, j int) bool {
 	t := &toks[j]
