@@ -170,13 +170,20 @@ func teaser(text string) bool {
 // Channel 7", "You may also like". "Related Headlines Photos of the
 // victim" is a label and its one link, with no list after it.
 func relatedListLabel(text string) bool {
-	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":"))
+	t := strings.TrimRight(strings.TrimSpace(text), ":")
 	for _, l := range listLabels {
-		if t == l || strings.HasPrefix(t, l+" on ") || strings.HasPrefix(t, l+" from ") {
+		if strings.EqualFold(t, l) || prefixFold(t, l, " on ") || prefixFold(t, l, " from ") {
 			return true
 		}
 	}
 	return false
+}
+
+// prefixFold says whether t opens with label and then sep, in any case;
+// it folds only the prefix, not the whole block (most blocks are long).
+func prefixFold(t, label, sep string) bool {
+	n := len(label) + len(sep)
+	return len(t) >= n && strings.EqualFold(t[:n], label+sep)
 }
 
 var listLabels = []string{
