@@ -167,7 +167,11 @@ func frameAfter(text []byte) string {
 }
 
 // notATally are the doubts (claim.Weak) that say a figure is no count of
-// people at all: an age, a bare numeral, a quotation's words.
+// people at all: an age, a bare numeral, a quotation's words. The casualty
+// rules' list (rules/builtin/casualties.yaml) leaves out two more, "vague"
+// and "none", from comparing figures; here they stay: "dozens were hurt" is
+// still a tally whose source a desk asks for, and "no one was hurt" counts
+// nobody, which the first tally's value above zero already leaves out.
 var notATally = map[string]bool{"age": true, "numeral": true, "quote": true, "long": true}
 
 // noteFirstTally marks the body's first count of the dead or injured that
