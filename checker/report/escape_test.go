@@ -183,3 +183,14 @@ func TestJSONFormatsCarryTheExactName(t *testing.T) {
 		}
 	}
 }
+
+func TestPluralOfStoriesAndFiles(t *testing.T) {
+	for _, c := range []struct {
+		n          int
+		word, want string
+	}{{1, "story", "1 story"}, {2, "story", "2 stories"}, {3, "file", "3 files"}, {2, "day", "2 days"}} {
+		if got := Plural(c.n, c.word); got != c.want {
+			t.Errorf("Plural(%d, %q) = %q, want %q", c.n, c.word, got, c.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Markdown prints a summary table for $GITHUB_STEP_SUMMARY or a pull
@@ -29,10 +30,14 @@ func Markdown(w io.Writer, r *Report) error {
 	return b.Flush()
 }
 
-// Plural writes a count with its noun: "1 finding", "3 findings".
+// Plural writes a count with its noun: "1 finding", "3 findings", "2
+// stories" (a consonant's y becomes ies).
 func Plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
+	}
+	if k := len(word) - 1; k > 0 && word[k] == 'y' && !strings.ContainsRune("aeiou", rune(word[k-1])) {
+		return fmt.Sprintf("%d %sies", n, word[:k])
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }

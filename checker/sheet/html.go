@@ -2,9 +2,10 @@ package sheet
 
 import (
 	_ "embed"
-	"fmt"
 	"html/template"
 	"io"
+
+	"github.com/factlint/factlint/checker/report"
 )
 
 // page is the sheet's template: html/template escapes every text and
@@ -15,9 +16,9 @@ import (
 var page string
 
 var pageTemplate = template.Must(template.New("sheet").Funcs(template.FuncMap{
-	"storyCount":  func(ss []Story) string { return plural(len(ss), "story", "stories") },
-	"nameCount":   func(n int) string { return plural(n, "name", "names") },
-	"sourceCount": func(ss []Source) string { return plural(len(ss), "source", "sources") },
+	"storyCount":  func(ss []Story) string { return report.Plural(len(ss), "story") },
+	"nameCount":   func(n int) string { return report.Plural(n, "name") },
+	"sourceCount": func(ss []Source) string { return report.Plural(len(ss), "source") },
 	"columns": func(s Story, registry bool) int {
 		if registry {
 			return len(s.Sources) + 2
@@ -38,11 +39,4 @@ func (s Source) Name() string {
 		return s.Title
 	}
 	return s.File
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

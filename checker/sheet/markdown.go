@@ -17,17 +17,17 @@ import (
 // anyone.
 func Markdown(w io.Writer, s *Sheet) error {
 	b := bufio.NewWriter(w)
-	fmt.Fprintf(b, "## factlint fact sheet: %s\n\n", plural(len(s.Stories), "story", "stories"))
+	fmt.Fprintf(b, "## factlint fact sheet: %s\n\n", report.Plural(len(s.Stories), "story"))
 	b.WriteString("Each cell gives a source's figure or wording, its time (as of) and its place. Marks: **≠ conflict** another source of the story disagrees; **◷ outdated** a later source gives a newer figure.\n")
 	for _, st := range s.Stories {
-		fmt.Fprintf(b, "\n### Story %s (%s)\n\n", report.MarkdownText(st.ID), plural(len(st.Sources), "source", "sources"))
+		fmt.Fprintf(b, "\n### Story %s (%s)\n\n", report.MarkdownText(st.ID), report.Plural(len(st.Sources), "source"))
 		if len(st.Sections) == 0 {
 			b.WriteString("No figure, name, title or quote that rules across articles compare.\n")
 			continue
 		}
 		markdownTable(b, st, s.Registry)
 		if st.NamesAlike > 0 {
-			fmt.Fprintf(b, "\n%s written alike by every source that writes %s not shown.\n", plural(st.NamesAlike, "name", "names"), map[bool]string{true: "it", false: "them"}[st.NamesAlike == 1])
+			fmt.Fprintf(b, "\n%s written alike by every source that writes %s not shown.\n", report.Plural(st.NamesAlike, "name"), map[bool]string{true: "it", false: "them"}[st.NamesAlike == 1])
 		}
 	}
 	return b.Flush()

@@ -107,7 +107,7 @@ func storiesText(w io.Writer, ss []story.Story) error {
 		if len(s.Files) > 1 {
 			joined++
 		}
-		fmt.Fprintf(w, "story %s (%s)\n", report.Clean(s.ID), plural(len(s.Files), "article"))
+		fmt.Fprintf(w, "story %s (%s)\n", report.Clean(s.ID), report.Plural(len(s.Files), "article"))
 		for k, f := range s.Files {
 			why := s.Why[k]
 			if why == "" {
@@ -116,18 +116,8 @@ func storiesText(w io.Writer, ss []story.Story) error {
 			fmt.Fprintf(w, "    %s: %s\n", report.Clean(f), report.Clean(why))
 		}
 	}
-	_, err := fmt.Fprintf(w, "%s in %s (%d of two or more)\n", plural(articles, "article"), plural(len(ss), "story"), joined)
+	_, err := fmt.Fprintf(w, "%s in %s (%d of two or more)\n", report.Plural(articles, "article"), report.Plural(len(ss), "story"), joined)
 	return err
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", noun)
-	}
-	if noun == "story" {
-		return fmt.Sprintf("%d stories", n)
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // signaturesText prints an article a line: its file, its date and its
