@@ -33,6 +33,10 @@ func buildEventWords() map[string]string {
 	return m
 }
 
+// EventOf is the event a lower-case word names, as claims name it ("dead"
+// and "deaths" killed, "wounded" injured), "" for a word that names none.
+func EventOf(w string) string { return eventWords[w] }
+
 // eventAdjectives can stand right after a number or inside its noun phrase
 // ("2 dead", "32 wounded Turkish soldiers").
 var eventAdjectives = set(`dead killed injured wounded hurt shot missing displaced arrested detained evacuated`)

@@ -27,6 +27,10 @@ var remainderWords = set(`other others more additional another further`)
 // bodies" axed and "jobs" lost.
 func PersonNoun(w string) bool { return personNoun(w) || tallyNouns[w] }
 
+// Singular is a lower-case plural noun as claims write their subjects
+// ("soldiers" soldier, "people" person, "gunmen" gunman).
+func Singular(w string) string { return singular(w) }
+
 // tallyNouns count people by what befell them: "5,300 deaths".
 var tallyNouns = set(`death fatality casualty`)
 

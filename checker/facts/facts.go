@@ -10,9 +10,11 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/fold"
 	"github.com/factlint/factlint/checker/source"
 	"github.com/factlint/factlint/rules"
@@ -124,49 +126,29 @@ func (r *Registry) Title(name string) (Title, bool) {
 func (n Name) keys() []string {
 	keys := []string{fold.Fold(n.Name)}
 	for _, v := range n.Flag {
-		if k := fold.Fold(v); !contains(keys, k) {
+		if k := fold.Fold(v); !slices.Contains(keys, k) {
 			keys = append(keys, k)
 		}
 	}
 	return keys
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // singular is a subject as claims write it: "soldiers" is soldier,
 // "people" person; a registry may write either.
 func singular(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	switch {
-	case s == "people":
-		return "person"
-	case strings.HasSuffix(s, "ies") && len(s) > 4:
-		return s[:len(s)-3] + "y"
-	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && len(s) > 3:
-		return s[:len(s)-1]
-	}
-	return s
+	return extract.Singular(strings.ToLower(strings.TrimSpace(s)))
 }
 
-// eventWords are the words an editor may write for an event, as claims
-// name it.
-var eventWords = map[string]string{
-	"dead": "killed", "deaths": "killed", "died": "killed", "death toll": "killed", "killed": "killed",
-	"wounded": "injured", "hurt": "injured", "injured": "injured", "injuries": "injured",
-	"missing": "missing", "displaced": "displaced", "arrested": "arrested", "shot": "shot",
-}
-
+// normalEvent is an event as claims name it, whatever word an editor
+// writes for it ("dead", "deaths", "death toll": killed; "wounded":
+// injured): the extraction's event words, of the last word of a phrase.
 func normalEvent(e string) string {
 	e = strings.ToLower(strings.TrimSpace(e))
-	if n, ok := eventWords[e]; ok {
-		return n
+	words := strings.Fields(e)
+	if len(words) > 0 {
+		if n := extract.EventOf(words[len(words)-1]); n != "" {
+			return n
+		}
 	}
 	return e
 }
