@@ -102,8 +102,6 @@ func (a *app) loadRules(cfg *config.Config) (*rules.Set, error) {
 	return set, nil
 }
 
-// placeConfigErrors names where each mistake in `disable` or `severity`
-// was written: the file's line and column, the flag or the variable.
 // checkOptions are the options of a check under a configuration: the
 // same for check, baseline and sheet, so a baseline holds the findings
 // check reports and a sheet marks them.
@@ -112,6 +110,8 @@ func checkOptions(cfg *config.Config, set *rules.Set) lint.Options {
 		Facts: facts.NewSet(cfg.Root, cfg.Facts)}
 }
 
+// placeConfigErrors names where each mistake in `disable` or `severity`
+// was written: the file's line and column, the flag or the variable.
 func placeConfigErrors(cfg *config.Config, err error) error {
 	m, ok := err.(*multierror.Error)
 	if !ok {
