@@ -74,6 +74,10 @@ func Functions() []Function {
 			`whole(a) && whole(b)`,
 			expr.Function("whole", func(p ...any) (any, error) { return Whole(p[0].(*claim.Claim)), nil }, new(func(*claim.Claim) bool)),
 			[]string{"qualifier", "weak", "by", "text", "superseded", "scope", "subset"}},
+		{"sameCount", "The evidence an error needs that two counts are the whole count of the same people: both whole (see whole) and both told twice in their articles (backed) or told in the same words (frame: \"were killed in the flood\"). Without it a disagreement is a doubt.",
+			`strong: sameCount(a, b)`,
+			expr.Function("sameCount", func(p ...any) (any, error) { return SameCount(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool)),
+			[]string{"qualifier", "weak", "by", "text", "superseded", "scope", "subset", "backed", "frame"}},
 		{"compatible", "Whether two counts count the same group: the same subject class and no conflicting proper modifiers (Turkish soldiers versus Syrian soldiers).",
 			`compatible(a, b)`,
 			expr.Function("compatible", func(p ...any) (any, error) { return Compatible(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool)), []string{"subject", "modifiers"}},
@@ -129,6 +133,12 @@ func functionOptions() []expr.Option {
 // output differ between runs, and time zones are read from the machine's
 // files. Every other builtin is a pure function of its arguments.
 var unsafeBuiltins = []string{"now", "date", "timezone"}
+
+// SameCount reports whether two counts have the evidence of one count
+// (the function sameCount): whole, and backed or framed alike.
+func SameCount(a, b *claim.Claim) bool {
+	return Whole(a) && Whole(b) && (a.Backed && b.Backed || a.Frame != "" && a.Frame == b.Frame)
+}
 
 // Whole reports whether a count is told as a whole figure (the function
 // whole): the evidence the casualty rules ask of both sides of an error.
