@@ -334,7 +334,7 @@ func actsOnSomeone(toks []token, e int) bool {
 		return false
 	}
 	o := tokAt(toks, k+1)
-	return o.kind == tNumber || o.is("at", "a", "an", "the", "his", "her", "their", "him", "them", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten") ||
+	return o.kind == tNumber || o.in(cNumberHead|cDeterminer) || o.is("at", "him", "them") ||
 		o.kind == tWord && personNoun(singular(o.lower))
 }
 

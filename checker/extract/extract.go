@@ -454,8 +454,6 @@ func (x *extractor) shotAsInjured() {
 			continue
 		}
 		died := slices.ContainsFunc(deaths, func(d *claim.Claim) bool {
-			// a self-inflicted shot is most often a story of one person,
-			// whose death is theirs wherever the story tells it
 			return d.InHeadline || c.InHeadline || d.Paragraph <= c.Paragraph+nearbyParagraphs
 		})
 		if c.By == shotHimselfName && !died {
