@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/factlint/factlint/checker/diagnostic"
 	"os"
 	"runtime/debug"
 )
@@ -35,3 +36,10 @@ func collectOftenDuringStories() (restore func()) {
 
 // lookupGOGC is the environment's GOGC, which the runtime read at start.
 func lookupGOGC() (string, bool) { return os.LookupEnv("GOGC") }
+
+// finishCollectingOften is stories.finish under storiesGCPercent, which it
+// puts back however finish ends.
+func finishCollectingOften(s *stories, workers int) ([]diagnostic.Diagnostic, error) {
+	defer collectOftenDuringStories()()
+	return s.finish(workers)
+}

@@ -325,9 +325,7 @@ func Check(inputs []files.Input, o Options) Result {
 			return ds, err
 		}
 	}, stories.done)
-	restore := collectOftenDuringStories()
-	ds, err := stories.finish(workerCount(o.Workers))
-	restore()
+	ds, err := finishCollectingOften(stories, workerCount(o.Workers))
 	ds = append(r.Diagnostics, ds...)
 	known := map[string]bool{}
 	for _, rule := range o.Rules {
