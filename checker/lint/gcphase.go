@@ -1,9 +1,10 @@
 package lint
 
 import (
-	"github.com/factlint/factlint/checker/diagnostic"
 	"os"
 	"runtime/debug"
+
+	"github.com/factlint/factlint/checker/diagnostic"
 )
 
 // Collecting more often while stories are checked. Until every file is
