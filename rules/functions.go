@@ -70,6 +70,10 @@ func Functions() []Function {
 				c := p[0].(*claim.Claim)
 				return !c.Superseded && c.Scope == "" && !c.Subset && c.Incident == "main" && c.Group != "" && c.Weak == "", nil
 			}, new(func(*claim.Claim) bool)), []string{"superseded", "scope", "subset", "incident", "group", "weak"}},
+		{"ownFigure", "Whether a count is its article's own figure, the one the -across rules hold against another article's: the primary figure (see primary), of the article's main or only incident (not \"other\"), with no doubt that it is a count to hold another against (weak: not vague, an age, a bare numeral, nobody, a quotation or a sentence too long to read).",
+			`claim.event == "killed" && ownFigure(claim)`,
+			expr.Function("ownFigure", func(p ...any) (any, error) { return OwnFigure(p[0].(*claim.Claim)), nil }, new(func(*claim.Claim) bool)),
+			[]string{"primary", "weak", "incident"}},
 		{"whole", "Whether a count is told as a whole figure of its group: a number with its noun (or a headline's number) read by the number pattern, exact or a lower bound (\"at least 33\"), with no doubt on it (weak) and no word that makes it a remainder (\"two others\", \"three more\"). A list of people (\"a man and a woman\"), an estimate, a range or a reckoned figure is not.",
 			`whole(a) && whole(b)`,
 			expr.Function("whole", func(p ...any) (any, error) { return Whole(p[0].(*claim.Claim)), nil }, new(func(*claim.Claim) bool)),
@@ -133,6 +137,20 @@ func functionOptions() []expr.Option {
 // output differ between runs, and time zones are read from the machine's
 // files. Every other builtin is a pure function of its arguments.
 var unsafeBuiltins = []string{"now", "date", "timezone"}
+
+// OwnFigure reports whether a count is its article's own figure (the
+// function ownFigure).
+func OwnFigure(c *claim.Claim) bool {
+	return c.Primary && c.Incident != "other" && !noFigureToHold[c.Weak]
+}
+
+// noFigureToHold are the doubts (claim.Weak) that leave a primary figure no
+// count to hold another article's against: "several" has no number, an age
+// or a bare numeral counts nobody, "nobody" is rarely the lead's toll, a
+// quotation is a witness's words, a sentence too long was not read. The
+// other doubts (a breakdown, "two others") say a figure may be a part of
+// its article's toll, which the primary choice has already weighed.
+var noFigureToHold = map[string]bool{"vague": true, "age": true, "numeral": true, "none": true, "long": true, "quote": true}
 
 // SameCount reports whether two counts have the evidence of one count
 // (the function sameCount): whole, and backed or framed alike.

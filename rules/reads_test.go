@@ -47,7 +47,7 @@ func TestFunctionsReadOnlyWhatTheyDeclare(t *testing.T) {
 	}
 	// compatible with base, so a change of base that matters shows
 	other := &claim.Claim{Kind: claim.Count, Value: claim.Point(2), Subject: "soldier", Modifiers: []string{"Turkish"}}
-	calls := map[string]string{"figure": "figure(a)", "comparable": "comparable(a)", "sameToll": "sameToll(a)", "compatible": "compatible(a, b)", "later": "later(a, b)", "when": "when(a)", "shares": "shares(a, b)", "whole": "whole(a)", "sameCount": "sameCount(a, b)"}
+	calls := map[string]string{"figure": "figure(a)", "comparable": "comparable(a)", "sameToll": "sameToll(a)", "compatible": "compatible(a, b)", "later": "later(a, b)", "when": "when(a)", "shares": "shares(a, b)", "whole": "whole(a)", "sameCount": "sameCount(a, b)", "ownFigure": "ownFigure(a)"}
 	for _, f := range Functions() {
 		if f.reads == nil {
 			continue

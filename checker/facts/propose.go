@@ -103,8 +103,7 @@ func figureGroups(arts []*claim.Article) [][]figureClaim {
 // ownFigure is a count the -across rules compare: an article's primary
 // figure of an event, no vague or partial one, of its main incident.
 func ownFigure(c *claim.Claim) bool {
-	return c.Kind == claim.Count && c.Event != "" && c.Primary && c.Incident != "other" &&
-		!slices.Contains([]string{"vague", "age", "numeral", "none", "long", "quote"}, c.Weak)
+	return c.Kind == claim.Count && c.Event != "" && rules.OwnFigure(c)
 }
 
 // proposeFigure is the entry of a group's figure: of its latest articles
