@@ -238,6 +238,16 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	premier judge prosecutor sheriff detective inspector superintendent coach manager ceo founder analyst
 	economist lawmaker candidate nominee speaker secretary-general mp msp mep mla`)
 
+// offices are the roles a person holds as an office, the ones whose two
+// titles for one person can be judged to disagree; ranks and jobs
+// ("detective", "officer", "chief", "analyst") describe a person too
+// loosely for that.
+var offices = set(`secretary director minister spokesman spokeswoman spokesperson adviser advisor governor mayor
+	president ambassador chairman chairwoman senator chancellor premier envoy`)
+
+// Office reports whether a title's role (claim.Source.Role) is an office.
+func Office(role string) bool { return offices[role] }
+
 // notNationalities end like nationalities and are not: "the Guardian
 // newspaper" names a paper.
 var notNationalities = set(`guardian christian victorian median comedian musician politician librarian`)
