@@ -182,17 +182,17 @@ func (ev *evaluator) single(sel []selected) []diagnostic.Diagnostic {
 		if ok {
 			continue
 		}
-		msg, err := ev.rule.Message.Render(&ev.vm, env)
-		if err != nil {
-			ev.fail("message", err)
-			return out
-		}
 		sev, weak, good := ev.severity(env)
 		if !good {
 			return out
 		}
 		if sev > diagnostic.Error {
-			continue // a doubt its rule drops (weak_severity: none)
+			continue // a doubt its rule drops (weak_severity: none): no message to render
+		}
+		msg, err := ev.rule.Message.Render(&ev.vm, env)
+		if err != nil {
+			ev.fail("message", err)
+			return out
 		}
 		out = append(out, diagnostic.Diagnostic{Rule: ev.rule.ID, Severity: sev, Weak: weak, Message: msg,
 			Primary: diagnostic.At(s.c), Facts: facts(s.c)})
@@ -470,7 +470,17 @@ func (ev *evaluator) pairAllowed(a, b selected) bool {
 	return !same || a.c != b.c
 }
 
+// pairDiagnostic is the finding of a conflicting pair. A doubt its rule
+// drops (weak_severity: none) is returned with only its severity: its
+// messages are never shown, so they are not rendered.
 func (ev *evaluator) pairDiagnostic(env *rules.PairEnv) (diagnostic.Diagnostic, bool) {
+	sev, weak, ok := ev.severity(env)
+	if !ok {
+		return diagnostic.Diagnostic{}, false
+	}
+	if sev > diagnostic.Error {
+		return diagnostic.Diagnostic{Severity: sev, Weak: weak}, true
+	}
 	msg, err := ev.rule.Message.Render(&ev.vm, env)
 	if err != nil {
 		ev.fail("message", err)
@@ -482,10 +492,6 @@ func (ev *evaluator) pairDiagnostic(env *rules.PairEnv) (diagnostic.Diagnostic, 
 			ev.fail("related_message", err)
 			return diagnostic.Diagnostic{}, false
 		}
-	}
-	sev, weak, ok := ev.severity(env)
-	if !ok {
-		return diagnostic.Diagnostic{}, false
 	}
 	return diagnostic.Diagnostic{Rule: ev.rule.ID, Severity: sev, Weak: weak, Message: msg,
 		Primary: diagnostic.At(env.A),
