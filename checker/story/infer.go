@@ -23,10 +23,12 @@ import (
 // later, its trial are two; a mayor, a site's furniture, many). Articles
 // close in time need less: reports of the same or the next day need only
 // two rare words (a town and a street's name), one person named in both
-// articles of the same week ties them; dated further apart they need more,
-// and beyond maxDays much more (several of the same people: a trial or a
-// sentencing names the victim and the accused; one name alone is more
-// likely a new event).
+// articles of the same week ties them; dated further apart they need more
+// (within maxDays a person and a street's or another person's name, rare
+// in the run: 6, two people, lost more pairs of one incident on gva than it
+// kept apart of two), and beyond maxDays much more (several of the same
+// people: a trial or a sentencing names the victim and the accused; one
+// name alone is more likely a new event).
 const (
 	minRare         = 8   // articles a key may be in and still count fully; more in large runs (rareShare)
 	rareShare       = 200 // …a key in one article of this many counts fully
@@ -38,7 +40,7 @@ const (
 	dayBar          = 1.0 // dated on the same or the next day
 	weekBar         = 2.0 // within a week
 	monthBar        = 4.0 // within a month
-	farBar          = 6.0 // within maxDays
+	farBar          = 5.0 // within maxDays
 	laterBar        = 8.0 // later
 	// one or both without a date: what two articles share by chance grows
 	// with the run, and no date tells a new event from an old one, so the

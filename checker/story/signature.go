@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/fold"
 )
 
@@ -221,6 +222,9 @@ func DayString(d int) string {
 	return time.Unix(int64(d-1)*86400, 0).UTC().Format("2006-01-02")
 }
 
+// personWeight is what a person's full name weighs (weight).
+const personWeight = 3
+
 // weight is how much sharing one key says that two articles report the same
 // thing, before its rarity in the run is counted: a person's full name says
 // most, a street's or another place's name less, a body's name less again,
@@ -240,6 +244,8 @@ func weight(key string) float64 {
 	person, place, bodies := words <= 4, false, 0
 	for w := range strings.SplitSeq(key, " ") {
 		switch {
+		case reportWord(w):
+			person = false
 		case placeWords[w]:
 			person, place = false, true
 		case institutionWords[w] || joinWords[w]:
@@ -253,12 +259,21 @@ func weight(key string) float64 {
 		// says little more than the place: every town has its police
 		return 1
 	case person:
-		return 3
+		return personWeight
 	case place:
 		return 2
 	default:
 		return 1.5
 	}
+}
+
+// reportWord reports whether a word is one of a report's own: an event
+// ("shooting", "dead") or a person told by a common noun ("boy",
+// "boyfriend"), as extraction reads them. A name with one in it is a
+// headline or a label in capitals ("Teen Boys Shot", "Fatal Shooting",
+// "Ex Boyfriend"), no one's name, and weighs as a body's.
+func reportWord(w string) bool {
+	return extract.EventOf(w) != "" || extract.PersonNoun(extract.Singular(w))
 }
 
 func anyIn(words []string, table map[string]bool) bool {

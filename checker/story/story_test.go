@@ -403,3 +403,32 @@ func TestWordsAloneInTheirDaysTieSameDayReports(t *testing.T) {
 		t.Errorf("a third report of those days writes one of the words: one story, want two")
 	}
 }
+
+// A capitalized run with a word of the report's own in it (an event, a
+// person told by a common noun) is a headline or a label, not a person:
+// it weighs as a body does.
+func TestHeadlineWordsAreNoPerson(t *testing.T) {
+	for _, key := range []string{"midnight shooting", "teen boys shot", "ex boyfriend"} {
+		if w := weight(key); w >= personWeight {
+			t.Errorf("%q weighs %.1f, want less than a person's name", key, w)
+		}
+	}
+	if w := weight("lena marsh"); w != personWeight {
+		t.Errorf("a person's name weighs %.1f, want %d", w, personWeight)
+	}
+}
+
+// Within maxDays a person named in both reports and a body of the place
+// (a hospital) tie them: a follow-up weeks later names the victim and
+// where the victim was taken; the person alone does not.
+func TestFollowUpWithinMonthsNeedsAPersonAndMore(t *testing.T) {
+	first := doc("a.md", "2026-01-10", "Orin Castellano", "Pellham County Hospital")
+	later := doc("b.md", "2026-03-11", "Orin Castellano", "Pellham County Hospital")
+	if got := grouping(Group([]Doc{first, later}, Infer)); got != "orin-castellano=a.md,b.md" {
+		t.Errorf("a victim and a hospital 60 days apart: %s, want one story", got)
+	}
+	alone := doc("c.md", "2026-03-11", "Orin Castellano")
+	if got := grouping(Group([]Doc{first, alone}, Infer)); got != "a=a.md c=c.md" {
+		t.Errorf("a name alone 60 days apart: %s, want two stories", got)
+	}
+}
