@@ -99,7 +99,7 @@ func (g *Grouper) update(docs []Doc) bool {
 	for n, i := range changed {
 		before[n] = sigs[i]
 		sigs[i] = g.s.Compact(docs[i].Sig)
-		for _, k := range slices.Concat(sigs[i].Keys, sigs[i].Heads) {
+		for _, k := range slices.Concat(sigs[i].Keys, sigs[i].Heads, sigs[i].Officials) {
 			newKeys = newKeys || int(k) >= len(t.rank) || t.rank[k] < 0
 		}
 	}
@@ -164,7 +164,7 @@ func movedKeys(s *signed, before, after Compact) []int32 {
 }
 
 func sameSig(a, b Signature) bool {
-	return a.Day == b.Day && slices.Equal(a.Keys, b.Keys) && slices.Equal(a.Heads, b.Heads)
+	return a.Day == b.Day && slices.Equal(a.Keys, b.Keys) && slices.Equal(a.Heads, b.Heads) && slices.Equal(a.Officials, b.Officials)
 }
 
 // carry keeps, for every key, the representatives that carry it: the
@@ -255,10 +255,7 @@ func (g *Grouper) repost(affected map[int32]bool, changed []int, isRep []bool) {
 		for n, k := range sig.Keys {
 			t.ids[i][n] = t.rank[k]
 		}
-		t.heads[i] = nil
-		for _, h := range sig.Heads {
-			t.heads[i] = append(t.heads[i], t.rank[h])
-		}
+		t.heads[i], t.officials[i] = t.ranks(sig.Heads), t.ranks(sig.Officials)
 	}
 }
 

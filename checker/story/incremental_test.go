@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -22,11 +23,16 @@ func randomSig(r *rand.Rand, vocab []string) Signature {
 			s.Keys = append(s.Keys, h)
 			s.Heads = append(s.Heads, h)
 		}
+		if strings.HasPrefix(k, "anna") && r.IntN(3) == 0 {
+			s.Officials = append(s.Officials, k) // a person cited in office
+		}
 	}
 	slices.Sort(s.Keys)
 	s.Keys = slices.Compact(s.Keys)
 	slices.Sort(s.Heads)
 	s.Heads = slices.Compact(s.Heads)
+	slices.Sort(s.Officials)
+	s.Officials = slices.Compact(s.Officials)
 	if r.IntN(3) > 0 {
 		s.Day = 20000 + r.IntN(150)
 	}
@@ -90,13 +96,16 @@ func TestIncrementalGroupingEqualsFull(t *testing.T) {
 				}
 				slices.Sort(keys)
 				keys = slices.Compact(keys)
-				var heads []string
-				for _, h := range docs[i].Sig.Heads {
-					if slices.Contains(keys, h) {
-						heads = append(heads, h)
+				within := func(sub []string) []string {
+					var out []string
+					for _, h := range sub {
+						if slices.Contains(keys, h) {
+							out = append(out, h)
+						}
 					}
+					return out
 				}
-				docs[i].Sig = Signature{Keys: keys, Heads: heads, Day: docs[i].Sig.Day}
+				docs[i].Sig = Signature{Keys: keys, Heads: within(docs[i].Sig.Heads), Officials: within(docs[i].Sig.Officials), Day: docs[i].Sig.Day}
 			case p < 11: // another date
 				docs[i].Sig.Day = 20000 + r.IntN(150)
 			default:

@@ -23,10 +23,12 @@ import (
 // later, its trial are two; a mayor, a site's furniture, many). Articles
 // close in time need less: reports of the same or the next day need only
 // two rare words (a town and a street's name), one person named in both
-// articles of the same week ties them; dated further apart they need more,
-// and beyond maxDays much more (several of the same people: a trial or a
-// sentencing names the victim and the accused; one name alone is more
-// likely a new event).
+// articles of the same week ties them; dated further apart they need more
+// (within maxDays a person and a street's or another person's name, rare
+// in the run: 6, two people, lost more pairs of one incident on gva than it
+// kept apart of two), and beyond maxDays much more (several of the same
+// people: a trial or a sentencing names the victim and the accused; one
+// name alone is more likely a new event).
 const (
 	minRare         = 8   // articles a key may be in and still count fully; more in large runs (rareShare)
 	rareShare       = 200 // …a key in one article of this many counts fully
@@ -38,7 +40,7 @@ const (
 	dayBar          = 1.0 // dated on the same or the next day
 	weekBar         = 2.0 // within a week
 	monthBar        = 4.0 // within a month
-	farBar          = 6.0 // within maxDays
+	farBar          = 5.0 // within maxDays
 	laterBar        = 8.0 // later
 	// one or both without a date: what two articles share by chance grows
 	// with the run, and no date tells a new event from an old one, so the
@@ -86,6 +88,14 @@ func townRarity(n int) float64 {
 func blocks(key string, df int32) bool {
 	return df >= 2 && df <= blockLimit && !isAgeKey(key) && !isTollKey(key)
 }
+
+// officialWeight is the most a person's name weighs in a pair of articles
+// that both cite the person in their office (Signature.Officials): as much
+// as a body's name, since the office speaks of every event of its place.
+// (Its surname on its own weighs what one word does. 1.0 for the name, or
+// nothing for the surname, lost more pairs of one incident on gva than it
+// kept apart of two.)
+const officialWeight = 1.5
 
 // headBoost is how much more a word weighs when it heads a place's name in
 // one of the two articles (placeHead): a street named in part.
@@ -281,17 +291,20 @@ type keyTable struct {
 	weight   []float64 // by rank: the key's weight in this run (keyStats.weigh)
 	near     []float64 // by rank: its weight in a pair dated within a week (keyStats.weighNear)
 	day      []float64 // by rank: its weight in a pair of the same or the next day (keyStats.weighDay)
+	shape    []float64 // by rank: weight, what its shape says before the run does
 	postings [][]int   // by rank: the docs that carry a blocking key
 	ids      [][]int32 // by doc: its keys' ranks
 	heads    [][]int32 // by doc: its heads' ranks
-	days     []int
-	undated  float64
+	// by doc: the ranks of the officials it cites (Signature.Officials)
+	officials [][]int32
+	days      []int
+	undated   float64
 }
 
 func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 	n := len(s.sigs)
 	t := &keyTable{rank: make([]int32, len(s.keys)), ids: make([][]int32, n), heads: make([][]int32, n),
-		days: make([]int, n), undated: stats.undated}
+		officials: make([][]int32, n), days: make([]int, n), undated: stats.undated}
 	var present []int32
 	for k, df := range stats.df {
 		t.rank[k] = -1
@@ -304,11 +317,13 @@ func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 	t.near = make([]float64, len(present))
 	t.day = make([]float64, len(present))
 	t.postings = make([][]int, len(present))
+	t.shape = make([]float64, len(present))
 	for r, k := range present {
 		t.rank[k] = int32(r)
 		t.weight[r] = stats.weigh(s, k)
 		t.near[r] = stats.weighNear(s, k)
 		t.day[r] = stats.weighDay(s, k)
+		t.shape[r] = weight(s.keys[k])
 	}
 	for _, i := range reps {
 		sig := s.sigs[i]
@@ -321,11 +336,18 @@ func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 				t.postings[r] = append(t.postings[r], i)
 			}
 		}
-		for _, h := range sig.Heads {
-			t.heads[i] = append(t.heads[i], t.rank[h])
-		}
+		t.heads[i], t.officials[i] = t.ranks(sig.Heads), t.ranks(sig.Officials)
 	}
 	return t
+}
+
+// ranks are the ranks of keys (by id), in their order; nil for none.
+func (t *keyTable) ranks(keys []int32) []int32 {
+	var out []int32
+	for _, k := range keys {
+		out = append(out, t.rank[k])
+	}
+	return out
 }
 
 // scorePairs scores, for each doc, the later docs that share a blocking key
@@ -379,6 +401,7 @@ func (t *keyTable) pair(i, j int) (edge, bool) {
 		}
 	}
 	a, b := t.ids[i], t.ids[j]
+	sameDay := need == dayBar && t.days[i] != 0 && t.days[j] != 0
 	score := 0.0
 	for x, y := 0, 0; x < len(a) && y < len(b); { // the sorted ids, merged
 		switch k := a[x]; {
@@ -387,11 +410,7 @@ func (t *keyTable) pair(i, j int) (edge, bool) {
 		case k > b[y]:
 			y++
 		default:
-			w := weights[k]
-			if slices.Contains(t.heads[i], k) || slices.Contains(t.heads[j], k) {
-				w = max(w, t.weight[k]*headBoost)
-			}
-			score += w
+			score += t.weighShared(k, i, j, weights, sameDay)
 			x++
 			y++
 		}
@@ -464,3 +483,44 @@ func (s *signed) shared(a, b Compact) []string {
 	}
 	return out
 }
+
+// weighShared is what key k (by rank), shared by docs i and j, weighs in
+// their pair: its weight in the pair's window, more when it heads a place
+// in one of them or no other article of their day carries it, at most
+// officialWeight when both cite the person in office.
+func (t *keyTable) weighShared(k int32, i, j int, weights []float64, sameDay bool) float64 {
+	w := weights[k]
+	if slices.Contains(t.heads[i], k) || slices.Contains(t.heads[j], k) {
+		w = max(w, t.weight[k]*headBoost)
+	}
+	if sameDay && w < t.shape[k] && aloneLifts(t.shape[k]) && t.alone(k, i, j) {
+		w = t.shape[k]
+	}
+	if slices.Contains(t.officials[i], k) && slices.Contains(t.officials[j], k) {
+		w = min(w, officialWeight)
+	}
+	return w
+}
+
+// alone reports whether docs i and j, dated close together, are the only
+// ones that carry key k (by rank) within an occasion of their days. A key
+// in more than blockLimit articles has no postings and is never alone.
+func (t *keyTable) alone(k int32, i, j int) bool {
+	lo, hi := min(t.days[i], t.days[j])-occasionGap, max(t.days[i], t.days[j])+occasionGap
+	if len(t.postings[k]) == 0 {
+		return false
+	}
+	for _, m := range t.postings[k] {
+		if m != i && m != j && t.days[m] >= lo && t.days[m] <= hi {
+			return false
+		}
+	}
+	return true
+}
+
+// aloneLifts reports whether a key of shape weight w (weight) weighs that
+// much in a pair of the same or the next day when no other article of the
+// days around carries it: a one-word name or a place's. A body's name is
+// not: two reports of one day from one site or city share its hospital,
+// its police and its crime line whatever they report.
+func aloneLifts(w float64) bool { return w == 0.5 || w == 2 }

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/extract"
+	"github.com/factlint/factlint/checker/fold"
 )
 
 // Signature is what one article reports, reduced to the evidence a story is
@@ -20,7 +22,13 @@ type Signature struct {
 	// article ("westview" of "Westview Street"): another article that
 	// writes the word alone ("on Westview") most likely means the place.
 	Heads []string // sorted, a subset of Keys
-	Day   int      // days since 1970-01-01 of the front matter's date; 0: none
+	// Officials are the keys of the people the article cites in their
+	// office ("Sheriff Ana Ruiz said", "said Tim Wren, a police
+	// spokesman"): a prosecutor, a chief or a spokesman speaks of every
+	// event of the place, so two articles that both cite one tell where
+	// more than what (officialWeight).
+	Officials []string // sorted, a subset of Keys
+	Day       int      // days since 1970-01-01 of the front matter's date; 0: none
 }
 
 // Sign makes the signature of an article from its name claims, the street
@@ -55,6 +63,7 @@ func Sign(a *claim.Article) Signature {
 			}
 		}
 	}
+	officials := officialKeys(a.Claims, seen)
 	add(tollKey(a.Claims))
 	if len(a.Locations) <= maxLocations {
 		for _, k := range a.Locations {
@@ -65,7 +74,28 @@ func Sign(a *claim.Article) Signature {
 	slices.Sort(heads)
 	// exact copies: a run holds every article's signature until it groups
 	// them, and append leaves up to twice the room
-	return Signature{Keys: slices.Clone(keys), Heads: slices.Clone(slices.Compact(heads)), Day: day(a.Date)}
+	return Signature{Keys: slices.Clone(keys), Heads: slices.Clone(slices.Compact(heads)), Officials: officials, Day: day(a.Date)}
+}
+
+// officialKeys are the keys among have of the people the claims cite with
+// their office (a source's role: "chief", "spokeswoman", "prosecutor"),
+// sorted: their names of two words or more, the keys a person's weight is
+// in (weight).
+func officialKeys(cs []*claim.Claim, have map[string]bool) []string {
+	var out []string
+	for _, c := range cs {
+		src := &c.Source
+		if c.Kind != claim.Attribution && c.Kind != claim.Quote || src.Kind != claim.Person || src.Role == "" || src.Name == "" {
+			continue
+		}
+		for _, k := range nameKeys(fold.Fold(src.Name)) {
+			if have[k] && strings.IndexByte(k, ' ') > 0 {
+				out = append(out, strings.Clone(k))
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Clip(slices.Compact(out))
 }
 
 // nameKeys turns one folded name into its keys: the name as written, less the
@@ -192,6 +222,9 @@ func DayString(d int) string {
 	return time.Unix(int64(d-1)*86400, 0).UTC().Format("2006-01-02")
 }
 
+// personWeight is what a person's full name weighs (weight).
+const personWeight = 3
+
 // weight is how much sharing one key says that two articles report the same
 // thing, before its rarity in the run is counted: a person's full name says
 // most, a street's or another place's name less, a body's name less again,
@@ -211,6 +244,8 @@ func weight(key string) float64 {
 	person, place, bodies := words <= 4, false, 0
 	for w := range strings.SplitSeq(key, " ") {
 		switch {
+		case reportWord(w):
+			person = false
 		case placeWords[w]:
 			person, place = false, true
 		case institutionWords[w] || joinWords[w]:
@@ -224,12 +259,21 @@ func weight(key string) float64 {
 		// says little more than the place: every town has its police
 		return 1
 	case person:
-		return 3
+		return personWeight
 	case place:
 		return 2
 	default:
 		return 1.5
 	}
+}
+
+// reportWord reports whether a word is one of a report's own: an event
+// ("shooting", "dead") or a person told by a common noun ("boy",
+// "boyfriend"), as extraction reads them. A name with one in it is a
+// headline or a label in capitals ("Teen Boys Shot", "Fatal Shooting",
+// "Ex Boyfriend"), no one's name, and weighs as a body's.
+func reportWord(w string) bool {
+	return extract.EventOf(w) != "" || extract.PersonNoun(extract.Singular(w))
 }
 
 func anyIn(words []string, table map[string]bool) bool {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/factlint/factlint/checker/claim"
 )
@@ -338,5 +339,96 @@ func TestSameDayAgesTieReports(t *testing.T) {
 	got := grouping(Group(docs, Infer))
 	if want := "lakeford=a.md,b.md c=c.md d=d.md e=e.md"; !strings.HasPrefix(got, want) {
 		t.Errorf("got %s, want %s and each filler alone", got, want)
+	}
+}
+
+// cited adds to an article a statement its source makes in office
+// ("said Sheriff Dana Whitlock"), as extraction reads it, with the name
+// claim the source's name also gives.
+func cited(a *claim.Article, name, role string) *claim.Article {
+	a.Claims = append(a.Claims,
+		&claim.Claim{Kind: claim.Name, Text: name, Folded: strings.ToLower(name)},
+		&claim.Claim{Kind: claim.Attribution, Text: name, Cue: "said",
+			Source: claim.Source{Text: name, Name: name, Role: role, Kind: claim.Person}})
+	return a
+}
+
+// A person both articles cite in office (a sheriff, a spokesman) speaks of
+// every event of the place, and weighs as the place's body does: two
+// reports of the same month that share only the sheriff and the town are
+// two stories. Named as the event's own person in one of them (the sheriff
+// who was shot), the name ties them.
+func TestOfficialCitedInBothTellsThePlace(t *testing.T) {
+	a := Doc{File: "a.md", Sig: Sign(cited(names("2026-03-02", "Quillon"), "Dana Whitlock", "sheriff"))}
+	b := Doc{File: "b.md", Sig: Sign(cited(names("2026-03-22", "Quillon"), "Dana Whitlock", "sheriff"))}
+	if got := a.Sig.Officials; !slices.Equal(got, []string{"dana whitlock"}) {
+		t.Fatalf("officials %q, want the sheriff's full name", got)
+	}
+	if got := grouping(Group([]Doc{a, b}, Infer)); got != "a=a.md b=b.md" {
+		t.Errorf("two reports that cite one sheriff: %s, want two stories", got)
+	}
+	shot := doc("c.md", "2026-03-22", "Dana Whitlock", "Quillon")
+	if got := grouping(Group([]Doc{a, shot}, Infer)); got != "dana-whitlock=a.md,c.md" {
+		t.Errorf("a report that names the sheriff as its own person: %s, want one story", got)
+	}
+}
+
+// Words that many articles of a run write on other dates (a city's name, a
+// neighbourhood's) weigh little; but two reports of the same day that are
+// the only ones of those days to write two of them report one event. A
+// third report of those days that writes one of them makes it common
+// again.
+func TestWordsAloneInTheirDaysTieSameDayReports(t *testing.T) {
+	var docs []Doc
+	for i := range 12 {
+		date := time.Date(2026, 1, 1+10*i, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		docs = append(docs,
+			doc(fmt.Sprintf("m%02d.md", i), date, "Marrowfield", fmt.Sprintf("Person%02d Somebody", i)),
+			doc(fmt.Sprintf("t%02d.md", i), date, "Tessaly", fmt.Sprintf("Other%02d Somebody", i)))
+	}
+	pair := []Doc{doc("p1.md", "2026-01-06", "Marrowfield", "Tessaly", "Ines Foy"), doc("p2.md", "2026-01-06", "Marrowfield", "Tessaly", "Hal Brun")}
+	together := func(ss []Story) bool {
+		for _, s := range ss {
+			if slices.Contains(s.Files, "p1.md") {
+				return slices.Contains(s.Files, "p2.md")
+			}
+		}
+		return false
+	}
+	if got := Group(slices.Concat(docs, pair), Infer); !together(got) {
+		t.Errorf("two same-day reports alone in their days to write two words: apart, want one story")
+	}
+	third := doc("p3.md", "2026-01-07", "Marrowfield", "Person99 Else")
+	if got := Group(slices.Concat(docs, pair, []Doc{third}), Infer); together(got) {
+		t.Errorf("a third report of those days writes one of the words: one story, want two")
+	}
+}
+
+// A capitalized run with a word of the report's own in it (an event, a
+// person told by a common noun) is a headline or a label, not a person:
+// it weighs as a body does.
+func TestHeadlineWordsAreNoPerson(t *testing.T) {
+	for _, key := range []string{"midnight shooting", "teen boys shot", "ex boyfriend"} {
+		if w := weight(key); w >= personWeight {
+			t.Errorf("%q weighs %.1f, want less than a person's name", key, w)
+		}
+	}
+	if w := weight("lena marsh"); w != personWeight {
+		t.Errorf("a person's name weighs %.1f, want %d", w, personWeight)
+	}
+}
+
+// Within maxDays a person named in both reports and a body of the place
+// (a hospital) tie them: a follow-up weeks later names the victim and
+// where the victim was taken; the person alone does not.
+func TestFollowUpWithinMonthsNeedsAPersonAndMore(t *testing.T) {
+	first := doc("a.md", "2026-01-10", "Orin Castellano", "Pellham County Hospital")
+	later := doc("b.md", "2026-03-11", "Orin Castellano", "Pellham County Hospital")
+	if got := grouping(Group([]Doc{first, later}, Infer)); got != "orin-castellano=a.md,b.md" {
+		t.Errorf("a victim and a hospital 60 days apart: %s, want one story", got)
+	}
+	alone := doc("c.md", "2026-03-11", "Orin Castellano")
+	if got := grouping(Group([]Doc{first, alone}, Infer)); got != "a=a.md c=c.md" {
+		t.Errorf("a name alone 60 days apart: %s, want two stories", got)
 	}
 }

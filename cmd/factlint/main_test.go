@@ -64,7 +64,7 @@ func TestScripts(t *testing.T) {
 				for i := 0; i < n; i++ {
 					dir := ts.MkAbs(filepath.Join(args[1], fmt.Sprintf("d%03d", i/100)))
 					ts.Check(os.MkdirAll(dir, 0o755))
-					text := fmt.Sprintf("Report %d\n\n%d people were killed, the mayor, Ana Pérez, said.\n", i, 2+i%3)
+					text := fmt.Sprintf("Report %d\n\n%d people were killed in the Brookfield Lane flood, the mayor, Ana Pérez, said.\n", i, 2+i%3)
 					ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%05d.md", i)), []byte(text), 0o644))
 				}
 			},
