@@ -754,7 +754,7 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 }
 
 // diesLater: the sentence goes on from j to say its subject died, before
-// it names another person or figure ("a man was shot and his friend died",
+// it names another person or figure (a date is none) ("a man was shot and his friend died",
 // "three were shot and one died" say nothing of the first).
 func diesLater(toks []token, j int) bool {
 	for k := j; k < len(toks); k++ {
@@ -762,9 +762,11 @@ func diesLater(toks []token, j int) bool {
 		switch {
 		case t.is("died", "dies", "succumbed", "deceased"), passedAway(toks, k), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"):
 			return true
-		case (t.kind == tNumber || numwords.IsNumberWord(t.lower)) && !tokAt(toks, k+1).is("p.m.", "a.m.", ":"):
+		case (t.kind == tNumber || numwords.IsNumberWord(t.lower)) && !tokAt(toks, k+1).is("p.m.", "a.m.", ":") && !dateNumber(toks, k):
 			return false
-		case t.in(cHuman) && !t.is("he", "she", "they"):
+		case t.in(cHuman) && !t.is("he", "she", "they") && !tokAt(toks, k+1).is("'s", "’s"):
+			// a possessor names a place, not one more person: "shot at
+			// a friend's house … died"
 			return false
 		}
 	}
@@ -781,6 +783,14 @@ func fatalWound(toks []token, from, wound int) bool {
 		}
 	}
 	return false
+}
+
+// dateNumber: the number at k is a day of a month or a year ("in Dover
+// March 18", "on 4 July", "in 2015"), a date in the sentence and no
+// figure of other people.
+func dateNumber(toks []token, k int) bool {
+	t := &toks[k]
+	return t.kind == tNumber && (tokAt(toks, k-1).in(cMonth) || tokAt(toks, k+1).in(cMonth) || isYearLike(t))
 }
 
 // eventAfterStatusRead also reports whether the event was read from a
@@ -835,7 +845,7 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 				return ev, false // "who sustained a gunshot wound to the face", "four have minor injuries"
 			}
 		}
-		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") && !crimeModifier(toks, k) {
+		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") && !crimeModifier(toks, k) && !woundAsWind(toks, k) {
 			// the hospitalized are some of the injured, not their number
 			return refineShot(toks, k, ev), t.is("hospitalized", "hospitalised")
 		}
@@ -851,6 +861,12 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 func crimeModifier(toks []token, k int) bool {
 	n := tokAt(toks, k+1)
 	return toks[k].is("homicide", "murder") && n.kind == tWord && (n.in(cHuman) || personNoun(singular(n.lower)))
+}
+
+// woundAsWind: "wound up" and "wound down" are the past of "wind", no
+// wound: "Ann Lee wound up in the clubhouse" tells where she went.
+func woundAsWind(toks []token, k int) bool {
+	return toks[k].lower == "wound" && tokAt(toks, k+1).is("up", "down")
 }
 
 // renamesAFigure: the person described from j to k stands between commas
