@@ -845,7 +845,11 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 				return ev, false // "who sustained a gunshot wound to the face", "four have minor injuries"
 			}
 		}
-		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") && !crimeModifier(toks, k) && !woundAsWind(toks, k) {
+		if woundAsWind(toks, k) {
+			k++ // "wound up dead" is dead, "wound up in the clubhouse" nothing
+			continue
+		}
+		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") && !crimeModifier(toks, k) {
 			// the hospitalized are some of the injured, not their number
 			return refineShot(toks, k, ev), t.is("hospitalized", "hospitalised")
 		}
@@ -864,7 +868,8 @@ func crimeModifier(toks []token, k int) bool {
 }
 
 // woundAsWind: "wound up" and "wound down" are the past of "wind", no
-// wound: "Ann Lee wound up in the clubhouse" tells where she went.
+// wound: "Ann Lee wound up in the clubhouse" tells where she went, and
+// "three people wound up dead" that they died.
 func woundAsWind(toks []token, k int) bool {
 	return toks[k].lower == "wound" && tokAt(toks, k+1).is("up", "down")
 }
