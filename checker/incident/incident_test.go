@@ -222,6 +222,22 @@ func TestFiguresOfSeveralIncidentsAreScoped(t *testing.T) {
 	}
 }
 
+// A tally over weeks or months, the wounded "in other shootings" and the
+// entry of a list that opens "In one shooting" count other incidents than
+// the lead's: each is scoped, so none is read as the article's own toll.
+func TestTalliesOverMonthsAndOtherShootingsAreScoped(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-05-02\n---\n\nA 6-year-old girl was shot in the arm on Pine Street on Sunday, police said.\n\n"+
+		"In the past two months, seven children have been injured or killed by gunfire in the city.\n\n"+
+		"At least 12 more people were wounded in other shootings over the weekend.\n\n"+
+		"In one shooting on Elm Street, three men were wounded.\n")
+	for text, scope := range map[string]string{"seven children": "in the past two months", "At least 12 more people": "other shootings",
+		"three men": "in one shooting", "A 6-year-old girl": ""} {
+		if c := cs[text]; c == nil || c.Scope != scope {
+			t.Errorf("%q: %+v, want scope %q", text, c, scope)
+		}
+	}
+}
+
 // A ranking among shootings ("one of the worst mass shootings") and an
 // arrest in another kind of case tell of no other incident: the lead's
 // figures stay the article's own.
