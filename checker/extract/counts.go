@@ -837,6 +837,10 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if t.is("struck", "hit") && tokAt(toks, k+1).lower == "by" && byGunfire(toks, k+2) {
 			return "shot", false // "struck by bullets", "hit by a stray round"
 		}
+		if t.is("struck", "hit") && k > j && tokAt(toks, k-1).in(cAuxiliary) && tokAt(toks, k+1).lower == "and" && tokAt(toks, k+2).event() != "" {
+			k++ // "was struck and wounded by a bullet", "was hit and killed": the event after
+			continue
+		}
 		if t.is("struck", "hit") && k > j && tokAt(toks, k-1).in(cAuxiliary) && woundedPart(toks, k+1) {
 			return "shot", false // "was hit in the leg", "was struck twice in the chest"
 		}
