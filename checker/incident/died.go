@@ -219,6 +219,29 @@ var sexOf = map[string]string{
 	"grandmother": "f", "granddaughter": "f", "aunt": "f", "niece": "f", "female": "f",
 }
 
+// deathRetold gives a death told as a noun ("the death of Ann Lee", "Ann
+// Lee's death") the incident and scope of a death of another incident
+// told before it in its paragraph: "A shooting in August 2011 claimed the
+// life of a sleeping boy. The death of Albert Lee led the city to …"
+// names the recalled death again, not one of the article's own. The noun
+// tells of a death already known, so it takes the nearest one.
+func deathRetold(cs []*claim.Claim) {
+	var told *claim.Claim // the last death of the paragraph
+	for _, c := range cs {
+		if c.Kind != claim.Count || c.Event != "killed" || c.Group == "" {
+			continue
+		}
+		if told != nil && told.Paragraph != c.Paragraph {
+			told = nil
+		}
+		if told != nil && (c.By == "death-of" || c.By == "possessive-death") && c.Scope == "" &&
+			told.Incident == Other && told.Scope != "" && told.Scope != claim.FurnitureScope {
+			c.Incident, c.Scope = Other, told.Scope
+		}
+		told = c
+	}
+}
+
 // sameNameApart gives a victim named again the incident the text first
 // told them in: "in retaliation for the Deandre Smith killing" sets Smith's
 // death apart, and "justice in Smith's death" later in the article is the

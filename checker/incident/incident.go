@@ -94,6 +94,7 @@ func Mark(d *document.Document, a *claim.Article) {
 	supersedeLaterDeaths(a.Claims)
 	supersedeLoneVictim(d, a.Claims, sents)
 	scopeRecalled(a.Claims, recalled)
+	deathRetold(a.Claims)
 	sameNameApart(a.Claims)
 	ownPrimaries(a.Claims)
 }

@@ -343,6 +343,18 @@ func TestRecalledDeathAfterTheOwnTollIsScoped(t *testing.T) {
 	}
 }
 
+// A death told as a noun right after a recalled death in its paragraph
+// names that death again: it takes the recalled death's scope.
+func TestDeathNounAfterARecalledDeathIsThatDeath(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-08-22\n---\n\nA girl was wounded on Birch Lane on Saturday, police said.\n\n"+
+		"A drive-by shooting on the same street in May 2012 claimed the life of a sleeping 6-year-old boy. The death of Tobias Wren led the city to fund a patrol.\n")
+	for _, text := range []string{"a sleeping 6-year-old boy", "Tobias Wren"} {
+		if c := cs[text]; c == nil || c.Incident != "other" || c.Scope != "2012" {
+			t.Errorf("%q: %+v, want another incident scoped \"2012\"", text, c)
+		}
+	}
+}
+
 // A victim first told in another incident is that incident's wherever the
 // article names them again; a victim first told as the article's own
 // stays its own.
