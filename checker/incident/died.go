@@ -66,15 +66,20 @@ func samePerson(a, b *claim.Claim) bool {
 	})
 }
 
-// sameName: two names of one person, "Dana Reyes" and "Reyes"; two full
-// names that differ are two people, though they share a surname
+// sameName: two names of one person, "Dana Reyes" and "Reyes", "Juan
+// Romero-Sanchez" and "Romero-Sanchez" (a surname of two words, which
+// folding splits at its hyphen): the shorter is the end of the longer.
+// Two full names that differ are two people, though they share a surname
 // (brothers, "Sam Ortiz" and "Ana Ortiz").
 func sameName(a, b string) bool {
 	fa, fb := strings.Fields(fold.Fold(a)), strings.Fields(fold.Fold(b))
-	if len(fa) == 0 || len(fb) == 0 || fa[len(fa)-1] != fb[len(fb)-1] {
+	if len(fa) < len(fb) {
+		fa, fb = fb, fa
+	}
+	if len(fb) == 0 || fa[len(fa)-1] != fb[len(fb)-1] {
 		return false
 	}
-	return len(fa) == 1 || len(fb) == 1 || slices.Equal(fa, fb)
+	return len(fb) < len(fa) && slices.Equal(fa[len(fa)-len(fb):], fb) || slices.Equal(fa, fb)
 }
 
 // supersedeLoneVictim marks superseded the injured victim of an article

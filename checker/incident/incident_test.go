@@ -278,6 +278,13 @@ func TestLoneVictimToldHurtAndDeadIsOnePerson(t *testing.T) {
 	if c := cs["Mira Holt"]; c == nil || c.Event != "injured" || !c.Superseded {
 		t.Errorf("Mira Holt: %+v, want injured and superseded", c)
 	}
+	// a surname of two words, named whole and then alone, is one person
+	cs = marked(t, "Teen dies days after shooting at a park\n\n"+
+		"Police say Ines Duarte-Vela was shot in the back at a park on Friday.\n\n"+
+		"Duarte-Vela was taken to a hospital in critical condition.\n")
+	if c := cs["Duarte-Vela"]; c == nil || c.Event != "injured" || !c.Superseded {
+		t.Errorf("Duarte-Vela: %+v, want injured and superseded", c)
+	}
 	for _, text := range []string{
 		"A man was killed on Alder Court, and a teen was wounded.\n",
 		"The 4-year-old who was shot on Alder Court has died.\n\nA 30-year-old was critically injured, deputies said.\n",
