@@ -114,8 +114,9 @@ func scopeToOther(c *claim.Claim, cue string) {
 }
 
 // apartCue matches the cues of otherIncident and otherSpan that gather
-// several incidents or set one apart, not those that only date one.
-var apartCue = regexp.MustCompile(`^(?:shootings|incidents|other (?:shootings|incidents)|homicides|murders|citywide|city-wide|statewide|nationwide|across the .*|so far this|this year|year to date|a spate|a string of|a rash of|\d+-hour span|span of|separate|unrelated|retaliation (?:for|to)|in one (?:shooting|incident|attack)|in .*(?:hours|days|weeks|months))$`)
+// several incidents or set one apart, and the date of a dated list's
+// entry, not those that only date one.
+var apartCue = regexp.MustCompile(`^(?:shootings|incidents|other (?:shootings|incidents)|homicides|murders|citywide|city-wide|statewide|nationwide|across the .*|so far this|this year|year to date|a spate|a string of|a rash of|\d+-hour span|span of|separate|unrelated|retaliation (?:for|to)|in one (?:shooting|incident|attack)|in .*(?:hours|days|weeks|months)|[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)$`)
 
 // liveUpdate opens a paragraph of a live report: a time stamp ("4:06
 // p.m.:", "16:20 -") or "Update:" / "UPDATE".
@@ -305,6 +306,12 @@ var otherSpan = newPhrases(`\b(in (?:less than |under |the past |the last )?(?:\
 // roundup's entries or links to other stories.
 var listItem = regexp.MustCompile(`^\s*[+•*»▸·]\s`)
 
+// datedEntry matches a paragraph that opens on a day and a colon ("June
+// 23: a 4-year-old found a gun …", "Sept. 22, 2015: …"): an entry of a
+// dated list of incidents, a year's shootings told one a paragraph below
+// the article's own. Its submatch is the date, the entry's scope.
+var datedEntry = regexp.MustCompile(`^((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?):\s`)
+
 // monthWord matches a month named in a sentence.
 var monthWord = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`)
 
@@ -329,6 +336,9 @@ func otherIncidentCue(sentence string, year, month int) string {
 	}
 	if listItem.MatchString(sentence) {
 		return "list"
+	}
+	if m := datedEntry.FindStringSubmatch(sentence); m != nil {
+		return m[1]
 	}
 	if year == 0 {
 		return ""

@@ -238,6 +238,20 @@ func TestTalliesOverMonthsAndOtherShootingsAreScoped(t *testing.T) {
 	}
 }
 
+// The entries of a dated list below the article's own report ("June 23:
+// a girl found a gun …") are incidents of their own, each scoped by its
+// date, in every sentence of its paragraph.
+func TestDatedListEntriesAreScoped(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-08-01\n---\n\nA 5-year-old boy shot himself in the foot on Sunday, police said.\n\n"+
+		"July 12: a 12-year-old girl was shot in the arm on a porch.\n\n"+
+		"Sept. 3, 2015: Omar Vance picked up a rifle. His uncle is charged in Vance's death.\n")
+	for text, scope := range map[string]string{"a 12-year-old girl": "July 12", "Vance": "Sept. 3, 2015"} {
+		if c := cs[text]; c == nil || c.Incident != "other" || c.Scope != scope {
+			t.Errorf("%q: %+v, want another incident scoped %q", text, c, scope)
+		}
+	}
+}
+
 // A ranking among shootings ("one of the worst mass shootings") and an
 // arrest in another kind of case tell of no other incident: the lead's
 // figures stay the article's own.
