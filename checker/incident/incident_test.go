@@ -364,6 +364,24 @@ func TestRecalledDeathAfterTheOwnTollIsScoped(t *testing.T) {
 	}
 }
 
+// A body that opens on a recalled death is background where the headline
+// tells a toll of another event: the wounding the headline reports is the
+// article's own. A headline that tells the death keeps it the article's.
+func TestRecalledDeathBelowAHeadlineOfWoundsIsScoped(t *testing.T) {
+	cs := marked(t, "---\ntitle: \"Teen wounded at a bus stop\"\ndate: 2017-03-16\n---\n\n"+
+		"Two clinic guards were shot dead in the town, a 1998 case that still haunts it.\n\n"+
+		"A 15-year-old was wounded at a bus stop on Elm Street on Monday, police said.\n")
+	if c := cs["Two clinic guards"]; c == nil || c.Incident != "other" || c.Scope != "1998" {
+		t.Errorf("Two clinic guards: %+v, want another incident scoped \"1998\"", c)
+	}
+	cs = marked(t, "---\ntitle: \"Two guards killed, teen wounded\"\ndate: 2017-03-16\n---\n\n"+
+		"Two clinic guards were shot dead in the town, a 1998 case, the jury heard.\n\n"+
+		"A 15-year-old was wounded there, prosecutors said.\n")
+	if c := cs["Two clinic guards"]; c == nil || c.Scope != "" {
+		t.Errorf("Two clinic guards: %+v, want no scope below a headline that tells the deaths", c)
+	}
+}
+
 // A death told as a noun right after a recalled death in its paragraph
 // names that death again: it takes the recalled death's scope.
 func TestDeathNounAfterARecalledDeathIsThatDeath(t *testing.T) {
