@@ -760,7 +760,7 @@ func diesLater(toks []token, j int) bool {
 	for k := j; k < len(toks); k++ {
 		t := &toks[k]
 		switch {
-		case t.is("died", "dies", "succumbed", "deceased"), passedAway(toks, k), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"):
+		case t.is("died", "dies", "succumbed", "deceased"), passedAway(toks, k), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"), lifeSupportEnded(toks, k):
 			return true
 		case (t.kind == tNumber || numwords.IsNumberWord(t.lower)) && !tokAt(toks, k+1).is("p.m.", "a.m.", ":") && !dateNumber(toks, k):
 			return false
@@ -825,8 +825,8 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 				return ev, true
 			}
 		}
-		if passedAway(toks, k) {
-			return "killed", false // "he passed away at the hospital"
+		if passedAway(toks, k) || lifeSupportEnded(toks, k) {
+			return "killed", false // "he passed away at the hospital", "was taken off life support"
 		}
 		if t.lower == "recovering" {
 			return "injured", true // "a girl is recovering after being shot": one of the wounded
@@ -869,6 +869,12 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 func crimeModifier(toks []token, k int) bool {
 	n := tokAt(toks, k+1)
 	return toks[k].is("homicide", "murder") && n.kind == tWord && (n.in(cHuman) || personNoun(singular(n.lower)))
+}
+
+// lifeSupportEnded: "taken off life support", "removed from life
+// support": in a report of a victim, the words that tell the death.
+func lifeSupportEnded(toks []token, k int) bool {
+	return toks[k].is("taken", "removed") && tokAt(toks, k+1).is("off", "from") && tokAt(toks, k+2).lower == "life" && tokAt(toks, k+3).lower == "support"
 }
 
 // woundAsWind: "wound up" and "wound down" are the past of "wind", no
