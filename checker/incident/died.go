@@ -136,7 +136,7 @@ func supersedeLoneVictim(d *document.Document, cs []*claim.Claim, sents []senten
 
 // loneVictimBy are the patterns that count one victim: told by who they
 // are, by a pronoun, or by their death.
-var loneVictimBy = append(slices.Clip(onePerson), "pronoun-died", "possessive-death", "death-of")
+var loneVictimBy = append(slices.Clip(onePerson), "pronoun-died", "pronoun-shot", "possessive-death", "death-of")
 
 // supersede marks c superseded and moves its primary mark to the event's
 // own figure, if any is left.
@@ -175,7 +175,7 @@ func mayBeOnePerson(a, b *claim.Claim) bool {
 	if na != "" && nb != "" && !sameName(na, nb) {
 		return false
 	}
-	aa, ab := ageOf.FindString(strings.ToLower(a.Text)), ageOf.FindString(strings.ToLower(b.Text))
+	aa, ab := ageKey(a.Text), ageKey(b.Text)
 	if aa != "" && ab != "" && aa != ab {
 		return false
 	}
@@ -197,7 +197,21 @@ var kin = map[string]bool{"friend": true, "brother": true, "sister": true, "son"
 	"grandmother": true, "roommate": true, "neighbor": true, "fiance": true, "fiancee": true, "partner": true}
 
 // ageOf finds a stated age: "a 16-year-old", "a 14-yr-old", "10-month-old".
-var ageOf = regexp.MustCompile(`\b\d+[- ](?:year|yr|month|week|day)s?[- ]old\b`)
+var ageOf = regexp.MustCompile(`\b(\d+)[- ](year|yr|month|week|day)s?[- ]old\b`)
+
+// ageKey is the age a victim's words state, as a number and a unit, the
+// same however it is written ("14-yr-old", "14-year-old": "14 year"), or "".
+func ageKey(text string) string {
+	m := ageOf.FindStringSubmatch(strings.ToLower(text))
+	if m == nil {
+		return ""
+	}
+	unit := m[2]
+	if unit == "yr" {
+		unit = "year"
+	}
+	return m[1] + " " + unit
+}
 
 // childNoun and adultNoun are nouns that tell a victim's age apart.
 var (

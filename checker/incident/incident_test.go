@@ -292,6 +292,13 @@ func TestLoneVictimToldHurtAndDeadIsOnePerson(t *testing.T) {
 	if c := cs["Mira Holt"]; c == nil || c.Event != "injured" || !c.Superseded {
 		t.Errorf("Mira Holt: %+v, want injured and superseded", c)
 	}
+	// one age written two ways is one person, and so is one told "he was
+	// shot" beside them
+	cs = marked(t, "A 14-year-old boy died after the shooting on Alder Court, police said.\n\nPolice said he was shot in the chest.\n\n"+
+		"Earlier, police said a 14-yr-old was in serious condition.\n")
+	if c := cs["a 14-yr-old"]; c == nil || c.Event != "injured" || !c.Superseded {
+		t.Errorf("a 14-yr-old: %+v, want injured and superseded", c)
+	}
 	// a surname of two words, named whole and then alone, is one person
 	cs = marked(t, "Teen dies days after shooting at a park\n\n"+
 		"Police say Ines Duarte-Vela was shot in the back at a park on Friday.\n\n"+
