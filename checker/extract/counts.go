@@ -754,17 +754,19 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 }
 
 // diesLater: the sentence goes on from j to say its subject died, before
-// it names another person or figure ("a man was shot and his friend died",
+// it names another person or figure (a date is none) ("a man was shot and his friend died",
 // "three were shot and one died" say nothing of the first).
 func diesLater(toks []token, j int) bool {
 	for k := j; k < len(toks); k++ {
 		t := &toks[k]
 		switch {
-		case t.is("died", "dies", "succumbed", "deceased"), passedAway(toks, k), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"):
+		case t.is("died", "dies", "succumbed", "deceased"), passedAway(toks, k), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"), lifeSupportEnded(toks, k):
 			return true
-		case (t.kind == tNumber || numwords.IsNumberWord(t.lower)) && !tokAt(toks, k+1).is("p.m.", "a.m.", ":"):
+		case (t.kind == tNumber || numwords.IsNumberWord(t.lower)) && !tokAt(toks, k+1).is("p.m.", "a.m.", ":") && !dateNumber(toks, k):
 			return false
-		case t.in(cHuman) && !t.is("he", "she", "they"):
+		case t.in(cHuman) && !t.is("he", "she", "they") && !tokAt(toks, k+1).is("'s", "’s"):
+			// a possessor names a place, not one more person: "shot at
+			// a friend's house … died"
 			return false
 		}
 	}
@@ -781,6 +783,14 @@ func fatalWound(toks []token, from, wound int) bool {
 		}
 	}
 	return false
+}
+
+// dateNumber: the number at k is a day of a month or a year ("in Dover
+// March 18", "on 4 July", "in 2015"), a date in the sentence and no
+// figure of other people.
+func dateNumber(toks []token, k int) bool {
+	t := &toks[k]
+	return t.kind == tNumber && (tokAt(toks, k-1).in(cMonth) || tokAt(toks, k+1).in(cMonth) || isYearLike(t))
 }
 
 // eventAfterStatusRead also reports whether the event was read from a
@@ -815,8 +825,8 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 				return ev, true
 			}
 		}
-		if passedAway(toks, k) {
-			return "killed", false // "he passed away at the hospital"
+		if passedAway(toks, k) || lifeSupportEnded(toks, k) {
+			return "killed", false // "he passed away at the hospital", "was taken off life support"
 		}
 		if t.lower == "recovering" {
 			return "injured", true // "a girl is recovering after being shot": one of the wounded
@@ -827,6 +837,10 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if t.is("struck", "hit") && tokAt(toks, k+1).lower == "by" && byGunfire(toks, k+2) {
 			return "shot", false // "struck by bullets", "hit by a stray round"
 		}
+		if t.is("struck", "hit") && k > j && tokAt(toks, k-1).in(cAuxiliary) && tokAt(toks, k+1).lower == "and" && tokAt(toks, k+2).event() != "" {
+			k++ // "was struck and wounded by a bullet", "was hit and killed": the event after
+			continue
+		}
 		if t.is("struck", "hit") && k > j && tokAt(toks, k-1).in(cAuxiliary) && woundedPart(toks, k+1) {
 			return "shot", false // "was hit in the leg", "was struck twice in the chest"
 		}
@@ -834,6 +848,10 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 			if ev, ok := woundNamed(toks, k+1); ok {
 				return ev, false // "who sustained a gunshot wound to the face", "four have minor injuries"
 			}
+		}
+		if woundAsWind(toks, k) {
+			k++ // "wound up dead" is dead, "wound up in the clubhouse" nothing
+			continue
 		}
 		if ev := t.event(); ev != "" && !t.is("toll", "death", "deaths", "shooting") && !crimeModifier(toks, k) {
 			// the hospitalized are some of the injured, not their number
@@ -851,6 +869,19 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 func crimeModifier(toks []token, k int) bool {
 	n := tokAt(toks, k+1)
 	return toks[k].is("homicide", "murder") && n.kind == tWord && (n.in(cHuman) || personNoun(singular(n.lower)))
+}
+
+// lifeSupportEnded: "taken off life support", "removed from life
+// support": in a report of a victim, the words that tell the death.
+func lifeSupportEnded(toks []token, k int) bool {
+	return toks[k].is("taken", "removed") && tokAt(toks, k+1).is("off", "from") && tokAt(toks, k+2).lower == "life" && tokAt(toks, k+3).lower == "support"
+}
+
+// woundAsWind: "wound up" and "wound down" are the past of "wind", no
+// wound: "Ann Lee wound up in the clubhouse" tells where she went, and
+// "three people wound up dead" that they died.
+func woundAsWind(toks []token, k int) bool {
+	return toks[k].lower == "wound" && tokAt(toks, k+1).is("up", "down")
 }
 
 // renamesAFigure: the person described from j to k stands between commas

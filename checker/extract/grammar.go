@@ -32,6 +32,7 @@ var notAFigures = []notAFigurePattern{
 	{name: "abbreviated-month-day", example: "on Oct. 31", skip: abbreviatedMonthDay},
 	{name: "model-number", example: "the iPhone 14", skip: modelNumber},
 	{name: "time-of-day", example: "at 9 p.m.", skip: timeOfDay},
+	{name: "o-clock", example: "at three o'clock", both: true, skip: oClock},
 	{name: "attached-code", example: "a 24/7 helpline", skip: attachedCode},
 	{name: "after-colon", example: "item:12", skip: afterColon},
 	{name: "title-after-name", example: "Ocean's 12", skip: titleAfterName},

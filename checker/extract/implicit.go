@@ -151,6 +151,9 @@ func readDescribedPerson(s *implicitScan, j int) int {
 	if actsOnSomeone(toks, e) {
 		return j // "a man shot at twelve people", "a woman who killed her husband": the one who shot
 	}
+	if !definite && participleObject(toks, j) {
+		return j // "a dog that was shot after attacking an officer is dead": the dog is
+	}
 	ev := eventAfter(toks, e)
 	if ev == "" && definite {
 		ev = eventAfter(toks, e+3) // past an appositive name
@@ -170,6 +173,17 @@ func readDescribedPerson(s *implicitScan, j int) int {
 	}
 	s.out = append(s.out, c)
 	return k
+}
+
+// participleObject: the person at j is the object of a clause of time
+// opened by a participle ("after attacking a deputy", "while chasing a
+// man"), not the subject of the verb after it, which is the sentence's.
+// A participle of harm ("after leaving a man dead") tells the person's
+// own fate, and stays read.
+func participleObject(toks []token, j int) bool {
+	v := tokAt(toks, j-1)
+	return v.kind == tWord && strings.HasSuffix(v.lower, "ing") && v.event() == "" && !v.is("leaving", "sending") &&
+		tokAt(toks, j-2).is("after", "before", "while", "when")
 }
 
 // noOneStarts: "no one", "nobody", "none", "no-one".
@@ -326,6 +340,8 @@ func readAgeAsPerson(s *implicitScan, j int) int {
 			ev = eventAfter(toks, e)
 		}
 		first--
+	case p.is("a", "an") && participleObject(toks, j-1):
+		return j // "after kicking a 40-year-old man"
 	case p.is("a", "an"):
 		if ev = eventAfter(toks, e); ev == "" {
 			ev, _ = eventBefore(toks, j-1, "")
@@ -555,7 +571,7 @@ func shotHimselfStarts(toks []token, j int) bool {
 
 // readShotHimself: one shot, the person who fired ("Hunter shoots himself
 // while cleaning rifle"; shot, since a self-inflicted wound may or may not
-// kill), unless the person was read as a count of the sentence already
+// kill; killed where "fatally" says it did), unless the person was read as a count of the sentence already
 // ("a man shot himself": the described man is the one).
 func readShotHimself(s *implicitScan, j int) int {
 	toks := s.toks
@@ -569,8 +585,12 @@ func readShotHimself(s *implicitScan, j int) int {
 			break
 		}
 	}
+	ev := "shot"
+	if tokAt(toks, j-2).lower == "fatally" {
+		ev = "killed" // "fatally shot himself in the head": the wound killed
+	}
 	s.out = append(s.out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-		npEnd: j + 1, subject: subj, event: "shot", subset: true})
+		npEnd: j + 1, subject: subj, event: ev, subset: true})
 	return j
 }
 

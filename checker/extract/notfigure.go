@@ -135,6 +135,16 @@ func timeOfDay(s *numberSite) int {
 	return 0
 }
 
+// oClock: an hour told as "o'clock", in digits or words ("just before
+// three o’clock Wednesday"): the number is a time, so a count read from it
+// would be three victims of a shooting that had one.
+func oClock(s *numberSite) int {
+	if s.next.is("o'clock", "o’clock", "oclock") {
+		return s.end + 1
+	}
+	return 0
+}
+
 // attachedCode: a code or part of one, written against a word or a mark:
 // "F-16", "9/11", "#5", "ID.3" (but "US$5" is money).
 func attachedCode(s *numberSite) int {

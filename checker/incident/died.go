@@ -66,15 +66,20 @@ func samePerson(a, b *claim.Claim) bool {
 	})
 }
 
-// sameName: two names of one person, "Dana Reyes" and "Reyes"; two full
-// names that differ are two people, though they share a surname
+// sameName: two names of one person, "Dana Reyes" and "Reyes", "Juan
+// Romero-Sanchez" and "Romero-Sanchez" (a surname of two words, which
+// folding splits at its hyphen): the shorter is the end of the longer.
+// Two full names that differ are two people, though they share a surname
 // (brothers, "Sam Ortiz" and "Ana Ortiz").
 func sameName(a, b string) bool {
 	fa, fb := strings.Fields(fold.Fold(a)), strings.Fields(fold.Fold(b))
-	if len(fa) == 0 || len(fb) == 0 || fa[len(fa)-1] != fb[len(fb)-1] {
+	if len(fa) < len(fb) {
+		fa, fb = fb, fa
+	}
+	if len(fb) == 0 || fa[len(fa)-1] != fb[len(fb)-1] {
 		return false
 	}
-	return len(fa) == 1 || len(fb) == 1 || slices.Equal(fa, fb)
+	return len(fb) < len(fa) && slices.Equal(fa[len(fa)-len(fb):], fb) || slices.Equal(fa, fb)
 }
 
 // supersedeLoneVictim marks superseded the injured victim of an article
@@ -131,7 +136,7 @@ func supersedeLoneVictim(d *document.Document, cs []*claim.Claim, sents []senten
 
 // loneVictimBy are the patterns that count one victim: told by who they
 // are, by a pronoun, or by their death.
-var loneVictimBy = append(slices.Clip(onePerson), "pronoun-died", "possessive-death", "death-of")
+var loneVictimBy = append(slices.Clip(onePerson), "pronoun-died", "pronoun-shot", "possessive-death", "death-of")
 
 // supersede marks c superseded and moves its primary mark to the event's
 // own figure, if any is left.
@@ -170,7 +175,7 @@ func mayBeOnePerson(a, b *claim.Claim) bool {
 	if na != "" && nb != "" && !sameName(na, nb) {
 		return false
 	}
-	aa, ab := ageOf.FindString(strings.ToLower(a.Text)), ageOf.FindString(strings.ToLower(b.Text))
+	aa, ab := ageKey(a.Text), ageKey(b.Text)
 	if aa != "" && ab != "" && aa != ab {
 		return false
 	}
@@ -192,7 +197,21 @@ var kin = map[string]bool{"friend": true, "brother": true, "sister": true, "son"
 	"grandmother": true, "roommate": true, "neighbor": true, "fiance": true, "fiancee": true, "partner": true}
 
 // ageOf finds a stated age: "a 16-year-old", "a 14-yr-old", "10-month-old".
-var ageOf = regexp.MustCompile(`\b\d+[- ](?:year|yr|month|week|day)s?[- ]old\b`)
+var ageOf = regexp.MustCompile(`\b(\d+)[- ](year|yr|month|week|day)s?[- ]old\b`)
+
+// ageKey is the age a victim's words state, as a number and a unit, the
+// same however it is written ("14-yr-old", "14-year-old": "14 year"), or "".
+func ageKey(text string) string {
+	m := ageOf.FindStringSubmatch(strings.ToLower(text))
+	if m == nil {
+		return ""
+	}
+	unit := m[2]
+	if unit == "yr" {
+		unit = "year"
+	}
+	return m[1] + " " + unit
+}
 
 // childNoun and adultNoun are nouns that tell a victim's age apart.
 var (
@@ -217,6 +236,29 @@ var sexOf = map[string]string{
 	"grandfather": "m", "grandson": "m", "uncle": "m", "nephew": "m", "male": "m",
 	"woman": "f", "girl": "f", "daughter": "f", "sister": "f", "mother": "f", "wife": "f", "girlfriend": "f",
 	"grandmother": "f", "granddaughter": "f", "aunt": "f", "niece": "f", "female": "f",
+}
+
+// deathRetold gives a death told as a noun ("the death of Ann Lee", "Ann
+// Lee's death") the incident and scope of a death of another incident
+// told before it in its paragraph: "A shooting in August 2011 claimed the
+// life of a sleeping boy. The death of Albert Lee led the city to …"
+// names the recalled death again, not one of the article's own. The noun
+// tells of a death already known, so it takes the nearest one.
+func deathRetold(cs []*claim.Claim) {
+	var told *claim.Claim // the last death of the paragraph
+	for _, c := range cs {
+		if c.Kind != claim.Count || c.Event != "killed" || c.Group == "" {
+			continue
+		}
+		if told != nil && told.Paragraph != c.Paragraph {
+			told = nil
+		}
+		if told != nil && (c.By == "death-of" || c.By == "possessive-death") && c.Scope == "" &&
+			told.Incident == Other && told.Scope != "" && told.Scope != claim.FurnitureScope {
+			c.Incident, c.Scope = Other, told.Scope
+		}
+		told = c
+	}
 }
 
 // sameNameApart gives a victim named again the incident the text first

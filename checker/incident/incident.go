@@ -94,6 +94,7 @@ func Mark(d *document.Document, a *claim.Article) {
 	supersedeLaterDeaths(a.Claims)
 	supersedeLoneVictim(d, a.Claims, sents)
 	scopeRecalled(a.Claims, recalled)
+	deathRetold(a.Claims)
 	sameNameApart(a.Claims)
 	ownPrimaries(a.Claims)
 }
@@ -113,8 +114,9 @@ func scopeToOther(c *claim.Claim, cue string) {
 }
 
 // apartCue matches the cues of otherIncident and otherSpan that gather
-// several incidents or set one apart, not those that only date one.
-var apartCue = regexp.MustCompile(`^(?:shootings|incidents|homicides|murders|citywide|city-wide|statewide|nationwide|across the .*|so far this|this year|year to date|a spate|a string of|a rash of|\d+-hour span|span of|separate|unrelated|retaliation (?:for|to)|in .*(?:hours|days))$`)
+// several incidents or set one apart, and the date of a dated list's
+// entry, not those that only date one.
+var apartCue = regexp.MustCompile(`^(?:shootings|incidents|other (?:shootings|incidents)|homicides|murders|citywide|city-wide|statewide|nationwide|across the .*|so far this|this year|year to date|a spate|a string of|a rash of|\d+-hour span|span of|separate|unrelated|retaliation (?:for|to)|in one (?:shooting|incident|attack)|in .*(?:hours|days|weeks|months)|[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)$`)
 
 // liveUpdate opens a paragraph of a live report: a time stamp ("4:06
 // p.m.:", "16:20 -") or "Update:" / "UPDATE".
@@ -276,7 +278,7 @@ func capitalised(s string) []string {
 // otherIncident matches words that tell of an incident other than the
 // lead's: another shooting, an aggregate over several (citywide, this
 // year, "shootings"), or one in the past.
-var otherIncident = newPhrases(`\b(separate|unrelated|another (?:shooting|incident|attack)|other (?:shootings|incidents)|(?:a|the) (?:second|third|previous|earlier|prior) (?:shooting|incident|attack)|earlier (?:shooting|incident)|previous(?:ly)?|last (?:year|summer|spring|fall|autumn|winter|month)|(?:a|one|two|three|several|\d+) (?:years?|months?|decades?)(?: and a half)? ago|retaliation (?:for|to)|earlier this (?:year|month)|this year|so far this|year to date|citywide|city-wide|statewide|nationwide|across the (?:city|state|country|nation)|homicides|murders|shootings|in addition to|most recently|a spate|a string of|a rash of|weekend violence|incidents|over the (?:\w+ ){0,3}(?:weekend|holiday)|\d+-hour span|span of)\b`,
+var otherIncident = newPhrases(`\b(separate|unrelated|another (?:shooting|incident|attack)|other (?:shootings|incidents)|(?:a|the) (?:second|third|previous|earlier|prior) (?:shooting|incident|attack)|earlier (?:shooting|incident)|previous(?:ly)?|last (?:year|summer|spring|fall|autumn|winter|month)|(?:a|one|two|three|several|\d+) (?:years?|months?|decades?)(?: and a half)? ago|retaliation (?:for|to)|earlier this (?:year|month)|this year|so far this|year to date|citywide|city-wide|statewide|nationwide|across the (?:city|state|country|nation)|homicides|murders|shootings|in one (?:shooting|incident|attack)|in addition to|most recently|a spate|a string of|a rash of|weekend violence|incidents|over the (?:\w+ ){0,3}(?:weekend|holiday)|\d+-hour span|span of)\b`,
 	// one of these is in every match (a hyphenated word is one word)
 	"separate", "unrelated", "other shootings", "other incidents", "another shooting", "another incident",
 	"another attack", "second shooting", "second incident", "second attack", "third shooting", "third incident",
@@ -284,7 +286,7 @@ var otherIncident = newPhrases(`\b(separate|unrelated|another (?:shooting|incide
 	"earlier this", "prior shooting", "prior incident", "prior attack", "last year", "last summer",
 	"last spring", "last fall", "last autumn", "last winter", "last month", "ago", "this year", "so far",
 	"year to", "citywide", "city-wide", "statewide", "nationwide", "across the", "homicides", "murders",
-	"shootings", "in addition", "most recently", "spate", "string of", "rash of", "weekend", "incidents",
+	"shootings", "in one", "in addition", "most recently", "spate", "string of", "rash of", "weekend", "incidents",
 	"holiday", "span", "retaliation for", "retaliation to")
 
 // notApart matches words that name other incidents or cases without
@@ -296,12 +298,19 @@ var otherIncident = newPhrases(`\b(separate|unrelated|another (?:shooting|incide
 var notApart = regexp.MustCompile(`\bone of the (?:[\w'’-]+ ){0,4}(?:shootings|incidents|attacks|homicides|murders)\b|\bunrelated (?:[\w-]+ (?:and |or )?){0,3}(?:case|cases|charges?|matter|arrest|warrants?|offenses?)\b|\bprevious(?:ly)? (?:stor(?:y|ies)|report(?:ed|s)?)\b`)
 
 // otherSpan matches a span of time that gathers several incidents: "in
-// the past 48 hours", "in three days".
-var otherSpan = newPhrases(`\b(in (?:less than |under |the past |the last )?(?:\d+|two|three|four|five|several) (?:hours|days))\b`, "hours", "days")
+// the past 48 hours", "in three days", "in the past two months" (a tally
+// of the children shot in a city, of which the lead's is the latest).
+var otherSpan = newPhrases(`\b(in (?:less than |under |the past |the last )?(?:\d+|two|three|four|five|six|several) (?:hours|days|weeks|months))\b`, "hours", "days", "weeks", "months")
 
 // listItem matches a paragraph that opens with a bullet: in news text, a
 // roundup's entries or links to other stories.
 var listItem = regexp.MustCompile(`^\s*[+•*»▸·]\s`)
+
+// datedEntry matches a paragraph that opens on a day and a colon ("June
+// 23: a 4-year-old found a gun …", "Sept. 22, 2015: …"): an entry of a
+// dated list of incidents, a year's shootings told one a paragraph below
+// the article's own. Its submatch is the date, the entry's scope.
+var datedEntry = regexp.MustCompile(`^((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?):\s`)
 
 // monthWord matches a month named in a sentence.
 var monthWord = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`)
@@ -327,6 +336,9 @@ func otherIncidentCue(sentence string, year, month int) string {
 	}
 	if listItem.MatchString(sentence) {
 		return "list"
+	}
+	if m := datedEntry.FindStringSubmatch(sentence); m != nil {
+		return m[1]
 	}
 	if year == 0 {
 		return ""

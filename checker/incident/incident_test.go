@@ -222,6 +222,36 @@ func TestFiguresOfSeveralIncidentsAreScoped(t *testing.T) {
 	}
 }
 
+// A tally over weeks or months, the wounded "in other shootings" and the
+// entry of a list that opens "In one shooting" count other incidents than
+// the lead's: each is scoped, so none is read as the article's own toll.
+func TestTalliesOverMonthsAndOtherShootingsAreScoped(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-05-02\n---\n\nA 6-year-old girl was shot in the arm on Pine Street on Sunday, police said.\n\n"+
+		"In the past two months, seven children have been injured or killed by gunfire in the city.\n\n"+
+		"At least 12 more people were wounded in other shootings over the weekend.\n\n"+
+		"In one shooting on Elm Street, three men were wounded.\n")
+	for text, scope := range map[string]string{"seven children": "in the past two months", "At least 12 more people": "other shootings",
+		"three men": "in one shooting", "A 6-year-old girl": ""} {
+		if c := cs[text]; c == nil || c.Scope != scope {
+			t.Errorf("%q: %+v, want scope %q", text, c, scope)
+		}
+	}
+}
+
+// The entries of a dated list below the article's own report ("June 23:
+// a girl found a gun …") are incidents of their own, each scoped by its
+// date, in every sentence of its paragraph.
+func TestDatedListEntriesAreScoped(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-08-01\n---\n\nA 5-year-old boy shot himself in the foot on Sunday, police said.\n\n"+
+		"July 12: a 12-year-old girl was shot in the arm on a porch.\n\n"+
+		"Sept. 3, 2015: Omar Vance picked up a rifle. His uncle is charged in Vance's death.\n")
+	for text, scope := range map[string]string{"a 12-year-old girl": "July 12", "Vance": "Sept. 3, 2015"} {
+		if c := cs[text]; c == nil || c.Incident != "other" || c.Scope != scope {
+			t.Errorf("%q: %+v, want another incident scoped %q", text, c, scope)
+		}
+	}
+}
+
 // A ranking among shootings ("one of the worst mass shootings") and an
 // arrest in another kind of case tell of no other incident: the lead's
 // figures stay the article's own.
@@ -261,6 +291,20 @@ func TestLoneVictimToldHurtAndDeadIsOnePerson(t *testing.T) {
 		"Mira Holt was critically injured on Friday, deputies said.\n")
 	if c := cs["Mira Holt"]; c == nil || c.Event != "injured" || !c.Superseded {
 		t.Errorf("Mira Holt: %+v, want injured and superseded", c)
+	}
+	// one age written two ways is one person, and so is one told "he was
+	// shot" beside them
+	cs = marked(t, "A 14-year-old boy died after the shooting on Alder Court, police said.\n\nPolice said he was shot in the chest.\n\n"+
+		"Earlier, police said a 14-yr-old was in serious condition.\n")
+	if c := cs["a 14-yr-old"]; c == nil || c.Event != "injured" || !c.Superseded {
+		t.Errorf("a 14-yr-old: %+v, want injured and superseded", c)
+	}
+	// a surname of two words, named whole and then alone, is one person
+	cs = marked(t, "Teen dies days after shooting at a park\n\n"+
+		"Police say Ines Duarte-Vela was shot in the back at a park on Friday.\n\n"+
+		"Duarte-Vela was taken to a hospital in critical condition.\n")
+	if c := cs["Duarte-Vela"]; c == nil || c.Event != "injured" || !c.Superseded {
+		t.Errorf("Duarte-Vela: %+v, want injured and superseded", c)
 	}
 	for _, text := range []string{
 		"A man was killed on Alder Court, and a teen was wounded.\n",
@@ -323,6 +367,36 @@ func TestRecalledDeathAfterTheOwnTollIsScoped(t *testing.T) {
 			if c.Event == "killed" && c.Scope != "" {
 				t.Errorf("%q: %q scoped %q, want no scope", text, c.Text, c.Scope)
 			}
+		}
+	}
+}
+
+// A body that opens on a recalled death is background where the headline
+// tells a toll of another event: the wounding the headline reports is the
+// article's own. A headline that tells the death keeps it the article's.
+func TestRecalledDeathBelowAHeadlineOfWoundsIsScoped(t *testing.T) {
+	cs := marked(t, "---\ntitle: \"Teen wounded at a bus stop\"\ndate: 2017-03-16\n---\n\n"+
+		"Two clinic guards were shot dead in the town, a 1998 case that still haunts it.\n\n"+
+		"A 15-year-old was wounded at a bus stop on Elm Street on Monday, police said.\n")
+	if c := cs["Two clinic guards"]; c == nil || c.Incident != "other" || c.Scope != "1998" {
+		t.Errorf("Two clinic guards: %+v, want another incident scoped \"1998\"", c)
+	}
+	cs = marked(t, "---\ntitle: \"Two guards killed, teen wounded\"\ndate: 2017-03-16\n---\n\n"+
+		"Two clinic guards were shot dead in the town, a 1998 case, the jury heard.\n\n"+
+		"A 15-year-old was wounded there, prosecutors said.\n")
+	if c := cs["Two clinic guards"]; c == nil || c.Scope != "" {
+		t.Errorf("Two clinic guards: %+v, want no scope below a headline that tells the deaths", c)
+	}
+}
+
+// A death told as a noun right after a recalled death in its paragraph
+// names that death again: it takes the recalled death's scope.
+func TestDeathNounAfterARecalledDeathIsThatDeath(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-08-22\n---\n\nA girl was wounded on Birch Lane on Saturday, police said.\n\n"+
+		"A drive-by shooting on the same street in May 2012 claimed the life of a sleeping 6-year-old boy. The death of Tobias Wren led the city to fund a patrol.\n")
+	for _, text := range []string{"a sleeping 6-year-old boy", "Tobias Wren"} {
+		if c := cs[text]; c == nil || c.Incident != "other" || c.Scope != "2012" {
+			t.Errorf("%q: %+v, want another incident scoped \"2012\"", text, c)
 		}
 	}
 }

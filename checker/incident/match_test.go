@@ -12,13 +12,13 @@ func TestEveryCueAlternativeIsAnchored(t *testing.T) {
 		"three years ago", "earlier this month", "this year", "so far this year", "year to date",
 		"citywide", "city-wide", "statewide", "across the city", "homicides", "murders", "shootings",
 		"in addition to", "most recently", "a spate of", "a string of", "a rash of", "weekend violence",
-		"over the long holiday weekend", "in a 48-hour span", "a span of", "incidents",
+		"over the long holiday weekend", "in a 48-hour span", "a span of", "incidents", "in one shooting",
 	} {
 		if otherIncident.find(s) == "" {
 			t.Errorf("%q: no cue found", s)
 		}
 	}
-	for _, s := range []string{"in the past 48 hours", "in three days"} {
+	for _, s := range []string{"in the past 48 hours", "in three days", "in the past two months", "in six weeks"} {
 		if otherSpan.find(s) == "" {
 			t.Errorf("%q: no span found", s)
 		}

@@ -67,14 +67,38 @@ func scopeRecalled(cs []*claim.Claim, recalled map[*claim.Claim]string) {
 	lead := slices.IndexFunc(cs, func(c *claim.Claim) bool {
 		return c.Kind == claim.Count && casualtyEvents[c.Event] && c.Group != "" && !c.InHeadline
 	})
-	if lead < 0 || cs[lead].Incident == Other {
+	if lead < 0 {
 		return
 	}
+	// a body that opens on the recalled incident tells it as its own,
+	// unless the headline tells a toll of another event: "One teen
+	// wounded" over a body that opens on "in 1993 a doctor was shot dead"
+	// is a report of the wounding with a history for background
+	headline := cs[lead].Incident == Other
 	for c, cue := range recalled {
+		if headline && !headlineTollBeside(cs, c.Event) {
+			continue
+		}
 		if !slices.ContainsFunc(cs, func(o *claim.Claim) bool { return ownToll(o) && o.Event == c.Event }) {
 			c.Scope = cue
 		}
 	}
+}
+
+// headlineTollBeside: the headline gives a casualty figure of the
+// article's own incident, and none of event ev.
+func headlineTollBeside(cs []*claim.Claim, ev string) bool {
+	own := false
+	for _, c := range cs {
+		if c.Kind != claim.Count || !casualtyEvents[c.Event] || !c.InHeadline || c.Group == "" {
+			continue
+		}
+		if c.Event == ev || c.Event == "shot" || c.Incident == Other {
+			return false
+		}
+		own = true
+	}
+	return own
 }
 
 // ownToll: c is a casualty figure of the article's own incident, told in
