@@ -67,10 +67,18 @@ func (e *Extractor) extractBlocks(d *document.Document, size int, blockTokens fu
 	x := &extractor{doc: d, slab: &e.slab, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: &e.words.seenNames, surnames: &e.words.surnames, bufs: &e.bufs,
 		claims: e.claimList(size)}
 	x.st.persons = e.bufs.persons
+	// each block's claims share their facets once it is read, so a huge
+	// document holds one copy of each, not one a claim; a later block's
+	// edit of an earlier claim copies its facets, and finish shares them
+	var facets claim.Interner
+	shared := 0
 	for i, b := range d.Blocks {
 		x.block(b, blockTokens(i))
+		facets.Share(x.claims[min(shared, len(x.claims)):])
+		shared = len(x.claims)
 	}
 	x.finish()
+	facets.Share(x.claims)
 	e.bufs.keepPersons(x.st.persons)
 	e.bufs.bound()
 	e.list = x.claims
@@ -152,8 +160,8 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 			a.source = s
 		}
 		c := x.newClaim(claim.Attribution, b, toks, a.first-sv.first, a.last-sv.first)
-		c.Source = a.source
-		c.Cue, c.By = toks[a.cue-sv.first].lower, a.by
+		c.Edit().Source = a.source
+		c.Edit().Cue, c.Edit().By = toks[a.cue-sv.first].lower, a.by
 		x.claims = append(x.claims, c)
 		if a.dangling {
 			continue // a cue with no source lends none to the sentence
@@ -169,11 +177,11 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 			kind = claim.Quantity
 		}
 		c := x.newClaim(kind, b, toks, ct.first, max(ct.npEnd, ct.last))
-		c.Value, c.Qualifier, c.Unit = ct.value, ct.qualifier, ct.unit
-		c.Event, c.Subject, c.Modifiers, c.Scope = ct.event, ct.subject, ct.modifiers, ct.scope
-		c.Superseded, c.Subset, c.Cumulative, c.By = ct.superseded, ct.subset, ct.cumulative, ct.by
+		c.Value, c.Edit().Qualifier, c.Edit().Unit = ct.value, ct.qualifier, ct.unit
+		c.Edit().Event, c.Edit().Subject, c.Modifiers, c.Edit().Scope = ct.event, ct.subject, ct.modifiers, ct.scope
+		c.Superseded, c.Subset, c.Cumulative, c.Edit().By = ct.superseded, ct.subset, ct.cumulative, ct.by
 		if src, ok := nearest(attrs, ct.first+sv.first); ok {
-			c.Source = src
+			c.Edit().Source = src
 		}
 		furniture := fromFurniture(c, b)
 		if ct.revises && !c.InHeadline && !furniture {
@@ -201,7 +209,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 			x.surnames.add(surname, wordHash(surname))
 		}
 		c := x.newClaim(claim.Name, b, toks, n.first, n.last)
-		c.Folded, c.Title, c.By = folded, n.title, nameRunName
+		c.Edit().Folded, c.Edit().Title, c.Edit().By = folded, n.title, nameRunName
 		x.claims = append(x.claims, c)
 	}
 	if len(attrs) == 0 && len(x.bufs.names) > 0 {
@@ -341,8 +349,8 @@ func (x *extractor) newClaim(kind claim.Kind, b *document.Block, toks []token, f
 	// the slab's claims are fresh and zero: setting fields one by one spares
 	// copying a whole claim over one
 	c := x.slab.next()
-	c.Kind, c.File, c.Span, c.Text = kind, x.doc.Path, b.SourceSpan(span), b.Text[span.Start:span.End]
-	c.InHeadline, c.Paragraph, c.Story, c.Outlet = b.Headline, b.Index, x.doc.Meta.Story, x.doc.Meta.Outlet
+	c.Edit().Kind, c.Edit().File, c.Span, c.Text = kind, x.doc.Path, b.SourceSpan(span), b.Text[span.Start:span.End]
+	c.InHeadline, c.Paragraph, c.Edit().Story, c.Edit().Outlet = b.Headline, b.Index, x.doc.Meta.Story, x.doc.Meta.Outlet
 	return c
 }
 
@@ -467,9 +475,9 @@ func (x *extractor) shotAsInjured() {
 			died = x.chargesAKilling(c)
 		}
 		if !died {
-			c.Event = "injured"
+			c.Edit().Event = "injured"
 		} else if restOfGroup(c) {
-			c.Event, c.By = "injured", othersWoundedName
+			c.Edit().Event, c.Edit().By = "injured", othersWoundedName
 		}
 	}
 }
@@ -542,9 +550,9 @@ func (x *extractor) shotLessDead() {
 		if c.Kind != claim.Count || c.Event != "shot" || c.Subset || c.Superseded || c.Scope != "" || c.Value.Min != c.Value.Max || c.Value.Min <= dead.Value.Min || restOfGroup(c) {
 			continue // "seven more people were shot": told apart from the dead already
 		}
-		w := *c
-		w.Event, w.Value, w.By = "injured", claim.Point(c.Value.Min-dead.Value.Min), shotLessDeadName
-		derived = append(derived, &w)
+		w := c.Copy()
+		w.Edit().Event, w.Value, w.Edit().By = "injured", claim.Point(c.Value.Min-dead.Value.Min), shotLessDeadName
+		derived = append(derived, w)
 	}
 	if len(derived) == 0 {
 		return

@@ -237,7 +237,7 @@ func sameNameApart(cs []*claim.Claim) {
 			continue
 		}
 		if c := first[i]; c.Incident == Other && c.Scope != "" && c.Scope != claim.FurnitureScope && o.Incident != Other && o.Scope == "" {
-			o.Incident, o.Scope = Other, c.Scope
+			o.Edit().Incident, o.Edit().Scope = Other, c.Scope
 		}
 	}
 }

@@ -31,8 +31,13 @@ func fill(v reflect.Value, n *int) {
 		v.Set(s)
 	case reflect.Struct:
 		for i := range v.NumField() {
-			fill(v.Field(i), n)
+			if v.Type().Field(i).IsExported() { // a claim's own flag is no data
+				fill(v.Field(i), n)
+			}
 		}
+	case reflect.Pointer: // a claim's facets
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem(), n)
 	case reflect.Map:
 		// Article's meta is not cached
 	}

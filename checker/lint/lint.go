@@ -208,6 +208,7 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 	noteFrames(d.Src, o.art.Claims)
 	noteFirstTally(o.art.Claims)
 	noteSourcedBy(o.art.Claims)
+	shareFacets(o.art.Claims)
 	o.claims = len(o.art.Claims)
 	if after != nil {
 		o.sig = story.Sign(o.art) // before after: it keeps only what rules across articles select
@@ -287,9 +288,7 @@ func readFile(path string) ([]byte, error) {
 // Article is what rules see of a document and its claims.
 func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 	asOf := timeline.Of(d.Meta.Date, string(d.Src[:min(len(d.Src), timeline.TextPrefix)]))
-	for _, c := range cs {
-		c.AsOf = asOf
-	}
+	claim.EditAll(cs, func(f *claim.Facets) { f.AsOf = asOf })
 	noteOthers(cs)
 	return &claim.Article{File: d.Path, Title: d.Meta.Title, Outlet: d.Meta.Outlet, Story: d.Meta.Story,
 		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, AsOf: asOf, Claims: cs,
