@@ -100,12 +100,7 @@ type Claim struct {
 	Text      string      `expr:"text"`
 
 	// counts and quantities
-	Value     Interval `expr:"value"`
-	Modifiers []string `expr:"modifiers"`
-	// Others are the values of the article's other counts of the same
-	// event (a subset's, a scoped or running total's): a figure another
-	// article gives that one of them allows is no conflict between them
-	Others []Interval `expr:"others"`
+	Value Interval `expr:"value"`
 
 	Paragraph int `expr:"paragraph"`
 	Index     int `expr:"index"` // order within the article
@@ -149,17 +144,18 @@ type Claim struct {
 // alike: its kind, file and dateline, the words of its vocabulary, its
 // source and speaker. Claims that agree on all of them share one Facets
 // (an Interner's), so they must be changed through Claim.Edit, never in
-// place. The type is comparable, which interning needs.
+// place.
 type Facets struct {
 	Kind Kind   `expr:"kind"`
 	File string `expr:"file"`
 
 	// counts and quantities
-	Qualifier string `expr:"qualifier"`
-	Event     string `expr:"event"`
-	Subject   string `expr:"subject"`
-	Scope     string `expr:"scope"`
-	Unit      string `expr:"unit"`
+	Qualifier string   `expr:"qualifier"`
+	Event     string   `expr:"event"`
+	Subject   string   `expr:"subject"`
+	Modifiers []string `expr:"modifiers"`
+	Scope     string   `expr:"scope"`
+	Unit      string   `expr:"unit"`
 	// SourcedBy is the named person or body a count of the dead, injured
 	// or shot rests on: its own source when that is named, or else the
 	// named speaker of an earlier sentence of its paragraph, whose account
@@ -193,6 +189,10 @@ type Facets struct {
 	// AsOf is when the article says it was written (package timeline):
 	// "2026-02-27" or "2026-02-27T06:00:00Z"; "" when it does not say
 	AsOf string `expr:"as_of"`
+	// Others are the values of the article's other counts of the same
+	// event (a subset's, a scoped or running total's): a figure another
+	// article gives that one of them allows is no conflict between them
+	Others []Interval `expr:"others"`
 	// Frame is what the sentence says of a count of people with no doubt
 	// on it (the counts Backed weighs): the words after it to the end of
 	// its clause (at most six, folded, digits masked): "were killed in the

@@ -95,7 +95,8 @@ var errCorrupt = errors.New("claims: corrupt binary form")
 // of an article live and die together (a story is read back, checked and
 // let go), so the shared string keeps nothing alive for longer; only the
 // file name, which findings keep, is a string of its own (one an article).
-// Claims with equal facets share them, as they did when written.
+// The claims of a large article share equal facets, as they did when
+// written (ShareFrom).
 func ReadBinary(buf []byte) ([]*Claim, error) {
 	r := reader{s: string(buf)}
 	n := r.uvarint()
@@ -124,16 +125,17 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 		for k, f := range [...]*bool{&c.Superseded, &c.Subset, &c.Cumulative, &c.InHeadline, &c.FirstMention, &c.Primary, &c.Backed, &c.FirstTally} {
 			*f = flags&(1<<k) != 0
 		}
+		f := c.Edit() // the claim's own until Share
 		if m := r.uvarint(); m > 0 && m <= uint64(len(buf)) {
-			c.Others = make([]Interval, m)
-			for k := range c.Others {
-				c.Others[k] = Interval{Min: r.float(), Max: r.float()}
+			f.Others = make([]Interval, m)
+			for k := range f.Others {
+				f.Others[k] = Interval{Min: r.float(), Max: r.float()}
 			}
 		}
 		if m := r.uvarint(); m > 0 && m <= uint64(len(buf)) {
-			c.Modifiers = make([]string, m)
-			for k := range c.Modifiers {
-				c.Modifiers[k] = r.string("")
+			f.Modifiers = make([]string, m)
+			for k := range f.Modifiers {
+				f.Modifiers[k] = r.string("")
 			}
 		}
 		if r.err != nil {
@@ -142,8 +144,13 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 		cs = append(cs, c)
 		prev = c
 	}
-	var in Interner
-	in.Share(cs)
+	if len(cs) >= ShareFrom {
+		var in Interner
+		in.Share(cs)
+	}
+	for _, c := range cs {
+		c.Freeze() // the facets of one claim may serve another later
+	}
 	return cs, nil
 }
 

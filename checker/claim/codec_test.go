@@ -81,9 +81,9 @@ func BenchmarkBinary(b *testing.B) {
 // a float.
 func TestBinaryRoundTripsExtremes(t *testing.T) {
 	in := []*Claim{
-		{Facets: &Facets{}, Span: source.Span{Start: math.MinInt, End: math.MaxInt}, Line: -1, Column: 1 << 40, Paragraph: -(1 << 50),
-			Value: Interval{Min: math.Inf(-1), Max: math.SmallestNonzeroFloat64}, Others: []Interval{{Min: -0.0, Max: math.MaxFloat64}}},
-		{Facets: &Facets{}, Text: string(make([]byte, 300)), Modifiers: []string{"", "é"}},
+		{Facets: &Facets{Others: []Interval{{Min: -0.0, Max: math.MaxFloat64}}}, Span: source.Span{Start: math.MinInt, End: math.MaxInt}, Line: -1, Column: 1 << 40, Paragraph: -(1 << 50),
+			Value: Interval{Min: math.Inf(-1), Max: math.SmallestNonzeroFloat64}},
+		{Facets: &Facets{Modifiers: []string{"", "é"}}, Text: string(make([]byte, 300))},
 	}
 	out, err := ReadBinary(AppendBinary(nil, in))
 	if err != nil {

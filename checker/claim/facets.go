@@ -1,6 +1,11 @@
 package claim
 
-import "hash/maphash"
+import (
+	"encoding/binary"
+	"hash/maphash"
+	"math"
+	"slices"
+)
 
 // Sharing facets. A huge article has hundreds of thousands of claims, and
 // each used to carry some thirty strings of its own (616 bytes a claim,
@@ -33,6 +38,10 @@ func (c *Claim) Edit() *Facets {
 	return c.Facets
 }
 
+// Use gives c the facets f to write as its own: memory of the caller's,
+// which it may reuse once Interner.Keep has shared them.
+func (c *Claim) Use(f *Facets) { c.Facets, c.own = f, true }
+
 // Copy returns a copy of the claim that shares its facets, as claims
 // shared by an Interner do: an edit of either copies them first.
 func (c *Claim) Copy() *Claim {
@@ -48,6 +57,11 @@ func (c *Claim) Copy() *Claim {
 // first: for facets other claims are about to be given.
 func (c *Claim) Freeze() { c.own = false }
 
+// ShareFrom is the number of claims from which an article's claims share
+// their facets (the codec, checker/extract, incident and lint): below, the
+// time interning takes is more than the memory it saves is worth.
+const ShareFrom = 4_000
+
 // Interner makes the claims it is given share one copy of equal Facets.
 // The zero value is ready; one serves the claims of one article (or a
 // run's, when its claims live as long as the run). Facets are found by
@@ -61,7 +75,15 @@ type Interner struct {
 // Share makes each claim of cs that has facets of its own share them with
 // the claims before it that have the same; a claim with none gets the
 // empty ones. Claims that share already are left as they are.
-func (in *Interner) Share(cs []*Claim) {
+func (in *Interner) Share(cs []*Claim) { in.share(cs, false) }
+
+// Keep is Share for claims that Use the caller's memory: the facets it
+// keeps are copies, so the caller may write that memory again once Keep
+// returns. Extraction makes a claim's facets in scratch memory, and keeps
+// one copy of those of a block's claims that differ.
+func (in *Interner) Keep(cs []*Claim) { in.share(cs, true) }
+
+func (in *Interner) share(cs []*Claim, copies bool) {
 	if in.seen == nil {
 		in.seed, in.seen = maphash.MakeSeed(), map[uint64]*Facets{}
 	}
@@ -72,13 +94,18 @@ func (in *Interner) Share(cs []*Claim) {
 		if c.Facets == nil {
 			c.Facets = &Facets{}
 		}
-		h := maphash.Comparable(in.seed, *c.Facets)
-		switch f, ok := in.seen[h]; {
-		case !ok:
-			in.seen[h] = c.Facets
-		case *f == *c.Facets:
+		h := in.hash(c.Facets)
+		f, ok := in.seen[h]
+		switch {
+		case ok && equalFacets(f, c.Facets):
 			c.Facets = f
-		} // else two facets of one hash: this claim keeps its own
+		case copies:
+			f := *c.Facets
+			c.Facets = &f
+		}
+		if !ok {
+			in.seen[h] = c.Facets
+		} // else two facets of one hash: the later keeps its own
 		c.own = false
 	}
 }
@@ -88,11 +115,14 @@ func (in *Interner) Share(cs []*Claim) {
 // claim of it gets. Shared facets are copied once for all the claims that
 // share them, and the copies are shared in turn.
 func EditAll(cs []*Claim, edit func(*Facets)) {
-	copies := map[*Facets]*Facets{}
+	var copies map[*Facets]*Facets // made for the first shared facets
 	for _, c := range cs {
 		if c.own {
 			edit(c.Facets)
 			continue
+		}
+		if copies == nil {
+			copies = map[*Facets]*Facets{}
 		}
 		f, ok := copies[c.Facets]
 		if !ok {
@@ -105,4 +135,46 @@ func EditAll(cs []*Claim, edit func(*Facets)) {
 		}
 		c.Facets = f
 	}
+}
+
+// hash is the hash of every field of f. It reads the string fields in the
+// binary form's list (stringFields), which the codec's round-trip test
+// holds to the type, so a field added to Facets is hashed too.
+func (in *Interner) hash(f *Facets) uint64 {
+	var h maphash.Hash
+	h.SetSeed(in.seed)
+	var none string
+	for _, s := range stringFields(&none, f) {
+		h.WriteString(*s)
+		h.WriteByte(0) // no string's bytes run into the next
+	}
+	for _, m := range f.Modifiers {
+		h.WriteString(m)
+		h.WriteByte(0)
+	}
+	h.WriteByte(byte(len(f.Others)))
+	for _, v := range f.Others {
+		var b [16]byte
+		binary.LittleEndian.PutUint64(b[:8], math.Float64bits(v.Min))
+		binary.LittleEndian.PutUint64(b[8:], math.Float64bits(v.Max))
+		h.Write(b[:])
+	}
+	return h.Sum64()
+}
+
+// equalFacets reports whether a and b agree in every field.
+func equalFacets(a, b *Facets) bool {
+	var none string
+	sa, sb := stringFields(&none, a), stringFields(&none, b)
+	for k := range sa {
+		if *sa[k] != *sb[k] {
+			return false
+		}
+	}
+	return slices.Equal(a.Modifiers, b.Modifiers) && slices.EqualFunc(a.Others, b.Others, sameInterval)
+}
+
+// sameInterval compares bit for bit: two intervals that print alike.
+func sameInterval(a, b Interval) bool {
+	return math.Float64bits(a.Min) == math.Float64bits(b.Min) && math.Float64bits(a.Max) == math.Float64bits(b.Max)
 }

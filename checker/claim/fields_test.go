@@ -85,8 +85,8 @@ func TestAppendFieldSeesEveryChangeOfItsFieldOnly(t *testing.T) {
 
 func TestAppendFieldKeepsValuesApart(t *testing.T) {
 	// lengths come first, so a value cannot run into the next one
-	a := &Claim{Facets: &Facets{}, Modifiers: []string{"a b", "c"}}
-	b := &Claim{Facets: &Facets{}, Modifiers: []string{"a", "b c"}}
+	a := New(Facets{Modifiers: []string{"a b", "c"}})
+	b := New(Facets{Modifiers: []string{"a", "b c"}})
 	x, _ := AppendField(nil, a, "modifiers")
 	y, _ := AppendField(nil, b, "modifiers")
 	if bytes.Equal(x, y) {

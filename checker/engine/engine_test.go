@@ -279,14 +279,14 @@ func TestKeptClaimsAreCopies(t *testing.T) {
 	rs := mustRules(t, strings.Replace(pairRule, "PAIRS", "across-documents", 1))
 	_, global := Split(rs)
 	c := count("a.md", 3, 33, 33, "killed")
-	c.Modifiers = []string{"Turkish"}
+	c.Edit().Modifiers = []string{"Turkish"}
 	kept := NewSelector(global).Keep(&claim.Article{File: "a.md", Claims: []*claim.Claim{c}})
 	if len(kept) != 1 || kept[0] == c || kept[0].Value != c.Value || kept[0].Modifiers[0] != "Turkish" {
 		t.Fatalf("kept %+v of %+v: want an equal copy", kept, c)
 	}
 	// the extractor hands out claims from shared blocks; a kept claim must
 	// not be a window onto them
-	kept[0].Modifiers[0] = "changed"
+	kept[0].Edit().Modifiers[0] = "changed"
 	if c.Modifiers[0] != "Turkish" {
 		t.Fatal("the kept claim shares its modifiers with the article's")
 	}

@@ -112,16 +112,16 @@ func DetachAll(cs []*claim.Claim) []*claim.Claim {
 // detach is Detach, with the facets already copied for the claims before.
 func detach(kept *claim.Claim, copies map[*claim.Facets]*claim.Facets) *claim.Claim {
 	c := kept.Copy()
-	c.Modifiers, c.Others = slices.Clone(c.Modifiers), slices.Clone(c.Others)
 	c.Text = strings.Clone(c.Text)
-	for i, m := range c.Modifiers {
-		c.Modifiers[i] = strings.Clone(m)
-	}
 	if f, ok := copies[kept.Facets]; ok {
 		c.Facets = f
 		return c
 	}
 	f := c.Edit()
+	f.Modifiers, f.Others = slices.Clone(f.Modifiers), slices.Clone(f.Others)
+	for i, m := range f.Modifiers {
+		f.Modifiers[i] = strings.Clone(m)
+	}
 	f.Subject, f.Cue, f.Sentence = strings.Clone(f.Subject), strings.Clone(f.Cue), strings.Clone(f.Sentence)
 	for _, s := range []*claim.Source{&f.Source, &f.Speaker} {
 		s.Text, s.Name, s.Title = strings.Clone(s.Text), strings.Clone(s.Name), strings.Clone(s.Title)

@@ -19,10 +19,12 @@ func Extract(d *document.Document) []*claim.Claim {
 // Extractor extracts claims from one document after another, reusing its
 // token buffer; one per goroutine.
 type Extractor struct {
-	arena []token
-	words wordSets
-	slab  claimSlab
-	bufs  buffers
+	arena   []token
+	words   wordSets
+	slab    claimSlab
+	facets  facetSlab // the facets of claims that do not share them
+	scratch facetScratch
+	bufs    buffers
 	// list is the claim list the last Extract returned, kept for the next
 	// once Reuse has said nothing refers to it
 	list  []*claim.Claim
@@ -64,21 +66,32 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 // extractBlocks reads the claims of d's blocks, whose tokens blockTokens
 // gives one block after another, once the vocabulary is known.
 func (e *Extractor) extractBlocks(d *document.Document, size int, blockTokens func(i int) []token) []*claim.Claim {
-	x := &extractor{doc: d, slab: &e.slab, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: &e.words.seenNames, surnames: &e.words.surnames, bufs: &e.bufs,
+	x := &extractor{doc: d, slab: &e.slab, facets: &e.facets, scratch: e.scratch.reuse(), lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: &e.words.seenNames, surnames: &e.words.surnames, bufs: &e.bufs,
 		claims: e.claimList(size)}
 	x.st.persons = e.bufs.persons
-	// each block's claims share their facets once it is read, so a huge
-	// document holds one copy of each, not one a claim; a later block's
-	// edit of an earlier claim copies its facets, and finish shares them
+	// in a large document each block's claims share their facets once it
+	// is read, so it holds one copy of each, not one a claim; a later
+	// block's edit of an earlier claim copies its facets, and finish
+	// shares them. A small one's claims keep their own: sharing would cost
+	// more time than the memory it saves.
 	var facets claim.Interner
+	shares := size >= shareFacetsFrom
+	if !shares {
+		x.scratch = nil
+	}
 	shared := 0
 	for i, b := range d.Blocks {
 		x.block(b, blockTokens(i))
-		facets.Share(x.claims[min(shared, len(x.claims)):])
-		shared = len(x.claims)
+		if shares {
+			facets.Keep(x.claims[min(shared, len(x.claims)):])
+			shared = len(x.claims)
+			x.scratch = e.scratch.reuse()
+		}
 	}
 	x.finish()
-	facets.Share(x.claims)
+	if shares {
+		facets.Share(x.claims)
+	}
 	e.bufs.keepPersons(x.st.persons)
 	e.bufs.bound()
 	e.list = x.claims
@@ -88,6 +101,8 @@ func (e *Extractor) extractBlocks(d *document.Document, size int, blockTokens fu
 type extractor struct {
 	doc        *document.Document
 	slab       *claimSlab
+	facets     *facetSlab    // the facets of a small document's claims
+	scratch    *facetScratch // a large one's, for the block's claims until they are shared
 	st         docState
 	claims     []*claim.Claim
 	counts     []*claim.Claim // body counts so far, for "the toll rose to"
@@ -178,7 +193,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 		}
 		c := x.newClaim(kind, b, toks, ct.first, max(ct.npEnd, ct.last))
 		c.Value, c.Edit().Qualifier, c.Edit().Unit = ct.value, ct.qualifier, ct.unit
-		c.Edit().Event, c.Edit().Subject, c.Modifiers, c.Edit().Scope = ct.event, ct.subject, ct.modifiers, ct.scope
+		c.Edit().Event, c.Edit().Subject, c.Edit().Modifiers, c.Edit().Scope = ct.event, ct.subject, ct.modifiers, ct.scope
 		c.Superseded, c.Subset, c.Cumulative, c.Edit().By = ct.superseded, ct.subset, ct.cumulative, ct.by
 		if src, ok := nearest(attrs, ct.first+sv.first); ok {
 			c.Edit().Source = src
@@ -349,6 +364,11 @@ func (x *extractor) newClaim(kind claim.Kind, b *document.Block, toks []token, f
 	// the slab's claims are fresh and zero: setting fields one by one spares
 	// copying a whole claim over one
 	c := x.slab.next()
+	if x.scratch != nil {
+		c.Use(x.scratch.next()) // until the block's claims share their facets
+	} else {
+		c.Use(x.facets.next())
+	}
 	c.Edit().Kind, c.Edit().File, c.Span, c.Text = kind, x.doc.Path, b.SourceSpan(span), b.Text[span.Start:span.End]
 	c.InHeadline, c.Paragraph, c.Edit().Story, c.Edit().Outlet = b.Headline, b.Index, x.doc.Meta.Story, x.doc.Meta.Outlet
 	return c

@@ -73,7 +73,7 @@ func TestMatchUsesTheAcrossComparison(t *testing.T) {
 		want  bool
 	}{
 		{claim.Claim{Facets: &claim.Facets{Event: "killed", Subject: "soldier"}}, true},
-		{claim.Claim{Facets: &claim.Facets{Event: "killed", Subject: "personnel"}, Modifiers: []string{"Turkish"}}, true},
+		{claim.Claim{Facets: &claim.Facets{Event: "killed", Subject: "personnel", Modifiers: []string{"Turkish"}}}, true},
 		{claim.Claim{Facets: &claim.Facets{Event: "killed", Subject: "person"}}, false},
 		{claim.Claim{Facets: &claim.Facets{Event: "injured", Subject: "soldier"}}, false},
 	} {

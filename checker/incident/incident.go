@@ -62,7 +62,15 @@ func Mark(d *document.Document, a *claim.Article) {
 	links := linkLists(d)
 	read := map[sentence]*reading{}       // each sentence read once, however many figures it holds
 	recalled := map[*claim.Claim]string{} // figures of another incident recalled by a date in their own sentence
+	// the facets a claim's marks copied are shared again once the loop is
+	// past it, so a huge article does not hold a copy for each of its
+	// counts of people at once
+	var facets claim.Interner
+	shares := len(a.Claims) >= claim.ShareFrom
 	for i, c := range a.Claims {
+		if shares && i > 0 {
+			facets.Share(a.Claims[i-1 : i])
+		}
 		if c.Incident != "" || c.Group != "" || c.Weak != "" {
 			f := c.Edit()
 			f.Incident, f.Group, f.Weak = "", "", ""
@@ -94,6 +102,9 @@ func Mark(d *document.Document, a *claim.Article) {
 		if c.Weak == "" && updates[sents[i].block] {
 			c.Edit().Weak = "update"
 		}
+	}
+	if shares {
+		facets.Share(a.Claims[len(a.Claims)-1:])
 	}
 	supersedeLaterDeaths(a.Claims)
 	supersedeLoneVictim(d, a.Claims, sents)

@@ -54,7 +54,8 @@ func TestCacheEntriesRoundTrip(t *testing.T) {
 	fill(reflect.ValueOf(&full).Elem(), &n)
 	unbounded := full
 	unbounded.Value = claim.Interval{Min: 33, Max: math.Inf(1)} // "at least 33"
-	unbounded.Modifiers = nil
+	unbounded.Edit().Modifiers = nil
+	unbounded.Freeze() // as the cache reads it back
 	var d diagnostic.Diagnostic
 	fill(reflect.ValueOf(&d).Elem(), &n)
 	want := entry{Claims: []*claim.Claim{&full, &unbounded}, Diags: []diagnostic.Diagnostic{d}, Count: 7}
