@@ -12,7 +12,7 @@ import (
 func article(n int) *claim.Article {
 	a := &claim.Article{File: "a.md"}
 	for i := 0; i < n; i++ {
-		a.Claims = append(a.Claims, &claim.Claim{Kind: claim.Count, Index: i})
+		a.Claims = append(a.Claims, &claim.Claim{Facets: &claim.Facets{Kind: claim.Count}, Index: i})
 	}
 	return a
 }

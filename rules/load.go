@@ -348,8 +348,8 @@ func fieldSuggestion(msg string) string {
 		return ""
 	}
 	var names []string
-	for i := range t.NumField() {
-		if tag := t.Field(i).Tag.Get("expr"); tag != "" && tag != "-" {
+	for _, f := range reflect.VisibleFields(t) { // a claim's own fields and its facets'
+		if tag := f.Tag.Get("expr"); tag != "" && tag != "-" {
 			names = append(names, tag)
 		}
 	}

@@ -42,11 +42,10 @@ func TestPairReadsNameWhatTheAssertReads(t *testing.T) {
 // declares, or the engine would take two claims for one.
 func TestFunctionsReadOnlyWhatTheyDeclare(t *testing.T) {
 	base := func() *claim.Claim {
-		return &claim.Claim{Kind: claim.Count, Value: claim.Interval{Min: 34, Max: math.Inf(1)}, Qualifier: claim.MoreThan,
-			Subject: "soldier", Modifiers: []string{"Turkish", "wounded"}, Unit: "", Scope: ""}
+		return &claim.Claim{Facets: &claim.Facets{Kind: claim.Count, Qualifier: claim.MoreThan, Subject: "soldier", Unit: "", Scope: "", Modifiers: []string{"Turkish", "wounded"}}, Value: claim.Interval{Min: 34, Max: math.Inf(1)}}
 	}
 	// compatible with base, so a change of base that matters shows
-	other := &claim.Claim{Kind: claim.Count, Value: claim.Point(2), Subject: "soldier", Modifiers: []string{"Turkish"}}
+	other := &claim.Claim{Facets: &claim.Facets{Kind: claim.Count, Subject: "soldier", Modifiers: []string{"Turkish"}}, Value: claim.Point(2)}
 	calls := map[string]string{"figure": "figure(a)", "comparable": "comparable(a)", "sameToll": "sameToll(a)", "compatible": "compatible(a, b)", "later": "later(a, b)", "when": "when(a)", "shares": "shares(a, b)", "whole": "whole(a)", "sameCount": "sameCount(a, b)", "ownFigure": "ownFigure(a)"}
 	for _, f := range Functions() {
 		if f.reads == nil {

@@ -84,10 +84,14 @@ type Source struct {
 	Kind  string `expr:"kind"`  // person | organization | anonymous; "" for a cue with no source
 }
 
-// Claim is one fact-bearing span of an article.
+// Claim is one fact-bearing span of an article. What tells it apart from
+// the claims around it (where it stands, its words, its figure and flags)
+// is its own; the rest, its Facets, it shares with every claim of its
+// article that has the same (see facets.go). Rules read both alike:
+// claim.event reads Facets.Event.
 type Claim struct {
-	Kind      Kind        `expr:"kind"`
-	File      string      `expr:"file"`
+	*Facets `expr:"-"`
+
 	Span      source.Span `expr:"-"`
 	Line      int         `expr:"line"`
 	Column    int         `expr:"column"`
@@ -96,23 +100,21 @@ type Claim struct {
 	Text      string      `expr:"text"`
 
 	// counts and quantities
-	Value      Interval `expr:"value"`
-	Qualifier  string   `expr:"qualifier"`
-	Event      string   `expr:"event"`
-	Subject    string   `expr:"subject"`
-	Modifiers  []string `expr:"modifiers"`
-	Scope      string   `expr:"scope"`
-	Unit       string   `expr:"unit"`
-	Superseded bool     `expr:"superseded"`
-	Subset     bool     `expr:"subset"`     // "six of the eight victims", "including three children"
-	Cumulative bool     `expr:"cumulative"` // "in total", "so far", "to date"
+	Value Interval `expr:"value"`
+
+	Paragraph int `expr:"paragraph"`
+	Index     int `expr:"index"` // order within the article
 
 	// The flags of where a claim stands and of the evidence rules weigh
-	// stand here with the counts' three, so that the eight fill one word:
-	// claims are most of a huge article's heap, and a bool apart from the
-	// others pads to eight bytes.
-	InHeadline   bool `expr:"in_headline"`
-	FirstMention bool `expr:"first_mention"` // the body's first count of its event
+	// stand together, so that they fill one word: claims are most of a
+	// huge article's heap, and a bool apart from the others pads to eight
+	// bytes.
+	Superseded bool `expr:"superseded"`
+	Subset     bool `expr:"subset"`     // "six of the eight victims", "including three children"
+	Cumulative bool `expr:"cumulative"` // "in total", "so far", "to date"
+	InHeadline bool `expr:"in_headline"`
+	// FirstMention marks the body's first count of its event.
+	FirstMention bool `expr:"first_mention"`
 	// FirstTally marks the body's first count of the dead or injured that
 	// tallies victims: not superseded, not of another incident, and not one
 	// victim told alone ("a 24-year-old man was killed", "he later died").
@@ -133,6 +135,27 @@ type Claim struct {
 	// and the body both give is the article's own. Rules ask for it before
 	// they call a disagreement an error.
 	Backed bool `expr:"backed"`
+	// own says Facets is this claim's alone, so Edit writes it in place;
+	// otherwise other claims may share it, and Edit copies it first.
+	own bool
+}
+
+// Facets are the fields of a claim that many claims of an article have
+// alike: its kind, file and dateline, the words of its vocabulary, its
+// source and speaker. Claims that agree on all of them share one Facets
+// (an Interner's), so they must be changed through Claim.Edit, never in
+// place.
+type Facets struct {
+	Kind Kind   `expr:"kind"`
+	File string `expr:"file"`
+
+	// counts and quantities
+	Qualifier string   `expr:"qualifier"`
+	Event     string   `expr:"event"`
+	Subject   string   `expr:"subject"`
+	Modifiers []string `expr:"modifiers"`
+	Scope     string   `expr:"scope"`
+	Unit      string   `expr:"unit"`
 	// SourcedBy is the named person or body a count of the dead, injured
 	// or shot rests on: its own source when that is named, or else the
 	// named speaker of an earlier sentence of its paragraph, whose account
@@ -148,8 +171,7 @@ type Claim struct {
 	Title   string `expr:"title"`
 
 	// where it stands
-	Paragraph int    `expr:"paragraph"`
-	Sentence  string `expr:"sentence"`
+	Sentence string `expr:"sentence"`
 	// Incident, Group and Weak are set after extraction (checker/incident)
 	// on counts of people: which incident of the article a figure speaks
 	// of ("main", "other", or "" when the text does not tell), which group
@@ -177,7 +199,6 @@ type Claim struct {
 	// flood". Two figures with one frame are one statement told in two
 	// versions.
 	Frame string `expr:"frame"`
-	Index int    `expr:"index"` // order within the article
 	// By names the extraction pattern that produced the claim (a name of
 	// checker/extract's grammar: "number", "implicit-described-person",
 	// "said-after-subject"); docs/extraction.md lists them.

@@ -21,7 +21,7 @@ import (
 // AppendBinary appends the binary form of cs to buf.
 func AppendBinary(buf []byte, cs []*Claim) []byte {
 	buf = binary.AppendUvarint(buf, uint64(len(cs)))
-	prev := &Claim{}
+	prev := New(Facets{})
 	for _, c := range cs {
 		buf = appendClaim(buf, c, prev)
 		prev = c
@@ -29,19 +29,27 @@ func AppendBinary(buf []byte, cs []*Claim) []byte {
 	return buf
 }
 
-// stringFields are the string fields of c that are written as references
-// to the previous claim's where they are the same, in the order they are
-// written.
-func stringFields(c *Claim) [31]*string {
-	return [...]*string{&c.Kind, &c.File, &c.Text, &c.Qualifier, &c.Event, &c.Subject, &c.Scope, &c.Unit,
-		&c.Cue, &c.Folded, &c.Title, &c.Sentence, &c.Story, &c.Outlet, &c.AsOf, &c.By, &c.Incident, &c.Group, &c.Weak, &c.Frame, &c.SourcedBy,
-		&c.Source.Text, &c.Source.Name, &c.Source.Title, &c.Source.Role, &c.Source.Kind,
-		&c.Speaker.Text, &c.Speaker.Name, &c.Speaker.Title, &c.Speaker.Role, &c.Speaker.Kind}
+// stringFields are the string fields of a claim that are written as
+// references to the previous claim's where they are the same, in the order
+// they are written: its text, then those of its facets f.
+func stringFields(text *string, f *Facets) [31]*string {
+	return [...]*string{&f.Kind, &f.File, text, &f.Qualifier, &f.Event, &f.Subject, &f.Scope, &f.Unit,
+		&f.Cue, &f.Folded, &f.Title, &f.Sentence, &f.Story, &f.Outlet, &f.AsOf, &f.By, &f.Incident, &f.Group, &f.Weak, &f.Frame, &f.SourcedBy,
+		&f.Source.Text, &f.Source.Name, &f.Source.Title, &f.Source.Role, &f.Source.Kind,
+		&f.Speaker.Text, &f.Speaker.Name, &f.Speaker.Title, &f.Speaker.Role, &f.Speaker.Kind}
+}
+
+// facetsOf are the facets of c to read, the empty ones when it has none.
+func facetsOf(c *Claim) *Facets {
+	if c.Facets == nil {
+		return &Facets{}
+	}
+	return c.Facets
 }
 
 func appendClaim(b []byte, c, prev *Claim) []byte {
-	was := stringFields(prev)
-	for k, f := range stringFields(c) {
+	was := stringFields(&prev.Text, facetsOf(prev))
+	for k, f := range stringFields(&c.Text, facetsOf(c)) {
 		b = appendRef(b, *f, *was[k])
 	}
 	for _, n := range [...]int{c.Span.Start, c.Span.End, c.Line, c.Column, c.EndLine, c.EndColumn, c.Paragraph, c.Index} {
@@ -87,6 +95,8 @@ var errCorrupt = errors.New("claims: corrupt binary form")
 // of an article live and die together (a story is read back, checked and
 // let go), so the shared string keeps nothing alive for longer; only the
 // file name, which findings keep, is a string of its own (one an article).
+// The claims of a large article share equal facets, as they did when
+// written (ShareFrom).
 func ReadBinary(buf []byte) ([]*Claim, error) {
 	r := reader{s: string(buf)}
 	n := r.uvarint()
@@ -95,18 +105,18 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 	}
 	cs := make([]*Claim, 0, n)
 	all := make([]Claim, n) // one allocation for the claims of an article
-	prev := &Claim{}
+	prev := New(Facets{})
 	file := ""
 	for i := range all {
 		c := &all[i]
-		was := stringFields(prev)
-		for k, f := range stringFields(c) {
+		was := stringFields(&prev.Text, prev.Facets)
+		for k, f := range stringFields(&c.Text, c.Edit()) {
 			*f = r.string(*was[k])
 		}
 		if c.File != file {
 			file = strings.Clone(c.File)
 		}
-		c.File = file
+		c.Facets.File = file
 		for _, p := range [...]*int{&c.Span.Start, &c.Span.End, &c.Line, &c.Column, &c.EndLine, &c.EndColumn, &c.Paragraph, &c.Index} {
 			*p = int(r.varint())
 		}
@@ -115,16 +125,17 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 		for k, f := range [...]*bool{&c.Superseded, &c.Subset, &c.Cumulative, &c.InHeadline, &c.FirstMention, &c.Primary, &c.Backed, &c.FirstTally} {
 			*f = flags&(1<<k) != 0
 		}
+		f := c.Edit() // the claim's own until Share
 		if m := r.uvarint(); m > 0 && m <= uint64(len(buf)) {
-			c.Others = make([]Interval, m)
-			for k := range c.Others {
-				c.Others[k] = Interval{Min: r.float(), Max: r.float()}
+			f.Others = make([]Interval, m)
+			for k := range f.Others {
+				f.Others[k] = Interval{Min: r.float(), Max: r.float()}
 			}
 		}
 		if m := r.uvarint(); m > 0 && m <= uint64(len(buf)) {
-			c.Modifiers = make([]string, m)
-			for k := range c.Modifiers {
-				c.Modifiers[k] = r.string("")
+			f.Modifiers = make([]string, m)
+			for k := range f.Modifiers {
+				f.Modifiers[k] = r.string("")
 			}
 		}
 		if r.err != nil {
@@ -132,6 +143,13 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 		}
 		cs = append(cs, c)
 		prev = c
+	}
+	if len(cs) >= ShareFrom {
+		var in Interner
+		in.Share(cs)
+	}
+	for _, c := range cs {
+		c.Freeze() // the facets of one claim may serve another later
 	}
 	return cs, nil
 }

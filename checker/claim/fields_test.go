@@ -7,14 +7,14 @@ import (
 	"testing"
 )
 
-// exprFields lists the Claim's struct fields by their expr tags.
-func exprFields(t *testing.T) map[string]int {
+// exprFields lists the Claim's struct fields, its own and its facets', by
+// their expr tags.
+func exprFields(t *testing.T) map[string][]int {
 	t.Helper()
-	out := map[string]int{}
-	typ := reflect.TypeFor[Claim]()
-	for i := range typ.NumField() {
-		if tag := typ.Field(i).Tag.Get("expr"); tag != "" && tag != "-" {
-			out[tag] = i
+	out := map[string][]int{}
+	for _, f := range reflect.VisibleFields(reflect.TypeFor[Claim]()) {
+		if tag := f.Tag.Get("expr"); tag != "" && tag != "-" {
+			out[tag] = f.Index
 		}
 	}
 	return out
@@ -60,15 +60,15 @@ func TestAppendFieldSeesEveryChangeOfItsFieldOnly(t *testing.T) {
 	fields := exprFields(t)
 	for name, i := range fields {
 		parts := 1
-		if f := reflect.ValueOf(Claim{}).Field(i); f.Kind() == reflect.Struct {
+		if f := reflect.ValueOf(New(Facets{})).Elem().FieldByIndex(i); f.Kind() == reflect.Struct {
 			parts = f.NumField()
 		}
 		for part := range parts {
-			var c Claim
-			change(t, reflect.ValueOf(&c).Elem().Field(i), part)
+			c := New(Facets{})
+			change(t, reflect.ValueOf(c).Elem().FieldByIndex(i), part)
 			for other := range fields {
-				before, ok := AppendField(nil, &Claim{}, other)
-				after, _ := AppendField(nil, &c, other)
+				before, ok := AppendField(nil, New(Facets{}), other)
+				after, _ := AppendField(nil, c, other)
 				if !ok {
 					t.Fatalf("AppendField does not know %q", other)
 				}
@@ -78,21 +78,21 @@ func TestAppendFieldSeesEveryChangeOfItsFieldOnly(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := AppendField(nil, &Claim{}, "nope"); ok {
+	if _, ok := AppendField(nil, New(Facets{}), "nope"); ok {
 		t.Error("AppendField knows a field that does not exist")
 	}
 }
 
 func TestAppendFieldKeepsValuesApart(t *testing.T) {
 	// lengths come first, so a value cannot run into the next one
-	a := &Claim{Modifiers: []string{"a b", "c"}}
-	b := &Claim{Modifiers: []string{"a", "b c"}}
+	a := New(Facets{Modifiers: []string{"a b", "c"}})
+	b := New(Facets{Modifiers: []string{"a", "b c"}})
 	x, _ := AppendField(nil, a, "modifiers")
 	y, _ := AppendField(nil, b, "modifiers")
 	if bytes.Equal(x, y) {
 		t.Errorf("two modifier lists append the same bytes %q", x)
 	}
-	a, b = &Claim{Source: Source{Name: "ab", Title: ""}}, &Claim{Source: Source{Name: "a", Title: "b"}}
+	a, b = New(Facets{Source: Source{Name: "ab", Title: ""}}), New(Facets{Source: Source{Name: "a", Title: "b"}})
 	x, _ = AppendField(nil, a, "source")
 	y, _ = AppendField(nil, b, "source")
 	if bytes.Equal(x, y) {

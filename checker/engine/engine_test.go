@@ -23,7 +23,7 @@ func mustRules(t *testing.T, src string) []*rules.Rule {
 }
 
 func count(file string, line int, lo, hi float64, event string) *claim.Claim {
-	return &claim.Claim{Kind: claim.Count, File: file, Line: line, Column: 1, Text: file, Value: claim.Interval{Min: lo, Max: hi}, Event: event, Subject: "soldier"}
+	return &claim.Claim{Facets: &claim.Facets{Kind: claim.Count, File: file, Event: event, Subject: "soldier"}, Line: line, Column: 1, Text: file, Value: claim.Interval{Min: lo, Max: hi}}
 }
 
 const pairRule = `
@@ -60,7 +60,7 @@ func TestPairRulesCompareWhatTheyRead(t *testing.T) {
 		"overlaps(a.value, b.value)", "a.outlet == b.outlet", 1))
 	same := func(file, outlet string) *claim.Article {
 		c := count(file, 3, 33, 33, "killed")
-		c.Text, c.Outlet = "33 soldiers", outlet
+		c.Text, c.Edit().Outlet = "33 soldiers", outlet
 		return &claim.Article{File: file, Outlet: outlet, Claims: []*claim.Claim{c}}
 	}
 	ds, err := Run(rs, []*claim.Article{same("a.md", "Wire"), same("b.md", "Wire"), same("c.md", "Post")})
@@ -101,7 +101,7 @@ func TestStoriesAreComparedOnlyWithThemselves(t *testing.T) {
 func TestWithinDocumentIgnoresOtherFilesAndKeys(t *testing.T) {
 	rs := mustRules(t, strings.Replace(pairRule, "PAIRS", "within-document", 1))
 	other := count("a.md", 9, 90, 90, "killed")
-	other.Subject = "civilian"
+	other.Edit().Subject = "civilian"
 	arts := []*claim.Article{
 		{File: "a.md", Claims: []*claim.Claim{count("a.md", 3, 33, 33, "killed"), other, count("a.md", 7, 34, 34, "killed"), count("a.md", 8, 35, 35, "injured")}},
 		{File: "b.md", Claims: []*claim.Claim{count("b.md", 5, 36, 36, "killed")}},
@@ -120,7 +120,7 @@ func TestPerClaimRuleSeesTheDocument(t *testing.T) {
   message: "{claim.text} has no named source in {doc.file}"
 `)
 	sourced := count("b.md", 2, 1, 1, "killed")
-	sourced.Source = claim.Source{Kind: claim.Person, Name: "Ana"}
+	sourced.Edit().Source = claim.Source{Kind: claim.Person, Name: "Ana"}
 	arts := []*claim.Article{
 		{File: "a.md", Claims: []*claim.Claim{count("a.md", 1, 1, 1, "killed")}},
 		{File: "b.md", Claims: []*claim.Claim{sourced}},
@@ -209,7 +209,7 @@ func BenchmarkPairsLargeStory(b *testing.B) {
 	for i := 0; i < 2000; i++ {
 		f := "f" + string(rune('a'+i%26)) + ".md"
 		c := count(f, i, 33, 33, "killed")
-		c.Subject = string(rune('a' + i%50))
+		c.Edit().Subject = string(rune('a' + i%50))
 		arts = append(arts, &claim.Article{File: f, Claims: []*claim.Claim{c}})
 	}
 	b.ReportAllocs()
@@ -279,14 +279,14 @@ func TestKeptClaimsAreCopies(t *testing.T) {
 	rs := mustRules(t, strings.Replace(pairRule, "PAIRS", "across-documents", 1))
 	_, global := Split(rs)
 	c := count("a.md", 3, 33, 33, "killed")
-	c.Modifiers = []string{"Turkish"}
+	c.Edit().Modifiers = []string{"Turkish"}
 	kept := NewSelector(global).Keep(&claim.Article{File: "a.md", Claims: []*claim.Claim{c}})
 	if len(kept) != 1 || kept[0] == c || kept[0].Value != c.Value || kept[0].Modifiers[0] != "Turkish" {
 		t.Fatalf("kept %+v of %+v: want an equal copy", kept, c)
 	}
 	// the extractor hands out claims from shared blocks; a kept claim must
 	// not be a window onto them
-	kept[0].Modifiers[0] = "changed"
+	kept[0].Edit().Modifiers[0] = "changed"
 	if c.Modifiers[0] != "Turkish" {
 		t.Fatal("the kept claim shares its modifiers with the article's")
 	}

@@ -42,11 +42,7 @@ func NewSelector(rs []*rules.Rule) *Selector {
 // (Select, then Detach): they keep nothing of the article's text or of
 // the memory its extractor reuses.
 func (s *Selector) Keep(a *claim.Article) []*claim.Claim {
-	out := s.Select(a)
-	for i, c := range out {
-		out[i] = Detach(c)
-	}
-	return out
+	return DetachAll(s.Select(a))
 }
 
 // Select returns the claims of a that some rule selects, in order, as
@@ -100,15 +96,37 @@ func (s *Selector) Select(a *claim.Article) []*claim.Claim {
 // so a kept claim keeps neither the whole paragraph nor the block of claims
 // the extractor allocated it in.
 func Detach(kept *claim.Claim) *claim.Claim {
-	c := new(claim.Claim)
-	*c = *kept
-	c.Modifiers, c.Others = slices.Clone(c.Modifiers), slices.Clone(c.Others)
-	c.Text, c.Subject, c.Cue, c.Sentence = strings.Clone(c.Text), strings.Clone(c.Subject), strings.Clone(c.Cue), strings.Clone(c.Sentence)
-	for i, m := range c.Modifiers {
-		c.Modifiers[i] = strings.Clone(m)
+	return detach(kept, map[*claim.Facets]*claim.Facets{})
+}
+
+// DetachAll detaches the claims of cs in place, as Detach does; claims
+// that shared facets share the copy of them.
+func DetachAll(cs []*claim.Claim) []*claim.Claim {
+	copies := map[*claim.Facets]*claim.Facets{}
+	for i, c := range cs {
+		cs[i] = detach(c, copies)
 	}
-	for _, s := range []*claim.Source{&c.Source, &c.Speaker} {
+	return cs
+}
+
+// detach is Detach, with the facets already copied for the claims before.
+func detach(kept *claim.Claim, copies map[*claim.Facets]*claim.Facets) *claim.Claim {
+	c := kept.Copy()
+	c.Text = strings.Clone(c.Text)
+	if f, ok := copies[kept.Facets]; ok {
+		c.Facets = f
+		return c
+	}
+	f := c.Edit()
+	f.Modifiers, f.Others = slices.Clone(f.Modifiers), slices.Clone(f.Others)
+	for i, m := range f.Modifiers {
+		f.Modifiers[i] = strings.Clone(m)
+	}
+	f.Subject, f.Cue, f.Sentence = strings.Clone(f.Subject), strings.Clone(f.Cue), strings.Clone(f.Sentence)
+	for _, s := range []*claim.Source{&f.Source, &f.Speaker} {
 		s.Text, s.Name, s.Title = strings.Clone(s.Text), strings.Clone(s.Name), strings.Clone(s.Title)
 	}
+	copies[kept.Facets] = f
+	c.Freeze() // the claims after may share f
 	return c
 }

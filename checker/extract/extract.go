@@ -19,10 +19,12 @@ func Extract(d *document.Document) []*claim.Claim {
 // Extractor extracts claims from one document after another, reusing its
 // token buffer; one per goroutine.
 type Extractor struct {
-	arena []token
-	words wordSets
-	slab  claimSlab
-	bufs  buffers
+	arena   []token
+	words   wordSets
+	slab    claimSlab
+	facets  facetSlab // the facets of claims that do not share them
+	scratch facetScratch
+	bufs    buffers
 	// list is the claim list the last Extract returned, kept for the next
 	// once Reuse has said nothing refers to it
 	list  []*claim.Claim
@@ -64,13 +66,32 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 // extractBlocks reads the claims of d's blocks, whose tokens blockTokens
 // gives one block after another, once the vocabulary is known.
 func (e *Extractor) extractBlocks(d *document.Document, size int, blockTokens func(i int) []token) []*claim.Claim {
-	x := &extractor{doc: d, slab: &e.slab, lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: &e.words.seenNames, surnames: &e.words.surnames, bufs: &e.bufs,
+	x := &extractor{doc: d, slab: &e.slab, facets: &e.facets, scratch: e.scratch.reuse(), lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: &e.words.seenNames, surnames: &e.words.surnames, bufs: &e.bufs,
 		claims: e.claimList(size)}
 	x.st.persons = e.bufs.persons
+	// in a large document each block's claims share their facets once it
+	// is read, so it holds one copy of each, not one a claim; a later
+	// block's edit of an earlier claim copies its facets, and finish
+	// shares them. A small one's claims keep their own: sharing would cost
+	// more time than the memory it saves.
+	var facets claim.Interner
+	shares := size >= shareFacetsFrom
+	if !shares {
+		x.scratch = nil
+	}
+	shared := 0
 	for i, b := range d.Blocks {
 		x.block(b, blockTokens(i))
+		if shares {
+			facets.Keep(x.claims[min(shared, len(x.claims)):])
+			shared = len(x.claims)
+			x.scratch = e.scratch.reuse()
+		}
 	}
 	x.finish()
+	if shares {
+		facets.Share(x.claims)
+	}
 	e.bufs.keepPersons(x.st.persons)
 	e.bufs.bound()
 	e.list = x.claims
@@ -80,6 +101,8 @@ func (e *Extractor) extractBlocks(d *document.Document, size int, blockTokens fu
 type extractor struct {
 	doc        *document.Document
 	slab       *claimSlab
+	facets     *facetSlab    // the facets of a small document's claims
+	scratch    *facetScratch // a large one's, for the block's claims until they are shared
 	st         docState
 	claims     []*claim.Claim
 	counts     []*claim.Claim // body counts so far, for "the toll rose to"
@@ -152,8 +175,8 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 			a.source = s
 		}
 		c := x.newClaim(claim.Attribution, b, toks, a.first-sv.first, a.last-sv.first)
-		c.Source = a.source
-		c.Cue, c.By = toks[a.cue-sv.first].lower, a.by
+		c.Edit().Source = a.source
+		c.Edit().Cue, c.Edit().By = toks[a.cue-sv.first].lower, a.by
 		x.claims = append(x.claims, c)
 		if a.dangling {
 			continue // a cue with no source lends none to the sentence
@@ -169,11 +192,11 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 			kind = claim.Quantity
 		}
 		c := x.newClaim(kind, b, toks, ct.first, max(ct.npEnd, ct.last))
-		c.Value, c.Qualifier, c.Unit = ct.value, ct.qualifier, ct.unit
-		c.Event, c.Subject, c.Modifiers, c.Scope = ct.event, ct.subject, ct.modifiers, ct.scope
-		c.Superseded, c.Subset, c.Cumulative, c.By = ct.superseded, ct.subset, ct.cumulative, ct.by
+		c.Value, c.Edit().Qualifier, c.Edit().Unit = ct.value, ct.qualifier, ct.unit
+		c.Edit().Event, c.Edit().Subject, c.Edit().Modifiers, c.Edit().Scope = ct.event, ct.subject, ct.modifiers, ct.scope
+		c.Superseded, c.Subset, c.Cumulative, c.Edit().By = ct.superseded, ct.subset, ct.cumulative, ct.by
 		if src, ok := nearest(attrs, ct.first+sv.first); ok {
-			c.Source = src
+			c.Edit().Source = src
 		}
 		furniture := fromFurniture(c, b)
 		if ct.revises && !c.InHeadline && !furniture {
@@ -201,7 +224,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 			x.surnames.add(surname, wordHash(surname))
 		}
 		c := x.newClaim(claim.Name, b, toks, n.first, n.last)
-		c.Folded, c.Title, c.By = folded, n.title, nameRunName
+		c.Edit().Folded, c.Edit().Title, c.Edit().By = folded, n.title, nameRunName
 		x.claims = append(x.claims, c)
 	}
 	if len(attrs) == 0 && len(x.bufs.names) > 0 {
@@ -341,8 +364,13 @@ func (x *extractor) newClaim(kind claim.Kind, b *document.Block, toks []token, f
 	// the slab's claims are fresh and zero: setting fields one by one spares
 	// copying a whole claim over one
 	c := x.slab.next()
-	c.Kind, c.File, c.Span, c.Text = kind, x.doc.Path, b.SourceSpan(span), b.Text[span.Start:span.End]
-	c.InHeadline, c.Paragraph, c.Story, c.Outlet = b.Headline, b.Index, x.doc.Meta.Story, x.doc.Meta.Outlet
+	if x.scratch != nil {
+		c.Use(x.scratch.next()) // until the block's claims share their facets
+	} else {
+		c.Use(x.facets.next())
+	}
+	c.Edit().Kind, c.Edit().File, c.Span, c.Text = kind, x.doc.Path, b.SourceSpan(span), b.Text[span.Start:span.End]
+	c.InHeadline, c.Paragraph, c.Edit().Story, c.Edit().Outlet = b.Headline, b.Index, x.doc.Meta.Story, x.doc.Meta.Outlet
 	return c
 }
 
@@ -467,9 +495,9 @@ func (x *extractor) shotAsInjured() {
 			died = x.chargesAKilling(c)
 		}
 		if !died {
-			c.Event = "injured"
+			c.Edit().Event = "injured"
 		} else if restOfGroup(c) {
-			c.Event, c.By = "injured", othersWoundedName
+			c.Edit().Event, c.Edit().By = "injured", othersWoundedName
 		}
 	}
 }
@@ -542,9 +570,9 @@ func (x *extractor) shotLessDead() {
 		if c.Kind != claim.Count || c.Event != "shot" || c.Subset || c.Superseded || c.Scope != "" || c.Value.Min != c.Value.Max || c.Value.Min <= dead.Value.Min || restOfGroup(c) {
 			continue // "seven more people were shot": told apart from the dead already
 		}
-		w := *c
-		w.Event, w.Value, w.By = "injured", claim.Point(c.Value.Min-dead.Value.Min), shotLessDeadName
-		derived = append(derived, &w)
+		w := c.Copy()
+		w.Edit().Event, w.Value, w.Edit().By = "injured", claim.Point(c.Value.Min-dead.Value.Min), shotLessDeadName
+		derived = append(derived, w)
 	}
 	if len(derived) == 0 {
 		return

@@ -17,6 +17,6 @@ func fromFurniture(c *claim.Claim, b *document.Block) bool {
 	if !b.Furniture {
 		return false
 	}
-	c.Scope = claim.FurnitureScope
+	c.Edit().Scope = claim.FurnitureScope
 	return true
 }

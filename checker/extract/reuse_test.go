@@ -19,10 +19,13 @@ func seedDocs(t *testing.T) []*document.Document {
 	return parseFiles(t, paths)
 }
 
+// values copies claims with their facets, which the Extractor reuses too.
 func values(cs []*claim.Claim) []claim.Claim {
 	out := make([]claim.Claim, len(cs))
 	for i, c := range cs {
 		out[i] = *c
+		f := *c.Facets
+		out[i].Facets = &f
 	}
 	return out
 }

@@ -98,12 +98,12 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			continue
 		}
 		c := x.newClaim(claim.Quote, b, toks, q.open, end)
-		c.Speaker, c.By = speaker, quotationName
+		c.Edit().Speaker, c.Edit().By = speaker, quotationName
 		if q.runsOn {
-			c.By = quotationRunsOnName
+			c.Edit().By = quotationRunsOnName
 		}
 		if speaker.Kind != "" {
-			c.Source = speaker
+			c.Edit().Source = speaker
 		}
 		x.claims = append(x.claims, c)
 		prev, prevSent, prevOpen, prevCue = c, si, q.open, cue

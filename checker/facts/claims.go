@@ -19,7 +19,7 @@ const (
 func (r *Registry) Article(story string) *claim.Article {
 	cs := r.Claims()
 	for _, c := range cs {
-		c.Story = story
+		c.Edit().Story = story
 	}
 	return &claim.Article{File: r.File, Title: "registry of confirmed facts", Story: story, Claims: cs}
 }
@@ -41,26 +41,24 @@ func (r *Registry) Article(story string) *claim.Article {
 func (r *Registry) Claims() []*claim.Claim {
 	var out []*claim.Claim
 	add := func(c *claim.Claim, at source.Position, end int) {
-		c.Kind, c.File, c.Index = claim.Fact, r.File, len(out)
+		c.Edit().Kind, c.Edit().File, c.Index = claim.Fact, r.File, len(out)
 		c.Line, c.Column, c.EndLine, c.EndColumn = at.Line, at.Column, at.Line, end
 		c.Span = source.Span{Start: r.offset(at.Line, at.Column), End: r.offset(at.Line, end)}
 		out = append(out, c)
 	}
 	for _, f := range r.Figures {
-		add(&claim.Claim{Cue: CueFigure, Text: f.Text, Event: f.Event, Subject: f.Subject, Value: f.Value, Qualifier: f.Qualifier,
-			Source: claim.Source{Text: f.Source}, AsOf: f.AsOf}, f.Pos, f.end)
+		add(&claim.Claim{Facets: &claim.Facets{Cue: CueFigure, Event: f.Event, Subject: f.Subject, Qualifier: f.Qualifier, Source: claim.Source{Text: f.Source}, AsOf: f.AsOf}, Text: f.Text, Value: f.Value}, f.Pos, f.end)
 	}
 	for _, n := range r.Names {
 		for _, k := range n.keys() {
-			add(&claim.Claim{Cue: CueName, Text: n.Name, Folded: k}, n.Pos, n.end)
+			add(&claim.Claim{Facets: &claim.Facets{Cue: CueName, Folded: k}, Text: n.Name}, n.Pos, n.end)
 		}
 	}
 	for _, t := range r.Titles {
-		add(&claim.Claim{Cue: CueTitle, Text: t.Title, Title: t.Title,
-			Source: claim.Source{Text: t.Name, Name: t.Name, Title: t.Title, Role: t.Role, Kind: claim.Person}}, t.Pos, t.end)
+		add(&claim.Claim{Facets: &claim.Facets{Cue: CueTitle, Title: t.Title, Source: claim.Source{Text: t.Name, Name: t.Name, Title: t.Title, Role: t.Role, Kind: claim.Person}}, Text: t.Title}, t.Pos, t.end)
 	}
 	for _, q := range r.Quotes {
-		add(&claim.Claim{Cue: CueQuote, Text: "“" + q.Text + "”", Speaker: claim.Source{Text: q.By, Name: q.By, Kind: claim.Person}}, q.Pos, q.end)
+		add(&claim.Claim{Facets: &claim.Facets{Cue: CueQuote, Speaker: claim.Source{Text: q.By, Name: q.By, Kind: claim.Person}}, Text: "“" + q.Text + "”"}, q.Pos, q.end)
 	}
 	return out
 }

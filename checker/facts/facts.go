@@ -82,7 +82,7 @@ type Quote struct {
 // the rules across articles compare two drafts' figures: the same event
 // and subject class (soldier and troop are one class).
 func (r *Registry) Figure(event, subject string) (Figure, bool) {
-	probe := &claim.Claim{Event: event, Subject: singular(subject)}
+	probe := &claim.Claim{Facets: &claim.Facets{Event: event, Subject: singular(subject)}}
 	return r.Match(probe)
 }
 
@@ -90,7 +90,7 @@ func (r *Registry) Figure(event, subject string) (Figure, bool) {
 // subject compatible with the entry's (claim.Compatible).
 func (r *Registry) Match(c *claim.Claim) (Figure, bool) {
 	for _, f := range r.Figures {
-		if f.Event == normalEvent(c.Event) && claim.Compatible(&claim.Claim{Subject: f.Subject}, c) {
+		if f.Event == normalEvent(c.Event) && claim.Compatible(&claim.Claim{Facets: &claim.Facets{Subject: f.Subject}}, c) {
 			return f, true
 		}
 	}

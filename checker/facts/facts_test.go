@@ -72,10 +72,10 @@ func TestMatchUsesTheAcrossComparison(t *testing.T) {
 		claim claim.Claim
 		want  bool
 	}{
-		{claim.Claim{Event: "killed", Subject: "soldier"}, true},
-		{claim.Claim{Event: "killed", Subject: "personnel", Modifiers: []string{"Turkish"}}, true},
-		{claim.Claim{Event: "killed", Subject: "person"}, false},
-		{claim.Claim{Event: "injured", Subject: "soldier"}, false},
+		{claim.Claim{Facets: &claim.Facets{Event: "killed", Subject: "soldier"}}, true},
+		{claim.Claim{Facets: &claim.Facets{Event: "killed", Subject: "personnel", Modifiers: []string{"Turkish"}}}, true},
+		{claim.Claim{Facets: &claim.Facets{Event: "killed", Subject: "person"}}, false},
+		{claim.Claim{Facets: &claim.Facets{Event: "injured", Subject: "soldier"}}, false},
 	} {
 		if _, ok := r.Match(&c.claim); ok != c.want {
 			t.Errorf("Match(%s %s %v) = %v", c.claim.Event, c.claim.Subject, c.claim.Modifiers, ok)

@@ -141,7 +141,7 @@ func (p *parser) figure(n *yaml.Node) {
 		return
 	}
 	f.Pos, f.end = p.Pos(valueNode, 0), p.endColumn(valueNode)
-	if first, ok := p.reg.Match(&claim.Claim{Event: f.Event, Subject: f.Subject}); ok {
+	if first, ok := p.reg.Match(&claim.Claim{Facets: &claim.Facets{Event: f.Event, Subject: f.Subject}}); ok {
 		p.ErrorAt(eventNode, "a second figure for %s %s (the first is at line %d)", f.Event, subjectName(f.Subject), first.Pos.Line)
 		return
 	}

@@ -255,7 +255,8 @@ func deathRetold(cs []*claim.Claim) {
 		}
 		if told != nil && (c.By == "death-of" || c.By == "possessive-death") && c.Scope == "" &&
 			told.Incident == Other && told.Scope != "" && told.Scope != claim.FurnitureScope {
-			c.Incident, c.Scope = Other, told.Scope
+			f := c.Edit()
+			f.Incident, f.Scope = Other, told.Scope
 		}
 		told = c
 	}
@@ -279,7 +280,7 @@ func sameNameApart(cs []*claim.Claim) {
 			continue
 		}
 		if c := first[i]; c.Incident == Other && c.Scope != "" && c.Scope != claim.FurnitureScope && o.Incident != Other && o.Scope == "" {
-			o.Incident, o.Scope = Other, c.Scope
+			o.Edit().Incident, o.Edit().Scope = Other, c.Scope
 		}
 	}
 }

@@ -62,15 +62,27 @@ func Mark(d *document.Document, a *claim.Article) {
 	links := linkLists(d)
 	read := map[sentence]*reading{}       // each sentence read once, however many figures it holds
 	recalled := map[*claim.Claim]string{} // figures of another incident recalled by a date in their own sentence
+	// the facets a claim's marks copied are shared again once the loop is
+	// past it, so a huge article does not hold a copy for each of its
+	// counts of people at once
+	var facets claim.Interner
+	shares := len(a.Claims) >= claim.ShareFrom
 	for i, c := range a.Claims {
-		c.Incident, c.Group, c.Weak = "", "", ""
+		if shares && i > 0 {
+			facets.Share(a.Claims[i-1 : i])
+		}
+		if c.Incident != "" || c.Group != "" || c.Weak != "" {
+			f := c.Edit()
+			f.Incident, f.Group, f.Weak = "", "", ""
+		}
 		if c.Kind != claim.Count || !casualtyEvents[c.Event] {
 			continue
 		}
-		c.Group = group(c.Subject)
-		if c.Group == "" {
+		g := group(c.Subject)
+		if g == "" {
 			continue
 		}
+		c.Edit().Group = g
 		r := read[sents[i]]
 		if r == nil {
 			r = readSentence(sents[i].text, leadNames)
@@ -78,18 +90,21 @@ func Mark(d *document.Document, a *claim.Article) {
 		}
 		switch {
 		case cues[sents[i]] != "" || links[sents[i].block]:
-			c.Incident = Other
+			c.Edit().Incident = Other
 			scopeToOther(c, cues[sents[i]])
 			if cue := cues[sents[i]]; c.Scope == "" && cue != "" && otherIncidentCue(sents[i].text, year, month) == cue {
 				recalled[c] = cue
 			}
 		case !multi || c.InHeadline || c.Paragraph == lead || r.sharedNames >= 2:
-			c.Incident = Main
+			c.Edit().Incident = Main
 		}
-		c.Weak = weakness(c, sents[i], r, subjects)
+		c.Edit().Weak = weakness(c, sents[i], r, subjects)
 		if c.Weak == "" && updates[sents[i].block] {
-			c.Weak = "update"
+			c.Edit().Weak = "update"
 		}
+	}
+	if shares {
+		facets.Share(a.Claims[len(a.Claims)-1:])
 	}
 	supersedeLaterDeaths(a.Claims)
 	supersedeLoneVictim(d, a.Claims, sents)
@@ -109,7 +124,7 @@ func Mark(d *document.Document, a *claim.Article) {
 // shooting by its date. A figure extraction already scoped keeps its scope.
 func scopeToOther(c *claim.Claim, cue string) {
 	if c.Scope == "" && apartCue.MatchString(cue) {
-		c.Scope = cue
+		c.Edit().Scope = cue
 	}
 }
 

@@ -138,7 +138,7 @@ func TestMarkClearsOtherClaims(t *testing.T) {
 	}
 	a := lint.Article(d, extract.Extract(d))
 	for _, c := range a.Claims {
-		c.Incident, c.Group, c.Weak = "x", "x", "x"
+		c.Edit().Incident, c.Edit().Group, c.Edit().Weak = "x", "x", "x"
 	}
 	incident.Mark(d, a)
 	for _, c := range a.Claims {

@@ -80,7 +80,7 @@ func scopeRecalled(cs []*claim.Claim, recalled map[*claim.Claim]string) {
 			continue
 		}
 		if !slices.ContainsFunc(cs, func(o *claim.Claim) bool { return ownToll(o) && o.Event == c.Event }) {
-			c.Scope = cue
+			c.Edit().Scope = cue
 		}
 	}
 }

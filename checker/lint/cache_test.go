@@ -31,8 +31,13 @@ func fill(v reflect.Value, n *int) {
 		v.Set(s)
 	case reflect.Struct:
 		for i := range v.NumField() {
-			fill(v.Field(i), n)
+			if v.Type().Field(i).IsExported() { // a claim's own flag is no data
+				fill(v.Field(i), n)
+			}
 		}
+	case reflect.Pointer: // a claim's facets
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem(), n)
 	case reflect.Map:
 		// Article's meta is not cached
 	}
@@ -49,7 +54,8 @@ func TestCacheEntriesRoundTrip(t *testing.T) {
 	fill(reflect.ValueOf(&full).Elem(), &n)
 	unbounded := full
 	unbounded.Value = claim.Interval{Min: 33, Max: math.Inf(1)} // "at least 33"
-	unbounded.Modifiers = nil
+	unbounded.Edit().Modifiers = nil
+	unbounded.Freeze() // as the cache reads it back
 	var d diagnostic.Diagnostic
 	fill(reflect.ValueOf(&d).Elem(), &n)
 	want := entry{Claims: []*claim.Claim{&full, &unbounded}, Diags: []diagnostic.Diagnostic{d}, Count: 7}

@@ -118,9 +118,12 @@ const frameWords = 6
 // in the same words. src is the text the claims' spans index.
 func noteFrames(src []byte, cs []*claim.Claim) {
 	for _, c := range cs {
-		c.Frame = ""
+		frame := ""
 		if backable(c) && c.Span.End <= len(src) {
-			c.Frame = frameAfter(src[c.Span.End:])
+			frame = frameAfter(src[c.Span.End:])
+		}
+		if c.Frame != frame {
+			c.Edit().Frame = frame
 		}
 	}
 }
@@ -207,7 +210,9 @@ var casualtyEvents = map[string]bool{"killed": true, "injured": true, "shot": tr
 func noteSourcedBy(cs []*claim.Claim) {
 	paragraph, speaker := -1, ""
 	for _, c := range cs {
-		c.SourcedBy = ""
+		if c.SourcedBy != "" {
+			c.Edit().SourcedBy = ""
+		}
 		if c.InHeadline {
 			continue
 		}
@@ -219,9 +224,9 @@ func noteSourcedBy(cs []*claim.Claim) {
 		case c.Kind == claim.Attribution && named:
 			speaker = c.Source.Text
 		case c.Kind == claim.Count && casualtyEvents[c.Event] && named:
-			c.SourcedBy = c.Source.Text
-		case c.Kind == claim.Count && casualtyEvents[c.Event]:
-			c.SourcedBy = speaker
+			c.Edit().SourcedBy = c.Source.Text
+		case c.Kind == claim.Count && casualtyEvents[c.Event] && speaker != "":
+			c.Edit().SourcedBy = speaker
 		}
 	}
 }

@@ -8,13 +8,12 @@ import (
 )
 
 func casualty(paragraph int, headline bool, lo, hi float64) *claim.Claim {
-	return &claim.Claim{Kind: claim.Count, Event: "killed", Group: "victims", Incident: "main", Qualifier: claim.Exact,
-		Value: claim.Interval{Min: lo, Max: hi}, Paragraph: paragraph, InHeadline: headline}
+	return &claim.Claim{Facets: &claim.Facets{Kind: claim.Count, Event: "killed", Group: "victims", Incident: "main", Qualifier: claim.Exact}, Value: claim.Interval{Min: lo, Max: hi}, Paragraph: paragraph, InHeadline: headline}
 }
 
 func TestATollToldTwiceIsBacked(t *testing.T) {
 	head, lead, part, other := casualty(0, true, 4, 4), casualty(1, false, 4, 4), casualty(3, false, 1, 1), casualty(4, false, 1, 1)
-	other.Weak = "place" // "one died at the scene": a doubt backs nothing
+	other.Edit().Weak = "place" // "one died at the scene": a doubt backs nothing
 	same := casualty(1, false, 4, 4)
 	noteBacked([]*claim.Claim{head, lead, part, other, same})
 	if !head.Backed || !lead.Backed || !same.Backed {
@@ -27,7 +26,7 @@ func TestATollToldTwiceIsBacked(t *testing.T) {
 
 func TestALowerBoundBacksTheFigureItAllows(t *testing.T) {
 	atLeast := casualty(0, true, 33, 1e18)
-	atLeast.Qualifier = claim.AtLeast
+	atLeast.Edit().Qualifier = claim.AtLeast
 	exact, below := casualty(2, false, 34, 34), casualty(3, false, 20, 20)
 	noteBacked([]*claim.Claim{atLeast, exact, below})
 	if !exact.Backed || !atLeast.Backed || below.Backed {
@@ -40,7 +39,7 @@ func TestALowerBoundBacksTheFigureItAllows(t *testing.T) {
 func TestBackingNeedsAnotherStatementOfTheSameThing(t *testing.T) {
 	a, b := casualty(1, false, 2, 2), casualty(1, false, 2, 2)
 	injured, suspects, recalled := casualty(2, false, 2, 2), casualty(3, false, 2, 2), casualty(4, false, 2, 2)
-	injured.Event, suspects.Group, recalled.Incident = "injured", "suspects", "other"
+	injured.Edit().Event, suspects.Edit().Group, recalled.Edit().Incident = "injured", "suspects", "other"
 	noteBacked([]*claim.Claim{a, b, injured, suspects, recalled})
 	for i, c := range []*claim.Claim{a, b, injured, suspects, recalled} {
 		if c.Backed {
@@ -109,10 +108,10 @@ func TestCheckMarksBackedAndFrame(t *testing.T) {
 // are not where an article's casualty figures are judged.
 func TestFirstTallyIsACountOfPeopleWithANumber(t *testing.T) {
 	described, nobody, bodies, tally, later := casualty(1, false, 1, 1), casualty(2, false, 0, 0), casualty(3, false, 9, 9), casualty(4, false, 5, 5), casualty(5, false, 6, 6)
-	described.By, nobody.By, bodies.By, tally.By, later.By = "described-person", "number", "number", "number", "number"
-	bodies.Subject, tally.Subject = "body", "person"
+	described.Edit().By, nobody.Edit().By, bodies.Edit().By, tally.Edit().By, later.Edit().By = "described-person", "number", "number", "number", "number"
+	bodies.Edit().Subject, tally.Edit().Subject = "body", "person"
 	age, named := casualty(1, false, 24, 24), casualty(1, false, 2, 2)
-	age.By, age.Weak, named.By = "number", "age", "singles-total" // "the striker, 24, was injured"; "Ana Ruiz and Tom Hale"
+	age.Edit().By, age.Edit().Weak, named.Edit().By = "number", "age", "singles-total" // "the striker, 24, was injured"; "Ana Ruiz and Tom Hale"
 	all := []*claim.Claim{described, age, named, nobody, bodies, tally, later}
 	noteFirstTally(all)
 	for i, c := range all {

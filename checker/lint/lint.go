@@ -89,6 +89,7 @@ func workerCount(asked int) int {
 func run(inputs []files.Input, workers int, extractor func(*document.Document) []*claim.Claim, cache *resultCache, each func() perArticle, done func(i int, o *out)) Result {
 	workers = workerCount(workers)
 	results := make([]out, len(inputs))
+	gc := new(hugeGC)
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
@@ -108,7 +109,7 @@ func run(inputs []files.Input, workers int, extractor func(*document.Document) [
 				}
 			}
 			for i := range next {
-				results[i] = process(inputs[i], extractor, after, cache)
+				results[i] = process(inputs[i], extractor, after, cache, gc)
 				if done != nil {
 					done(i, &results[i])
 				}
@@ -180,7 +181,7 @@ type out struct {
 // extraction, or takes the extraction and that work's result from the
 // cache. A panic anywhere in it is a bug in factlint; it is reported
 // against the file and the run goes on with the others.
-func process(in files.Input, extractor func(*document.Document) []*claim.Claim, after perArticle, c *resultCache) (o out) {
+func process(in files.Input, extractor func(*document.Document) []*claim.Claim, after perArticle, c *resultCache, gc *hugeGC) (o out) {
 	defer func() {
 		if p := recover(); p != nil {
 			o = out{err: fmt.Errorf("%s: internal error while checking this file (please report it): %v\n%s", in.Path, p, debug.Stack())}
@@ -196,6 +197,7 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 	if err != nil {
 		return out{err: err}
 	}
+	defer gc.enter(d)()
 	o = out{dirs: dirs, note: d.Note}
 	key := c.entryKey(in.Path, data) // data is not needed after this line
 	if e, ok := c.get(key); ok {
@@ -208,6 +210,7 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 	noteFrames(d.Src, o.art.Claims)
 	noteFirstTally(o.art.Claims)
 	noteSourcedBy(o.art.Claims)
+	shareFacets(o.art.Claims)
 	o.claims = len(o.art.Claims)
 	if after != nil {
 		o.sig = story.Sign(o.art) // before after: it keeps only what rules across articles select
@@ -287,9 +290,7 @@ func readFile(path string) ([]byte, error) {
 // Article is what rules see of a document and its claims.
 func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 	asOf := timeline.Of(d.Meta.Date, string(d.Src[:min(len(d.Src), timeline.TextPrefix)]))
-	for _, c := range cs {
-		c.AsOf = asOf
-	}
+	claim.EditAll(cs, func(f *claim.Facets) { f.AsOf = asOf })
 	noteOthers(cs)
 	return &claim.Article{File: d.Path, Title: d.Meta.Title, Outlet: d.Meta.Outlet, Story: d.Meta.Story,
 		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, AsOf: asOf, Claims: cs,

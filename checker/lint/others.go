@@ -23,12 +23,15 @@ func noteOthers(cs []*claim.Claim) {
 		if p.Kind != claim.Count || !p.Primary || p.Event == "" {
 			continue
 		}
-		p.Others = nil
+		var others []claim.Interval
 		for _, c := range cs {
 			if c != p && c.Kind == claim.Count && c.Event == p.Event && !c.Superseded && !c.InHeadline &&
-				c.Qualifier != claim.Vague && (c.Subset || c.Scope != "" || c.Cumulative) && !slices.Contains(p.Others, c.Value) {
-				p.Others = append(p.Others, c.Value)
+				c.Qualifier != claim.Vague && (c.Subset || c.Scope != "" || c.Cumulative) && !slices.Contains(others, c.Value) {
+				others = append(others, c.Value)
 			}
+		}
+		if !slices.Equal(others, p.Others) { // facets are copied only to change them
+			p.Edit().Others = others
 		}
 	}
 }

@@ -35,7 +35,7 @@ func TestReadBytesNotKeptThroughTheRules(t *testing.T) {
 			heap = ms.HeapAlloc
 			return nil, nil
 		}
-		if o := process(in, none, measure, nil); o.err != nil {
+		if o := process(in, none, measure, nil, nil); o.err != nil {
 			t.Fatal(o.err)
 		}
 		return heap

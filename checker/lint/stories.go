@@ -155,13 +155,8 @@ func (s *stories) done(i int, o *out) {
 	}
 }
 
-// detached copies claims with engine.Detach, in place.
-func detached(cs []*claim.Claim) []*claim.Claim {
-	for i, c := range cs {
-		cs[i] = engine.Detach(c)
-	}
-	return cs
-}
+// detached copies claims with engine.DetachAll, in place.
+func detached(cs []*claim.Claim) []*claim.Claim { return engine.DetachAll(cs) }
 
 // check runs the rules across articles on the articles of one story and
 // drops their claims afterwards.

@@ -13,9 +13,9 @@ import (
 func names(date string, ns ...string) *claim.Article {
 	a := &claim.Article{File: "x.md", Date: date}
 	for _, n := range ns {
-		a.Claims = append(a.Claims, &claim.Claim{Kind: claim.Name, Text: n, Folded: strings.ToLower(n)})
+		a.Claims = append(a.Claims, &claim.Claim{Facets: &claim.Facets{Kind: claim.Name, Folded: strings.ToLower(n)}, Text: n})
 	}
-	a.Claims = append(a.Claims, &claim.Claim{Kind: claim.Count, Text: "3", Folded: "ignored"})
+	a.Claims = append(a.Claims, &claim.Claim{Facets: &claim.Facets{Kind: claim.Count, Folded: "ignored"}, Text: "3"})
 	return a
 }
 
@@ -300,8 +300,7 @@ func ages(file, date, town string, texts ...string) Doc {
 	for _, t := range texts {
 		var age float64
 		fmt.Sscanf(t, "a %f-year-old", &age)
-		a.Claims = append(a.Claims, &claim.Claim{Kind: claim.Quantity, By: "age", Unit: "year",
-			Text: strings.TrimPrefix(t, "a "), Value: claim.Interval{Min: age, Max: age}})
+		a.Claims = append(a.Claims, &claim.Claim{Facets: &claim.Facets{Kind: claim.Quantity, By: "age", Unit: "year"}, Text: strings.TrimPrefix(t, "a "), Value: claim.Interval{Min: age, Max: age}})
 	}
 	return Doc{File: file, Sig: Sign(a)}
 }
@@ -313,7 +312,7 @@ func TestAgeKeys(t *testing.T) {
 	if want := []string{"30-year-old male", "31-year-old female", "9-year-old female"}; !slices.Equal(s.Sig.Keys, want) {
 		t.Errorf("keys %q, want %q", s.Sig.Keys, want)
 	}
-	c := &claim.Claim{Kind: claim.Quantity, By: "age", Unit: "year", Text: "20- to 25-year-old men", Value: claim.Interval{Min: 20, Max: 25}}
+	c := &claim.Claim{Facets: &claim.Facets{Kind: claim.Quantity, By: "age", Unit: "year"}, Text: "20- to 25-year-old men", Value: claim.Interval{Min: 20, Max: 25}}
 	if k := ageKey(c); k != "" {
 		t.Errorf("a range gave %q", k)
 	}
@@ -347,9 +346,9 @@ func TestSameDayAgesTieReports(t *testing.T) {
 // claim the source's name also gives.
 func cited(a *claim.Article, name, role string) *claim.Article {
 	a.Claims = append(a.Claims,
-		&claim.Claim{Kind: claim.Name, Text: name, Folded: strings.ToLower(name)},
-		&claim.Claim{Kind: claim.Attribution, Text: name, Cue: "said",
-			Source: claim.Source{Text: name, Name: name, Role: role, Kind: claim.Person}})
+		&claim.Claim{Facets: &claim.Facets{Kind: claim.Name, Folded: strings.ToLower(name)}, Text: name},
+		&claim.Claim{Facets: &claim.Facets{Kind: claim.Attribution, Cue: "said",
+			Source: claim.Source{Text: name, Name: name, Role: role, Kind: claim.Person}}, Text: name})
 	return a
 }
 

@@ -8,7 +8,7 @@ import (
 )
 
 func count(event string, n float64, primary bool) *claim.Claim {
-	return &claim.Claim{Kind: claim.Count, Event: event, Value: claim.Point(n), Primary: primary}
+	return &claim.Claim{Facets: &claim.Facets{Kind: claim.Count, Event: event}, Value: claim.Point(n), Primary: primary}
 }
 
 // A toll is an article's first primary killed and injured figures
@@ -22,7 +22,7 @@ func TestTollKey(t *testing.T) {
 		{[]*claim.Claim{count("injured", 4, true), count("killed", 9, false)}, "0 killed, 4 injured"},
 		{[]*claim.Claim{count("killed", 1, true)}, ""},
 		{[]*claim.Claim{count("killed", 6, false)}, ""},
-		{[]*claim.Claim{{Kind: claim.Count, Event: "killed", Value: claim.Interval{Min: 2, Max: 4}, Primary: true}}, ""},
+		{[]*claim.Claim{{Facets: &claim.Facets{Kind: claim.Count, Event: "killed"}, Value: claim.Interval{Min: 2, Max: 4}, Primary: true}}, ""},
 	}
 	for _, c := range cases {
 		got := tollKey(c.claims)
