@@ -57,26 +57,35 @@ func Run(rs []*rules.Rule, arts []*claim.Article) ([]diagnostic.Diagnostic, erro
 // joined in rule order before the one sort.
 func RunParallel(rs []*rules.Rule, arts []*claim.Article, workers int) ([]diagnostic.Diagnostic, error) {
 	evs := make([]*evaluator, len(rs))
-	found := make([][]diagnostic.Diagnostic, len(rs))
+	for i, r := range rs {
+		evs[i] = &evaluator{rule: r}
+	}
+	return runEvaluators(evs, arts, workers)
+}
+
+// runEvaluators runs each evaluator's rule over arts, up to workers at
+// once, and joins their findings in rule order.
+func runEvaluators(evs []*evaluator, arts []*claim.Article, workers int) ([]diagnostic.Diagnostic, error) {
+	found := make([][]diagnostic.Diagnostic, len(evs))
 	eval := func(i int) {
-		evs[i] = &evaluator{rule: rs[i]}
+		evs[i].err = nil // a rule that failed on other articles is tried again on these
 		found[i] = evs[i].run(arts)
 	}
 	if workers <= 1 {
-		for i := range rs {
+		for i := range evs {
 			eval(i) // the per-article rules of a run's workers: no goroutines of their own
 		}
 	} else {
 		next := make(chan int)
 		var wg sync.WaitGroup
-		for range min(workers, len(rs)) {
+		for range min(workers, len(evs)) {
 			wg.Go(func() {
 				for i := range next {
 					eval(i)
 				}
 			})
 		}
-		for i := range rs {
+		for i := range evs {
 			next <- i
 		}
 		close(next)
@@ -106,6 +115,9 @@ type evaluator struct {
 	meter rules.Meter // what the expressions may still spend on the article or comparisons at hand
 	at    string      // the file being evaluated, for a report of a panic
 	idBuf []byte      // identity's scratch
+	// scratch a Runner's evaluator reuses from one run to the next
+	sel   []selected
+	order []int32
 }
 
 type selected struct {
@@ -125,7 +137,11 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 			out = nil
 		}
 	}()
-	var sel []selected
+	sel := ev.sel[:0]
+	defer func() {
+		clear(sel) // kept for the next run, without the claims of this one
+		ev.sel = sel[:0]
+	}()
 	env := &rules.ClaimEnv{Meter: &ev.meter} // one environment, refilled: the VM does not keep it
 	for ai, a := range arts {
 		if !ev.appliesTo(a.File) {
@@ -225,10 +241,11 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	// the body's figure rather than the headline's when both conflict, as
 	// headlines are short and often rounded. Positions are sorted, not the
 	// claims, and the order is total, so no stable sort is needed.
-	order := make([]int32, len(sel))
-	for i := range order {
-		order[i] = int32(i)
+	order := ev.order[:0]
+	for i := range sel {
+		order = append(order, int32(i))
 	}
+	ev.order = order
 	slices.SortFunc(order, func(i, j int32) int {
 		a, b := &sel[i], &sel[j]
 		if c := group(a, b); c != 0 {
@@ -544,7 +561,7 @@ func facts(c *claim.Claim) string {
 
 // meterArticle gives the rule's expressions their budget for one article.
 func (ev *evaluator) meterArticle(a *claim.Article) {
-	ev.meter.Reset(rules.OperationBudget(len(a.Claims)), "in "+a.File)
+	ev.meter.ResetIn(rules.OperationBudget(len(a.Claims)), a.File)
 }
 
 func (ev *evaluator) boolean(field string, p *vm.Program, env any) bool {

@@ -166,17 +166,25 @@ func detached(cs []*claim.Claim) []*claim.Claim {
 // check runs the rules across articles on the articles of one story and
 // drops their claims afterwards.
 func (s *stories) check(arts []*claim.Article, at, workers int, id string) {
-	ds, failed := s.run(arts, at, workers, id)
+	ds, failed := s.run(arts, at, workers, id, nil)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.found = append(s.found, ds...)
 	s.failed = append(s.failed, failed...)
 }
 
-// run checks one story and returns its findings and failed rules.
-func (s *stories) run(arts []*claim.Article, at, workers int, id string) ([]diagnostic.Diagnostic, []storyError) {
+// run checks one story and returns its findings and failed rules; with a
+// runner, in it (workers is then 1).
+func (s *stories) run(arts []*claim.Article, at, workers int, id string, runner *engine.Runner) ([]diagnostic.Diagnostic, []storyError) {
 	inStoryOrder(arts, s.order)
-	ds, errs := checkStory(s.rules, s.reg.with(arts, id), workers)
+	arts = s.reg.with(arts, id)
+	var ds []diagnostic.Diagnostic
+	var errs []*engine.RuleError
+	if runner != nil {
+		ds, errs = failedRules(runner.Run(arts))
+	} else {
+		ds, errs = checkStory(s.rules, arts, workers)
+	}
 	for _, a := range arts {
 		a.Claims = nil
 	}
@@ -194,7 +202,11 @@ func (s *stories) run(arts []*claim.Article, at, workers int, id string) ([]diag
 // put in story order, and returns the findings and the rules that failed:
 // what a run (stories.run) and the editor's workspace (runStory) both do.
 func checkStory(global []*rules.Rule, arts []*claim.Article, workers int) ([]diagnostic.Diagnostic, []*engine.RuleError) {
-	ds, err := engine.RunParallel(global, arts, workers)
+	return failedRules(engine.RunParallel(global, arts, workers))
+}
+
+// failedRules is a run's findings and the rules that failed in it.
+func failedRules(ds []diagnostic.Diagnostic, err error) ([]diagnostic.Diagnostic, []*engine.RuleError) {
 	var failed []*engine.RuleError
 	if m, ok := err.(*multierror.Error); ok {
 		for _, e := range m.Errors {
@@ -296,6 +308,7 @@ func (s *stories) checkInferred(workers int) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			runner := engine.NewRunner(s.rules) // one per worker: its VMs serve story after story
 			for g := range next {
 				arts := make([]*claim.Article, len(groups[g].Docs))
 				for k, d := range groups[g].Docs {
@@ -310,7 +323,7 @@ func (s *stories) checkInferred(workers int) {
 						arts[k].Claims = cs
 					}
 				}
-				results[g].ds, results[g].failed = s.run(arts, s.open[groups[g].Docs[0]].at, 1, groups[g].ID)
+				results[g].ds, results[g].failed = s.run(arts, s.open[groups[g].Docs[0]].at, 1, groups[g].ID, runner)
 			}
 		}()
 	}
