@@ -38,13 +38,15 @@ func Sign(a *claim.Article) Signature {
 		keys = append(keys, strings.Clone(k))
 	}
 	var heads []string
+	named := map[string]bool{} // a name written again adds no key: its keys are read once
 	for _, c := range a.Claims {
 		if k := ageKey(c); k != "" {
 			add(k)
 		}
-		if c.Kind != claim.Name {
+		if c.Kind != claim.Name || named[c.Folded] {
 			continue
 		}
+		named[c.Folded] = true
 		for _, k := range nameKeys(c.Folded) {
 			add(k)
 			if h := placeHead(k); h != "" {
