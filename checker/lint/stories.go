@@ -277,6 +277,16 @@ func (s *stories) checkNamed(workers int) {
 	s.named = nil
 }
 
+// dropSignatures lets go of the signatures and their table once the run
+// is grouped: nothing reads them after, and at 100,000 files they are a
+// tenth of the heap the stories' claims are read back into.
+func (s *stories) dropSignatures() {
+	s.table = nil
+	for k := range s.open {
+		s.open[k].sig = story.Compact{}
+	}
+}
+
 // checkInferred groups the articles that wait for inference into stories
 // and checks the stories of two or more articles in a pool of workers; the
 // findings keep the stories' order, whatever order they finish in.
@@ -297,6 +307,7 @@ func (s *stories) checkInferred(workers int) {
 		sigs[k] = o.sig
 	}
 	groups := s.table.Group(docs, sigs, story.Infer)
+	s.dropSignatures()
 	type result struct {
 		ds     []diagnostic.Diagnostic
 		failed []storyError
