@@ -116,8 +116,9 @@ type evaluator struct {
 	at    string      // the file being evaluated, for a report of a panic
 	idBuf []byte      // identity's scratch
 	// scratch a Runner's evaluator reuses from one run to the next
-	sel   []selected
-	order []int32
+	sel     []selected
+	order   []int32
+	buckets [][]int
 }
 
 type selected struct {
@@ -270,6 +271,12 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 		for hi < len(order) && group(&sel[order[lo]], &sel[order[hi]]) == 0 {
 			hi++
 		}
+		if hi-lo == 1 {
+			// a claim alone in its group has no pair: most keys of an
+			// article's rules are, and its identity need not be made
+			lo = hi
+			continue
+		}
 		g = ev.representatives(g[:0], sel, order[lo:hi], &inFile)
 		var ok bool
 		if out, ok = ev.compareGroup(out, g, &buckets, &budget, limit); !ok {
@@ -318,15 +325,21 @@ func (ev *evaluator) representatives(g, sel []selected, members []int32, inFile 
 // ten thousand articles that spell a name one way costs nothing. budget is
 // what is left of the rule's limit of comparisons.
 func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, index *idIndex, budget *int, limit int) ([]diagnostic.Diagnostic, bool) {
-	var buckets [][]int // member positions in g, in order
+	buckets := ev.buckets[:0] // member positions in g, in order
 	index.reset()
 	for i, s := range g {
 		b, added := index.add(s.id)
 		if added {
-			buckets = append(buckets, nil)
+			if len(buckets) < cap(buckets) {
+				buckets = buckets[:b+1]
+				buckets[b] = buckets[b][:0] // the memory of an earlier group's bucket
+			} else {
+				buckets = append(buckets, nil)
+			}
 		}
 		buckets[b] = append(buckets[b], i)
 	}
+	ev.buckets = buckets
 	// at is where in out the finding of a claim against a file, or of a
 	// pair of statements, stands
 	var at map[string]int
