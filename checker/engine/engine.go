@@ -119,6 +119,9 @@ type evaluator struct {
 	sel     []selected
 	order   []int32
 	buckets [][]int
+	// the last identities made (identity, strongIdentity), which the
+	// next may spell again
+	lastID, lastStrong string
 }
 
 type selected struct {
@@ -472,7 +475,18 @@ func (ev *evaluator) identity(c *claim.Claim) string {
 		b, _ = claim.AppendField(b, c, f)
 	}
 	ev.idBuf = b
-	return string(b)
+	return reuse(&ev.lastID, b)
+}
+
+// reuse is b as a string: *last when it spells the same, else a new one,
+// kept in *last. A group's members come in article order, and the copies
+// of a statement in a story's articles, or in one article, often follow
+// each other: comparing costs less than allocating.
+func reuse(last *string, b []byte) string {
+	if string(b) != *last {
+		*last = string(b)
+	}
+	return *last
 }
 
 // strongIdentity is a claim's identity with what the rule's strong reads
@@ -486,7 +500,7 @@ func (ev *evaluator) strongIdentity(id string, c *claim.Claim) string {
 		b, _ = claim.AppendField(b, c, f)
 	}
 	ev.idBuf = b
-	return string(b)
+	return reuse(&ev.lastStrong, b)
 }
 
 func (ev *evaluator) pairAllowed(a, b selected) bool {

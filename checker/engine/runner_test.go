@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker/claim"
@@ -91,5 +92,27 @@ func TestLoneClaimsOfAGroupCostNothing(t *testing.T) {
 	r.Run(arts)
 	if n := testing.AllocsPerRun(10, func() { r.Run(arts) }); n > 2*200+50 {
 		t.Errorf("200 lone claims allocated %.0f times", n)
+	}
+}
+
+// Copies of a statement in a story's articles share one identity string:
+// comparing it with the last one made costs less than allocating it. Each
+// more article of copies costs the VM's allocations for its where and its
+// key, and none for its identity (a third before).
+func TestCopiesShareAnIdentity(t *testing.T) {
+	rs := mustRules(t, strings.Replace(pairRule, "PAIRS", "across-documents", 1))
+	story := func(n int) []*claim.Article {
+		var arts []*claim.Article
+		for i := range n {
+			file := fmt.Sprintf("d/%03d.md", i)
+			arts = append(arts, &claim.Article{File: file, Claims: []*claim.Claim{count(file, 3, 33, 34, "killed")}})
+		}
+		return arts
+	}
+	r := NewRunner(rs)
+	small, large := story(50), story(100)
+	perArticle := (testing.AllocsPerRun(5, func() { r.Run(large) }) - testing.AllocsPerRun(5, func() { r.Run(small) })) / 50
+	if perArticle > 2.5 {
+		t.Errorf("each more copy allocated %.1f times: copies do not share their identity", perArticle)
 	}
 }
