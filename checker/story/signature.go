@@ -76,7 +76,7 @@ func Sign(a *claim.Article) Signature {
 // "Chief Tim O'Sullivan" in one article meets "Tim O'Sullivan" in another. A
 // name made only of common words gives none.
 func nameKeys(folded string) []string {
-	if strings.ContainsAny(folded, "’‘") { // fold maps them; a name folded elsewhere may not
+	if strings.Contains(folded, "’") || strings.Contains(folded, "‘") { // fold maps them; a name folded elsewhere may not (Contains, not ContainsAny: it decodes no rune)
 		folded = strings.NewReplacer("’", "'", "‘", "'").Replace(folded)
 	}
 	words := strings.Fields(folded)
