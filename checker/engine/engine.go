@@ -119,6 +119,7 @@ type evaluator struct {
 	sel     []selected
 	order   []int32
 	buckets [][]int
+	ranks   []int32
 	// the last identities made (identity, strongIdentity), which the
 	// next may spell again
 	lastID, lastStrong string
@@ -232,7 +233,12 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	budget := limit
 	ev.meter.Reset(rules.OperationBudget(len(sel)), "in the comparisons of this rule")
 	storyWide := ev.rule.Pairs == rules.AcrossDocuments || ev.rule.Pairs == rules.AnyPair
-	group := func(a, b *selected) int {
+	ranks := ev.groupRanks(sel, storyWide)
+	group := func(i, j int32) int {
+		if ranks != nil {
+			return int(ranks[i] - ranks[j])
+		}
+		a, b := &sel[i], &sel[j]
 		if storyWide {
 			if c := strings.Compare(a.doc.Story, b.doc.Story); c != 0 {
 				return c
@@ -251,10 +257,10 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	}
 	ev.order = order
 	slices.SortFunc(order, func(i, j int32) int {
-		a, b := &sel[i], &sel[j]
-		if c := group(a, b); c != 0 {
+		if c := group(i, j); c != 0 {
 			return c
 		}
+		a, b := &sel[i], &sel[j]
 		if a.art != b.art {
 			return a.art - b.art
 		}
@@ -271,7 +277,7 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	var inFile, buckets idIndex
 	for lo := 0; lo < len(order); {
 		hi := lo + 1
-		for hi < len(order) && group(&sel[order[lo]], &sel[order[hi]]) == 0 {
+		for hi < len(order) && group(order[lo], order[hi]) == 0 {
 			hi++
 		}
 		if hi-lo == 1 {
