@@ -29,11 +29,28 @@ import (
 type Meter struct {
 	left, limit int
 	what        string
+	inFile      bool // what is the file a meter is "in"
 }
 
 // Reset gives the meter limit operations for what it meters ("in one
 // article", "in the comparisons of a story").
-func (m *Meter) Reset(limit int, what string) { m.left, m.limit, m.what = limit, limit, what }
+func (m *Meter) Reset(limit int, what string) {
+	m.left, m.limit, m.what, m.inFile = limit, limit, what, false
+}
+
+// ResetIn is Reset for what is "in " a file. The words are made only if
+// the meter runs out: a run resets a meter for every rule and article.
+func (m *Meter) ResetIn(limit int, file string) {
+	m.left, m.limit, m.what, m.inFile = limit, limit, file, true
+}
+
+// metered is what the meter meters, in words.
+func (m *Meter) metered() string {
+	if m.inFile {
+		return "in " + m.what
+	}
+	return m.what
+}
 
 // spend takes n operations, or fails when they are over the limit.
 func (m *Meter) spend(n int) error {
@@ -41,7 +58,7 @@ func (m *Meter) spend(n int) error {
 		return nil
 	}
 	if m.left -= max(n, 1); m.left < 0 {
-		return &OverBudgetError{Limit: m.limit, What: m.what}
+		return &OverBudgetError{Limit: m.limit, What: m.metered()}
 	}
 	return nil
 }

@@ -268,8 +268,22 @@ func SamePerson(a, b string) bool {
 	return fa[0] == fb[0] && Surname(a) == Surname(b)
 }
 
-// quoteMarks pairs each opening quotation mark with the marks that close it.
-var quoteMarks = map[rune]string{'“': "”\"", '"': "\"”", '«': "»", '„': "“”"}
+// closingMarks pairs each opening quotation mark with the marks that
+// close it ("" for a rune that opens no quotation). A switch, not a map:
+// Quoted asks it of every rune of a text outside quotation marks.
+func closingMarks(r rune) string {
+	switch r {
+	case '“':
+		return "”\""
+	case '"':
+		return "\"”"
+	case '«':
+		return "»"
+	case '„':
+		return "“”"
+	}
+	return ""
+}
 
 // Quoted is the words inside the quotation marks of a text, the fragments
 // joined by ", ": a quotation interrupted by its attribution ("“We
@@ -281,8 +295,8 @@ func Quoted(text string) string {
 	inside, closers, start := false, "", 0
 	for i, r := range text {
 		switch {
-		case !inside && quoteMarks[r] != "":
-			inside, closers, start = true, quoteMarks[r], i+len(string(r))
+		case !inside && closingMarks(r) != "":
+			inside, closers, start = true, closingMarks(r), i+len(string(r))
 		case inside && strings.ContainsRune(closers, r):
 			if b.Len() > 0 {
 				b.WriteString(" ")

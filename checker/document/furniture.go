@@ -50,7 +50,7 @@ func markFurniture(blocks []*Block) {
 // a link or clip label, a clip's posting date, a time stamp line, a wire
 // photo's caption.
 func furnitureLine(text string) bool {
-	return labelled(text) || postedEnds(text) || stampLine(text) || agencyCaption.MatchString(text)
+	return labelled(text) || postedEnds(text) || stampLine(text) || agencyStarts.startsWith(text) && agencyCaption.MatchString(text)
 }
 
 // labels open a link to another story or a clip; each must be followed by
@@ -77,10 +77,13 @@ func labelled(text string) bool {
 			return true
 		}
 	}
-	head, _, ok := strings.Cut(text, ":")
-	if !ok || len(head) > longestLabel {
+	// a colon past the longest label's length cannot end one: only the
+	// label's length of a long paragraph is searched
+	colon := strings.IndexByte(text[:min(len(text), longestLabel+1)], ':')
+	if colon < 0 {
 		return false
 	}
+	head := text[:colon]
 	head = strings.ToLower(strings.TrimSpace(head))
 	for _, l := range labels {
 		if head == l {
@@ -118,7 +121,7 @@ var stamp = regexp.MustCompile(`^(?i:posted|updated|last updated|published|origi
 const maxStampWords = 16
 
 func stampLine(text string) bool {
-	return atMostWords(text, maxStampWords) && stamp.MatchString(text)
+	return stampStarts.startsWith(text) && atMostWords(text, maxStampWords) && stamp.MatchString(text)
 }
 
 // agencyCaption is a wire photo's caption: "SPRINGFIELD, IL - MAY 2: …",
@@ -171,6 +174,9 @@ func teaser(text string) bool {
 // victim" is a label and its one link, with no list after it.
 func relatedListLabel(text string) bool {
 	t := strings.TrimRight(strings.TrimSpace(text), ":")
+	if !listLabelStarts.startsWith(t) {
+		return false
+	}
 	for _, l := range listLabels {
 		if strings.EqualFold(t, l) || prefixFold(t, l, " on ") || prefixFold(t, l, " from ") {
 			return true
@@ -215,6 +221,9 @@ func playlistEntry(blocks []*Block, i int) bool {
 }
 
 func ledByClip(b *Block) bool {
+	if !clipStarts.startsWith(b.Text) {
+		return false
+	}
 	m := clipLength.FindStringSubmatch(b.Text)
 	return m != nil && !clockWord(m[1])
 }

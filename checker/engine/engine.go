@@ -57,26 +57,35 @@ func Run(rs []*rules.Rule, arts []*claim.Article) ([]diagnostic.Diagnostic, erro
 // joined in rule order before the one sort.
 func RunParallel(rs []*rules.Rule, arts []*claim.Article, workers int) ([]diagnostic.Diagnostic, error) {
 	evs := make([]*evaluator, len(rs))
-	found := make([][]diagnostic.Diagnostic, len(rs))
+	for i, r := range rs {
+		evs[i] = &evaluator{rule: r}
+	}
+	return runEvaluators(evs, arts, workers)
+}
+
+// runEvaluators runs each evaluator's rule over arts, up to workers at
+// once, and joins their findings in rule order.
+func runEvaluators(evs []*evaluator, arts []*claim.Article, workers int) ([]diagnostic.Diagnostic, error) {
+	found := make([][]diagnostic.Diagnostic, len(evs))
 	eval := func(i int) {
-		evs[i] = &evaluator{rule: rs[i]}
+		evs[i].err = nil // a rule that failed on other articles is tried again on these
 		found[i] = evs[i].run(arts)
 	}
 	if workers <= 1 {
-		for i := range rs {
+		for i := range evs {
 			eval(i) // the per-article rules of a run's workers: no goroutines of their own
 		}
 	} else {
 		next := make(chan int)
 		var wg sync.WaitGroup
-		for range min(workers, len(rs)) {
+		for range min(workers, len(evs)) {
 			wg.Go(func() {
 				for i := range next {
 					eval(i)
 				}
 			})
 		}
-		for i := range rs {
+		for i := range evs {
 			next <- i
 		}
 		close(next)
@@ -106,6 +115,14 @@ type evaluator struct {
 	meter rules.Meter // what the expressions may still spend on the article or comparisons at hand
 	at    string      // the file being evaluated, for a report of a panic
 	idBuf []byte      // identity's scratch
+	// scratch a Runner's evaluator reuses from one run to the next
+	sel     []selected
+	order   []int32
+	buckets [][]int
+	ranks   []int32
+	// the last identities made (identity, strongIdentity), which the
+	// next may spell again
+	lastID, lastStrong string
 }
 
 type selected struct {
@@ -125,7 +142,11 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 			out = nil
 		}
 	}()
-	var sel []selected
+	sel := ev.sel[:0]
+	defer func() {
+		clear(sel) // kept for the next run, without the claims of this one
+		ev.sel = sel[:0]
+	}()
 	env := &rules.ClaimEnv{Meter: &ev.meter} // one environment, refilled: the VM does not keep it
 	for ai, a := range arts {
 		if !ev.appliesTo(a.File) {
@@ -212,7 +233,12 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	budget := limit
 	ev.meter.Reset(rules.OperationBudget(len(sel)), "in the comparisons of this rule")
 	storyWide := ev.rule.Pairs == rules.AcrossDocuments || ev.rule.Pairs == rules.AnyPair
-	group := func(a, b *selected) int {
+	ranks := ev.groupRanks(sel, storyWide)
+	group := func(i, j int32) int {
+		if ranks != nil {
+			return int(ranks[i] - ranks[j])
+		}
+		a, b := &sel[i], &sel[j]
 		if storyWide {
 			if c := strings.Compare(a.doc.Story, b.doc.Story); c != 0 {
 				return c
@@ -225,15 +251,16 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	// the body's figure rather than the headline's when both conflict, as
 	// headlines are short and often rounded. Positions are sorted, not the
 	// claims, and the order is total, so no stable sort is needed.
-	order := make([]int32, len(sel))
-	for i := range order {
-		order[i] = int32(i)
+	order := ev.order[:0]
+	for i := range sel {
+		order = append(order, int32(i))
 	}
+	ev.order = order
 	slices.SortFunc(order, func(i, j int32) int {
-		a, b := &sel[i], &sel[j]
-		if c := group(a, b); c != 0 {
+		if c := group(i, j); c != 0 {
 			return c
 		}
+		a, b := &sel[i], &sel[j]
 		if a.art != b.art {
 			return a.art - b.art
 		}
@@ -250,8 +277,14 @@ func (ev *evaluator) pairs(sel []selected) []diagnostic.Diagnostic {
 	var inFile, buckets idIndex
 	for lo := 0; lo < len(order); {
 		hi := lo + 1
-		for hi < len(order) && group(&sel[order[lo]], &sel[order[hi]]) == 0 {
+		for hi < len(order) && group(order[lo], order[hi]) == 0 {
 			hi++
+		}
+		if hi-lo == 1 {
+			// a claim alone in its group has no pair: most keys of an
+			// article's rules are, and its identity need not be made
+			lo = hi
+			continue
 		}
 		g = ev.representatives(g[:0], sel, order[lo:hi], &inFile)
 		var ok bool
@@ -301,15 +334,21 @@ func (ev *evaluator) representatives(g, sel []selected, members []int32, inFile 
 // ten thousand articles that spell a name one way costs nothing. budget is
 // what is left of the rule's limit of comparisons.
 func (ev *evaluator) compareGroup(out []diagnostic.Diagnostic, g []selected, index *idIndex, budget *int, limit int) ([]diagnostic.Diagnostic, bool) {
-	var buckets [][]int // member positions in g, in order
+	buckets := ev.buckets[:0] // member positions in g, in order
 	index.reset()
 	for i, s := range g {
 		b, added := index.add(s.id)
 		if added {
-			buckets = append(buckets, nil)
+			if len(buckets) < cap(buckets) {
+				buckets = buckets[:b+1]
+				buckets[b] = buckets[b][:0] // the memory of an earlier group's bucket
+			} else {
+				buckets = append(buckets, nil)
+			}
 		}
 		buckets[b] = append(buckets[b], i)
 	}
+	ev.buckets = buckets
 	// at is where in out the finding of a claim against a file, or of a
 	// pair of statements, stands
 	var at map[string]int
@@ -442,7 +481,18 @@ func (ev *evaluator) identity(c *claim.Claim) string {
 		b, _ = claim.AppendField(b, c, f)
 	}
 	ev.idBuf = b
-	return string(b)
+	return reuse(&ev.lastID, b)
+}
+
+// reuse is b as a string: *last when it spells the same, else a new one,
+// kept in *last. A group's members come in article order, and the copies
+// of a statement in a story's articles, or in one article, often follow
+// each other: comparing costs less than allocating.
+func reuse(last *string, b []byte) string {
+	if string(b) != *last {
+		*last = string(b)
+	}
+	return *last
 }
 
 // strongIdentity is a claim's identity with what the rule's strong reads
@@ -456,7 +506,7 @@ func (ev *evaluator) strongIdentity(id string, c *claim.Claim) string {
 		b, _ = claim.AppendField(b, c, f)
 	}
 	ev.idBuf = b
-	return string(b)
+	return reuse(&ev.lastStrong, b)
 }
 
 func (ev *evaluator) pairAllowed(a, b selected) bool {
@@ -550,7 +600,7 @@ func facts(c *claim.Claim) string {
 
 // meterArticle gives the rule's expressions their budget for one article.
 func (ev *evaluator) meterArticle(a *claim.Article) {
-	ev.meter.Reset(rules.OperationBudget(len(a.Claims)), "in "+a.File)
+	ev.meter.ResetIn(rules.OperationBudget(len(a.Claims)), a.File)
 }
 
 func (ev *evaluator) boolean(field string, p *vm.Program, env any) bool {

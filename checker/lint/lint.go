@@ -317,9 +317,10 @@ func Check(inputs []files.Input, o Options) Result {
 	stories.reg.facts = o.Facts
 	r := run(inputs, o.Workers, o.extract, cache, func() perArticle {
 		sel := engine.NewSelector(global)
+		runner := engine.NewRunner(local) // the worker's VMs, for article after article
 		return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {
 			collectIfHuge(a) // incident marking's garbage
-			ds, err := engine.Run(local, []*claim.Article{a})
+			ds, err := runner.Run([]*claim.Article{a})
 			collectIfHuge(a) // the rules'
 			// not copied here: stories.done copies those kept as structs
 			a.Claims = sel.Select(a)

@@ -23,6 +23,7 @@ type spill struct {
 	mu        sync.Mutex
 	chunks    []spillChunk
 	current   []byte // the chunk being filled, always in memory
+	spare     []byte // a chunk written to the file, whose memory the next chunk reuses
 	inMem     int    // bytes of the chunks kept in memory, current's included
 	budget    int    // bytes of chunks memory may keep; more go to the file
 	chunkSize int    // of a chunk
@@ -71,12 +72,26 @@ func (s *spill) put(cs []*claim.Claim) (spilled, error) {
 		if err := s.seal(); err != nil {
 			return spilled{}, err
 		}
-		s.current = make([]byte, 0, max(s.chunkSize, len(buf)))
+		s.current = s.newChunk(len(buf))
 		s.inMem += cap(s.current)
 	}
 	at := spilled{chunk: int32(len(s.chunks)), at: int32(len(s.current)), n: int32(len(buf))}
 	s.current = append(s.current, buf...)
 	return at, nil
+}
+
+// newChunk is an empty chunk for at least n bytes: the memory of the last
+// chunk written to the file where it is large enough. Past the budget
+// every chunk goes to the file, so an archive's run fills one buffer again
+// and again instead of allocating (and the collector clearing) a megabyte
+// per chunk.
+func (s *spill) newChunk(n int) []byte {
+	if cap(s.spare) >= max(s.chunkSize, n) {
+		c := s.spare[:0]
+		s.spare = nil
+		return c
+	}
+	return make([]byte, 0, max(s.chunkSize, n))
 }
 
 // seal closes the chunk being filled: it stays in memory within the
@@ -115,6 +130,7 @@ func (s *spill) write(c *spillChunk) error {
 	if _, err := s.f.WriteAt(c.data, s.size); err != nil {
 		return fmt.Errorf("keeping claims for rules across articles: %w", err)
 	}
+	s.spare = c.data // written: its memory may serve the next chunk
 	c.off, c.data = s.size, nil
 	s.size += int64(c.n)
 	return nil

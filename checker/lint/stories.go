@@ -161,17 +161,25 @@ func detached(cs []*claim.Claim) []*claim.Claim { return engine.DetachAll(cs) }
 // check runs the rules across articles on the articles of one story and
 // drops their claims afterwards.
 func (s *stories) check(arts []*claim.Article, at, workers int, id string) {
-	ds, failed := s.run(arts, at, workers, id)
+	ds, failed := s.run(arts, at, workers, id, nil)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.found = append(s.found, ds...)
 	s.failed = append(s.failed, failed...)
 }
 
-// run checks one story and returns its findings and failed rules.
-func (s *stories) run(arts []*claim.Article, at, workers int, id string) ([]diagnostic.Diagnostic, []storyError) {
+// run checks one story and returns its findings and failed rules; with a
+// runner, in it (workers is then 1).
+func (s *stories) run(arts []*claim.Article, at, workers int, id string, runner *engine.Runner) ([]diagnostic.Diagnostic, []storyError) {
 	inStoryOrder(arts, s.order)
-	ds, errs := checkStory(s.rules, s.reg.with(arts, id), workers)
+	arts = s.reg.with(arts, id)
+	var ds []diagnostic.Diagnostic
+	var errs []*engine.RuleError
+	if runner != nil {
+		ds, errs = failedRules(runner.Run(arts))
+	} else {
+		ds, errs = checkStory(s.rules, arts, workers)
+	}
 	for _, a := range arts {
 		a.Claims = nil
 	}
@@ -189,7 +197,11 @@ func (s *stories) run(arts []*claim.Article, at, workers int, id string) ([]diag
 // put in story order, and returns the findings and the rules that failed:
 // what a run (stories.run) and the editor's workspace (runStory) both do.
 func checkStory(global []*rules.Rule, arts []*claim.Article, workers int) ([]diagnostic.Diagnostic, []*engine.RuleError) {
-	ds, err := engine.RunParallel(global, arts, workers)
+	return failedRules(engine.RunParallel(global, arts, workers))
+}
+
+// failedRules is a run's findings and the rules that failed in it.
+func failedRules(ds []diagnostic.Diagnostic, err error) ([]diagnostic.Diagnostic, []*engine.RuleError) {
 	var failed []*engine.RuleError
 	if m, ok := err.(*multierror.Error); ok {
 		for _, e := range m.Errors {
@@ -260,6 +272,16 @@ func (s *stories) checkNamed(workers int) {
 	s.named = nil
 }
 
+// dropSignatures lets go of the signatures and their table once the run
+// is grouped: nothing reads them after, and at 100,000 files they are a
+// tenth of the heap the stories' claims are read back into.
+func (s *stories) dropSignatures() {
+	s.table = nil
+	for k := range s.open {
+		s.open[k].sig = story.Compact{}
+	}
+}
+
 // checkInferred groups the articles that wait for inference into stories
 // and checks the stories of two or more articles in a pool of workers; the
 // findings keep the stories' order, whatever order they finish in.
@@ -280,6 +302,7 @@ func (s *stories) checkInferred(workers int) {
 		sigs[k] = o.sig
 	}
 	groups := s.table.Group(docs, sigs, story.Infer)
+	s.dropSignatures()
 	type result struct {
 		ds     []diagnostic.Diagnostic
 		failed []storyError
@@ -291,6 +314,7 @@ func (s *stories) checkInferred(workers int) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			runner := engine.NewRunner(s.rules) // one per worker: its VMs serve story after story
 			for g := range next {
 				arts := make([]*claim.Article, len(groups[g].Docs))
 				for k, d := range groups[g].Docs {
@@ -305,7 +329,7 @@ func (s *stories) checkInferred(workers int) {
 						arts[k].Claims = cs
 					}
 				}
-				results[g].ds, results[g].failed = s.run(arts, s.open[groups[g].Docs[0]].at, 1, groups[g].ID)
+				results[g].ds, results[g].failed = s.run(arts, s.open[groups[g].Docs[0]].at, 1, groups[g].ID, runner)
 			}
 		}()
 	}

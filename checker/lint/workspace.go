@@ -326,8 +326,9 @@ func contentHash(in files.Input, data []byte) [sha256.Size]byte {
 // are kept.
 func (w *Workspace) perArticle() perArticle {
 	sel := engine.NewSelector(w.global)
+	runner := engine.NewRunner(w.local)
 	return func(a *claim.Article) ([]diagnostic.Diagnostic, error) {
-		ds, err := engine.Run(w.local, []*claim.Article{a})
+		ds, err := runner.Run([]*claim.Article{a})
 		a.Claims = sel.Keep(a)
 		return ds, err
 	}

@@ -46,13 +46,15 @@ func Sign(a *claim.Article) Signature {
 		keys = append(keys, strings.Clone(k))
 	}
 	var heads []string
+	named := map[string]bool{} // a name written again adds no key: its keys are read once
 	for _, c := range a.Claims {
 		if k := ageKey(c); k != "" {
 			add(k)
 		}
-		if c.Kind != claim.Name {
+		if c.Kind != claim.Name || named[c.Folded] {
 			continue
 		}
+		named[c.Folded] = true
 		for _, k := range nameKeys(c.Folded) {
 			add(k)
 			if h := placeHead(k); h != "" {
@@ -104,7 +106,7 @@ func officialKeys(cs []*claim.Claim, have map[string]bool) []string {
 // "Chief Tim O'Sullivan" in one article meets "Tim O'Sullivan" in another. A
 // name made only of common words gives none.
 func nameKeys(folded string) []string {
-	if strings.ContainsAny(folded, "’‘") { // fold maps them; a name folded elsewhere may not
+	if strings.Contains(folded, "’") || strings.Contains(folded, "‘") { // fold maps them; a name folded elsewhere may not (Contains, not ContainsAny: it decodes no rune)
 		folded = strings.NewReplacer("’", "'", "‘", "'").Replace(folded)
 	}
 	words := strings.Fields(folded)
