@@ -27,7 +27,7 @@ func TestSignaturesLetGoOnceGrouped(t *testing.T) {
 	s := newStories(in, global, story.Infer, defaultSpill)
 	for i := range in {
 		name := fmt.Sprintf("Person%c Surname%c", 'a'+i/2, 'a'+i/2) // two stories of two
-		a := &claim.Article{File: in[i].Path, Claims: []*claim.Claim{{Kind: claim.Name, Text: name, Folded: name}}}
+		a := &claim.Article{File: in[i].Path, Claims: []*claim.Claim{{Facets: &claim.Facets{Kind: claim.Name, Folded: name}, Text: name}}}
 		o := &out{art: a, sig: story.Sign(a)}
 		s.done(i, o)
 	}

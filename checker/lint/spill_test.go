@@ -15,7 +15,7 @@ import (
 // about one, not one each, and every article's claims read back as put.
 func TestSpillReusesAWrittenChunk(t *testing.T) {
 	claims := func(i int) []*claim.Claim {
-		return []*claim.Claim{{Kind: claim.Quote, File: fmt.Sprintf("d/%d.md", i), Text: fmt.Sprintf("%d %s", i, strings.Repeat("said ", 600)), Line: i + 1}}
+		return []*claim.Claim{{Facets: &claim.Facets{Kind: claim.Quote, File: fmt.Sprintf("d/%d.md", i)}, Text: fmt.Sprintf("%d %s", i, strings.Repeat("said ", 600)), Line: i + 1}}
 	}
 	const n = 200
 	// a chunk holds one article's claims only: each put seals a chunk
