@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/factlint/factlint/checker/claim"
@@ -127,8 +128,10 @@ var qualifierWords = map[string]bool{"more": true, "than": true, "at": true, "le
 // the article's (year). A relative clause alone is no evidence: news of a
 // shooting tells its own toll that way ("a shooting that killed one teen
 // and wounded four others"); a year before the article's is.
-func recalledToll(src []byte, year int, c *claim.Claim) bool {
-	if year == 0 || c.Span.End > len(src) {
+// year is asked only of a toll told so, since an undated article's year
+// is read from its whole text.
+func recalledToll(src []byte, year func() int, c *claim.Claim) bool {
+	if c.Span.End > len(src) {
 		return false
 	}
 	before := src[max(0, c.Span.Start-200):c.Span.Start]
@@ -143,7 +146,7 @@ func recalledToll(src []byte, year int, c *claim.Claim) bool {
 		return false
 	}
 	earliest := min(earliestYear(before), earliestYear(after))
-	return earliest < year
+	return earliest < math.MaxInt && earliest < year()
 }
 
 // yearPattern is a year of news: 1900 to 2099.
@@ -185,6 +188,6 @@ func noteNewsTally(d *document.Document, cs []*claim.Claim) {
 	if len(cs) > 0 {
 		asOf = cs[0].AsOf
 	}
-	year := articleYear(asOf, d.Src)
+	year := sync.OnceValue(func() int { return articleYear(asOf, d.Src) })
 	noteFirstTally(cs, func(c *claim.Claim) bool { return recalledToll(d.Src, year, c) })
 }
