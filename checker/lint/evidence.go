@@ -182,16 +182,18 @@ var notATally = map[string]bool{"age": true, "numeral": true, "quote": true, "lo
 // subject is a person noun, or a bare number) of more than nobody, made by
 // a pattern that tallies (extract.Tallies: no victim described or named
 // alone, no sum of such singles), with no doubt that it is no count (an
-// age, a bare numeral), not superseded, not of another incident. A rule on an article's casualty figures as a whole
-// (casualty-named-source) reports there, found in one pass instead of a
-// search of the article from every figure.
-func noteFirstTally(cs []*claim.Claim) {
+// age, a bare numeral), not superseded, not of another incident, and not
+// a toll recalled as background (recalled; see background.go). A rule on
+// an article's casualty figures as a whole (casualty-named-source) reports
+// there, found in one pass instead of a search of the article from every
+// figure.
+func noteFirstTally(cs []*claim.Claim, recalled func(*claim.Claim) bool) {
 	found := false
 	for _, c := range cs {
 		c.FirstTally = false
 		if !found && c.Kind == claim.Count && (c.Event == "killed" || c.Event == "injured") && !c.InHeadline &&
 			!c.Superseded && c.Scope != claim.FurnitureScope && c.Incident != "other" && c.Group != "" && c.Value.Max > 0 && extract.Tallies(c.By) && !notATally[c.Weak] &&
-			(c.Subject == "" || extract.PersonNoun(c.Subject)) {
+			(c.Subject == "" || extract.PersonNoun(c.Subject)) && !recalled(c) {
 			c.FirstTally, found = true, true
 		}
 	}

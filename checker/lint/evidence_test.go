@@ -113,7 +113,7 @@ func TestFirstTallyIsACountOfPeopleWithANumber(t *testing.T) {
 	age, named := casualty(1, false, 24, 24), casualty(1, false, 2, 2)
 	age.Edit().By, age.Edit().Weak, named.Edit().By = "number", "age", "singles-total" // "the striker, 24, was injured"; "Ana Ruiz and Tom Hale"
 	all := []*claim.Claim{described, age, named, nobody, bodies, tally, later}
-	noteFirstTally(all)
+	noteFirstTally(all, func(*claim.Claim) bool { return false })
 	for i, c := range all {
 		if c.FirstTally != (c == tally) {
 			t.Errorf("claim %d (%s %q): first tally %v", i, c.By, c.Subject, c.FirstTally)

@@ -208,7 +208,7 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 	incident.Mark(d, o.art)
 	noteBacked(o.art.Claims)
 	noteFrames(d.Src, o.art.Claims)
-	noteFirstTally(o.art.Claims)
+	noteNewsTally(d, o.art.Claims)
 	noteSourcedBy(o.art.Claims)
 	shareFacets(o.art.Claims)
 	o.claims = len(o.art.Claims)

@@ -1,0 +1,41 @@
+// Word lists that tell a toll recalled as background from a toll that is
+// the article's news: the nouns that name an event a toll can be told of
+// in a relative clause ("the blasts which killed 250"), and the relative
+// words that open such a clause.
+
+package extract
+
+// eventNouns name an event with a toll of its own, a disaster, an attack or
+// an accident: what "which killed" or "that injured" says a past toll of.
+var eventNouns = set(`attack attacks blast blasts bomb bombs bombing bombings explosion explosions
+	fire fires blaze blazes crash crashes collision derailment accident accidents disaster disasters
+	catastrophe earthquake earthquakes quake quakes tsunami tsunamis storm storms hurricane hurricanes
+	typhoon typhoons cyclone cyclones flood floods flooding eruption landslide landslides avalanche
+	war wars conflict massacre riot riots clashes violence epidemic outbreak famine shooting shootings
+	rampage stampede collapse sinking wave waves`)
+
+// EventNoun reports whether a lower-case word names an event with a toll
+// of its own ("blasts", "fire", "disaster").
+func EventNoun(w string) bool { return eventNouns[w] }
+
+// relativeWords open a relative clause on the noun before them.
+var relativeWords = set(`which that`)
+
+// RelativeWord reports whether a lower-case word opens a relative clause
+// ("which", "that").
+func RelativeWord(w string) bool { return relativeWords[w] }
+
+// casualtyNewsWords tell that a headline or lead reports casualties beside
+// the words of casualty events (EventOf): the shooting and its weapon, and
+// what makes an event deadly.
+var casualtyNewsWords = set(`shootings gunfire gunman gunmen gunshot gunshots bullet bullets stabbed stabbing
+	stabbings deadly fatal slaying slayings`)
+
+// CasualtyNewsWord reports whether a lower-case word tells that a headline
+// or lead reports casualties ("gunfire", "deadly"), beside the words that
+// name a casualty event.
+func CasualtyNewsWord(w string) bool { return casualtyNewsWords[w] }
+
+// OpenFire reports whether a lower-case word before "fire" makes it
+// gunfire ("opened fire").
+func OpenFire(w string) bool { return w == "open" || w == "opened" || w == "opens" || w == "opening" }
