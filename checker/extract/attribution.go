@@ -662,6 +662,9 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	if tokAt(toks, cue-1).is("is", "was", "are", "were", "be", "been") && tokAt(toks, cue+1).lower == "to" {
 		return attribution{}, false // "which is said to be selling well": hearsay with no source
 	}
+	if passiveVoice(toks, cue) {
+		return attribution{}, false // "the price was not disclosed": what the subject underwent, not said
+	}
 	p := subjectEnd(toks, cue)
 	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
 		return attribution{}, false
@@ -736,6 +739,27 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// passiveVoice: the cue is a participle after a form of "be", maybe with
+// a negation or adverbs between ("was not disclosed", "has been widely
+// mentioned"): its subject is what was said or done, not who said it.
+// An agent after "by" is read by passive-by, tried before.
+func passiveVoice(toks []token, cue int) bool {
+	w := toks[cue].lower
+	if !strings.HasSuffix(w, "ed") && !toks[cue].is("told", "shown", "known", "seen", "written", "given", "taken", "said", "thought", "found", "made") {
+		return false
+	}
+	p := cue - 1
+	for p > 0 && (adverbInLy(&toks[p]) || toks[p].in(cSubjectAdverb)) && !beForm(&toks[p]) {
+		p--
+	}
+	return beForm(tokAt(toks, p))
+}
+
+// beForm: the token is a form of "be" that makes a participle passive.
+func beForm(t *token) bool {
+	return t.is("is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t")
 }
 
 // abbreviationPeriod: the period at q ends an abbreviation inside an
@@ -813,7 +837,8 @@ func subjectEnd(toks []token, cue int) int {
 func beforeAdverbs(toks []token, p int) int {
 	for p >= 0 {
 		switch t := &toks[p]; {
-		case t.in(cSubjectAdverb) || adverbInLy(t) || p == 0 && openingAdverb(t):
+		case t.in(cSubjectAdverb) && !(t.capitalized() && p > 0) || adverbInLy(t) || p == 0 && openingAdverb(t):
+			// a capitalized one inside the sentence is a name or a headline's word ("Will urged")
 			p--
 			continue
 		case t.lower == ",":

@@ -125,7 +125,7 @@ func buildLexicon() map[string]wordClass {
 		{cAnonymous, anonymousNouns}, {cSourceAdjective, sourceAdjectives}, {cRole, roleWords}, {cPlace, places},
 		{cDemonym, demonyms}, {cCurrencySymbol, keysOf(currencySymbols)}, {cMeasureUnit, keysOf(measureUnits)}, {cGun, gunNouns}, {cRace, raceWords},
 		{cPronoun, keysOf(pronouns)}, {cClauseOpener, clauseOpeners}, {cSourceLink, sourceLinks},
-		{cSubjectAdverb, subjectAdverbs}, {cNounInLy, nounsInLy}, {cParenthetical, parentheticals}, {cPossessive, possessives},
+		{cSubjectAdverb, subjectAdverbs}, {cSubjectAdverb, verbAuxiliaries}, {cNounInLy, nounsInLy}, {cParenthetical, parentheticals}, {cPossessive, possessives},
 		{cDeterminer, determiners}, {cSubjectLink, subjectLinks}, {cRefusal, refusals}, {cCommentVerb, commentVerbs},
 		{cIssuedRecord, issuedRecords}, {cIssueVerb, issueVerbs}, {cCodeWord, codeWords}, {cQualifierEnd, qualifierEnds()}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
 		{cCurrencyPrefix, currencyPrefixes}, {cDocumentNoun, documentNouns}, {cSourceDeterminer, sourceDeterminers},
