@@ -338,6 +338,9 @@ func reportedClause(s *cueSite) (attribution, bool, bool) {
 func reportingCueBefore(toks []token, first int, quoted func(int) bool) bool {
 	j := first - 1
 	that := tokAt(toks, j).lower == "that"
+	if that && adverbInLy(tokAt(toks, j-1)) {
+		j-- // "said repeatedly that he plans"
+	}
 	if that {
 		j--
 	}
@@ -523,11 +526,56 @@ func progressive(toks []token, k int) bool {
 	return tokAt(toks, p).is("is", "are", "was", "were", "been", "be", "’s", "'s", "’re", "'re")
 }
 
-// stanceVerb: the token is one of stanceVerbs. They have no class bit of
-// their own (the 64 of wordClass are taken): a stance verb is a trigger
-// of an attribution that is no other cue.
+// stanceVerb: the token is one of stanceVerbs, communicationVerbs or
+// attitudeVerbs. They have no class bit of their own (the 64 of wordClass
+// are taken): a stance verb is a trigger of an attribution that is no
+// other cue and no plain verb.
 func stanceVerb(t *token) bool {
-	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing")
+	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing") && !t.verbIn(vPlain)
+}
+
+// plainVerbCue: a verb of communication or attitude in a form that is as
+// often a noun or a plain infinitive (plainVerbs) is one where a subject
+// stands in sight just before it: a pronoun or a relative ("they want a
+// wall", "voters who support Sanders"), a name or a noun of people or of
+// a body ("Clinton calls for", "the campaign plans to"), or an auxiliary
+// or a negation ("did not mention"). "to support", "the call" and "a plan"
+// attribute nothing.
+func plainVerbCue(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.verbIn(vPlain) {
+		return attribution{}, false, false
+	}
+	if s.t.capitalized() || !subjectInSight(toks, k) {
+		// a capital is a headline's, whose words are nouns as often ("Fired Back")
+		return attribution{}, false, true
+	}
+	a, ok := backwardSource(toks, k, s.quoted)
+	a, ok = widerSubject(toks, k, s.quoted, a, ok)
+	if ok && tokAt(toks, a.last-1).is("'s", "’s") {
+		return attribution{}, false, true // "Trump's call": a possessive is no subject
+	}
+	return a, ok, true
+}
+
+// subjectInSight: the word before the verb at k, past adverbs, is an
+// auxiliary or a negation, or a subject: a personal pronoun or a relative,
+// a capitalized word inside the sentence, or a noun of people or of a
+// body.
+func subjectInSight(toks []token, k int) bool {
+	p := k - 1
+	for p >= 0 && (adverbInLy(&toks[p]) || toks[p].in(cSubjectAdverb) && !toks[p].capitalized()) {
+		if toks[p].verbIn(vAuxiliary) {
+			return true
+		}
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	t := &toks[p]
+	return t.in(cPronoun) && !t.in(cPossessive|cDeterminer) || t.is("who", "you", "i") ||
+		t.capitalized() && p > 0 && t.kind == tWord && !t.in(cFunctionWord|cClauseOpener) || t.in(cAnonymous|cOrg|cTitle) && !t.capitalized()
 }
 
 // declinedToComment: "The hospital declined to comment": a statement that
@@ -898,7 +946,7 @@ func parentheticalStart(toks []token, p int) int {
 // noun). Any verb on the way means the phrase is no subject.
 func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
 	p := subjectEnd(toks, cue)
-	if p < 0 || quoted(p) || toks[p].kind != tWord {
+	if p < 0 || quoted(p) || toks[p].kind != tWord || passiveVoice(toks, cue) {
 		return attribution{}, false
 	}
 	first := -1

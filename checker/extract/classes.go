@@ -107,6 +107,26 @@ const (
 	cSourceDeterminer
 )
 
+// Classes of verbLexicon, a table of its own apart from the lexicon (whose
+// 64 bits are taken), asked about only at a trigger word of an attribution
+// (lexicon_reporting.go).
+const (
+	vPlain     wordClass = 1 << iota // one of plainVerbs
+	vAuxiliary                       // one of verbAuxiliaries
+)
+
+// verbLexicon maps a lower-case word to its verb classes.
+var verbLexicon = newWordTable(func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for w := range plainVerbs {
+		m[w] |= vPlain
+	}
+	for w := range verbAuxiliaries {
+		m[w] |= vAuxiliary
+	}
+	return m
+}())
+
 // lexicon maps a lower-case word to its classes.
 var lexicon = newWordTable(buildLexicon())
 
@@ -173,6 +193,11 @@ func buildLexicon() map[string]wordClass {
 	}
 	for w := range stanceVerbs {
 		m[w] |= cAttributionTrigger // no bit of its own: see stanceVerb
+	}
+	for _, verbs := range []map[string]bool{communicationVerbs, attitudeVerbs, plainVerbs} {
+		for w := range verbs {
+			m[w] |= cAttributionTrigger // no bit of its own: see stanceVerb and plainVerb
+		}
 	}
 	for w := range participleCues {
 		m[w] |= cAttributionTrigger // no bit of its own: see participleCue

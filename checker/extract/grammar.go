@@ -144,6 +144,7 @@ var attributionPatterns = []attributionPattern{
 	{name: "source-before-cue", example: "…,” hunt master, Captain Ivo Rask, said.", needs: cCue, read: sourceBeforeCue},
 	{name: "speech-verb", example: "the minister said", needs: cCue, read: speechVerb},
 	{name: "stance-verb", example: "the senator opposed the bill", needs: cAttributionTrigger, read: stanceVerbCue},
+	{name: "plain-verb", example: "voters who want the wall", needs: cAttributionTrigger, read: plainVerbCue},
 	{name: "declined-to-comment", example: "The hospital declined to comment", needs: cRefusal, read: declinedToComment},
 }
 
