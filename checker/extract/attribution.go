@@ -152,6 +152,76 @@ func recordsShow(s *cueSite) (attribution, bool, bool) {
 	return attribution{}, false, false
 }
 
+// recordSubject: a record that a verb of evidence or of finding cites from
+// the start of its clause, with what describes it between ("A poll
+// conducted by the college last week showed", "Surveys of voters taken as
+// they left found"). The clause runs back to punctuation or the sentence's
+// start and opens with a record among its first words, and no verb of
+// saying stands in it ("Trump said polls show" is Trump's). It applies only
+// where it finds the record, and to "found" only where speech-verb would
+// find no subject.
+func recordSubject(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.in(cEvidenceVerb) && !s.t.is("found", "finds") {
+		return attribution{}, false, false
+	}
+	if _, near := backwardSource(toks, k, s.quoted); near && !s.t.in(cEvidenceVerb) {
+		return attribution{}, false, false // "A poll found": speech-verb reads it
+	}
+	f := k - 1
+	for f > 0 && f > k-24 && !s.quoted(f-1) && (toks[f-1].kind != tPunct || toks[f-1].is("-", "/", "'s", "’s", "(", ")")) {
+		if toks[f-1].in(cCue) || stanceVerb(&toks[f-1]) {
+			return attribution{}, false, false
+		}
+		f--
+	}
+	if f < 0 || f >= k-1 || s.quoted(f) || toks[f].in(cPronoun) || !recordOpens(toks, f, k) {
+		return attribution{}, false, false
+	}
+	return attribution{cue: k, first: f, last: k, document: true}, true, true
+}
+
+// recordOpens: among the first words from f, before k, a record stands
+// ("A Fox News poll", "New polls released Sunday", "An analysis of the
+// filings"), after determiners, names and modifiers only.
+func recordOpens(toks []token, f, k int) bool {
+	for j := f; j < k && j < f+6; j++ {
+		t := &toks[j]
+		if t.in(cDocumentNoun) {
+			return true
+		}
+		if t.kind != tWord && !t.is("-", "/", "'s", "’s") || !t.in(cDeterminer) && !t.capitalized() && !lowercaseModifier(t) && t.kind != tNumber {
+			return false
+		}
+	}
+	return false
+}
+
+// inRecord: a record named at the head of a clause, before a comma, says
+// what follows: "In a new poll of voters, 40 percent back the plan", "In
+// its report, the board found". The record is someone unnamed.
+func inRecord(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if s.t.lower != "in" || !clauseStart(toks, k) {
+		return attribution{}, false, false
+	}
+	record := false
+	for j := k + 1; j < len(toks) && j < k+18 && !s.quoted(j); j++ {
+		t := &toks[j]
+		if t.lower == "," {
+			if !record || j == k+1 {
+				return attribution{}, false, false
+			}
+			return attribution{cue: k, first: k + 1, last: j, document: true}, true, true
+		}
+		if t.kind == tPunct && !t.is("-", "/", "'s", "’s", "(", ")") || t.in(cCue) {
+			return attribution{}, false, false
+		}
+		record = record || t.verbIn(vFindingRecord)
+	}
+	return attribution{}, false, false
+}
+
 // speakerLabel: a name and a colon that open a paragraph, a headline or a
 // stretch after a spaced dash say who speaks what follows, as transcripts,
 // headlines and roundups write it: "MORALES: We will win", "Okafor: Port
@@ -531,7 +601,7 @@ func progressive(toks []token, k int) bool {
 // are taken): a stance verb is a trigger of an attribution that is no
 // other cue and no plain verb.
 func stanceVerb(t *token) bool {
-	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing") && !t.verbIn(vPlain)
+	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain)
 }
 
 // plainVerbCue: a verb of communication or attitude in a form that is as
@@ -588,6 +658,30 @@ func declinedToComment(s *cueSite) (attribution, bool, bool) {
 		return a, ok, true
 	}
 	return attribution{}, false, false
+}
+
+// refusedTo: a refusal is a stance of its subject, "The minister refused
+// to give the names", "Trump declined to attend": "declined" reads only
+// before "to" and a verb ("sales declined sharply" and "prices declined to
+// a record low" are falls).
+func refusedTo(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.in(cRefusal) || strings.HasSuffix(s.t.lower, "ing") || !s.t.is("refused", "refuses") && !infinitiveAfter(toks, k) {
+		return attribution{}, false, false
+	}
+	if tokAt(toks, k+2).lower == "be" {
+		return attribution{}, false, true // "who declined to be named" says why a source is unnamed, as anonymity-request
+	}
+	a, ok := backwardSource(toks, k, s.quoted)
+	a, ok = widerSubject(toks, k, s.quoted, a, ok)
+	return a, ok, true
+}
+
+// infinitiveAfter: "to" and a verb follow the word at k ("declined to
+// attend"), not "to" and a noun phrase ("declined to a record low").
+func infinitiveAfter(toks []token, k int) bool {
+	v := tokAt(toks, k+2)
+	return tokAt(toks, k+1).lower == "to" && v.kind == tWord && !v.capitalized() && !v.in(cDeterminer|cNumeric|cFunctionWord|cPossessive)
 }
 
 // sourceBeforeCue: a cue that ends its sentence after a source the other

@@ -111,11 +111,13 @@ const (
 // 64 bits are taken), asked about only at a trigger word of an attribution
 // (lexicon_reporting.go).
 const (
-	vPlain     wordClass = 1 << iota // one of plainVerbs
-	vAuxiliary                       // one of verbAuxiliaries
+	vPlain         wordClass = 1 << iota // one of plainVerbs
+	vAuxiliary                           // one of verbAuxiliaries
+	vFindingRecord                       // one of findingRecords
 )
 
-// verbLexicon maps a lower-case word to its verb classes.
+// verbLexicon maps a lower-case word to its classes of the verb phrase of
+// an attribution and of the records that speak in one.
 var verbLexicon = newWordTable(func() map[string]wordClass {
 	m := map[string]wordClass{}
 	for w := range plainVerbs {
@@ -123,6 +125,9 @@ var verbLexicon = newWordTable(func() map[string]wordClass {
 	}
 	for w := range verbAuxiliaries {
 		m[w] |= vAuxiliary
+	}
+	for w := range findingRecords {
+		m[w] |= vFindingRecord
 	}
 	return m
 }())
@@ -202,7 +207,8 @@ func buildLexicon() map[string]wordClass {
 	for w := range participleCues {
 		m[w] |= cAttributionTrigger // no bit of its own: see participleCue
 	}
-	m[":"] |= cAttributionTrigger // a speaker's label: see speakerLabel
+	m[":"] |= cAttributionTrigger  // a speaker's label: see speakerLabel
+	m["in"] |= cAttributionTrigger // a record that speaks: see inRecord
 	m["according"] |= cAttributionTrigger
 	m["citing"] |= cAttributionTrigger
 	return m

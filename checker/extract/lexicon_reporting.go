@@ -38,3 +38,10 @@ var attitudeVerbs = set(`intends intended aims likes liked loves loved hates hat
 // ("support", "like", "vote", "plan", "call", "feel") are left out.
 var plainVerbs = set(`want intend mention discuss accuse criticize criticise comment blame praise
 	claim calls plans`)
+
+// findingRecords are the records that speak for what they found when a
+// clause opens with them: "In a new poll of voters, 40 percent back the
+// plan" (see in-record). A letter or an email is how its writer speaks
+// ("In an email, the mayor said"), no source of its own.
+var findingRecords = set(`poll polls polling survey surveys study studies report reports analysis data
+	statistics audit census`)
