@@ -599,9 +599,9 @@ func progressive(toks []token, k int) bool {
 // stanceVerb: the token is one of stanceVerbs, communicationVerbs or
 // attitudeVerbs. They have no class bit of their own (the 64 of wordClass
 // are taken): a stance verb is a trigger of an attribution that is no
-// other cue and no plain verb.
+// other cue, no plain verb and no light verb.
 func stanceVerb(t *token) bool {
-	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain)
+	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain|vLightVerb)
 }
 
 // plainVerbCue: a verb of communication or attitude in a form that is as
@@ -658,6 +658,33 @@ func declinedToComment(s *cueSite) (attribution, bool, bool) {
 		return a, ok, true
 	}
 	return attribution{}, false, false
+}
+
+// lightVerbCue: a light verb and a noun of speech or of stance, with at
+// most three words between, say what its subject said or holds: "Trump
+// made the allegation", "the senator also took a swipe at", "the ministry
+// released a statement". The subject is read as a speech verb's is.
+func lightVerbCue(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.verbIn(vLightVerb) {
+		return attribution{}, false, false
+	}
+	n := k + 1
+	for n < len(toks) && n <= k+3 && !toks[n].verbIn(vSpeechNoun) && (toks[n].in(cDeterminer|cPossessive) || lowercaseModifier(&toks[n])) {
+		n++
+	}
+	if n >= len(toks) || !toks[n].verbIn(vSpeechNoun) || s.quoted(n) {
+		return attribution{}, false, true
+	}
+	if next := tokAt(toks, n+1); next.lower == "saying" || participleCue(next) {
+		return attribution{}, false, false // "released a statement warning that": the participle reads its issuer
+	}
+	a, ok := backwardSource(toks, k, s.quoted)
+	a, ok = widerSubject(toks, k, s.quoted, a, ok)
+	if ok && tokAt(toks, a.last-1).is("'s", "’s") {
+		return attribution{}, false, true
+	}
+	return a, ok, true
 }
 
 // refusedTo: a refusal is a stance of its subject, "The minister refused

@@ -114,6 +114,8 @@ const (
 	vPlain         wordClass = 1 << iota // one of plainVerbs
 	vAuxiliary                           // one of verbAuxiliaries
 	vFindingRecord                       // one of findingRecords
+	vLightVerb                           // one of lightVerbs
+	vSpeechNoun                          // one of speechNouns
 )
 
 // verbLexicon maps a lower-case word to its classes of the verb phrase of
@@ -128,6 +130,12 @@ var verbLexicon = newWordTable(func() map[string]wordClass {
 	}
 	for w := range findingRecords {
 		m[w] |= vFindingRecord
+	}
+	for w := range lightVerbs {
+		m[w] |= vLightVerb
+	}
+	for w := range speechNouns {
+		m[w] |= vSpeechNoun
 	}
 	return m
 }())
@@ -199,7 +207,7 @@ func buildLexicon() map[string]wordClass {
 	for w := range stanceVerbs {
 		m[w] |= cAttributionTrigger // no bit of its own: see stanceVerb
 	}
-	for _, verbs := range []map[string]bool{communicationVerbs, attitudeVerbs, plainVerbs} {
+	for _, verbs := range []map[string]bool{communicationVerbs, attitudeVerbs, plainVerbs, lightVerbs} {
 		for w := range verbs {
 			m[w] |= cAttributionTrigger // no bit of its own: see stanceVerb and plainVerb
 		}

@@ -146,6 +146,7 @@ var attributionPatterns = []attributionPattern{
 	{name: "source-before-cue", example: "…,” hunt master, Captain Ivo Rask, said.", needs: cCue, read: sourceBeforeCue},
 	{name: "speech-verb", example: "the minister said", needs: cCue, read: speechVerb},
 	{name: "stance-verb", example: "the senator opposed the bill", needs: cAttributionTrigger, read: stanceVerbCue},
+	{name: "light-verb", example: "the senator also took a swipe at the plan", needs: cAttributionTrigger, read: lightVerbCue},
 	{name: "plain-verb", example: "voters who want the wall", needs: cAttributionTrigger, read: plainVerbCue},
 	{name: "declined-to-comment", example: "The hospital declined to comment", needs: cRefusal, read: declinedToComment},
 	{name: "refused-to", example: "The minister refused to give the names", needs: cRefusal, read: refusedTo},

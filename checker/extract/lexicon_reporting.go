@@ -45,3 +45,16 @@ var plainVerbs = set(`want intend mention discuss accuse criticize criticise com
 // ("In an email, the mayor said"), no source of its own.
 var findingRecords = set(`poll polls polling survey surveys study studies report reports analysis data
 	statistics audit census`)
+
+// lightVerbs and speechNouns make a verb of saying or of stance of two
+// words: "made the allegation", "took a swipe at", "gave a speech",
+// "released a statement" (see light-verb).
+var (
+	lightVerbs  = set(`made makes took takes gave gives released releases issued issues delivered delivers sent`)
+	speechNouns = set(`allegation allegations accusation accusations observation observations case argument
+		arguments claim claims remark remarks comment comments statement statements speech speeches shot
+		shots swipe swipes jab jabs dig digs aim stance position message pledge promise promises vow point
+		points apology announcement endorsement endorsements prediction predictions warning warnings appeal
+		plea pitch assurances assurance admission concession defense defence rebuttal interview interviews
+		testimony address`)
+)

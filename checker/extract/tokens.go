@@ -522,7 +522,8 @@ func initialism(s string) bool {
 func (t *token) in(c wordClass) bool { return t.cls&c != 0 }
 
 // verbIn reports whether the token belongs to one of the verb classes of
-// verbLexicon (vPlain, vAuxiliary, vFindingRecord).
+// verbLexicon (vPlain, vAuxiliary, vFindingRecord, vLightVerb,
+// vSpeechNoun).
 func (t *token) verbIn(c wordClass) bool { return verbLexicon.class(t.lower, t.hash)&c != 0 }
 
 // event is the normalised event a token names, or "".
