@@ -36,7 +36,7 @@ var attitudeVerbs = set(`intends intended aims likes liked loves loved hates hat
 // who want a wall", "did not mention", "Clinton calls for"); see
 // plain-verb. Those read so more often wrongly than rightly on news text
 // ("support", "like", "vote", "plan", "call", "feel") are left out.
-var plainVerbs = set(`want intend mention discuss accuse criticize criticise comment blame praise
+var plainVerbs = set(`want intend mention discuss accuse criticize criticise comment blame praise respond apologize
 	claim calls plans`)
 
 // findingRecords are the records that speak for what they found when a
