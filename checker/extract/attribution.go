@@ -152,6 +152,76 @@ func recordsShow(s *cueSite) (attribution, bool, bool) {
 	return attribution{}, false, false
 }
 
+// recordSubject: a record that a verb of evidence or of finding cites from
+// the start of its clause, with what describes it between ("A poll
+// conducted by the college last week showed", "Surveys of voters taken as
+// they left found"). The clause runs back to punctuation or the sentence's
+// start and opens with a record among its first words, and no verb of
+// saying stands in it ("Trump said polls show" is Trump's). It applies only
+// where it finds the record, and to "found" only where speech-verb would
+// find no subject.
+func recordSubject(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.in(cEvidenceVerb) && !s.t.is("found", "finds") {
+		return attribution{}, false, false
+	}
+	if _, near := backwardSource(toks, k, s.quoted); near && !s.t.in(cEvidenceVerb) {
+		return attribution{}, false, false // "A poll found": speech-verb reads it
+	}
+	f := k - 1
+	for f > 0 && f > k-24 && !s.quoted(f-1) && (toks[f-1].kind != tPunct || toks[f-1].is("-", "/", "'s", "’s", "(", ")")) {
+		if toks[f-1].in(cCue) || stanceVerb(&toks[f-1]) {
+			return attribution{}, false, false
+		}
+		f--
+	}
+	if f < 0 || f >= k-1 || s.quoted(f) || toks[f].in(cPronoun) || !recordOpens(toks, f, k) {
+		return attribution{}, false, false
+	}
+	return attribution{cue: k, first: f, last: k, document: true}, true, true
+}
+
+// recordOpens: among the first words from f, before k, a record stands
+// ("A Fox News poll", "New polls released Sunday", "An analysis of the
+// filings"), after determiners, names and modifiers only.
+func recordOpens(toks []token, f, k int) bool {
+	for j := f; j < k && j < f+6; j++ {
+		t := &toks[j]
+		if t.in(cDocumentNoun) {
+			return true
+		}
+		if t.kind != tWord && !t.is("-", "/", "'s", "’s") || !t.in(cDeterminer) && !t.capitalized() && !lowercaseModifier(t) && t.kind != tNumber {
+			return false
+		}
+	}
+	return false
+}
+
+// inRecord: a record named at the head of a clause, before a comma, says
+// what follows: "In a new poll of voters, 40 percent back the plan", "In
+// its report, the board found". The record is someone unnamed.
+func inRecord(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if s.t.lower != "in" || !clauseStart(toks, k) {
+		return attribution{}, false, false
+	}
+	record := false
+	for j := k + 1; j < len(toks) && j < k+18 && !s.quoted(j); j++ {
+		t := &toks[j]
+		if t.lower == "," {
+			if !record || j == k+1 {
+				return attribution{}, false, false
+			}
+			return attribution{cue: k, first: k + 1, last: j, document: true}, true, true
+		}
+		if t.kind == tPunct && !t.is("-", "/", "'s", "’s", "(", ")") || t.in(cCue) {
+			return attribution{}, false, false
+		}
+		record = record || t.verbIn(vFindingRecord)
+	}
+	return attribution{}, false, false
+}
+
 // speakerLabel: a name and a colon that open a paragraph, a headline or a
 // stretch after a spaced dash say who speaks what follows, as transcripts,
 // headlines and roundups write it: "MORALES: We will win", "Okafor: Port
@@ -338,6 +408,9 @@ func reportedClause(s *cueSite) (attribution, bool, bool) {
 func reportingCueBefore(toks []token, first int, quoted func(int) bool) bool {
 	j := first - 1
 	that := tokAt(toks, j).lower == "that"
+	if that && adverbInLy(tokAt(toks, j-1)) {
+		j-- // "said repeatedly that he plans"
+	}
 	if that {
 		j--
 	}
@@ -523,11 +596,56 @@ func progressive(toks []token, k int) bool {
 	return tokAt(toks, p).is("is", "are", "was", "were", "been", "be", "’s", "'s", "’re", "'re")
 }
 
-// stanceVerb: the token is one of stanceVerbs. They have no class bit of
-// their own (the 64 of wordClass are taken): a stance verb is a trigger
-// of an attribution that is no other cue.
+// stanceVerb: the token is one of stanceVerbs, communicationVerbs or
+// attitudeVerbs. They have no class bit of their own (the 64 of wordClass
+// are taken): a stance verb is a trigger of an attribution that is no
+// other cue, no plain verb and no light verb.
 func stanceVerb(t *token) bool {
-	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing")
+	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain|vLightVerb)
+}
+
+// plainVerbCue: a verb of communication or attitude in a form that is as
+// often a noun or a plain infinitive (plainVerbs) is one where a subject
+// stands in sight just before it: a pronoun or a relative ("they want a
+// wall", "voters who support Sanders"), a name or a noun of people or of
+// a body ("Clinton calls for", "the campaign plans to"), or an auxiliary
+// or a negation ("did not mention"). "to support", "the call" and "a plan"
+// attribute nothing.
+func plainVerbCue(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.verbIn(vPlain) {
+		return attribution{}, false, false
+	}
+	if s.t.capitalized() || !subjectInSight(toks, k) {
+		// a capital is a headline's, whose words are nouns as often ("Fired Back")
+		return attribution{}, false, true
+	}
+	a, ok := backwardSource(toks, k, s.quoted)
+	a, ok = widerSubject(toks, k, s.quoted, a, ok)
+	if ok && tokAt(toks, a.last-1).is("'s", "’s") {
+		return attribution{}, false, true // "Trump's call": a possessive is no subject
+	}
+	return a, ok, true
+}
+
+// subjectInSight: the word before the verb at k, past adverbs, is an
+// auxiliary or a negation, or a subject: a personal pronoun or a relative,
+// a capitalized word inside the sentence, or a noun of people or of a
+// body.
+func subjectInSight(toks []token, k int) bool {
+	p := k - 1
+	for p >= 0 && (adverbInLy(&toks[p]) || toks[p].in(cSubjectAdverb) && !toks[p].capitalized()) {
+		if toks[p].verbIn(vAuxiliary) {
+			return true
+		}
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	t := &toks[p]
+	return t.in(cPronoun) && !t.in(cPossessive|cDeterminer) || t.is("who", "you", "i") ||
+		t.capitalized() && p > 0 && t.kind == tWord && !t.in(cFunctionWord|cClauseOpener) || t.in(cAnonymous|cOrg|cTitle) && !t.capitalized()
 }
 
 // declinedToComment: "The hospital declined to comment": a statement that
@@ -540,6 +658,57 @@ func declinedToComment(s *cueSite) (attribution, bool, bool) {
 		return a, ok, true
 	}
 	return attribution{}, false, false
+}
+
+// lightVerbCue: a light verb and a noun of speech or of stance, with at
+// most three words between, say what its subject said or holds: "Trump
+// made the allegation", "the senator also took a swipe at", "the ministry
+// released a statement". The subject is read as a speech verb's is.
+func lightVerbCue(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.verbIn(vLightVerb) {
+		return attribution{}, false, false
+	}
+	n := k + 1
+	for n < len(toks) && n <= k+3 && !toks[n].verbIn(vSpeechNoun) && (toks[n].in(cDeterminer|cPossessive) || lowercaseModifier(&toks[n])) {
+		n++
+	}
+	if n >= len(toks) || !toks[n].verbIn(vSpeechNoun) || s.quoted(n) {
+		return attribution{}, false, true
+	}
+	if next := tokAt(toks, n+1); next.lower == "saying" || participleCue(next) {
+		return attribution{}, false, false // "released a statement warning that": the participle reads its issuer
+	}
+	a, ok := backwardSource(toks, k, s.quoted)
+	a, ok = widerSubject(toks, k, s.quoted, a, ok)
+	if ok && tokAt(toks, a.last-1).is("'s", "’s") {
+		return attribution{}, false, true
+	}
+	return a, ok, true
+}
+
+// refusedTo: a refusal is a stance of its subject, "The minister refused
+// to give the names", "Trump declined to attend": "declined" reads only
+// before "to" and a verb ("sales declined sharply" and "prices declined to
+// a record low" are falls).
+func refusedTo(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.in(cRefusal) || strings.HasSuffix(s.t.lower, "ing") || !s.t.is("refused", "refuses") && !infinitiveAfter(toks, k) {
+		return attribution{}, false, false
+	}
+	if tokAt(toks, k+2).lower == "be" {
+		return attribution{}, false, true // "who declined to be named" says why a source is unnamed, as anonymity-request
+	}
+	a, ok := backwardSource(toks, k, s.quoted)
+	a, ok = widerSubject(toks, k, s.quoted, a, ok)
+	return a, ok, true
+}
+
+// infinitiveAfter: "to" and a verb follow the word at k ("declined to
+// attend"), not "to" and a noun phrase ("declined to a record low").
+func infinitiveAfter(toks []token, k int) bool {
+	v := tokAt(toks, k+2)
+	return tokAt(toks, k+1).lower == "to" && v.kind == tWord && !v.capitalized() && !v.in(cDeterminer|cNumeric|cFunctionWord|cPossessive)
 }
 
 // sourceBeforeCue: a cue that ends its sentence after a source the other
@@ -662,6 +831,9 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	if tokAt(toks, cue-1).is("is", "was", "are", "were", "be", "been") && tokAt(toks, cue+1).lower == "to" {
 		return attribution{}, false // "which is said to be selling well": hearsay with no source
 	}
+	if passiveVoice(toks, cue) {
+		return attribution{}, false // "the price was not disclosed": what the subject underwent, not said
+	}
 	p := subjectEnd(toks, cue)
 	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
 		return attribution{}, false
@@ -736,6 +908,27 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// passiveVoice: the cue is a participle after a form of "be", maybe with
+// a negation or adverbs between ("was not disclosed", "has been widely
+// mentioned"): its subject is what was said or done, not who said it.
+// An agent after "by" is read by passive-by, tried before.
+func passiveVoice(toks []token, cue int) bool {
+	w := toks[cue].lower
+	if !strings.HasSuffix(w, "ed") && !toks[cue].is("told", "shown", "known", "seen", "written", "given", "taken", "said", "thought", "found", "made") {
+		return false
+	}
+	p := cue - 1
+	for p > 0 && (adverbInLy(&toks[p]) || toks[p].in(cSubjectAdverb)) && !beForm(&toks[p]) {
+		p--
+	}
+	return beForm(tokAt(toks, p))
+}
+
+// beForm: the token is a form of "be" that makes a participle passive.
+func beForm(t *token) bool {
+	return t.is("is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t")
 }
 
 // abbreviationPeriod: the period at q ends an abbreviation inside an
@@ -813,7 +1006,8 @@ func subjectEnd(toks []token, cue int) int {
 func beforeAdverbs(toks []token, p int) int {
 	for p >= 0 {
 		switch t := &toks[p]; {
-		case t.in(cSubjectAdverb) || adverbInLy(t) || p == 0 && openingAdverb(t):
+		case t.in(cSubjectAdverb) && !(t.capitalized() && p > 0) || adverbInLy(t) || p == 0 && openingAdverb(t):
+			// a capitalized one inside the sentence is a name or a headline's word ("Will urged")
 			p--
 			continue
 		case t.lower == ",":
@@ -873,7 +1067,7 @@ func parentheticalStart(toks []token, p int) int {
 // noun). Any verb on the way means the phrase is no subject.
 func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
 	p := subjectEnd(toks, cue)
-	if p < 0 || quoted(p) || toks[p].kind != tWord {
+	if p < 0 || quoted(p) || toks[p].kind != tWord || passiveVoice(toks, cue) {
 		return attribution{}, false
 	}
 	first := -1

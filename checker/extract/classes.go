@@ -107,6 +107,39 @@ const (
 	cSourceDeterminer
 )
 
+// Classes of verbLexicon, a table of its own apart from the lexicon (whose
+// 64 bits are taken), asked about only at a trigger word of an attribution
+// (lexicon_reporting.go).
+const (
+	vPlain         wordClass = 1 << iota // one of plainVerbs
+	vAuxiliary                           // one of verbAuxiliaries
+	vFindingRecord                       // one of findingRecords
+	vLightVerb                           // one of lightVerbs
+	vSpeechNoun                          // one of speechNouns
+)
+
+// verbLexicon maps a lower-case word to its classes of the verb phrase of
+// an attribution and of the records that speak in one.
+var verbLexicon = newWordTable(func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for w := range plainVerbs {
+		m[w] |= vPlain
+	}
+	for w := range verbAuxiliaries {
+		m[w] |= vAuxiliary
+	}
+	for w := range findingRecords {
+		m[w] |= vFindingRecord
+	}
+	for w := range lightVerbs {
+		m[w] |= vLightVerb
+	}
+	for w := range speechNouns {
+		m[w] |= vSpeechNoun
+	}
+	return m
+}())
+
 // lexicon maps a lower-case word to its classes.
 var lexicon = newWordTable(buildLexicon())
 
@@ -125,7 +158,7 @@ func buildLexicon() map[string]wordClass {
 		{cAnonymous, anonymousNouns}, {cSourceAdjective, sourceAdjectives}, {cRole, roleWords}, {cPlace, places},
 		{cDemonym, demonyms}, {cCurrencySymbol, keysOf(currencySymbols)}, {cMeasureUnit, keysOf(measureUnits)}, {cGun, gunNouns}, {cRace, raceWords},
 		{cPronoun, keysOf(pronouns)}, {cClauseOpener, clauseOpeners}, {cSourceLink, sourceLinks},
-		{cSubjectAdverb, subjectAdverbs}, {cNounInLy, nounsInLy}, {cParenthetical, parentheticals}, {cPossessive, possessives},
+		{cSubjectAdverb, subjectAdverbs}, {cSubjectAdverb, verbAuxiliaries}, {cNounInLy, nounsInLy}, {cParenthetical, parentheticals}, {cPossessive, possessives},
 		{cDeterminer, determiners}, {cSubjectLink, subjectLinks}, {cRefusal, refusals}, {cCommentVerb, commentVerbs},
 		{cIssuedRecord, issuedRecords}, {cIssueVerb, issueVerbs}, {cCodeWord, codeWords}, {cQualifierEnd, qualifierEnds()}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
 		{cCurrencyPrefix, currencyPrefixes}, {cDocumentNoun, documentNouns}, {cSourceDeterminer, sourceDeterminers},
@@ -174,10 +207,16 @@ func buildLexicon() map[string]wordClass {
 	for w := range stanceVerbs {
 		m[w] |= cAttributionTrigger // no bit of its own: see stanceVerb
 	}
+	for _, verbs := range []map[string]bool{communicationVerbs, attitudeVerbs, plainVerbs, lightVerbs} {
+		for w := range verbs {
+			m[w] |= cAttributionTrigger // no bit of its own: see stanceVerb and plainVerb
+		}
+	}
 	for w := range participleCues {
 		m[w] |= cAttributionTrigger // no bit of its own: see participleCue
 	}
-	m[":"] |= cAttributionTrigger // a speaker's label: see speakerLabel
+	m[":"] |= cAttributionTrigger  // a speaker's label: see speakerLabel
+	m["in"] |= cAttributionTrigger // a record that speaks: see inRecord
 	m["according"] |= cAttributionTrigger
 	m["citing"] |= cAttributionTrigger
 	return m

@@ -131,6 +131,8 @@ var scopeReadings = []scopeReading{
 // sentence is a dangling one (danglingCue).
 var attributionPatterns = []attributionPattern{
 	{name: "records-show", example: "Hospital records show", needs: cEvidenceVerb, read: recordsShow},
+	{name: "record-subject", example: "A poll taken by the college last week showed", needs: cAttributionTrigger, read: recordSubject},
+	{name: "in-record", example: "In a new poll of voters, 40 percent back the plan", word: "in", word2: "in", read: inRecord},
 	{name: "speaker-label", example: "MORALES: We will win", word: ":", word2: ":", read: speakerLabel},
 	{name: "according-to", example: "according to the ministry", word: "according", word2: "according", read: accordingTo},
 	{name: "citing", example: ", citing police sources", word: "citing", word2: "cited", read: citing},
@@ -145,7 +147,10 @@ var attributionPatterns = []attributionPattern{
 	{name: "source-before-cue", example: "…,” hunt master, Captain Ivo Rask, said.", needs: cCue, read: sourceBeforeCue},
 	{name: "speech-verb", example: "the minister said", needs: cCue, read: speechVerb},
 	{name: "stance-verb", example: "the senator opposed the bill", needs: cAttributionTrigger, read: stanceVerbCue},
+	{name: "light-verb", example: "the senator also took a swipe at the plan", needs: cAttributionTrigger, read: lightVerbCue},
+	{name: "plain-verb", example: "voters who want the wall", needs: cAttributionTrigger, read: plainVerbCue},
 	{name: "declined-to-comment", example: "The hospital declined to comment", needs: cRefusal, read: declinedToComment},
+	{name: "refused-to", example: "The minister refused to give the names", needs: cRefusal, read: refusedTo},
 }
 
 // danglingCueName is the by of a cue that attributes to no one.

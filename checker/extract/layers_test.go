@@ -18,7 +18,7 @@ import (
 // their lists from it: the one sanctioned loop.
 var layers = [][]string{
 	{"wordset.go"},
-	{"lexicon.go", "lexicon_events.go", "lexicon_figures.go", "lexicon_names.go", "lexicon_people.go", "lexicon_sources.go", "lexicon_time.go", "lexicon_background.go"},
+	{"lexicon.go", "lexicon_background.go", "lexicon_events.go", "lexicon_figures.go", "lexicon_names.go", "lexicon_people.go", "lexicon_reporting.go", "lexicon_sources.go", "lexicon_time.go"},
 	{"classes.go", "wordtable.go"},
 	{"tokens.go", "scan.go"},
 	{"figures.go", "notfigure.go", "names.go", "quotes.go", "docstate.go"},

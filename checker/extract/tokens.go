@@ -521,6 +521,11 @@ func initialism(s string) bool {
 // in reports whether the token belongs to one of the classes.
 func (t *token) in(c wordClass) bool { return t.cls&c != 0 }
 
+// verbIn reports whether the token belongs to one of the verb classes of
+// verbLexicon (vPlain, vAuxiliary, vFindingRecord, vLightVerb,
+// vSpeechNoun).
+func (t *token) verbIn(c wordClass) bool { return verbLexicon.class(t.lower, t.hash)&c != 0 }
+
 // event is the normalised event a token names, or "".
 func (t *token) event() string {
 	if t.cls&cEvent == 0 {
