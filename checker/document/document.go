@@ -135,7 +135,14 @@ func (bl *builder) addSpace(at int) {
 	bl.text.WriteByte(' ')
 }
 
+// finish sets the block's text. A block that is one run of source bytes
+// (no markup removed, no line joined) shares the source's memory instead
+// of holding a copy: on a large draft most paragraphs are such a run.
 func (bl *builder) finish() *Block {
+	if p := bl.block.pieces; len(p) == 1 && p[0].text == 0 && p[0].n == bl.text.Len() {
+		bl.block.Text = sharedString(bl.src[p[0].src : p[0].src+p[0].n])
+		return bl.block
+	}
 	bl.block.Text = bl.text.String()
 	return bl.block
 }

@@ -15,7 +15,8 @@ const MaxSize = 1 << 30
 // Parse reads one file's bytes (UTF-8: see Decode for UTF-16). The error, if
 // any, is a *source.Error at the offending place: a NUL byte (binary file) or
 // invalid UTF-8, both also ErrNotText, or malformed front matter; or a file
-// over MaxSize.
+// over MaxSize. The document keeps src, and its blocks' texts share src's
+// memory (see sharedString): the caller must not change src afterwards.
 func Parse(path string, src []byte) (*Document, error) {
 	if len(src) > MaxSize {
 		return nil, TooLarge(path, int64(len(src)))
