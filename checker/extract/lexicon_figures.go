@@ -34,6 +34,22 @@ var qualifiersBefore = []struct {
 
 func w(s string) []string { return strings.Fields(s) }
 
+// qualifierWords are the words of qualifiersBefore, one by one.
+var qualifierWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, q := range qualifiersBefore {
+		for _, word := range q.words {
+			m[word] = true
+		}
+	}
+	return m
+}()
+
+// QualifierWord reports whether a lower-case word is a word of a qualifier
+// that stands before a figure ("more", "than", "at", "least", "nearly"): a
+// reader of text before a figure steps back over it to the verb.
+func QualifierWord(word string) bool { return qualifierWords[word] }
+
 // stopAfterNumber ends the noun phrase a figure counts.
 var stopAfterNumber = set(`were was have has had been are is be will would could should may might can do did does
 	who which that whom whose and or but nor than as at in on of for from to by with without into onto over under

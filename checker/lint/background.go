@@ -99,7 +99,7 @@ func toldOfAnEvent(before string) bool {
 	words := strings.FieldsFunc(strings.ToLower(before), notWordRune)
 	// back over the figure's qualifier ("more than", "at least") to its verb
 	i := len(words) - 1
-	for i >= 0 && qualifierWords[words[i]] {
+	for i >= 0 && extract.QualifierWord(words[i]) {
 		i--
 	}
 	if i < 1 || !casualtyEvents[extract.EventOf(words[i])] && words[i] != "left" && words[i] != "claimed" {
@@ -115,12 +115,6 @@ func toldOfAnEvent(before string) bool {
 	}
 	return false
 }
-
-// qualifierWords stand between a verb and its figure ("killed more than",
-// "injured at least", "left nearly").
-var qualifierWords = map[string]bool{"more": true, "than": true, "at": true, "least": true, "about": true,
-	"around": true, "nearly": true, "almost": true, "some": true, "over": true, "up": true, "to": true,
-	"an": true, "estimated": true, "roughly": true, "approximately": true}
 
 // recalledToll reports whether a count of src (the document's text, which
 // claims' spans index) is a past event's toll: told of an event in a

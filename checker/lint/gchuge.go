@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"runtime/debug"
 	"sync"
 
 	"github.com/factlint/factlint/checker/document"
@@ -27,9 +26,9 @@ const hugeTextBytes = 2_500_000
 // hugeGC lowers GOGC while one or more huge articles are in work, and puts
 // the run's GOGC back when the last one is done. One serves a run.
 type hugeGC struct {
-	mu     sync.Mutex
-	inWork int
-	was    int // the GOGC before the first huge article
+	mu      sync.Mutex
+	inWork  int
+	restore func() // puts back the GOGC before the first huge article
 }
 
 // enter notes that d is in work until leave is called: when d is huge,
@@ -38,16 +37,10 @@ func (g *hugeGC) enter(d *document.Document) (leave func()) {
 	if g == nil || len(d.Src) < hugeTextBytes {
 		return func() {}
 	}
-	if _, set := lookupGOGC(); set {
-		return func() {}
-	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.inWork == 0 {
-		g.was = debug.SetGCPercent(hugeGCPercent)
-		if g.was >= 0 && g.was < hugeGCPercent { // already lower: keep it
-			debug.SetGCPercent(g.was)
-		}
+		g.restore = lowerGCPercent(hugeGCPercent)
 	}
 	g.inWork++
 	return g.leave
@@ -57,6 +50,6 @@ func (g *hugeGC) leave() {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.inWork--; g.inWork == 0 {
-		debug.SetGCPercent(g.was)
+		g.restore()
 	}
 }

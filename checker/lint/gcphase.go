@@ -1,11 +1,6 @@
 package lint
 
-import (
-	"os"
-	"runtime/debug"
-
-	"github.com/factlint/factlint/checker/diagnostic"
-)
+import "github.com/factlint/factlint/checker/diagnostic"
 
 // Collecting more often while stories are checked. Until every file is
 // read, the heap holds little more than each article's signature and the
@@ -21,22 +16,8 @@ import (
 const storiesGCPercent = 50
 
 // collectOftenDuringStories lowers GOGC to storiesGCPercent and returns
-// the function that puts it back; it does nothing when GOGC is set in the
-// environment or is already lower.
-func collectOftenDuringStories() (restore func()) {
-	if _, set := lookupGOGC(); set {
-		return func() {}
-	}
-	was := debug.SetGCPercent(storiesGCPercent)
-	if was <= storiesGCPercent { // off (-1), or already as low
-		debug.SetGCPercent(was)
-		return func() {}
-	}
-	return func() { debug.SetGCPercent(was) }
-}
-
-// lookupGOGC is the environment's GOGC, which the runtime read at start.
-func lookupGOGC() (string, bool) { return os.LookupEnv("GOGC") }
+// the function that puts it back (lowerGCPercent).
+func collectOftenDuringStories() (restore func()) { return lowerGCPercent(storiesGCPercent) }
 
 // finishCollectingOften is stories.finish under storiesGCPercent, which it
 // puts back however finish ends.
