@@ -25,6 +25,7 @@ import (
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/fold"
+	"github.com/factlint/factlint/checker/timeline"
 )
 
 // The values Mark gives claim.Incident and claim.Group.
@@ -46,7 +47,7 @@ var casualtyEvents = map[string]bool{"killed": true, "injured": true, "shot": tr
 // primary mark off a figure of another incident (ownPrimaries).
 func Mark(d *document.Document, a *claim.Article) {
 	sents := sentences(d, a.Claims)
-	year, month := articleDate(a.Date)
+	year, month := timeline.YearMonth(a.Date)
 	cues := sentenceCues(a.Claims, sents, year, month)
 	multi := false // some casualty figure tells of another incident
 	for i, c := range a.Claims {
@@ -384,24 +385,6 @@ func blockNumber(after string) bool {
 var monthNumber = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
 	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
 	"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
-
-// articleDate reads the year and month of a front-matter date
-// ("2016-07-17"); zeros when the article is not dated so.
-func articleDate(date string) (year, month int) {
-	if len(date) < 4 {
-		return 0, 0
-	}
-	y, err := strconv.Atoi(date[:4])
-	if err != nil {
-		return 0, 0
-	}
-	if len(date) >= 7 && date[4] == '-' {
-		if m, err := strconv.Atoi(date[5:7]); err == nil && m >= 1 && m <= 12 {
-			return y, m
-		}
-	}
-	return y, 0
-}
 
 // linkLabels open a site's list of links to its other stories ("MORE FROM
 // WAVE3.COM", "Related:", "Read more"): the headlines listed under one are

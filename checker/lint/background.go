@@ -12,6 +12,7 @@ import (
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/extract"
+	"github.com/factlint/factlint/checker/timeline"
 )
 
 // What tells a toll that is an article's news from a toll recalled as
@@ -159,7 +160,7 @@ func earliestYear(text []byte) int {
 // articleYear is the year of an article: its as_of (front matter date or
 // dateline), else the latest year its text gives, or 0.
 func articleYear(asOf string, src []byte) int {
-	if y, err := strconv.Atoi(asOf[:min(4, len(asOf))]); err == nil && len(asOf) >= 4 {
+	if y, _ := timeline.YearMonth(asOf); y != 0 {
 		return y
 	}
 	latest := 0

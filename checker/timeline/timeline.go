@@ -7,6 +7,7 @@ package timeline
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -205,4 +206,22 @@ func Show(asOf string) string {
 		return t.Format("2 Jan 2006")
 	}
 	return asOf
+}
+
+// YearMonth reads the year and month of a date or an as_of ("2016-07-17",
+// "2016-07-17T06:00:00Z", "2016"): zeros for what it does not give.
+func YearMonth(date string) (year, month int) {
+	if len(date) < 4 {
+		return 0, 0
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil {
+		return 0, 0
+	}
+	if len(date) >= 7 && date[4] == '-' {
+		if m, err := strconv.Atoi(date[5:7]); err == nil && m >= 1 && m <= 12 {
+			return y, m
+		}
+	}
+	return y, 0
 }

@@ -103,3 +103,14 @@ func TestParseWithoutYearAllocatesNothing(t *testing.T) {
 		}
 	}
 }
+
+func TestYearMonth(t *testing.T) {
+	for in, want := range map[string][2]int{
+		"2016-07-17": {2016, 7}, "2016-07-17T06:00:00Z": {2016, 7}, "2016": {2016, 0},
+		"2016-13-01": {2016, 0}, "": {0, 0}, "July 2016": {0, 0},
+	} {
+		if y, m := YearMonth(in); y != want[0] || m != want[1] {
+			t.Errorf("YearMonth(%q) = %d, %d; want %d, %d", in, y, m, want[0], want[1])
+		}
+	}
+}
