@@ -178,11 +178,24 @@ func relatedListLabel(text string) bool {
 		return false
 	}
 	for _, l := range listLabels {
-		if strings.EqualFold(t, l) || prefixFold(t, l, " on ") || prefixFold(t, l, " from ") {
+		if strings.EqualFold(t, l) || prefixFold(t, l, " on ") || prefixFold(t, l, " from ") || siteLabel(t, l) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxSiteLabelWords bounds a label that names its site ("MORE FROM THE
+// HERALD", "More on WAVE3.com"): a line, not a sentence.
+const maxSiteLabelWords = 8
+
+// siteLabel: a label that ends in "from" or "on" and names the site after
+// it, on a short line of its own with no stop at its end.
+func siteLabel(t, label string) bool {
+	if !strings.HasSuffix(label, " from") && !strings.HasSuffix(label, " on") {
+		return false
+	}
+	return prefixFold(t, label, " ") && atMostWords(t, maxSiteLabelWords) && teaser(t)
 }
 
 // prefixFold says whether t opens with label and then sep, in any case;
@@ -197,7 +210,7 @@ var listLabels = []string{
 	"related links", "related headlines", "more stories", "more stories you may like",
 	"more headlines", "you may also like", "you might also like", "recommended for you",
 	"recommended stories", "trending stories", "trending now", "most popular", "top stories",
-	"more from", "read next", "what to read next",
+	"more from", "more on", "read next", "what to read next",
 }
 
 // clipLength leads a video player's list: each clip's length before its

@@ -117,3 +117,17 @@ func TestAtMostWords(t *testing.T) {
 		}
 	}
 }
+
+// A label may name its site ("MORE FROM THE HERALD"); a sentence that
+// opens with its words is the article's.
+func TestSiteLabels(t *testing.T) {
+	d := parsed(t, "# Headline\n\nTwo people were hurt when the crane fell.\n\nMORE FROM THE HERALD\n\n"+
+		"+ Five killed in bus crash on Route 9\n\n"+
+		"More from the inquiry is expected on Monday, the council said.\n")
+	want := []bool{false, false, true, true, false}
+	for i, b := range d.Blocks {
+		if b.Furniture != want[i] {
+			t.Errorf("%q: furniture %v, want %v", b.Text, b.Furniture, want[i])
+		}
+	}
+}

@@ -60,7 +60,6 @@ func Mark(d *document.Document, a *claim.Article) {
 	}
 	subjects := subjectsByEvent(a.Claims, sents)
 	updates := liveUpdates(d)
-	links := linkLists(d)
 	read := map[sentence]*reading{}       // each sentence read once, however many figures it holds
 	recalled := map[*claim.Claim]string{} // figures of another incident recalled by a date in their own sentence
 	// the facets a claim's marks copied are shared again once the loop is
@@ -90,7 +89,7 @@ func Mark(d *document.Document, a *claim.Article) {
 			read[sents[i]] = r
 		}
 		switch {
-		case cues[sents[i]] != "" || links[sents[i].block]:
+		case cues[sents[i]] != "" || sents[i].block.Furniture:
 			c.Edit().Incident = Other
 			scopeToOther(c, cues[sents[i]])
 			if cue := cues[sents[i]]; c.Scope == "" && cue != "" && otherIncidentCue(sents[i].text, year, month) == cue {
@@ -385,52 +384,3 @@ func blockNumber(after string) bool {
 var monthNumber = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
 	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
 	"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
-
-// linkLabels open a site's list of links to its other stories ("MORE FROM
-// WAVE3.COM", "Related:", "Read more"): the headlines listed under one are
-// other incidents.
-var linkLabels = []string{"more from", "more on", "more news", "more stories", "related", "read more", "read also",
-	"see also", "also read", "trending", "popular", "most read", "recommended", "you may also like", "top stories",
-	"latest news", "latest stories"}
-
-// linkLists finds the list items that follow a link label.
-func linkLists(d *document.Document) map[*document.Block]bool {
-	out := map[*document.Block]bool{}
-	inList := false
-	for _, b := range d.Blocks {
-		text := shortLower(strings.TrimSpace(b.Text), 60)
-		switch {
-		case len(text) < 60 && hasAnyPrefix(text, linkLabels):
-			inList = true
-		case inList && listed(d, b):
-			out[b] = true
-		default:
-			inList = false
-		}
-	}
-	return out
-}
-
-// listed reports whether a block is a list item: its line opens with a
-// bullet before the text (Markdown drops the marker from the text).
-func listed(d *document.Document, b *document.Block) bool {
-	if b.Text == "" {
-		return false
-	}
-	start := b.SourceOffset(0)
-	line := start
-	for line > 0 && d.Src[line-1] != '\n' {
-		line--
-	}
-	marker := strings.TrimSpace(string(d.Src[line:start]))
-	return marker == "+" || marker == "-" || marker == "*" || marker == "•"
-}
-
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
