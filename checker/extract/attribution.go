@@ -165,8 +165,10 @@ func recordSubject(s *cueSite) (attribution, bool, bool) {
 	if !s.t.in(cEvidenceVerb) && !s.t.is("found", "finds") {
 		return attribution{}, false, false
 	}
-	if _, near := backwardSource(toks, k, s.quoted); near && !s.t.in(cEvidenceVerb) {
-		return attribution{}, false, false // "A poll found": speech-verb reads it
+	if !s.t.in(cEvidenceVerb) {
+		if _, near := backwardSource(toks, k, s.quoted); near {
+			return attribution{}, false, false // "A poll found": speech-verb reads it
+		}
 	}
 	f := k - 1
 	for f > 0 && f > k-24 && !s.quoted(f-1) && (toks[f-1].kind != tPunct || toks[f-1].is("-", "/", "'s", "’s", "(", ")")) {

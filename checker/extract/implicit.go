@@ -229,8 +229,14 @@ func readNoEvents(s *implicitScan, j int) int {
 // a death: "…, where he later died", "police said he died", "officers were
 // informed he had been pronounced dead".
 func pronounDiedStarts(toks []token, j int) bool {
+	return pronounOpensClause(toks, j) && eventAfter(toks, j+1) == "killed" && (sufferedDeath(toks, j+1) || passiveDeath(toks, j+1))
+}
+
+// pronounOpensClause: "he" or "she" at j opens a clause or is reported:
+// after punctuation, a conjunction of time or a cue ("police said he").
+func pronounOpensClause(toks []token, j int) bool {
 	return toks[j].is("he", "she") && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before") ||
-		tokAt(toks, j-1).in(cCue|cReportVerb)) && eventAfter(toks, j+1) == "killed" && (sufferedDeath(toks, j+1) || passiveDeath(toks, j+1))
+		tokAt(toks, j-1).in(cCue|cReportVerb))
 }
 
 // passiveDeath: a passive shooting that killed, "was shot and killed",
@@ -252,8 +258,7 @@ func readPronounDied(s *implicitScan, j int) int {
 // a passive shooting or wounding: "police say she was shot once in the
 // arm", "…, when he was wounded".
 func pronounShotStarts(toks []token, j int) bool {
-	if !toks[j].is("he", "she") || !(j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).is("where", "when", "after", "and", "but", "until", "before") ||
-		tokAt(toks, j-1).in(cCue|cReportVerb)) {
+	if !pronounOpensClause(toks, j) {
 		return false
 	}
 	at, passive := eventVerb(toks, j+1, 4)
