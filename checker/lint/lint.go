@@ -305,9 +305,13 @@ func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 // articles come back without their claims.
 func Check(inputs []files.Input, o Options) Result {
 	local, global := engine.Split(o.Rules)
+	global, withoutRegistry := acrossRules(global, inputs, &registries{facts: o.Facts})
 	var cache *resultCache
 	if o.Cache != nil {
 		cache = &resultCache{c: o.Cache, mode: "check"}
+		if withoutRegistry {
+			cache.mode += registryModeSuffix
+		}
 	}
 	limits := defaultSpill
 	if o.spill != nil {
