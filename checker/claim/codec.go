@@ -105,10 +105,14 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 	}
 	cs := make([]*Claim, 0, n)
 	all := make([]Claim, n) // one allocation for the claims of an article
+	slab := facetSlab(int(n))
 	prev := New(Facets{})
 	file := ""
 	for i := range all {
 		c := &all[i]
+		if slab != nil {
+			c.Use(&slab[i])
+		}
 		was := stringFields(&prev.Text, prev.Facets)
 		for k, f := range stringFields(&c.Text, c.Edit()) {
 			*f = r.string(*was[k])
@@ -152,6 +156,19 @@ func ReadBinary(buf []byte) ([]*Claim, error) {
 		c.Freeze() // the facets of one claim may serve another later
 	}
 	return cs, nil
+}
+
+// facetSlab is the facets of the n claims ReadBinary reads, in one
+// allocation, as their claims are: a story read back made one Facets of
+// 616 bytes a claim, a fifth of a run's allocations at 10,000 files. A
+// large article's claims share their facets once read (ShareFrom), and
+// get them one by one (nil), so the shared copies do not keep a slab of
+// the unshared alive.
+func facetSlab(n int) []Facets {
+	if n >= ShareFrom {
+		return nil
+	}
+	return make([]Facets, n)
 }
 
 // reader reads the binary form from a string; the first error sticks.
