@@ -21,3 +21,9 @@ func sharedString(b []byte) string {
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
+
+// Head is the source's first n bytes (all of it when shorter) as a string
+// that shares their memory (sharedString), for a reader of the top of
+// the article, such as its dateline (timeline.OfText): every article's
+// first two thousand bytes were copied for it.
+func (d *Document) Head(n int) string { return sharedString(d.Src[:min(len(d.Src), n)]) }

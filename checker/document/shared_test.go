@@ -66,3 +66,18 @@ func TestChangedBlocksAreCopies(t *testing.T) {
 		}
 	}
 }
+
+// Head is the top of the source, in its own memory, and all of a short one.
+func TestHeadSharesTheSource(t *testing.T) {
+	src := []byte("Posted: March 3, 2025\n\nThe ferry sank.\n")
+	d, err := Parse("a.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := d.Head(6); h != "Posted" || !inSource(h, d.Src) {
+		t.Errorf("Head(6) = %q, in the source: %v", h, inSource(h, d.Src))
+	}
+	if h := d.Head(1000); h != string(d.Src) {
+		t.Errorf("Head(1000) = %q, want the whole source", h)
+	}
+}

@@ -289,7 +289,7 @@ func readFile(path string) ([]byte, error) {
 
 // Article is what rules see of a document and its claims.
 func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
-	asOf := timeline.Of(d.Meta.Date, string(d.Src[:min(len(d.Src), timeline.TextPrefix)]))
+	asOf := timeline.Of(d.Meta.Date, d.Head(timeline.TextPrefix))
 	claim.EditAll(cs, func(f *claim.Facets) { f.AsOf = asOf })
 	noteOthers(cs)
 	return &claim.Article{File: d.Path, Title: d.Meta.Title, Outlet: d.Meta.Outlet, Story: d.Meta.Story,

@@ -10,8 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/factlint/factlint/checker/fold"
 )
 
 // Day and Instant are the two precisions of an as_of value: a day
@@ -83,6 +81,9 @@ var dateline = regexp.MustCompile(`^(?i:updated|posted|published)(?: on)?\s*:?\s
 // expression runs, which is most of the work on a text that has none.
 var labels = []string{"updated", "posted", "published"}
 
+// labelInitials are the letters labels begin with, in both cases.
+const labelInitials = "uUpP"
+
 // TextPrefix is how much of an article's text OfText reads: datelines
 // stand at the top.
 const TextPrefix = 2000
@@ -95,10 +96,9 @@ func OfText(text string) string {
 	if len(text) > TextPrefix {
 		text = text[:TextPrefix]
 	}
-	lower := fold.LowerASCII(text)
 	best, updated := "", false
 	for at := 0; at < len(text); {
-		i, label := nextLabel(lower, at)
+		i, label := nextLabel(text, at)
 		if i < 0 {
 			break
 		}
@@ -146,8 +146,9 @@ const dateLines = 6
 // time ("27 February 2026", "February 27, 2026 6:00 PM EST"), as pages
 // print their date apart without a label; "" when none does.
 func dateLine(text string) string {
-	for i, line := range strings.SplitN(text, "\n", dateLines+1) {
-		if i == dateLines {
+	i := 0
+	for line := range strings.Lines(text) { // its newline is trimmed below
+		if i++; i > dateLines {
 			break
 		}
 		if line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*_")); len(line) >= 8 && len(line) <= 60 && hasYear(line) {
@@ -159,15 +160,42 @@ func dateLine(text string) string {
 	return ""
 }
 
-// nextLabel finds the first label at or after from.
-func nextLabel(lower string, from int) (int, string) {
-	best, which := -1, ""
-	for _, l := range labels {
-		if i := strings.Index(lower[from:], l); i >= 0 && (best < 0 || from+i < best) {
-			best, which = from+i, l
+// nextLabel finds the first label at or after from, in any case. It
+// compares in place: lowering the text first copied the first TextPrefix
+// bytes of every article, which most read for no label at all.
+func nextLabel(text string, from int) (int, string) {
+	for i := from; i < len(text); i++ {
+		next := strings.IndexAny(text[i:], labelInitials)
+		if next < 0 {
+			break
+		}
+		i += next
+		for _, l := range labels {
+			if hasPrefixLowerASCII(text[i:], l) {
+				return i, l
+			}
 		}
 	}
-	return best, which
+	return -1, ""
+}
+
+// hasPrefixLowerASCII reports whether s begins with lower, a lower-case
+// ASCII word, in any case of its ASCII letters (as fold.LowerASCII lowers
+// them).
+func hasPrefixLowerASCII(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false
+	}
+	for k := 0; k < len(lower); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // Of is an article's as_of: its front matter date where it parses, else

@@ -114,3 +114,18 @@ func TestYearMonth(t *testing.T) {
 		}
 	}
 }
+
+// Labels are read in any case, without a lowered copy of the text: an
+// article with no dateline costs no allocation.
+func TestOfTextReadsLabelsInAnyCaseInPlace(t *testing.T) {
+	if got := OfText("STORM TOLL RISES\nUPDATED: March 3, 2025 9:05 AM UTC\n\nText."); got != "2025-03-03T09:05:00Z" {
+		t.Errorf("OfText of an upper-case label = %q", got)
+	}
+	if got := OfText("Pupils Posted: March 3, 2025\n"); got != "2025-03-03" {
+		t.Errorf("OfText after a word with the label's initial = %q", got)
+	}
+	text := "Ministers Met In Paris On Tuesday. The Prime Minister Spoke Of Progress, Aides Said, And The Talks Resume Next Week."
+	if allocs := testing.AllocsPerRun(20, func() { OfText(text) }); allocs != 0 {
+		t.Errorf("OfText of a text without a dateline took %.0f allocations, want 0", allocs)
+	}
+}
