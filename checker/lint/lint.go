@@ -319,6 +319,7 @@ func Check(inputs []files.Input, o Options) Result {
 	}
 	stories := newStories(inputs, global, o.Stories, limits)
 	stories.reg.facts = o.Facts
+	restoreGC := collectLessWhileReading(len(inputs))
 	r := run(inputs, o.Workers, o.extract, cache, func() perArticle {
 		sel := engine.NewSelector(global)
 		runner := engine.NewRunner(local) // the worker's VMs, for article after article
@@ -331,7 +332,8 @@ func Check(inputs []files.Input, o Options) Result {
 			return ds, err
 		}
 	}, stories.done)
-	ds, err := finishCollectingOften(stories, workerCount(o.Workers))
+	restoreGC()
+	ds, err := finishStories(stories, workerCount(o.Workers), len(inputs))
 	ds = append(r.Diagnostics, ds...)
 	known := map[string]bool{}
 	for _, rule := range o.Rules {
