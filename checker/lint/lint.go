@@ -7,12 +7,9 @@ package lint
 import (
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"runtime"
 	"runtime/debug"
 	"sync"
-	"syscall"
 
 	"github.com/hashicorp/go-multierror"
 
@@ -247,44 +244,6 @@ func parseOne(in files.Input) (data []byte, d *document.Document, dirs []*suppre
 	dirs, text = suppress.Parse(in.Path, text, nil)
 	d, err = document.Parse(in.Path, text)
 	return data, d, dirs, err
-}
-
-// readFile reads a file whole, refusing one over document.MaxSize by its
-// size before reading it (one open, one stat, as os.ReadFile does).
-func readFile(path string) ([]byte, error) {
-	// without blocking: a named pipe put where a file was listed opens at
-	// once, and is refused by its mode
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, files.Reason(err))
-	}
-	defer f.Close()
-	size := int64(0)
-	if fi, err := f.Stat(); err == nil {
-		if what := files.Irregular(fi.Mode()); what != "" {
-			return nil, files.NotAFile(path, what)
-		}
-		if size = fi.Size(); size > document.MaxSize {
-			return nil, document.TooLarge(path, size)
-		}
-	}
-	data := make([]byte, 0, size+1) // one more byte, to see the end without growing
-	for {
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, files.Reason(err))
-		}
-		if len(data) == cap(data) {
-			if int64(len(data)) > document.MaxSize {
-				return nil, document.TooLarge(path, int64(len(data)))
-			}
-			data = append(data, 0)[:len(data)] // a file that grew while read
-		}
-	}
 }
 
 // Article is what rules see of a document and its claims.
