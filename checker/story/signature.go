@@ -149,8 +149,12 @@ func nameKeys(folded string) []string {
 	}
 	keys := []string{name}
 	if personName(words) {
+		if len(words) > 2 && suffixWords[words[len(words)-1]] {
+			words = words[:len(words)-1] // "Kamau Thomas Jr." meets "Kamau Thomas"
+			keys = append(keys, strings.Join(words, " "))
+		}
 		last := words[len(words)-1]
-		if len(words) > 2 && !suffixWords[last] {
+		if len(words) > 2 {
 			keys = append(keys, words[0]+" "+last) // "Brandon Dominique Wren" meets "Brandon Wren"
 		}
 		if !commonWords[last] && !suffixWords[last] && len(last) >= 3 {
