@@ -297,6 +297,7 @@ type keyTable struct {
 	heads    [][]int32 // by doc: its heads' ranks
 	// by doc: the ranks of the officials it cites (Signature.Officials)
 	officials [][]int32
+	titled    [][]int32 // by doc: the ranks of the keys only its title gives (Signature.Titled)
 	days      []int
 	undated   float64
 }
@@ -304,7 +305,7 @@ type keyTable struct {
 func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 	n := len(s.sigs)
 	t := &keyTable{rank: make([]int32, len(s.keys)), ids: make([][]int32, n), heads: make([][]int32, n),
-		officials: make([][]int32, n), days: make([]int, n), undated: stats.undated}
+		officials: make([][]int32, n), titled: make([][]int32, n), days: make([]int, n), undated: stats.undated}
 	var present []int32
 	for k, df := range stats.df {
 		t.rank[k] = -1
@@ -336,7 +337,7 @@ func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 				t.postings[r] = append(t.postings[r], i)
 			}
 		}
-		t.heads[i], t.officials[i] = t.ranks(sig.Heads), t.ranks(sig.Officials)
+		t.heads[i], t.officials[i], t.titled[i] = t.ranks(sig.Heads), t.ranks(sig.Officials), t.ranks(sig.Titled)
 	}
 	return t
 }
@@ -489,6 +490,9 @@ func (s *signed) shared(a, b Compact) []string {
 // in one of them or no other article of their day carries it, at most
 // officialWeight when both cite the person in office.
 func (t *keyTable) weighShared(k int32, i, j int, weights []float64, sameDay bool) float64 {
+	if slices.Contains(t.titled[i], k) && slices.Contains(t.titled[j], k) {
+		return 0 // two headlines' words: "Granddaughter" may be no one's name
+	}
 	w := weights[k]
 	if slices.Contains(t.heads[i], k) || slices.Contains(t.heads[j], k) {
 		w = max(w, t.weight[k]*headBoost)

@@ -28,7 +28,11 @@ type Signature struct {
 	// event of the place, so two articles that both cite one tell where
 	// more than what (officialWeight).
 	Officials []string // sorted, a subset of Keys
-	Day       int      // days since 1970-01-01 of the front matter's date; 0: none
+	// Titled are the keys only the front matter's title gives (titleKeys):
+	// a word of a headline may be a name or not, so it ties an article to
+	// another that writes it as a name, never to another headline alone.
+	Titled []string // sorted, a subset of Keys
+	Day    int      // days since 1970-01-01 of the front matter's date; 0: none
 }
 
 // Sign makes the signature of an article from its name claims, the street
@@ -66,6 +70,10 @@ func Sign(a *claim.Article) Signature {
 		}
 	}
 	officials := officialKeys(a.Claims, seen)
+	titled := titleKeys(a.Title, seen)
+	for _, k := range titled {
+		add(k)
+	}
 	add(tollKey(a.Claims))
 	if len(a.Locations) <= maxLocations {
 		for _, k := range a.Locations {
@@ -74,9 +82,10 @@ func Sign(a *claim.Article) Signature {
 	}
 	slices.Sort(keys)
 	slices.Sort(heads)
+	slices.Sort(titled)
 	// exact copies: a run holds every article's signature until it groups
 	// them, and append leaves up to twice the room
-	return Signature{Keys: slices.Clone(keys), Heads: slices.Clone(slices.Compact(heads)), Officials: officials, Day: day(a.Date)}
+	return Signature{Keys: slices.Clone(keys), Heads: slices.Clone(slices.Compact(heads)), Officials: officials, Titled: slices.Clip(titled), Day: day(a.Date)}
 }
 
 // officialKeys are the keys among have of the people the claims cite with
