@@ -29,6 +29,9 @@ func randomSig(r *rand.Rand, vocab []string) Signature {
 		if strings.HasPrefix(k, "quist") && r.IntN(3) == 0 {
 			s.Titled = append(s.Titled, k) // a word only the headline gives
 		}
+		if strings.HasPrefix(k, "quist") && r.IntN(2) == 0 {
+			s.Keys = append(s.Keys, headlineMark+k[:6]) // a headline's word, shared by many
+		}
 	}
 	slices.Sort(s.Keys)
 	s.Keys = slices.Compact(s.Keys)

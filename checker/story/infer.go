@@ -154,6 +154,7 @@ type keyStats struct {
 	df        []int32
 	occasions []int32 // runs of days, each more than occasionGap after the one before
 	episodes  []int32 // runs of days, each more than episodeGap after the one before
+	n         int     // representatives
 	rare      float64
 	rareTown  float64 // articles a one-word key may be in and tie a week's reports (weighNear)
 	undated   float64 // the bar of a pair without dates in this run
@@ -162,6 +163,7 @@ type keyStats struct {
 func newKeyStats(s *signed, reps []int) keyStats {
 	n := len(s.keys)
 	st := keyStats{df: make([]int32, n), occasions: make([]int32, n), episodes: make([]int32, n),
+		n:        len(reps),
 		rare:     math.Max(minRare, float64(len(reps))/rareShare),
 		rareTown: townRarity(len(reps)),
 		undated:  undatedBar + 0.75*math.Log10(math.Max(1, float64(len(reps))/2))}
@@ -222,6 +224,9 @@ func (st keyStats) weigh(s *signed, k int32) float64 {
 // its reports are days apart) weighs townWeight, every other key what
 // weigh says.
 func (st keyStats) weighNear(s *signed, k int32) float64 {
+	if isHeadlineKey(s.keys[k]) {
+		return headlineWeight(int(st.df[k]), st.n)
+	}
 	w := st.weigh(s, k)
 	if strings.IndexByte(s.keys[k], ' ') < 0 && float64(st.df[k]) <= st.rareTown && st.occasions[k] <= 1 {
 		return math.Max(w, townWeight)

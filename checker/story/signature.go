@@ -75,6 +75,9 @@ func Sign(a *claim.Article) Signature {
 		add(k)
 	}
 	add(tollKey(a.Claims))
+	for _, k := range headlineKeys(a.Title) {
+		add(k)
+	}
 	if len(a.Locations) <= maxLocations {
 		for _, k := range a.Locations {
 			add(k)
@@ -246,7 +249,7 @@ const personWeight = 3
 // one word least. It is asked for every key of every pair scored, so it
 // reads the key in place rather than splitting it.
 func weight(key string) float64 {
-	if isAgeKey(key) || isTollKey(key) {
+	if isAgeKey(key) || isTollKey(key) || isHeadlineKey(key) {
 		return 0 // only in reports of the same or the next day (weighDay)
 	}
 	if isLocationKey(key) {
