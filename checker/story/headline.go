@@ -54,6 +54,10 @@ func isHeadlineKey(key string) bool { return strings.HasPrefix(key, headlineMark
 const (
 	headlineCommon = 10
 	headlineScale  = 6.0
+	// in reports further apart a headline word weighs half as much: a
+	// follow-up weeks later tells the event in other words, and the same
+	// rare words ("Russian roulette") are more often another event's
+	headlineLater = 2
 )
 
 // headlineWeight is what a headline word written in df of n articles

@@ -57,3 +57,27 @@ func TestRareHeadlineWordsTieNearReports(t *testing.T) {
 		t.Errorf("headlines sharing common words are one story, want two")
 	}
 }
+
+// Weeks apart a headline's rare words weigh half as much: with the name
+// of the accused they tie a plea to the report of the shooting; alone they
+// do not.
+func TestRareHeadlineWordsHelpAFollowUp(t *testing.T) {
+	run := func(docs ...Doc) []Story {
+		for i := range 1000 {
+			docs = append(docs, titled(fmt.Sprintf("z%04d.md", i), fmt.Sprintf("2026-04-%02d", 1+i%28),
+				"Man shot Tuesday, police say", fmt.Sprintf("Person%04d Name%04d", i, i)))
+		}
+		return Group(docs, Infer)
+	}
+	together := func(ss []Story, a, b string) bool {
+		return slices.ContainsFunc(ss, func(s Story) bool { return slices.Contains(s.Files, a) && slices.Contains(s.Files, b) })
+	}
+	shooting := titled("a.md", "2026-06-02", "Gunfire at crab festival wounds two", "Dorian Vask")
+	plea := titled("b.md", "2026-06-20", "Crab festival gunman pleads guilty", "Dorian Vask")
+	if !together(run(shooting, plea), "a.md", "b.md") {
+		t.Errorf("a plea naming the accused under the shooting's headline words: two stories, want one")
+	}
+	if together(run(shooting, titled("c.md", "2026-06-20", "Crab festival gunman pleads guilty")), "a.md", "c.md") {
+		t.Errorf("headline words alone weeks apart: one story, want two")
+	}
+}

@@ -206,6 +206,9 @@ func runs(days []int32, gap int32) int32 {
 }
 
 func (st keyStats) weigh(s *signed, k int32) float64 {
+	if isHeadlineKey(s.keys[k]) {
+		return headlineWeight(int(st.df[k]), st.n) / headlineLater
+	}
 	w := weight(s.keys[k])
 	if df := float64(st.df[k]); df > st.rare {
 		w *= st.rare / df
