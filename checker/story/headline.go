@@ -38,8 +38,8 @@ func headlineKeys(title string) []string {
 
 func isHeadlineKey(key string) bool { return strings.HasPrefix(key, headlineMark) }
 
-// A headline word weighs by how few of the run's headlines write it, and
-// only in a pair of reports of the same week (weighNear, weighDay): in one
+// A headline word weighs by how few of the run's headlines write it, in
+// full in a pair of reports of the same week (weighNear, weighDay): in one
 // headline of headlineCommon or more it weighs nothing ("shooting", "man",
 // "killed" in a run of crime reports), rarer by the logarithm of its
 // rarity beyond that, so that a word in one headline of e^headlineScale
@@ -61,7 +61,7 @@ const (
 )
 
 // headlineWeight is what a headline word written in df of n articles
-// weighs in a pair of the same week.
+// weighs in a pair of the same week (headlineLater less further apart).
 func headlineWeight(df, n int) float64 {
 	if df < 2 {
 		return 0
