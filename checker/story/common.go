@@ -96,3 +96,20 @@ var abbreviations = map[string]string{
 // joinWords inside a name make it a body's or a title's, never a person's
 // ("Department of Children and Families").
 var joinWords = set(`and of for the & on at`)
+
+// headlineGrammar are the words of a headline's grammar, which tell no
+// event: articles, pronouns, prepositions, auxiliaries, the verbs of
+// reporting, and numbers, which a toll key reads (toll.go).
+var headlineGrammar = set(`
+	the a an and or but nor so yet of in on at to for by with from into onto over under after before
+	during while since until about around near off out up down through via amid among against between
+	without within upon toward towards per than then as if when where why how who whom whose what which
+	that this these those there here it its it's he she they we you him her them his hers their our your
+	is are was were be been being has have had do does did will would could should can may might must
+	says said say tells told according reports reported report shows asks
+	not no nor all any some more most many much other another each every both either neither
+	just also still now only even again new old
+	one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+	seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+	dozen dozens several multiple first second third fourth fifth sixth seventh eighth ninth tenth
+`)

@@ -26,6 +26,12 @@ func randomSig(r *rand.Rand, vocab []string) Signature {
 		if strings.HasPrefix(k, "anna") && r.IntN(3) == 0 {
 			s.Officials = append(s.Officials, k) // a person cited in office
 		}
+		if strings.HasPrefix(k, "quist") && r.IntN(3) == 0 {
+			s.Titled = append(s.Titled, k) // a word only the headline gives
+		}
+		if strings.HasPrefix(k, "quist") && r.IntN(2) == 0 {
+			s.Keys = append(s.Keys, headlineMark+k[:6]) // a headline's word, shared by many
+		}
 	}
 	slices.Sort(s.Keys)
 	s.Keys = slices.Compact(s.Keys)
@@ -33,6 +39,8 @@ func randomSig(r *rand.Rand, vocab []string) Signature {
 	s.Heads = slices.Compact(s.Heads)
 	slices.Sort(s.Officials)
 	s.Officials = slices.Compact(s.Officials)
+	slices.Sort(s.Titled)
+	s.Titled = slices.Compact(s.Titled)
 	if r.IntN(3) > 0 {
 		s.Day = 20000 + r.IntN(150)
 	}
@@ -105,7 +113,7 @@ func TestIncrementalGroupingEqualsFull(t *testing.T) {
 					}
 					return out
 				}
-				docs[i].Sig = Signature{Keys: keys, Heads: within(docs[i].Sig.Heads), Officials: within(docs[i].Sig.Officials), Day: docs[i].Sig.Day}
+				docs[i].Sig = Signature{Keys: keys, Heads: within(docs[i].Sig.Heads), Officials: within(docs[i].Sig.Officials), Titled: within(docs[i].Sig.Titled), Day: docs[i].Sig.Day}
 			case p < 11: // another date
 				docs[i].Sig.Day = 20000 + r.IntN(150)
 			default:

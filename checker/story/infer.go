@@ -154,6 +154,7 @@ type keyStats struct {
 	df        []int32
 	occasions []int32 // runs of days, each more than occasionGap after the one before
 	episodes  []int32 // runs of days, each more than episodeGap after the one before
+	n         int     // representatives
 	rare      float64
 	rareTown  float64 // articles a one-word key may be in and tie a week's reports (weighNear)
 	undated   float64 // the bar of a pair without dates in this run
@@ -162,6 +163,7 @@ type keyStats struct {
 func newKeyStats(s *signed, reps []int) keyStats {
 	n := len(s.keys)
 	st := keyStats{df: make([]int32, n), occasions: make([]int32, n), episodes: make([]int32, n),
+		n:        len(reps),
 		rare:     math.Max(minRare, float64(len(reps))/rareShare),
 		rareTown: townRarity(len(reps)),
 		undated:  undatedBar + 0.75*math.Log10(math.Max(1, float64(len(reps))/2))}
@@ -204,6 +206,9 @@ func runs(days []int32, gap int32) int32 {
 }
 
 func (st keyStats) weigh(s *signed, k int32) float64 {
+	if isHeadlineKey(s.keys[k]) {
+		return headlineWeight(int(st.df[k]), st.n) / headlineLater
+	}
 	w := weight(s.keys[k])
 	if df := float64(st.df[k]); df > st.rare {
 		w *= st.rare / df
@@ -222,6 +227,9 @@ func (st keyStats) weigh(s *signed, k int32) float64 {
 // its reports are days apart) weighs townWeight, every other key what
 // weigh says.
 func (st keyStats) weighNear(s *signed, k int32) float64 {
+	if isHeadlineKey(s.keys[k]) {
+		return headlineWeight(int(st.df[k]), st.n)
+	}
 	w := st.weigh(s, k)
 	if strings.IndexByte(s.keys[k], ' ') < 0 && float64(st.df[k]) <= st.rareTown && st.occasions[k] <= 1 {
 		return math.Max(w, townWeight)
@@ -297,6 +305,7 @@ type keyTable struct {
 	heads    [][]int32 // by doc: its heads' ranks
 	// by doc: the ranks of the officials it cites (Signature.Officials)
 	officials [][]int32
+	titled    [][]int32 // by doc: the ranks of the keys only its title gives (Signature.Titled)
 	days      []int
 	undated   float64
 }
@@ -304,7 +313,7 @@ type keyTable struct {
 func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 	n := len(s.sigs)
 	t := &keyTable{rank: make([]int32, len(s.keys)), ids: make([][]int32, n), heads: make([][]int32, n),
-		officials: make([][]int32, n), days: make([]int, n), undated: stats.undated}
+		officials: make([][]int32, n), titled: make([][]int32, n), days: make([]int, n), undated: stats.undated}
 	var present []int32
 	for k, df := range stats.df {
 		t.rank[k] = -1
@@ -336,7 +345,7 @@ func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 				t.postings[r] = append(t.postings[r], i)
 			}
 		}
-		t.heads[i], t.officials[i] = t.ranks(sig.Heads), t.ranks(sig.Officials)
+		t.heads[i], t.officials[i], t.titled[i] = t.ranks(sig.Heads), t.ranks(sig.Officials), t.ranks(sig.Titled)
 	}
 	return t
 }
@@ -489,6 +498,9 @@ func (s *signed) shared(a, b Compact) []string {
 // in one of them or no other article of their day carries it, at most
 // officialWeight when both cite the person in office.
 func (t *keyTable) weighShared(k int32, i, j int, weights []float64, sameDay bool) float64 {
+	if slices.Contains(t.titled[i], k) && slices.Contains(t.titled[j], k) {
+		return 0 // two headlines' words: "Granddaughter" may be no one's name
+	}
 	w := weights[k]
 	if slices.Contains(t.heads[i], k) || slices.Contains(t.heads[j], k) {
 		w = max(w, t.weight[k]*headBoost)

@@ -28,7 +28,11 @@ type Signature struct {
 	// event of the place, so two articles that both cite one tell where
 	// more than what (officialWeight).
 	Officials []string // sorted, a subset of Keys
-	Day       int      // days since 1970-01-01 of the front matter's date; 0: none
+	// Titled are the keys only the front matter's title gives (titleKeys):
+	// a word of a headline may be a name or not, so it ties an article to
+	// another that writes it as a name, never to another headline alone.
+	Titled []string // sorted, a subset of Keys
+	Day    int      // days since 1970-01-01 of the front matter's date; 0: none
 }
 
 // Sign makes the signature of an article from its name claims, the street
@@ -66,7 +70,14 @@ func Sign(a *claim.Article) Signature {
 		}
 	}
 	officials := officialKeys(a.Claims, seen)
+	titled := titleKeys(a.Title, seen)
+	for _, k := range titled {
+		add(k)
+	}
 	add(tollKey(a.Claims))
+	for _, k := range headlineKeys(a.Title) {
+		add(k)
+	}
 	if len(a.Locations) <= maxLocations {
 		for _, k := range a.Locations {
 			add(k)
@@ -74,9 +85,10 @@ func Sign(a *claim.Article) Signature {
 	}
 	slices.Sort(keys)
 	slices.Sort(heads)
+	slices.Sort(titled)
 	// exact copies: a run holds every article's signature until it groups
 	// them, and append leaves up to twice the room
-	return Signature{Keys: slices.Clone(keys), Heads: slices.Clone(slices.Compact(heads)), Officials: officials, Day: day(a.Date)}
+	return Signature{Keys: slices.Clone(keys), Heads: slices.Clone(slices.Compact(heads)), Officials: officials, Titled: slices.Clip(titled), Day: day(a.Date)}
 }
 
 // officialKeys are the keys among have of the people the claims cite with
@@ -149,8 +161,12 @@ func nameKeys(folded string) []string {
 	}
 	keys := []string{name}
 	if personName(words) {
+		if len(words) > 2 && suffixWords[words[len(words)-1]] {
+			words = words[:len(words)-1] // "Kamau Thomas Jr." meets "Kamau Thomas"
+			keys = append(keys, strings.Join(words, " "))
+		}
 		last := words[len(words)-1]
-		if len(words) > 2 && !suffixWords[last] {
+		if len(words) > 2 {
 			keys = append(keys, words[0]+" "+last) // "Brandon Dominique Wren" meets "Brandon Wren"
 		}
 		if !commonWords[last] && !suffixWords[last] && len(last) >= 3 {
@@ -233,7 +249,7 @@ const personWeight = 3
 // one word least. It is asked for every key of every pair scored, so it
 // reads the key in place rather than splitting it.
 func weight(key string) float64 {
-	if isAgeKey(key) || isTollKey(key) {
+	if isAgeKey(key) || isTollKey(key) || isHeadlineKey(key) {
 		return 0 // only in reports of the same or the next day (weighDay)
 	}
 	if isLocationKey(key) {

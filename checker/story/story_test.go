@@ -38,6 +38,25 @@ func TestSignatureKeys(t *testing.T) {
 	}
 }
 
+// A name with a generational suffix is the person's name without it too:
+// "Desmond Okafor Jr." in a charge meets "Desmond Okafor" in the report of
+// the shooting, and so does his surname.
+func TestNameWithASuffixMeetsTheNameWithout(t *testing.T) {
+	s := Sign(names("2026-02-27", "Desmond Okafor Jr.", "Lionel Achebe Sr"))
+	for _, k := range []string{"desmond okafor jr", "desmond okafor", "okafor", "lionel achebe", "achebe"} {
+		if !slices.Contains(s.Keys, k) {
+			t.Errorf("keys %q lack %q", s.Keys, k)
+		}
+	}
+	docs := []Doc{
+		doc("shooting.md", "2026-03-01", "Perpetua Lindqvist", "Desmond Okafor"),
+		doc("charge.md", "2026-03-16", "Perpetua Lindqvist", "Desmond Okafor Jr."),
+	}
+	if got, want := grouping(Group(docs, Infer)), "desmond-okafor=shooting.md,charge.md"; got != want {
+		t.Errorf("a victim and the accused two weeks apart: got %s, want %s", got, want)
+	}
+}
+
 func doc(file, date string, ns ...string) Doc {
 	a := names(date, ns...)
 	a.File = file
