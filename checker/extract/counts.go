@@ -103,6 +103,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 	out = append(out, madeBy(groupTotals(toks, out), groupTotalName)...)
 	out = append(out, madeBy(singlesTotals(toks, out), singlesTotalName)...)
 	out = append(out, madeBy(personAndGroups(toks, out, surnames), personAndGroupName)...)
+	out = append(out, madeBy(groupAndPersons(toks, out), groupAndPersonName)...)
 	out = append(out, madeBy(shotSurvivors(toks, out), shotSurvivorsName)...)
 	out = append(out, madeBy(victimsAndSelf(toks, out), victimsAndSelfName)...)
 	applyDateline(toks, out)
@@ -467,6 +468,50 @@ func personAndGroups(toks []token, cs []*count, surnames *wordSet) []*count {
 		out = append(out, total)
 	}
 	return out
+}
+
+// groupAndPersons adds the single people listed after a figure to it, the
+// mirror of personAndGroups: "three men and a woman were killed" is four
+// killed, "two children and their father were found dead" three, "two
+// boys, a girl and their mother were hurt" four. Each person, described or
+// named, reads the list's verb as the figure does, so each has the
+// figure's event; the figure and the people become subsets of the total.
+func groupAndPersons(toks []token, cs []*count) []*count {
+	var out []*count
+	for i, c := range cs {
+		if !addable(c) || c.single || c.npEnd <= c.numLast {
+			continue // the figure names its people: "20" in "two men, 18 and 20," is an age
+		}
+		j, prev := i+1, c
+		for j < len(cs) && cs[j].single && cs[j].event == c.event && cs[j].scope == c.scope && listedAfter(toks, prev, cs[j]) {
+			prev = cs[j]
+			j++
+		}
+		if j == i+1 || tokAt(toks, prev.first-1).lower != "and" {
+			continue // no person, or a list that does not close on "and"
+		}
+		total := &count{figure: figure{first: c.first, numFirst: c.numFirst, numLast: c.numLast, last: prev.npEnd, qualifier: claim.Exact},
+			npEnd: prev.npEnd, subject: "person", event: c.event, scope: c.scope}
+		total.raw = c.value.Min + float64(j-i-1)
+		total.value = claim.Point(total.raw)
+		for _, m := range cs[i:j] {
+			m.subset = true
+		}
+		out = append(out, total)
+	}
+	return out
+}
+
+// listedAfter: the single person b follows a in a list, past a's age in
+// apposition, joined by a comma, "and" or both ("two men, 18 and 20, and a
+// woman"); a comma alone never joins a person to a figure, which it would
+// rename ("two men, a father and his son").
+func listedAfter(toks []token, a, b *count) bool {
+	j := skipAge(toks, a.npEnd)
+	if tokAt(toks, j).lower == "," && tokAt(toks, j+1).lower == "and" {
+		j++
+	}
+	return b.first == j+1 && (toks[j].lower == "and" || toks[j].lower == "," && a.single)
 }
 
 // personEndingAt is where a single person that ends right before token

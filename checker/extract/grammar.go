@@ -85,6 +85,7 @@ const (
 	groupTotalName     = "group-total"
 	singlesTotalName   = "singles-total"
 	personAndGroupName = "person-and-group"
+	groupAndPersonName = "group-and-person"
 	othersWoundedName  = "others-wounded"
 	shotSurvivorsName  = "shot-survivors"
 	shotLessDeadName   = "shot-less-dead"
@@ -102,6 +103,7 @@ var derivedCounts = []patternDoc{
 	{name: groupTotalName, example: "three women and one man were injured"},
 	{name: singlesTotalName, example: "a man and a woman were killed"},
 	{name: personAndGroupName, example: "Ana Ruiz and two others were wounded"},
+	{name: groupAndPersonName, example: "three men and a woman were killed"},
 	{name: othersWoundedName, example: "a woman was killed and four others were shot"},
 	{name: shotSurvivorsName, example: "four people were shot, one fatally"},
 	{name: victimsAndSelfName, example: "he killed two people and then killed himself"},
