@@ -331,8 +331,14 @@ func actsOnSomeone(toks []token, e int) bool {
 	if tokAt(toks, k).is("who", "that") {
 		k++
 	}
+	if tokAt(toks, k).is("fatally", "accidentally", "allegedly") {
+		k++ // "a man fatally shot his girlfriend"
+	}
 	if !tokAt(toks, k).is("shot", "killed", "wounded", "injured", "stabbed", "murdered") {
 		return false
+	}
+	if tokAt(toks, k+1).lower == "and" && tokAt(toks, k+2).is("killed", "wounded", "injured") {
+		k += 2 // "a man shot and killed his wife"
 	}
 	o := tokAt(toks, k+1)
 	return o.kind == tNumber || o.in(cNumberHead|cDeterminer) || o.is("at", "him", "them") ||
@@ -483,7 +489,7 @@ func groupAndPersons(toks []token, cs []*count) []*count {
 			continue // the figure names its people: "20" in "two men, 18 and 20," is an age
 		}
 		j, prev := i+1, c
-		for j < len(cs) && cs[j].single && cs[j].event == c.event && cs[j].scope == c.scope && listedAfter(toks, prev, cs[j]) {
+		for j < len(cs) && cs[j].single && cs[j].event == c.event && cs[j].scope == c.scope && listedAfter(toks, prev, cs[j]) && !unborn(cs[j]) {
 			prev = cs[j]
 			j++
 		}
@@ -500,6 +506,12 @@ func groupAndPersons(toks []token, cs []*count) []*count {
 		out = append(out, total)
 	}
 	return out
+}
+
+// unborn: the person counted is an unborn child, whom tolls of the dead
+// leave out ("five people and an unborn baby were killed" is five dead).
+func unborn(c *count) bool {
+	return slices.ContainsFunc(c.modifiers, func(m string) bool { return strings.EqualFold(m, "unborn") })
 }
 
 // listedAfter: the single person b follows a in a list, past a's age in
@@ -609,11 +621,11 @@ func killersVictims(cs []*count, self *count) *count {
 	var last *count
 	for _, c := range cs {
 		if c.npEnd <= self.first && c.event == "killed" && c.unit == "" && !isSuicide(c.by) &&
-			(last == nil || c.npEnd > last.npEnd || c.npEnd == last.npEnd && !c.subset) {
+			(last == nil || c.npEnd > last.npEnd || c.npEnd == last.npEnd && (!c.subset || c.first < last.first)) {
 			last = c
 		}
 	}
-	if last == nil || last.qualifier != claim.Exact || last.superset || last.superseded || last.subset && !last.single ||
+	if last == nil || last.qualifier != claim.Exact || last.superset || last.superseded || last.subset && !last.single && last.by != singlesTotalName ||
 		last.subject != "" && !personNoun(singular(last.subject)) {
 		return nil
 	}
