@@ -140,9 +140,7 @@ func readDescribedPerson(s *implicitScan, j int) int {
 	if ev := objectOfEvent(toks, j); ev != "" && t.is("his", "her", "their") {
 		// the object of a casualty verb: "shot his wife", "shooting his
 		// 22-month-old daughter in the leg", "killed their son"
-		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-			npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true})
-		return k
+		return readObjects(s, j, k, ev)
 	}
 	e := andPerson(toks, skipAge(toks, k+1), s.surnames) // "a man and a woman were killed"
 	if definite && !passiveEvent(toks, e) {
@@ -173,6 +171,38 @@ func readDescribedPerson(s *implicitScan, j int) int {
 	}
 	s.out = append(s.out, c)
 	return k
+}
+
+// readObjects reads the people an active casualty verb acts on, the one
+// described from j to its noun k and those joined to it by "and" ("killed
+// his wife and her son"): each a single victim, whom singlesTotals adds
+// up and victimsAndSelf counts with a killer who then killed himself. A
+// shooting that leaves its object "dead" or "to death" killed ("shot his
+// daughter dead", "shot his wife to death").
+func readObjects(s *implicitScan, j, k int, ev string) int {
+	toks := s.toks
+	if ev == "shot" && leftDead(toks, k+1) {
+		ev = "killed"
+	}
+	for {
+		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+			npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true, single: true})
+		a := skipAge(toks, k+1)
+		if tokAt(toks, a).lower != "and" || !tokAt(toks, a+1).is("his", "her", "their") {
+			return k
+		}
+		noun, ok := describedPerson(toks, a+1)
+		if !ok {
+			return k
+		}
+		j, k = a+1, noun
+	}
+}
+
+// leftDead: the words at k tell that a shooting's object died: "dead",
+// "to death".
+func leftDead(toks []token, k int) bool {
+	return tokAt(toks, k).lower == "dead" || tokAt(toks, k).lower == "to" && tokAt(toks, k+1).lower == "death"
 }
 
 // participleObject: the person at j is the object of a clause of time

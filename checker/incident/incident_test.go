@@ -282,6 +282,15 @@ func TestVictimWhoLaterDiedIsNoInjured(t *testing.T) {
 	}
 }
 
+// A line that tells a death before a wounding of the same noun tells two
+// people: the one wounded did not later die.
+func TestDeathToldBeforeAWoundingIsAnotherPerson(t *testing.T) {
+	cs := marked(t, "A man killed his younger brother and wounded his older brother on Elm Road, deputies said.\n")
+	if c := cs["his older brother"]; c == nil || c.Event != "injured" || c.Superseded {
+		t.Errorf("his older brother: %+v, want injured and not superseded", c)
+	}
+}
+
 // An article that tells of one victim alone tells of one person, however
 // it names them: the one told hurt and the one told dead are the same, and
 // the wounding is superseded. Two victims told apart (in one sentence, by
