@@ -1226,24 +1226,54 @@ func markRevisions(toks []token, cs []*count) {
 	}
 }
 
-// passiveEvent: at k, an optional appositive name, then an event in the
-// passive ("was shot") or a bare participle followed by a preposition ("killed
-// in a crash").
+// passiveEvent: at k, an optional appositive name (with an age before it:
+// "the victim, 53-year-old Ana Ruiz,"), then an event in the passive ("was
+// shot"), a bare participle followed by a preposition ("killed in a
+// crash") or a death the subject suffered ("later died").
 func passiveEvent(toks []token, k int) bool {
 	if tokAt(toks, k).lower == "," {
-		e := k + 1
-		for e < len(toks) && e < k+5 && toks[e].capitalized() {
-			e++
-		}
-		if tokAt(toks, e).lower != "," {
+		if k = pastAppositiveName(toks, k); k < 0 {
 			return false
 		}
-		k = e + 1
+	}
+	if tokAt(toks, k).is("later", "eventually", "subsequently") && tokAt(toks, k+1).is("died", "succumbed") {
+		return true // "the boy later died": a death suffered, no agent
 	}
 	if tokAt(toks, k).is("was", "is", "has", "had", "who", "were", "have") {
 		return eventAfter(toks, k) != ""
 	}
 	return tokAt(toks, k).event() != "" && (tokAt(toks, k+1).kind != tWord || tokAt(toks, k+1).is("in", "by", "at", "on", "during", "when", "after", "while", "last", "early", "late"))
+}
+
+// pastAppositiveName is the token after a name in apposition that opens
+// with the comma at k, ", Ana Ruiz," or ", 53-year-old Ana Ruiz,", or -1.
+func pastAppositiveName(toks []token, k int) int {
+	e := k + 1
+	if a := ageBefore(toks, e); a > e && tokAt(toks, a).capitalized() {
+		e = a
+	}
+	from := e
+	for e < len(toks) && e < from+4 && toks[e].capitalized() {
+		e++
+	}
+	if e == from || tokAt(toks, e).lower != "," {
+		return -1
+	}
+	return e + 1
+}
+
+// ageBefore is the token after an age that opens at e ("53-year-old",
+// "53-year old"), or e where none does.
+func ageBefore(toks []token, e int) int {
+	if tokAt(toks, e).kind != tNumber {
+		return e
+	}
+	for k := e + 1; k < len(toks) && k <= e+4; k++ {
+		if strings.HasSuffix(toks[k].lower, "old") {
+			return k + 1
+		}
+	}
+	return e
 }
 
 // severityBetween: "none suffered life-threatening injuries" denies a

@@ -153,8 +153,8 @@ func readDescribedPerson(s *implicitScan, j int) int {
 		return j // "a dog that was shot after attacking an officer is dead": the dog is
 	}
 	ev := eventAfter(toks, e)
-	if ev == "" && definite {
-		ev = eventAfter(toks, e+3) // past an appositive name
+	if a := pastAppositiveName(toks, e); ev == "" && definite && a > 0 {
+		ev = eventAfter(toks, a) // past an appositive name
 	}
 	if ev == "" && !definite {
 		ev, _ = eventBefore(toks, j, "")
