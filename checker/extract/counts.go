@@ -92,7 +92,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 	// "three women and one man were injured": the verb after a list
 	// applies to every member before it
 	for k := len(out) - 2; k >= 0; k-- {
-		c, next := out[k], out[k+1]
+		c, next := out[k], out[pastAges(out, k+1)]
 		// a pronoun opens a clause of its own, no member of a list ("the
 		// 911 call, he was shot")
 		if c.event == "" && c.unit == "" && !c.superset && next.event != "" && listed(toks, c, next) && !toks[next.first].is("he", "she") {
@@ -312,7 +312,11 @@ func listed(toks []token, a, b *count) bool {
 	if b.first <= a.npEnd {
 		return false
 	}
-	for j := a.npEnd; j < b.first; j++ {
+	from := a.npEnd
+	if e := skipAge(toks, from); e <= b.first {
+		from = e // past the ages of a's people: "two men, 18 and 20, and a woman"
+	}
+	for j := from; j < b.first; j++ {
 		if !toks[j].is(",", "and", "or", "eventually", "later", "then", "finally", "to", "even", "perhaps", "possibly", "maybe", "ultimately") {
 			return false
 		}
@@ -395,6 +399,9 @@ func agentOf(toks []token, k int) bool {
 func skipAge(toks []token, k int) int {
 	if tokAt(toks, k).lower == "," && tokAt(toks, k+1).kind == tNumber && tokAt(toks, k+2).lower == "," {
 		return k + 3
+	}
+	if end := agesAside(toks, k); end > 0 {
+		return end // the ages of a group: "two men, 18 and 20, and a woman"
 	}
 	return k
 }
@@ -488,21 +495,26 @@ func groupAndPersons(toks []token, cs []*count) []*count {
 		if !addable(c) || c.single || c.npEnd <= c.numLast {
 			continue // the figure names its people: "20" in "two men, 18 and 20," is an age
 		}
-		j, prev := i+1, c
+		j, prev := pastAges(cs, i+1), c
 		for j < len(cs) && cs[j].single && cs[j].event == c.event && cs[j].scope == c.scope && listedAfter(toks, prev, cs[j]) && !unborn(cs[j]) {
 			prev = cs[j]
 			j++
 		}
-		if j == i+1 || tokAt(toks, prev.first-1).lower != "and" {
+		if prev == c || tokAt(toks, prev.first-1).lower != "and" {
 			continue // no person, or a list that does not close on "and"
 		}
 		total := &count{figure: figure{first: c.first, numFirst: c.numFirst, numLast: c.numLast, last: prev.npEnd, qualifier: claim.Exact},
 			npEnd: prev.npEnd, subject: "person", event: c.event, scope: c.scope}
-		total.raw = c.value.Min + float64(j-i-1)
-		total.value = claim.Point(total.raw)
+		total.raw = c.value.Min
 		for _, m := range cs[i:j] {
-			m.subset = true
+			if m.single {
+				total.raw++
+			}
+			if !m.age {
+				m.subset = true
+			}
 		}
+		total.value = claim.Point(total.raw)
 		out = append(out, total)
 	}
 	return out
@@ -512,6 +524,16 @@ func groupAndPersons(toks []token, cs []*count) []*count {
 // leave out ("five people and an unborn baby were killed" is five dead).
 func unborn(c *count) bool {
 	return slices.ContainsFunc(c.modifiers, func(m string) bool { return strings.EqualFold(m, "unborn") })
+}
+
+// pastAges is the first of cs from i on that is no age, or the last of
+// cs: the ages of a group ("two children, ages 3 and 5, and their
+// mother") stand between its figure and the next member of its list.
+func pastAges(cs []*count, i int) int {
+	for i < len(cs)-1 && cs[i].age {
+		i++
+	}
+	return i
 }
 
 // listedAfter: the single person b follows a in a list, past a's age in
@@ -1046,6 +1068,9 @@ func parenthetical(toks []token, j int) (end int, ok bool) {
 		}
 		return 0, false
 	}
+	if end := agesAside(toks, j); end > 0 {
+		return end, true
+	}
 	if tokAt(toks, j).lower != "," || !tokAt(toks, j+1).is("including", "among", "most", "many", "some", "mostly", "mainly", "nearly", "almost", "all", "both") {
 		return 0, false
 	}
@@ -1061,6 +1086,36 @@ func parenthetical(toks []token, j int) (end int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// agesAside is the token after the ages between commas at j, the people's
+// before them (", 18 and 20,", ", ages 21 and 22,"), or 0.
+func agesAside(toks []token, j int) int {
+	if tokAt(toks, j).lower != "," {
+		return 0
+	}
+	k := j + 1
+	if tokAt(toks, k).is("ages", "aged") {
+		k++
+	}
+	n := 0
+	for tokAt(toks, k).kind == tNumber {
+		n++
+		if !tokAt(toks, k+1).is(",", "and") {
+			return 0
+		}
+		if tokAt(toks, k+1).lower == "," && tokAt(toks, k+2).kind != tNumber && (tokAt(toks, k+2).lower != "and" || tokAt(toks, k+3).kind != tNumber) {
+			if n < 2 {
+				return 0
+			}
+			return k + 2
+		}
+		k += 2
+		if tokAt(toks, k).lower == "and" {
+			k++
+		}
+	}
+	return 0
 }
 
 // adverb: "accidentally", "reportedly": manner words between a noun and its

@@ -45,6 +45,7 @@ var notAFigures = []notAFigurePattern{
 	{name: "station-brand", example: "told 13 News", skip: stationBrand},
 	{name: "parent-of", example: "a father of three", both: true, skip: parentOf},
 	{name: "apposed-age", example: "The man, 38, was pronounced dead", both: true, skip: apposedAge},
+	{name: "listed-ages", example: "two men, 18 and 20, were shot", skip: listedAges},
 	{name: "wounds-or-shots", example: "one gunshot wound", both: true, skip: woundsOrShots},
 	{name: "attempted-crimes", example: "charged in five attempted murders", both: true, skip: attemptedCrimes},
 }
