@@ -574,19 +574,23 @@ func personEndingAt(toks []token, end int, surnames *wordSet) int {
 // ("3 dead, including gunman": the parents named are two of them).
 func singlesTotals(toks []token, cs []*count) []*count {
 	var out []*count
-	for i := 0; i < len(cs); {
-		j := i + 1
-		for j < len(cs) && cs[i].single && cs[j].single && cs[j].event == cs[i].event && listedSingle(toks, cs[j-1], cs[j]) {
-			j++
+	for i := 0; i < len(cs); i++ {
+		first := cs[i]
+		if !first.single {
+			continue
 		}
-		if ev := cs[i].event; j-i >= 2 && (ev == "killed" || ev == "injured" || ev == "shot") {
-			first, last := cs[i], cs[j-1]
+		// the people's ages ("a 44-year-old man and a 17-year-old girl")
+		// are figures of their own between the members
+		last, n := first, 1
+		for j := pastAges(cs, i+1); j < len(cs) && cs[j].single && cs[j].event == first.event && listedSingle(toks, last, cs[j]); j = pastAges(cs, j+1) {
+			last, n, i = cs[j], n+1, j
+		}
+		if ev := first.event; n >= 2 && (ev == "killed" || ev == "injured" || ev == "shot") {
 			total := &count{figure: figure{first: first.first, numFirst: first.numFirst, numLast: first.numLast, last: last.npEnd,
-				raw: float64(j - i), value: claim.Point(float64(j - i)), qualifier: claim.Exact},
+				raw: float64(n), value: claim.Point(float64(n)), qualifier: claim.Exact},
 				npEnd: last.npEnd, subject: "person", event: ev, scope: first.scope, subset: true}
 			out = append(out, total)
 		}
-		i = j
 	}
 	return out
 }
