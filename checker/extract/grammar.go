@@ -53,6 +53,7 @@ var notAFigures = []notAFigurePattern{
 // implicitCountPatterns are the counts written without a number, tried in
 // order at each token outside a figure (implicit.go).
 var implicitCountPatterns = []implicitCountPattern{
+	{name: "another-one", example: "killed one man and wounded another", starts: anotherOneStarts, read: readAnotherOne},
 	{name: "described-person", example: "a 24-year-old man was killed", starts: describedPersonStarts, read: readDescribedPerson},
 	{name: "age-as-person", example: "a 17-year-old was killed", starts: ageAsPersonStarts, read: readAgeAsPerson},
 	{name: "no-one", example: "no one was hurt", starts: noOneStarts, read: readNoOne},

@@ -90,7 +90,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // capitalized word or at one of these, so other tokens are passed over
 // without a call.
 func mayStartImplicit(t *token) bool {
-	return t.capital || t.is("a", "the", "an", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
+	return t.capital || t.is("a", "the", "an", "another", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
 		"death", "killing", "murder", "life", "'s", "’s")
 }
 
@@ -203,6 +203,36 @@ func readObjects(s *implicitScan, j, k int, ev string) int {
 // "to death".
 func leftDead(toks []token, k int) bool {
 	return tokAt(toks, k).lower == "dead" || tokAt(toks, k).lower == "to" && tokAt(toks, k+1).lower == "death"
+}
+
+// anotherOneStarts: "another" standing for a person, with no noun of its
+// own: the object of a casualty verb ("killed one and wounded another")
+// or the subject of one in the passive ("another was hurt").
+func anotherOneStarts(toks []token, j int) bool {
+	if toks[j].lower != "another" {
+		return false
+	}
+	next := tokAt(toks, j+1)
+	if next.kind == tWord && !next.in(cAuxiliary) && !next.is("in", "at", "on", "during", "near", "outside", "inside", "who") {
+		return false // "another shooting", "another man" (a described person)
+	}
+	return objectOfEvent(toks, j) != "" || next.in(cAuxiliary) && passiveEvent(toks, j+1)
+}
+
+// readAnotherOne: one more person of the event the sentence tells, a
+// victim besides those counted: a subset, as a described person is.
+func readAnotherOne(s *implicitScan, j int) int {
+	toks := s.toks
+	ev := objectOfEvent(toks, j)
+	if ev == "" {
+		ev = eventAfter(toks, j+1)
+	}
+	if ev == "" {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j + 1, subject: "person", event: ev, subset: true, single: true})
+	return j
 }
 
 // participleObject: the person at j is the object of a clause of time
