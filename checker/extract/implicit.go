@@ -636,7 +636,8 @@ func shotHimselfStarts(toks []token, j int) bool {
 
 // readShotHimself: one shot, the person who fired ("Hunter shoots himself
 // while cleaning rifle"; shot, since a self-inflicted wound may or may not
-// kill; killed where "fatally" says it did), unless the person was read as a count of the sentence already
+// kill; killed where "fatally" or a death later in the sentence says it
+// did), unless the person was read as a count of the sentence already
 // ("a man shot himself": the described man is the one).
 func readShotHimself(s *implicitScan, j int) int {
 	toks := s.toks
@@ -651,8 +652,8 @@ func readShotHimself(s *implicitScan, j int) int {
 		}
 	}
 	ev := "shot"
-	if tokAt(toks, j-2).lower == "fatally" {
-		ev = "killed" // "fatally shot himself in the head": the wound killed
+	if tokAt(toks, j-2).lower == "fatally" || diesLater(toks, j+1) {
+		ev = "killed" // "fatally shot himself in the head", "shot himself and died": the wound killed
 	}
 	s.out = append(s.out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 		npEnd: j + 1, subject: subj, event: ev, subset: true})
