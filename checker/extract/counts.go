@@ -449,10 +449,17 @@ func describedPerson(toks []token, j int) (noun int, ok bool) {
 // after it.
 func namedPerson(toks []token, j int, surnames *wordSet) (end int, ok bool) {
 	k := j
-	for k < len(toks) && toks[k].capitalized() && !toks[k].in(cFunctionWord|cOrg|cTitle) {
+	for k < len(toks) && toks[k].capitalized() && (!toks[k].in(cFunctionWord|cOrg|cTitle) || k > j && middleInitial(toks, k)) {
 		k++
 	}
 	return k, k-j >= 2 || k-j == 1 && surnames.has(toks[j].text, wordHash(toks[j].text))
+}
+
+// middleInitial: a lone capital letter inside a name, written without its
+// period ("William A Young"), which a capital "A" or "I" as a word would
+// otherwise end.
+func middleInitial(toks []token, k int) bool {
+	return len(toks[k].text) == 1 && tokAt(toks, k+1).capitalized() && tokAt(toks, k+1).kind == tWord
 }
 
 // personAndGroups adds one person to the figure the person is joined to by
