@@ -1099,9 +1099,21 @@ func parenthetical(toks []token, j int) (end int, ok bool) {
 	return 0, false
 }
 
-// agesAside is the token after the ages between commas at j, the people's
-// before them (", 18 and 20,", ", ages 21 and 22,"), or 0.
+// agesAside is the token after the ages at j that stand between the
+// people and their verb: between commas (", 18 and 20,", ", ages 21 and
+// 22,", ", ages 18 to 38,") or as a bound ("between the ages of 18 and
+// 23", "under the age of 10"); or 0.
 func agesAside(toks []token, j int) int {
+	if tokAt(toks, j).is("between", "under", "over") && tokAt(toks, j+1).lower == "the" && tokAt(toks, j+2).is("age", "ages") && tokAt(toks, j+3).lower == "of" {
+		k := j + 4
+		if tokAt(toks, k).kind != tNumber {
+			return 0
+		}
+		if tokAt(toks, k+1).is("and", "to") && tokAt(toks, k+2).kind == tNumber {
+			k += 2
+		}
+		return k + 1
+	}
 	if tokAt(toks, j).lower != "," {
 		return 0
 	}
@@ -1112,7 +1124,7 @@ func agesAside(toks []token, j int) int {
 	n := 0
 	for tokAt(toks, k).kind == tNumber {
 		n++
-		if !tokAt(toks, k+1).is(",", "and") {
+		if !tokAt(toks, k+1).is(",", "and", "to", "-", "–") {
 			return 0
 		}
 		if tokAt(toks, k+1).lower == "," && tokAt(toks, k+2).kind != tNumber && (tokAt(toks, k+2).lower != "and" || tokAt(toks, k+3).kind != tNumber) {
