@@ -900,12 +900,19 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if t.is("taken", "rushed", "airlifted", "transported", "flown", "transferred", "admitted", "went") && toHospital(toks, k+1) {
 			return "injured", true // "two were taken to hospital": some of the injured, as "hospitalized"
 		}
+		if t.is("taken", "rushed", "airlifted", "transported", "flown", "brought") {
+			if w := withWound(toks, k+1); w > 0 && (pluralPeople(toks, j) || survivable(toks, w)) {
+				if ev, ok := woundNamed(toks, w); ok {
+					return ev, false // "was taken to WakeMed with minor injuries"
+				}
+			}
+		}
 		if inHospital(toks, j, k) {
 			return "injured", true // "sent five people to the hospital", "two men are in the hospital"
 		}
-		if t.lower == "with" && pluralPeople(toks, j) {
+		if t.lower == "with" && (pluralPeople(toks, j) || survivable(toks, k+1)) {
 			if ev, ok := woundNamed(toks, k+1); ok {
-				return ev, false // "found three people with gunshot wounds"
+				return ev, false // "found three people with gunshot wounds", "a man with minor injuries"
 			}
 		}
 		if t.lower == "among" && tokAt(toks, k+1).is("the", "those") {
@@ -1045,6 +1052,37 @@ func toHospital(toks []token, j int) bool {
 		case t.is("hospital", "hospitals"):
 			return true
 		case t.kind == tPunct && !t.is("'s", "’s", "."):
+			return false
+		}
+	}
+	return false
+}
+
+// withWound is the token after the "with" of a wound a few words after a
+// verb of transport at j ("taken to Mercy Medical Center with minor
+// injuries"), or 0.
+func withWound(toks []token, j int) int {
+	const reach = 8 // "to the trauma unit at the county medical center"
+	for k := j; k < len(toks) && k < j+reach; k++ {
+		if toks[k].is(".", ";", ",", "and", "but", "where", "after") {
+			return 0
+		}
+		if toks[k].lower == "with" {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// survivable: the wound named from j is graded as one the person lives
+// through ("non-life-threatening injuries", "minor injuries"), so the one
+// found with it is no one a later line reports dead.
+func survivable(toks []token, j int) bool {
+	for m := j; m < len(toks) && m < j+4; m++ {
+		if toks[m].is("minor", "non-life-threatening", "non-life", "non", "superficial", "non-fatal", "nonfatal", "non-critical", "noncritical") {
+			return true
+		}
+		if toks[m].is("wound", "wounds", "injury", "injuries") {
 			return false
 		}
 	}
