@@ -46,7 +46,6 @@ var notAFigures = []notAFigurePattern{
 	{name: "parent-of", example: "a father of three", both: true, skip: parentOf},
 	{name: "apposed-age", example: "The man, 38, was pronounced dead", both: true, skip: apposedAge},
 	{name: "listed-ages", example: "two men, 18 and 20, were shot", skip: listedAges},
-	{name: "age-range", example: "four men, ages 18 to 38", skip: ageRange},
 	{name: "wounds-or-shots", example: "one gunshot wound", both: true, skip: woundsOrShots},
 	{name: "attempted-crimes", example: "charged in five attempted murders", both: true, skip: attemptedCrimes},
 }

@@ -317,26 +317,6 @@ func listedAges(s *numberSite) int {
 	return 0
 }
 
-// ageRange: the numbers of a range or a bound of ages, "ages 18 to 38",
-// "between the ages of 18 and 23", "range in age from 23 to 31", "under
-// the age of 10": ages, not counts.
-func ageRange(s *numberSite) int {
-	toks := s.toks
-	ageWord := func(t *token) bool { return t.is("age", "ages", "aged") }
-	p2, p3, p4 := tokAt(toks, s.i-2), tokAt(toks, s.i-3), tokAt(toks, s.i-4)
-	if s.n.Max >= 120 {
-		return 0
-	}
-	if s.prev.is("of", "from") && ageWord(p2) {
-		return s.end // "the age of 10", "between the ages of 18", "in age from 23"
-	}
-	if s.prev.is("to", "-", "–", "through", "and") && p2.kind == tNumber &&
-		(ageWord(p3) || p3.is("of", "from") && ageWord(p4)) {
-		return s.end // the range's other end: "ages 18 to 38", "from 23 to 31"
-	}
-	return 0
-}
-
 // parentOf: the children a person has, "a father of three", "mother of
 // five": who the person is, not a count of casualties.
 func parentOf(s *numberSite) int {
