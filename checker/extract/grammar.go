@@ -56,6 +56,7 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: "another-one", example: "killed one man and wounded another", starts: anotherOneStarts, read: readAnotherOne},
 	{name: "described-person", example: "a 24-year-old man was killed", starts: describedPersonStarts, read: readDescribedPerson},
 	{name: "age-as-person", example: "a 17-year-old was killed", starts: ageAsPersonStarts, read: readAgeAsPerson},
+	{name: "both-people", example: "Both men were taken to a hospital", starts: bothPeopleStarts, read: readBothPeople},
 	{name: "no-one", example: "no one was hurt", starts: noOneStarts, read: readNoOne},
 	{name: "no-events", example: "no deaths were reported", starts: noEventsStarts, read: readNoEvents},
 	{name: "pronoun-died", example: "where he later died", starts: pronounDiedStarts, read: readPronounDied},

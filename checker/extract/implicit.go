@@ -90,7 +90,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // capitalized word or at one of these, so other tokens are passed over
 // without a call.
 func mayStartImplicit(t *token) bool {
-	return t.capital || t.is("a", "the", "an", "another", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
+	return t.capital || t.is("a", "the", "an", "another", "both", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
 		"death", "killing", "murder", "life", "'s", "’s")
 }
 
@@ -233,6 +233,39 @@ func readAnotherOne(s *implicitScan, j int) int {
 	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 		npEnd: j + 1, subject: "person", event: ev, subset: true, single: true})
 	return j
+}
+
+// bothPeopleStarts: "both" opening a clause before people or before its
+// verb: "Both men were taken to a hospital", "both were killed".
+func bothPeopleStarts(toks []token, j int) bool {
+	return toks[j].lower == "both" && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).in(cCue|cReportVerb))
+}
+
+// readBothPeople: two people of the event told after them ("Both men
+// were shot", "both later died"): two the story has told of, so a subset,
+// which stands as the figure only where the story tells no other.
+func readBothPeople(s *implicitScan, j int) int {
+	toks := s.toks
+	e, subject := j+1, "person"
+	for k := j + 1; k < len(toks) && k < j+4; k++ {
+		if w := singular(toks[k].lower); w != toks[k].lower && personNoun(w) {
+			e, subject = k+1, w
+			break
+		}
+		if !implicitModifier(&toks[k]) || toks[k].in(cAuxiliary) {
+			break
+		}
+	}
+	if e == j+1 && !tokAt(toks, e).in(cAuxiliary) && tokAt(toks, e).event() == "" {
+		return j // "both sides", "both of them": no people read
+	}
+	ev := eventAfter(toks, e)
+	if ev == "" || actsOnSomeone(toks, e) {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: e, raw: 2, value: claim.Point(2), qualifier: claim.Exact},
+		npEnd: e, subject: subject, event: ev, subset: true})
+	return e - 1
 }
 
 // participleObject: the person at j is the object of a clause of time
