@@ -75,12 +75,16 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 			if !p.starts(toks, j) {
 				continue
 			}
-			n := len(s.out)
+			n, at := len(s.out), j
 			j = p.read(s, j)
 			for _, c := range s.out[n:] {
 				c.by = p.name
 			}
-			break
+			if j != at || len(s.out) > n || p.name != "headline-person" {
+				break
+			}
+			// a body's opening "Officer Ron Kiel was shot" is no headline
+			// person: the patterns after it may read there
 		}
 	}
 	return s.out
@@ -553,7 +557,7 @@ func namedVictimStarts(toks []token, j int) bool {
 // Street that injured 13", "John Palmer, of Kansas City, was found dead".
 func readNamedVictim(s *implicitScan, j int) int {
 	toks := s.toks
-	k, ok := namedPerson(toks, j, s.surnames)
+	k, ok := namedPerson(toks, pastTitles(toks, j), s.surnames)
 	if !ok {
 		return j
 	}
@@ -567,6 +571,23 @@ func readNamedVictim(s *implicitScan, j int) int {
 		return k
 	}
 	return j
+}
+
+// pastTitles is the token after the titles that open a name at j
+// ("Officer Ron Kiel", "Court Officer Ron Kiel", "Sgt. Ann Lee"), or j:
+// a victim is often named with the rank or post that opens the name.
+func pastTitles(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].capitalized() && !toks[k].in(cTitle) && tokAt(toks, k+1).in(cTitle) {
+		k++ // a title's own first word: "Court Officer", "Security Supervisor"
+	}
+	if k == len(toks) || !toks[k].in(cTitle) {
+		return j
+	}
+	for k < len(toks) && toks[k].in(cTitle) || tokAt(toks, k).lower == "." && k > j && toks[k-1].in(cTitle) {
+		k++
+	}
+	return k
 }
 
 // killedHimselfStarts: "himself" or "herself" right after a word of
