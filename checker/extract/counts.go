@@ -407,7 +407,8 @@ func skipAge(toks []token, k int) int {
 }
 
 // andPerson passes a second person joined by "and" at k, with an age in
-// apposition: "a man and a woman", "Maria Diaz and her son", "Reyna
+// apposition or an age for the person: "a man and a woman", "Maria Diaz
+// and her son", "a mother and her 2-year-old", "Reyna
 // Gonzalez, 42, and Julian Gonzalez, 45,". It returns k when none is.
 func andPerson(toks []token, k int, surnames *wordSet) int {
 	if tokAt(toks, k).lower != "and" {
@@ -417,6 +418,9 @@ func andPerson(toks []token, k int, surnames *wordSet) int {
 	if tokAt(toks, j).is("a", "an", "the", "his", "her", "their") {
 		if noun, ok := describedPerson(toks, j); ok {
 			return skipAge(toks, noun+1)
+		}
+		if a := ageBefore(toks, j+1); a > j+1 && (tokAt(toks, a).kind != tWord || tokAt(toks, a).in(cAuxiliary)) {
+			return a // an age standing for the person: "a mother and her 2-year-old are dead"
 		}
 		return k
 	}
