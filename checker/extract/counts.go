@@ -92,7 +92,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 	// "three women and one man were injured": the verb after a list
 	// applies to every member before it
 	for k := len(out) - 2; k >= 0; k-- {
-		c, next := out[k], out[k+1]
+		c, next := out[k], out[pastAges(out, k+1)]
 		// a pronoun opens a clause of its own, no member of a list ("the
 		// 911 call, he was shot")
 		if c.event == "" && c.unit == "" && !c.superset && next.event != "" && listed(toks, c, next) && !toks[next.first].is("he", "she") {
@@ -103,6 +103,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 	out = append(out, madeBy(groupTotals(toks, out), groupTotalName)...)
 	out = append(out, madeBy(singlesTotals(toks, out), singlesTotalName)...)
 	out = append(out, madeBy(personAndGroups(toks, out, surnames), personAndGroupName)...)
+	out = append(out, madeBy(groupAndPersons(toks, out), groupAndPersonName)...)
 	out = append(out, madeBy(shotSurvivors(toks, out), shotSurvivorsName)...)
 	out = append(out, madeBy(victimsAndSelf(toks, out), victimsAndSelfName)...)
 	applyDateline(toks, out)
@@ -311,7 +312,11 @@ func listed(toks []token, a, b *count) bool {
 	if b.first <= a.npEnd {
 		return false
 	}
-	for j := a.npEnd; j < b.first; j++ {
+	from := a.npEnd
+	if e := skipAge(toks, from); e <= b.first {
+		from = e // past the ages of a's people: "two men, 18 and 20, and a woman"
+	}
+	for j := from; j < b.first; j++ {
 		if !toks[j].is(",", "and", "or", "eventually", "later", "then", "finally", "to", "even", "perhaps", "possibly", "maybe", "ultimately") {
 			return false
 		}
@@ -330,8 +335,14 @@ func actsOnSomeone(toks []token, e int) bool {
 	if tokAt(toks, k).is("who", "that") {
 		k++
 	}
+	if tokAt(toks, k).is("fatally", "accidentally", "allegedly") {
+		k++ // "a man fatally shot his girlfriend"
+	}
 	if !tokAt(toks, k).is("shot", "killed", "wounded", "injured", "stabbed", "murdered") {
 		return false
+	}
+	if tokAt(toks, k+1).lower == "and" && tokAt(toks, k+2).is("killed", "wounded", "injured") {
+		k += 2 // "a man shot and killed his wife"
 	}
 	o := tokAt(toks, k+1)
 	return o.kind == tNumber || o.in(cNumberHead|cDeterminer) || o.is("at", "him", "them") ||
@@ -389,11 +400,15 @@ func skipAge(toks []token, k int) int {
 	if tokAt(toks, k).lower == "," && tokAt(toks, k+1).kind == tNumber && tokAt(toks, k+2).lower == "," {
 		return k + 3
 	}
+	if end := agesAside(toks, k); end > 0 {
+		return end // the ages of a group: "two men, 18 and 20, and a woman"
+	}
 	return k
 }
 
 // andPerson passes a second person joined by "and" at k, with an age in
-// apposition: "a man and a woman", "Maria Diaz and her son", "Reyna
+// apposition or an age for the person: "a man and a woman", "Maria Diaz
+// and her son", "a mother and her 2-year-old", "Reyna
 // Gonzalez, 42, and Julian Gonzalez, 45,". It returns k when none is.
 func andPerson(toks []token, k int, surnames *wordSet) int {
 	if tokAt(toks, k).lower != "and" {
@@ -403,6 +418,9 @@ func andPerson(toks []token, k int, surnames *wordSet) int {
 	if tokAt(toks, j).is("a", "an", "the", "his", "her", "their") {
 		if noun, ok := describedPerson(toks, j); ok {
 			return skipAge(toks, noun+1)
+		}
+		if a := ageBefore(toks, j+1); a > j+1 && (tokAt(toks, a).kind != tWord || tokAt(toks, a).in(cAuxiliary)) {
+			return a // an age standing for the person: "a mother and her 2-year-old are dead"
 		}
 		return k
 	}
@@ -435,10 +453,17 @@ func describedPerson(toks []token, j int) (noun int, ok bool) {
 // after it.
 func namedPerson(toks []token, j int, surnames *wordSet) (end int, ok bool) {
 	k := j
-	for k < len(toks) && toks[k].capitalized() && !toks[k].in(cFunctionWord|cOrg|cTitle) {
+	for k < len(toks) && toks[k].capitalized() && (!toks[k].in(cFunctionWord|cOrg|cTitle) || k > j && middleInitial(toks, k)) {
 		k++
 	}
 	return k, k-j >= 2 || k-j == 1 && surnames.has(toks[j].text, wordHash(toks[j].text))
+}
+
+// middleInitial: a lone capital letter inside a name, written without its
+// period ("William A Young"), which a capital "A" or "I" as a word would
+// otherwise end.
+func middleInitial(toks []token, k int) bool {
+	return len(toks[k].text) == 1 && tokAt(toks, k+1).capitalized() && tokAt(toks, k+1).kind == tWord
 }
 
 // personAndGroups adds one person to the figure the person is joined to by
@@ -469,6 +494,71 @@ func personAndGroups(toks []token, cs []*count, surnames *wordSet) []*count {
 	return out
 }
 
+// groupAndPersons adds the single people listed after a figure to it, the
+// mirror of personAndGroups: "three men and a woman were killed" is four
+// killed, "two children and their father were found dead" three, "two
+// boys, a girl and their mother were hurt" four. Each person, described or
+// named, reads the list's verb as the figure does, so each has the
+// figure's event; the figure and the people become subsets of the total.
+func groupAndPersons(toks []token, cs []*count) []*count {
+	var out []*count
+	for i, c := range cs {
+		if !addable(c) || c.single || c.npEnd <= c.numLast {
+			continue // the figure names its people: "20" in "two men, 18 and 20," is an age
+		}
+		j, prev := pastAges(cs, i+1), c
+		for j < len(cs) && cs[j].single && cs[j].event == c.event && cs[j].scope == c.scope && listedAfter(toks, prev, cs[j]) && !unborn(cs[j]) {
+			prev = cs[j]
+			j++
+		}
+		if prev == c || tokAt(toks, prev.first-1).lower != "and" {
+			continue // no person, or a list that does not close on "and"
+		}
+		total := &count{figure: figure{first: c.first, numFirst: c.numFirst, numLast: c.numLast, last: prev.npEnd, qualifier: claim.Exact},
+			npEnd: prev.npEnd, subject: "person", event: c.event, scope: c.scope}
+		total.raw = c.value.Min
+		for _, m := range cs[i:j] {
+			if m.single {
+				total.raw++
+			}
+			if !m.age {
+				m.subset = true
+			}
+		}
+		total.value = claim.Point(total.raw)
+		out = append(out, total)
+	}
+	return out
+}
+
+// unborn: the person counted is an unborn child, whom tolls of the dead
+// leave out ("five people and an unborn baby were killed" is five dead).
+func unborn(c *count) bool {
+	return slices.ContainsFunc(c.modifiers, func(m string) bool { return strings.EqualFold(m, "unborn") })
+}
+
+// pastAges is the first of cs from i on that is no age, or the last of
+// cs: the ages of a group ("two children, ages 3 and 5, and their
+// mother") stand between its figure and the next member of its list.
+func pastAges(cs []*count, i int) int {
+	for i < len(cs)-1 && cs[i].age {
+		i++
+	}
+	return i
+}
+
+// listedAfter: the single person b follows a in a list, past a's age in
+// apposition, joined by a comma, "and" or both ("two men, 18 and 20, and a
+// woman"); a comma alone never joins a person to a figure, which it would
+// rename ("two men, a father and his son").
+func listedAfter(toks []token, a, b *count) bool {
+	j := skipAge(toks, a.npEnd)
+	if tokAt(toks, j).lower == "," && tokAt(toks, j+1).lower == "and" {
+		j++
+	}
+	return b.first == j+1 && (toks[j].lower == "and" || toks[j].lower == "," && a.single)
+}
+
 // personEndingAt is where a single person that ends right before token
 // end opens ("a man", "his wife", "Ana Ruiz", "Ana Ruiz, 24,"), or -1.
 func personEndingAt(toks []token, end int, surnames *wordSet) int {
@@ -495,19 +585,23 @@ func personEndingAt(toks []token, end int, surnames *wordSet) int {
 // ("3 dead, including gunman": the parents named are two of them).
 func singlesTotals(toks []token, cs []*count) []*count {
 	var out []*count
-	for i := 0; i < len(cs); {
-		j := i + 1
-		for j < len(cs) && cs[i].single && cs[j].single && cs[j].event == cs[i].event && listedSingle(toks, cs[j-1], cs[j]) {
-			j++
+	for i := 0; i < len(cs); i++ {
+		first := cs[i]
+		if !first.single {
+			continue
 		}
-		if ev := cs[i].event; j-i >= 2 && (ev == "killed" || ev == "injured" || ev == "shot") {
-			first, last := cs[i], cs[j-1]
+		// the people's ages ("a 44-year-old man and a 17-year-old girl")
+		// are figures of their own between the members
+		last, n := first, 1
+		for j := pastAges(cs, i+1); j < len(cs) && cs[j].single && cs[j].event == first.event && listedSingle(toks, last, cs[j]); j = pastAges(cs, j+1) {
+			last, n, i = cs[j], n+1, j
+		}
+		if ev := first.event; n >= 2 && (ev == "killed" || ev == "injured" || ev == "shot") {
 			total := &count{figure: figure{first: first.first, numFirst: first.numFirst, numLast: first.numLast, last: last.npEnd,
-				raw: float64(j - i), value: claim.Point(float64(j - i)), qualifier: claim.Exact},
+				raw: float64(n), value: claim.Point(float64(n)), qualifier: claim.Exact},
 				npEnd: last.npEnd, subject: "person", event: ev, scope: first.scope, subset: true}
 			out = append(out, total)
 		}
-		i = j
 	}
 	return out
 }
@@ -564,11 +658,11 @@ func killersVictims(cs []*count, self *count) *count {
 	var last *count
 	for _, c := range cs {
 		if c.npEnd <= self.first && c.event == "killed" && c.unit == "" && !isSuicide(c.by) &&
-			(last == nil || c.npEnd > last.npEnd || c.npEnd == last.npEnd && !c.subset) {
+			(last == nil || c.npEnd > last.npEnd || c.npEnd == last.npEnd && (!c.subset || c.first < last.first)) {
 			last = c
 		}
 	}
-	if last == nil || last.qualifier != claim.Exact || last.superset || last.superseded || last.subset && !last.single ||
+	if last == nil || last.qualifier != claim.Exact || last.superset || last.superseded || last.subset && !last.single && last.by != singlesTotalName ||
 		last.subject != "" && !personNoun(singular(last.subject)) {
 		return nil
 	}
@@ -810,12 +904,19 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if t.is("taken", "rushed", "airlifted", "transported", "flown", "transferred", "admitted", "went") && toHospital(toks, k+1) {
 			return "injured", true // "two were taken to hospital": some of the injured, as "hospitalized"
 		}
+		if t.is("taken", "rushed", "airlifted", "transported", "flown", "brought") {
+			if w := withWound(toks, k+1); w > 0 && (pluralPeople(toks, j) || survivable(toks, w)) {
+				if ev, ok := woundNamed(toks, w); ok {
+					return ev, false // "was taken to WakeMed with minor injuries"
+				}
+			}
+		}
 		if inHospital(toks, j, k) {
 			return "injured", true // "sent five people to the hospital", "two men are in the hospital"
 		}
-		if t.lower == "with" && pluralPeople(toks, j) {
+		if t.lower == "with" && (pluralPeople(toks, j) || survivable(toks, k+1)) {
 			if ev, ok := woundNamed(toks, k+1); ok {
-				return ev, false // "found three people with gunshot wounds"
+				return ev, false // "found three people with gunshot wounds", "a man with minor injuries"
 			}
 		}
 		if t.lower == "among" && tokAt(toks, k+1).is("the", "those") {
@@ -961,6 +1062,37 @@ func toHospital(toks []token, j int) bool {
 	return false
 }
 
+// withWound is the token after the "with" of a wound a few words after a
+// verb of transport at j ("taken to Mercy Medical Center with minor
+// injuries"), or 0.
+func withWound(toks []token, j int) int {
+	const reach = 8 // "to the trauma unit at the county medical center"
+	for k := j; k < len(toks) && k < j+reach; k++ {
+		if toks[k].is(".", ";", ",", "and", "but", "where", "after") {
+			return 0
+		}
+		if toks[k].lower == "with" {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// survivable: the wound named from j is graded as one the person lives
+// through ("non-life-threatening injuries", "minor injuries"), so the one
+// found with it is no one a later line reports dead.
+func survivable(toks []token, j int) bool {
+	for m := j; m < len(toks) && m < j+4; m++ {
+		if toks[m].is("minor", "non-life-threatening", "non-life", "non", "superficial", "non-fatal", "nonfatal", "non-critical", "noncritical") {
+			return true
+		}
+		if toks[m].is("wound", "wounds", "injury", "injuries") {
+			return false
+		}
+	}
+	return false
+}
+
 // woundFollows: "injuries", "wounds" or "gunshot wounds" within three
 // words from j ("for minor injuries", "for a gunshot wound").
 func woundFollows(toks []token, j int) bool {
@@ -989,6 +1121,9 @@ func parenthetical(toks []token, j int) (end int, ok bool) {
 		}
 		return 0, false
 	}
+	if end := agesAside(toks, j); end > 0 {
+		return end, true
+	}
 	if tokAt(toks, j).lower != "," || !tokAt(toks, j+1).is("including", "among", "most", "many", "some", "mostly", "mainly", "nearly", "almost", "all", "both") {
 		return 0, false
 	}
@@ -1004,6 +1139,48 @@ func parenthetical(toks []token, j int) (end int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// agesAside is the token after the ages at j that stand between the
+// people and their verb: between commas (", 18 and 20,", ", ages 21 and
+// 22,", ", ages 18 to 38,") or as a bound ("between the ages of 18 and
+// 23", "under the age of 10"); or 0.
+func agesAside(toks []token, j int) int {
+	if tokAt(toks, j).is("between", "under", "over") && tokAt(toks, j+1).lower == "the" && tokAt(toks, j+2).is("age", "ages") && tokAt(toks, j+3).lower == "of" {
+		k := j + 4
+		if tokAt(toks, k).kind != tNumber {
+			return 0
+		}
+		if tokAt(toks, k+1).is("and", "to") && tokAt(toks, k+2).kind == tNumber {
+			k += 2
+		}
+		return k + 1
+	}
+	if tokAt(toks, j).lower != "," {
+		return 0
+	}
+	k := j + 1
+	if tokAt(toks, k).is("ages", "aged") {
+		k++
+	}
+	n := 0
+	for tokAt(toks, k).kind == tNumber {
+		n++
+		if !tokAt(toks, k+1).is(",", "and", "to", "-", "–") {
+			return 0
+		}
+		if tokAt(toks, k+1).lower == "," && tokAt(toks, k+2).kind != tNumber && (tokAt(toks, k+2).lower != "and" || tokAt(toks, k+3).kind != tNumber) {
+			if n < 2 {
+				return 0
+			}
+			return k + 2
+		}
+		k += 2
+		if tokAt(toks, k).lower == "and" {
+			k++
+		}
+	}
+	return 0
 }
 
 // adverb: "accidentally", "reportedly": manner words between a noun and its
@@ -1169,24 +1346,54 @@ func markRevisions(toks []token, cs []*count) {
 	}
 }
 
-// passiveEvent: at k, an optional appositive name, then an event in the
-// passive ("was shot") or a bare participle followed by a preposition ("killed
-// in a crash").
+// passiveEvent: at k, an optional appositive name (with an age before it:
+// "the victim, 53-year-old Ana Ruiz,"), then an event in the passive ("was
+// shot"), a bare participle followed by a preposition ("killed in a
+// crash") or a death the subject suffered ("later died").
 func passiveEvent(toks []token, k int) bool {
 	if tokAt(toks, k).lower == "," {
-		e := k + 1
-		for e < len(toks) && e < k+5 && toks[e].capitalized() {
-			e++
-		}
-		if tokAt(toks, e).lower != "," {
+		if k = pastAppositiveName(toks, k); k < 0 {
 			return false
 		}
-		k = e + 1
+	}
+	if tokAt(toks, k).is("later", "eventually", "subsequently") && tokAt(toks, k+1).is("died", "succumbed") {
+		return true // "the boy later died": a death suffered, no agent
 	}
 	if tokAt(toks, k).is("was", "is", "has", "had", "who", "were", "have") {
 		return eventAfter(toks, k) != ""
 	}
 	return tokAt(toks, k).event() != "" && (tokAt(toks, k+1).kind != tWord || tokAt(toks, k+1).is("in", "by", "at", "on", "during", "when", "after", "while", "last", "early", "late"))
+}
+
+// pastAppositiveName is the token after a name in apposition that opens
+// with the comma at k, ", Ana Ruiz," or ", 53-year-old Ana Ruiz,", or -1.
+func pastAppositiveName(toks []token, k int) int {
+	e := k + 1
+	if a := ageBefore(toks, e); a > e && tokAt(toks, a).capitalized() {
+		e = a
+	}
+	from := e
+	for e < len(toks) && e < from+4 && toks[e].capitalized() {
+		e++
+	}
+	if e == from || tokAt(toks, e).lower != "," {
+		return -1
+	}
+	return e + 1
+}
+
+// ageBefore is the token after an age that opens at e ("53-year-old",
+// "53-year old"), or e where none does.
+func ageBefore(toks []token, e int) int {
+	if tokAt(toks, e).kind != tNumber {
+		return e
+	}
+	for k := e + 1; k < len(toks) && k <= e+4; k++ {
+		if strings.HasSuffix(toks[k].lower, "old") {
+			return k + 1
+		}
+	}
+	return e
 }
 
 // severityBetween: "none suffered life-threatening injuries" denies a

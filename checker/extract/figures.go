@@ -411,7 +411,7 @@ func ageFigure(toks []token, i, end int, v float64) (figure, bool) {
 		last = end + 1
 	case tokAt(toks, end).is("years", "months") && tokAt(toks, end+1).lower == "old":
 		last = end + 2
-	case tokAt(toks, i-1).is("aged", "age", "ages"):
+	case tokAt(toks, i-1).is("aged", "age", "ages") || ageBound(toks, i):
 		last = end
 	default:
 		return figure{}, false
@@ -445,7 +445,7 @@ func countsPlural(toks []token, end int, prev *token) bool {
 // isAge: "Kevin Richardson, 30, died", "a 17-year-old girl", "aged 30".
 func isAge(toks []token, i, end int) bool {
 	prev, next := tokAt(toks, i-1), tokAt(toks, end)
-	if prev.is("aged", "age", "ages") {
+	if prev.is("aged", "age", "ages") || ageBound(toks, i) {
 		return true
 	}
 	if next.lower == "-" && !next.space {
@@ -460,6 +460,18 @@ func isAge(toks []token, i, end int) bool {
 	}
 	return prev.lower == "," && (next.is(",", ")") || next.is(".", ";") && end+1 >= len(toks)) && tokAt(toks, i-2).capitalized() ||
 		prev.lower == "(" && next.lower == ")" && tokAt(toks, i-2).capitalized()
+}
+
+// ageBound: the number at i bounds or ends a range of ages, "the age of
+// 10", "between the ages of 18 and 23", "in age from 23 to 31", "ages 18
+// to 38": an age, though no "aged" stands right before it.
+func ageBound(toks []token, i int) bool {
+	ageWord := func(t *token) bool { return t.is("age", "ages", "aged") }
+	prev, p2, p3, p4 := tokAt(toks, i-1), tokAt(toks, i-2), tokAt(toks, i-3), tokAt(toks, i-4)
+	if prev.is("of", "from") && ageWord(p2) {
+		return true
+	}
+	return prev.is("to", "-", "–", "through", "and") && p2.kind == tNumber && (ageWord(p3) || p3.is("of", "from") && ageWord(p4))
 }
 
 // codePrefix: "No. 10", "Rossiya 24", "Flight 17", "Article 5". prev

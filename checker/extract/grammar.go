@@ -45,6 +45,7 @@ var notAFigures = []notAFigurePattern{
 	{name: "station-brand", example: "told 13 News", skip: stationBrand},
 	{name: "parent-of", example: "a father of three", both: true, skip: parentOf},
 	{name: "apposed-age", example: "The man, 38, was pronounced dead", both: true, skip: apposedAge},
+	{name: "listed-ages", example: "two men, 18 and 20, were shot", skip: listedAges},
 	{name: "wounds-or-shots", example: "one gunshot wound", both: true, skip: woundsOrShots},
 	{name: "attempted-crimes", example: "charged in five attempted murders", both: true, skip: attemptedCrimes},
 }
@@ -52,8 +53,10 @@ var notAFigures = []notAFigurePattern{
 // implicitCountPatterns are the counts written without a number, tried in
 // order at each token outside a figure (implicit.go).
 var implicitCountPatterns = []implicitCountPattern{
+	{name: "another-one", example: "killed one man and wounded another", starts: anotherOneStarts, read: readAnotherOne},
 	{name: "described-person", example: "a 24-year-old man was killed", starts: describedPersonStarts, read: readDescribedPerson},
 	{name: "age-as-person", example: "a 17-year-old was killed", starts: ageAsPersonStarts, read: readAgeAsPerson},
+	{name: "both-people", example: "Both men were taken to a hospital", starts: bothPeopleStarts, read: readBothPeople},
 	{name: "no-one", example: "no one was hurt", starts: noOneStarts, read: readNoOne},
 	{name: "no-events", example: "no deaths were reported", starts: noEventsStarts, read: readNoEvents},
 	{name: "pronoun-died", example: "where he later died", starts: pronounDiedStarts, read: readPronounDied},
@@ -85,6 +88,7 @@ const (
 	groupTotalName     = "group-total"
 	singlesTotalName   = "singles-total"
 	personAndGroupName = "person-and-group"
+	groupAndPersonName = "group-and-person"
 	othersWoundedName  = "others-wounded"
 	shotSurvivorsName  = "shot-survivors"
 	shotLessDeadName   = "shot-less-dead"
@@ -102,6 +106,7 @@ var derivedCounts = []patternDoc{
 	{name: groupTotalName, example: "three women and one man were injured"},
 	{name: singlesTotalName, example: "a man and a woman were killed"},
 	{name: personAndGroupName, example: "Ana Ruiz and two others were wounded"},
+	{name: groupAndPersonName, example: "three men and a woman were killed"},
 	{name: othersWoundedName, example: "a woman was killed and four others were shot"},
 	{name: shotSurvivorsName, example: "four people were shot, one fatally"},
 	{name: victimsAndSelfName, example: "he killed two people and then killed himself"},

@@ -75,12 +75,16 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 			if !p.starts(toks, j) {
 				continue
 			}
-			n := len(s.out)
+			n, at := len(s.out), j
 			j = p.read(s, j)
 			for _, c := range s.out[n:] {
 				c.by = p.name
 			}
-			break
+			if j != at || len(s.out) > n || p.name != "headline-person" {
+				break
+			}
+			// a body's opening "Officer Ron Kiel was shot" is no headline
+			// person: the patterns after it may read there
 		}
 	}
 	return s.out
@@ -90,7 +94,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // capitalized word or at one of these, so other tokens are passed over
 // without a call.
 func mayStartImplicit(t *token) bool {
-	return t.capital || t.is("a", "the", "an", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
+	return t.capital || t.is("a", "the", "an", "another", "both", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
 		"death", "killing", "murder", "life", "'s", "’s")
 }
 
@@ -140,9 +144,7 @@ func readDescribedPerson(s *implicitScan, j int) int {
 	if ev := objectOfEvent(toks, j); ev != "" && t.is("his", "her", "their") {
 		// the object of a casualty verb: "shot his wife", "shooting his
 		// 22-month-old daughter in the leg", "killed their son"
-		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-			npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true})
-		return k
+		return readObjects(s, j, k, ev)
 	}
 	e := andPerson(toks, skipAge(toks, k+1), s.surnames) // "a man and a woman were killed"
 	if definite && !passiveEvent(toks, e) {
@@ -155,8 +157,8 @@ func readDescribedPerson(s *implicitScan, j int) int {
 		return j // "a dog that was shot after attacking an officer is dead": the dog is
 	}
 	ev := eventAfter(toks, e)
-	if ev == "" && definite {
-		ev = eventAfter(toks, e+3) // past an appositive name
+	if a := pastAppositiveName(toks, e); ev == "" && definite && a > 0 {
+		ev = eventAfter(toks, a) // past an appositive name
 	}
 	if ev == "" && !definite {
 		ev, _ = eventBefore(toks, j, "")
@@ -173,6 +175,101 @@ func readDescribedPerson(s *implicitScan, j int) int {
 	}
 	s.out = append(s.out, c)
 	return k
+}
+
+// readObjects reads the people an active casualty verb acts on, the one
+// described from j to its noun k and those joined to it by "and" ("killed
+// his wife and her son"): each a single victim, whom singlesTotals adds
+// up and victimsAndSelf counts with a killer who then killed himself. A
+// shooting that leaves its object "dead" or "to death" killed ("shot his
+// daughter dead", "shot his wife to death").
+func readObjects(s *implicitScan, j, k int, ev string) int {
+	toks := s.toks
+	if ev == "shot" && leftDead(toks, k+1) {
+		ev = "killed"
+	}
+	for {
+		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+			npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true, single: true})
+		a := skipAge(toks, k+1)
+		if tokAt(toks, a).lower != "and" || !tokAt(toks, a+1).is("his", "her", "their") {
+			return k
+		}
+		noun, ok := describedPerson(toks, a+1)
+		if !ok {
+			return k
+		}
+		j, k = a+1, noun
+	}
+}
+
+// leftDead: the words at k tell that a shooting's object died: "dead",
+// "to death".
+func leftDead(toks []token, k int) bool {
+	return tokAt(toks, k).lower == "dead" || tokAt(toks, k).lower == "to" && tokAt(toks, k+1).lower == "death"
+}
+
+// anotherOneStarts: "another" standing for a person, with no noun of its
+// own: the object of a casualty verb ("killed one and wounded another")
+// or the subject of one in the passive ("another was hurt").
+func anotherOneStarts(toks []token, j int) bool {
+	if toks[j].lower != "another" {
+		return false
+	}
+	next := tokAt(toks, j+1)
+	if next.kind == tWord && !next.in(cAuxiliary) && !next.is("in", "at", "on", "during", "near", "outside", "inside", "who") {
+		return false // "another shooting", "another man" (a described person)
+	}
+	return objectOfEvent(toks, j) != "" || next.in(cAuxiliary) && passiveEvent(toks, j+1)
+}
+
+// readAnotherOne: one more person of the event the sentence tells, a
+// victim besides those counted: a subset, as a described person is.
+func readAnotherOne(s *implicitScan, j int) int {
+	toks := s.toks
+	ev := objectOfEvent(toks, j)
+	if ev == "" {
+		ev = eventAfter(toks, j+1)
+	}
+	if ev == "" {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j + 1, subject: "person", event: ev, subset: true, single: true})
+	return j
+}
+
+// bothPeopleStarts: "both" opening a clause before people or before its
+// verb: "Both men were taken to a hospital", "both were killed".
+func bothPeopleStarts(toks []token, j int) bool {
+	return toks[j].lower == "both" && (j == 0 || tokAt(toks, j-1).kind == tPunct || tokAt(toks, j-1).in(cCue|cReportVerb))
+}
+
+// readBothPeople: two people of the event told after them ("Both men
+// were shot", "both later died"): two the story has told of, so a subset,
+// which stands as the figure only where the story tells no other.
+func readBothPeople(s *implicitScan, j int) int {
+	toks := s.toks
+	e, subject := j+1, "person"
+	for k := j + 1; k < len(toks) && k < j+4; k++ {
+		if w := singular(toks[k].lower); w != toks[k].lower && personNoun(w) {
+			e, subject = k+1, w
+			break
+		}
+		if !implicitModifier(&toks[k]) || toks[k].in(cAuxiliary) {
+			break
+		}
+	}
+	if e == j+1 && !tokAt(toks, e).in(cAuxiliary) && tokAt(toks, e).event() == "" {
+		return j // "both sides", "both of them": no people read
+	}
+	ev := eventAfter(toks, e)
+	if ev == "" || actsOnSomeone(toks, e) {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: e, raw: 2, value: claim.Point(2), qualifier: claim.Exact},
+		npEnd: e, subject: subject, event: ev, subset: true})
+	return e - 1
 }
 
 // participleObject: the person at j is the object of a clause of time
@@ -460,7 +557,7 @@ func namedVictimStarts(toks []token, j int) bool {
 // Street that injured 13", "John Palmer, of Kansas City, was found dead".
 func readNamedVictim(s *implicitScan, j int) int {
 	toks := s.toks
-	k, ok := namedPerson(toks, j, s.surnames)
+	k, ok := namedPerson(toks, pastTitles(toks, j), s.surnames)
 	if !ok {
 		return j
 	}
@@ -474,6 +571,23 @@ func readNamedVictim(s *implicitScan, j int) int {
 		return k
 	}
 	return j
+}
+
+// pastTitles is the token after the titles that open a name at j
+// ("Officer Ron Kiel", "Court Officer Ron Kiel", "Sgt. Ann Lee"), or j:
+// a victim is often named with the rank or post that opens the name.
+func pastTitles(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].capitalized() && !toks[k].in(cTitle) && tokAt(toks, k+1).in(cTitle) {
+		k++ // a title's own first word: "Court Officer", "Security Supervisor"
+	}
+	if k == len(toks) || !toks[k].in(cTitle) {
+		return j
+	}
+	for k < len(toks) && toks[k].in(cTitle) || tokAt(toks, k).lower == "." && k > j && toks[k-1].in(cTitle) {
+		k++
+	}
+	return k
 }
 
 // killedHimselfStarts: "himself" or "herself" right after a word of
@@ -576,7 +690,8 @@ func shotHimselfStarts(toks []token, j int) bool {
 
 // readShotHimself: one shot, the person who fired ("Hunter shoots himself
 // while cleaning rifle"; shot, since a self-inflicted wound may or may not
-// kill; killed where "fatally" says it did), unless the person was read as a count of the sentence already
+// kill; killed where "fatally" or a death later in the sentence says it
+// did), unless the person was read as a count of the sentence already
 // ("a man shot himself": the described man is the one).
 func readShotHimself(s *implicitScan, j int) int {
 	toks := s.toks
@@ -591,8 +706,8 @@ func readShotHimself(s *implicitScan, j int) int {
 		}
 	}
 	ev := "shot"
-	if tokAt(toks, j-2).lower == "fatally" {
-		ev = "killed" // "fatally shot himself in the head": the wound killed
+	if tokAt(toks, j-2).lower == "fatally" || diesLater(toks, j+1) {
+		ev = "killed" // "fatally shot himself in the head", "shot himself and died": the wound killed
 	}
 	s.out = append(s.out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 		npEnd: j + 1, subject: subj, event: ev, subset: true})

@@ -174,7 +174,7 @@ var currencyPrefixes = map[string]bool{"rm": true, "rs": true, "us": true, "usd"
 
 // streetWords end an address: "49 Zorro Ranch Road", "9 E 71st St".
 var streetWords = set(`st st. street road rd rd. avenue ave ave. way boulevard blvd blvd. lane ln drive dr court ct place pl
-	highway hwy parkway pkwy terrace circle square plaza`)
+	highway hwy parkway pkwy terrace circle square plaza trace trail trl pike loop cove alley crescent`)
 
 // gunNouns follow a calibre: "a .38 revolver", "a 9mm pistol".
 var gunNouns = set(`rifle rifles pistol pistols revolver revolvers handgun handguns gun guns shotgun shotguns

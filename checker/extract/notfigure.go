@@ -240,6 +240,9 @@ func woundsOrShots(s *numberSite) int {
 	if tokAt(s.toks, next).lower == "or" && tokAt(s.toks, next+1).lower == "more" {
 		next += 2
 	}
+	if tokAt(s.toks, next).is("more", "other", "additional", "separate") {
+		next++ // "shot three more times"
+	}
 	graded := next + 2 // at most two grading words
 	for next < len(s.toks) && next < graded && s.toks[next].is("fatal", "serious", "minor", "superficial", "critical", "severe", "apparent", "multiple") {
 		next++
@@ -267,6 +270,48 @@ func apposedAge(s *numberSite) int {
 	p := tokAt(s.toks, s.i-2)
 	closes := s.next.lower == "," || s.next.lower == "(" || s.end >= len(s.toks) || s.next.is(".", "!", "?")
 	if s.prev.lower == "," && closes && s.n.Max < 120 && s.end == s.i+1 && (p.in(cHuman) || p.capitalized() && p.kind == tWord) {
+		return s.end
+	}
+	return 0
+}
+
+// listedAges: one of the ages listed after the people they belong to,
+// "two men, 18 and 20, were shot", "three others, ages 21 and 22",
+// "aged 17, 18 and 19": ages, not counts. The list is numbers joined by
+// commas and "and", opened by "ages" or "aged" or by a comma after a
+// plural noun of people, and an age in apposition has another beside it
+// (a lone one is apposedAge's) and closes on a comma, a verb's auxiliary
+// or the sentence's end.
+func listedAges(s *numberSite) int {
+	toks := s.toks
+	if s.n.Max >= 120 || s.end != s.i+1 {
+		return 0
+	}
+	k := s.i - 1 // back past the ages before this one
+	for k >= 1 {
+		if toks[k].is(",", "and") && toks[k-1].kind == tNumber {
+			k -= 2
+		} else if toks[k].lower == "and" && toks[k-1].lower == "," && tokAt(toks, k-2).kind == tNumber {
+			k -= 3 // "15, 16, and 17"
+		} else {
+			break
+		}
+	}
+	e := s.end // on past the ages after it
+	for e+1 < len(toks) && toks[e].is(",", "and") && toks[e+1].kind == tNumber {
+		e += 2
+	}
+	open := tokAt(toks, k)
+	if open.is("ages", "aged") && k < s.i-1 {
+		return s.end // "ages 21 and 22": the first is isAge's, the others these
+	}
+	if open.lower != "," || k == s.i-1 && e == s.end {
+		return 0
+	}
+	noun := tokAt(toks, k-1)
+	plural := noun.kind == tWord && singular(noun.lower) != noun.lower && (noun.in(cHuman) || personNoun(singular(noun.lower)))
+	closes := e >= len(toks) || tokAt(toks, e).is(",", ".", ")", ";") || tokAt(toks, e).in(cAuxiliary)
+	if plural && closes {
 		return s.end
 	}
 	return 0

@@ -33,12 +33,20 @@ func supersedeLaterDeaths(cs []*claim.Claim) {
 			continue
 		}
 		for _, k := range cs {
-			if singleVictim(k, "killed") && samePerson(c, k) {
+			if singleVictim(k, "killed") && samePerson(c, k) && !toldBefore(k, c) {
 				supersede(cs, c)
 				break
 			}
 		}
 	}
+}
+
+// toldBefore: the death k is told before the wounding c on the same line,
+// which then tells of a second person ("shot his younger brother to death
+// and wounded his older brother"): a line that tells a victim hurt who
+// later died tells the wounding first.
+func toldBefore(k, c *claim.Claim) bool {
+	return k.Line == c.Line && k.Span.Start < c.Span.Start
 }
 
 // singleVictim: c counts one victim of the event, told by who they are,

@@ -112,6 +112,7 @@ func Mark(d *document.Document, a *claim.Article) {
 	deathRetold(a.Claims)
 	sameNameApart(a.Claims)
 	ownPrimaries(a.Claims)
+	ownDatedLead(a.Claims)
 }
 
 // scopeToOther gives a figure of several incidents, or of one the text

@@ -282,6 +282,31 @@ func TestVictimWhoLaterDiedIsNoInjured(t *testing.T) {
 	}
 }
 
+// A report on an arrest tells its own shooting by its date: the lead's
+// figures, scoped by that date alone, are the article's own where it tells
+// no other; a span or a later sentence's recalled shooting keeps its scope.
+func TestDatedLeadIsTheArticlesOwn(t *testing.T) {
+	cs := marked(t, "Police have charged a man in a shooting last year that wounded four people outside a bakery.\n\n"+
+		"The man was arrested at his home on Tuesday, police said.\n")
+	if c := cs["four people"]; c == nil || c.Scope != "" || c.Incident != incident.Main || !c.Primary {
+		t.Errorf("four people: %+v, want unscoped, main and primary", c)
+	}
+	cs = marked(t, "A woman was shot and wounded on Oak Street on Monday.\n\n"+
+		"In a shooting last year, four people were wounded on the same block.\n")
+	if c := cs["four people"]; c == nil || c.Scope == "" {
+		t.Errorf("four people: %+v, want scoped", c)
+	}
+}
+
+// A line that tells a death before a wounding of the same noun tells two
+// people: the one wounded did not later die.
+func TestDeathToldBeforeAWoundingIsAnotherPerson(t *testing.T) {
+	cs := marked(t, "A man killed his younger brother and wounded his older brother on Elm Road, deputies said.\n")
+	if c := cs["his older brother"]; c == nil || c.Event != "injured" || c.Superseded {
+		t.Errorf("his older brother: %+v, want injured and not superseded", c)
+	}
+}
+
 // An article that tells of one victim alone tells of one person, however
 // it names them: the one told hurt and the one told dead are the same, and
 // the wounding is superseded. Two victims told apart (in one sentence, by

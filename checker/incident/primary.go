@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"slices"
 
 	"github.com/factlint/factlint/checker/claim"
@@ -107,3 +108,46 @@ func ownToll(c *claim.Claim) bool {
 	return c.Kind == claim.Count && casualtyEvents[c.Event] && c.Incident != Other && !c.InHeadline &&
 		!c.Superseded && c.Scope == "" && c.Value.Max > 0
 }
+
+// ownDatedLead gives back to the article the figures of its first
+// casualty sentence that only a date of their own scoped ("his
+// stepdaughter was shot last week", "a Wednesday morning shooting that
+// injured three", "earlier this month"), where the article tells no
+// unscoped figure of their event: a report on an arrest, a charge or a
+// funeral tells its own shooting by when it happened, and its lead is that
+// shooting. A figure of several incidents, over a span ("in the last 17
+// days") or of a year keeps its scope, and so do later sentences, which may
+// recall another shooting. The date made the lead's figures of another
+// incident; they are the article's own.
+func ownDatedLead(cs []*claim.Claim) {
+	lead := slices.IndexFunc(cs, func(c *claim.Claim) bool {
+		return c.Kind == claim.Count && casualtyEvents[c.Event] && c.Group != "" && !c.InHeadline
+	})
+	if lead < 0 {
+		return
+	}
+	for ev := range casualtyEvents {
+		if slices.ContainsFunc(cs, func(c *claim.Claim) bool {
+			return c.Kind == claim.Count && c.Event == ev && !c.Superseded && c.Scope == ""
+		}) {
+			continue
+		}
+		given := false
+		for _, c := range cs[lead:] {
+			if c.Line != cs[lead].Line {
+				break
+			}
+			if c.Kind == claim.Count && c.Event == ev && !c.Superseded && datingScope.MatchString(c.Scope) {
+				c.Edit().Scope, c.Edit().Incident = "", Main
+				given = true
+			}
+		}
+		if c := ownFigure(cs, ev); given && c != nil {
+			c.Primary = true
+		}
+	}
+}
+
+// datingScope matches the scopes that only date one event: "last week",
+// "earlier this month", "a recent shooting", "an overnight shooting".
+var datingScope = regexp.MustCompile(`^(?:last (?:week|weekend|month|year|night|\w+day)|earlier (?:this|last) (?:week|month|year)|this (?:week|weekend|month)|(?:a|an) (?:\w+ ){0,3}(?:shooting|attack|incident))$`)
