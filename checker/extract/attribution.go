@@ -1211,7 +1211,7 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 	if k+1 < len(toks) && len(toks[k].lower) > 5 && strings.HasSuffix(toks[k].lower, "ly") && toks[k+1].is("after", "before", "since", "when") {
 		k++ // "Shortly after the call ended, Rubio's campaign": an adverb of time before a subordinate clause
 	}
-	if k < len(toks) && (toks[k].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") || openingParticiple(toks, k)) {
+	if k < len(toks) && (subjectOpeners[toks[k].lower] || openingParticiple(toks, k) || openingTimePhrase(toks, k)) {
 		for c := k + 1; c < len(toks) && c < k+15; c++ {
 			if toks[c].lower == "," {
 				k = c + 1
@@ -1236,6 +1236,18 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 		return 0, 0, false
 	}
 	return k, e, true
+}
+
+// openingTimePhrase: the sentence opens at k with a span of time before
+// "later", "earlier" or "ago" ("Hours later, Trump returned …", "Two days
+// earlier, the senator …"): an adverbial, no subject.
+func openingTimePhrase(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if toks[j].is("later", "earlier", "ago") {
+			return j > k && toks[j-1].in(cTimeUnit) && tokAt(toks, j+1).lower == ","
+		}
+	}
+	return false
 }
 
 // commonSubjectSpan finds a determined common noun phrase of people or of
@@ -1264,9 +1276,12 @@ func commonSubjectSpan(toks []token) (first, last int, ok bool) {
 // openingParticiple: the sentence opens at k with a participle clause
 // ("Surveying the closed mills, Ruiz concludes"), a capitalized word in
 // -ing before a lower-case word that is no verb of saying ("Fleming said"
-// is a name).
+// is a name), or in -ed before a preposition ("Informed of the poll,").
 func openingParticiple(toks []token, k int) bool {
 	t, next := &toks[k], tokAt(toks, k+1)
+	if t.capitalized() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ed") && next.is("of", "about", "on", "by", "with", "for", "at") {
+		return true // "Informed of the poll, Early described it", "Reached by phone, …"
+	}
 	return t.capitalized() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") &&
 		next.kind == tWord && !next.capitalized() && !next.in(cCue) && !stanceVerb(next)
 }

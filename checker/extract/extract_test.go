@@ -701,6 +701,22 @@ func TestQuotes(t *testing.T) {
 	}
 }
 
+// What opens a sentence before its subject, a phrase of time or a clause
+// closed by a comma ("Hours later,", "Amid calls for a strike,",
+// "Informed of the vote,"), is no speaker: the subject after the comma is.
+func TestQuoteSpeakerAfterAnOpeningPhrase(t *testing.T) {
+	for text, want := range map[string]string{
+		"Hours later, Marta Kowalski went down to the quay, telling the crews “the tide will not wait for anyone.”": "Marta Kowalski",
+		"Amid calls for a strike, Piet Jansens set out his case, saying the port must “keep every crane turning.”":  "Piet Jansens",
+		"Informed of the vote, Jansens brushed it off as “a stunt by the owners.”":                                  "Jansens",
+	} {
+		qs := ofKind(claimsOf(t, text), claim.Quote)
+		if len(qs) != 1 || qs[0].Speaker.Text != want {
+			t.Errorf("%q: quotes %v, want one with speaker %q", text, describeQuotes(qs), want)
+		}
+	}
+}
+
 // A quotation with no cue of its own is spoken by whom the sentence or
 // paragraph before it reports; after a quotation of several sentences, a
 // following sentence attributes it only when that is all it does.

@@ -153,6 +153,14 @@ var anonymousNouns = set(`son daughter wife husband father mother brother sister
 	blogger bloggers writer writers author authors reporter reporters journalist journalists editor editors host hosts
 	veteran veterans operative operatives consultant consultants commenter commenters`)
 
+// subjectOpeners open a sentence with a subordinate clause or an adverbial
+// phrase that a comma closes before the subject: "Since assuming office,
+// Duterte …", "Amid calls for a boycott, the senator …", "Asked about the
+// poll, Ruiz said". A capitalized one is no name: "Amid" is no speaker.
+var subjectOpeners = set(`since after before while when although though as because if once in on at during
+	despite following speaking asked unlike like amid amidst among throughout within without upon under
+	given`)
+
 // Words that may stand between a subject and its speech verb, or inside
 // the subject's noun phrase (see beforeAdverbs and clauseSubject).
 var (
