@@ -1191,6 +1191,16 @@ func TestPresentTenseCues(t *testing.T) {
 	})
 }
 
+// A reflexive that stresses the subject, or "however" without its commas,
+// stands between a subject and its cue as an adverb does.
+func TestReflexiveBeforeCue(t *testing.T) {
+	checkSources(t, map[string]string{
+		"The shipping company itself said the route was safe.": "organization|company",
+		"Kowalski herself has said the quay will stay open.":   "person|Kowalski",
+		"Jansens however told reporters the strike would end.": "person|Jansens",
+	})
+}
+
 // A source of one capitalized word is a group when the verb agrees with a
 // plural or the article writes the word in lower case too; a surname of
 // someone named before, and one member of a coordination, stay people; a

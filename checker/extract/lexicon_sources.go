@@ -162,10 +162,13 @@ var subjectOpeners = set(`since after before while when although though as becau
 	given`)
 
 // Words that may stand between a subject and its speech verb, or inside
-// the subject's noun phrase (see beforeAdverbs and clauseSubject).
+// the subject's noun phrase (see beforeAdverbs and clauseSubject): an
+// adverb ("Carter however said") or a reflexive that stresses the subject
+// ("Ford itself said the deal was on").
 var (
 	subjectAdverbs = set(`also later then further previously earlier had has have was is once first now still too
-		already again often never always long especially mostly generally both all each`)
+		already again often never always long especially mostly generally both all each however
+		itself himself herself themselves`)
 	nounsInLy = set(`family ally assembly supply rally monopoly anomaly bully folly homily reply daily weekly
 		monthly quarterly nightly yearly belly jelly lily melancholy`)
 	parentheticals = set(`though however too meanwhile instead moreover nonetheless nevertheless furthermore
