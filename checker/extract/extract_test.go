@@ -701,6 +701,17 @@ func TestQuotes(t *testing.T) {
 	}
 }
 
+// A clause after a quote that opens with "but" is a statement of its own:
+// its cue does not attribute the quote before it, the sentence's earlier
+// cue does.
+func TestQuoteBeforeButClause(t *testing.T) {
+	text := "In brief remarks, Jansens called the storm that sank two boats “a blow to our town,” but he also noted the “quiet courage” of the crews."
+	qs := ofKind(claimsOf(t, text), claim.Quote)
+	if len(qs) == 0 || qs[0].Speaker.Text != "Jansens" {
+		t.Errorf("%q: quotes %v, want the first with speaker %q", text, describeQuotes(qs), "Jansens")
+	}
+}
+
 // What opens a sentence before its subject, a phrase of time or a clause
 // closed by a comma ("Hours later,", "Amid calls for a strike,",
 // "Informed of the vote,"), is no speaker: the subject after the comma is.
