@@ -1202,6 +1202,15 @@ func TestPresentTenseCues(t *testing.T) {
 	})
 }
 
+// A surname that ends as a nationality does but is none (notNationalities:
+// "Guardian") stays a name, alone or after a given name.
+func TestSurnameLikeANationality(t *testing.T) {
+	checkSources(t, map[string]string{
+		"Harbour Mayor Lena Guardian said the quay would reopen.": "person|Harbour Mayor Lena Guardian",
+		"“The quay will reopen,” Guardian said.":                  "person|Guardian",
+	})
+}
+
 // A reflexive that stresses the subject, or "however" without its commas,
 // stands between a subject and its cue as an adverb does.
 func TestReflexiveBeforeCue(t *testing.T) {
