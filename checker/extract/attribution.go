@@ -957,10 +957,22 @@ func pluralPossessive(toks []token, q int) bool {
 
 // issuer is whoever issued the statement that "saying" at cue reports: in
 // "the ministry issued a statement saying", the ministry, not the
-// statement. a is the source read otherwise.
+// statement. The record may have a modifier or two ("a press release", "a
+// brief written statement") and the verb its particle ("sent out", "put
+// out"). a is the source read otherwise.
 func issuer(toks []token, cue int, quoted func(int) bool, a attribution, ok bool) (attribution, bool) {
-	v := cue - 3
-	if v < 1 || !toks[cue-1].in(cIssuedRecord) || !toks[cue-2].in(cDeterminer) || !toks[v].in(cIssueVerb) {
+	if cue < 3 || !toks[cue-1].in(cIssuedRecord) {
+		return a, ok
+	}
+	d := cue - 2
+	for d > cue-4 && d > 0 && lowercaseModifier(&toks[d]) && !toks[d].in(cDeterminer) {
+		d-- // "a press release", "a written statement"
+	}
+	v := d - 1
+	if v > 0 && toks[v].lower == "out" {
+		v-- // "sent out a statement"
+	}
+	if v < 1 || !toks[d].in(cDeterminer) || !toks[v].in(cIssueVerb) {
 		return a, ok
 	}
 	if b, found := backwardSource(toks, v, quoted); found {

@@ -1202,6 +1202,16 @@ func TestPresentTenseCues(t *testing.T) {
 	})
 }
 
+// "Saying" after a record that someone sent out reports its issuer, also
+// when the record has a modifier or the verb a particle.
+func TestIssuerOfAModifiedRecord(t *testing.T) {
+	checkSources(t, map[string]string{
+		"The union sent out a press release saying the strike would go on.":        "organization|The union",
+		"The union put out a brief statement saying the strike would go on.":       "organization|The union",
+		"Hours later, the union issued a statement saying the strike would go on.": "organization|the union",
+	})
+}
+
 // A surname that ends as a nationality does but is none (notNationalities:
 // "Guardian") stays a name, alone or after a given name.
 func TestSurnameLikeANationality(t *testing.T) {
