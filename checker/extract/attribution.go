@@ -957,10 +957,22 @@ func pluralPossessive(toks []token, q int) bool {
 
 // issuer is whoever issued the statement that "saying" at cue reports: in
 // "the ministry issued a statement saying", the ministry, not the
-// statement. a is the source read otherwise.
+// statement. The record may have a modifier or two ("a press release", "a
+// brief written statement") and the verb its particle ("sent out", "put
+// out"). a is the source read otherwise.
 func issuer(toks []token, cue int, quoted func(int) bool, a attribution, ok bool) (attribution, bool) {
-	v := cue - 3
-	if v < 1 || !toks[cue-1].in(cIssuedRecord) || !toks[cue-2].in(cDeterminer) || !toks[v].in(cIssueVerb) {
+	if cue < 3 || !toks[cue-1].in(cIssuedRecord) {
+		return a, ok
+	}
+	d := cue - 2
+	for d > cue-4 && d > 0 && lowercaseModifier(&toks[d]) && !toks[d].in(cDeterminer) {
+		d-- // "a press release", "a written statement"
+	}
+	v := d - 1
+	if v > 0 && toks[v].lower == "out" {
+		v-- // "sent out a statement"
+	}
+	if v < 1 || !toks[d].in(cDeterminer) || !toks[v].in(cIssueVerb) {
 		return a, ok
 	}
 	if b, found := backwardSource(toks, v, quoted); found {
@@ -1211,7 +1223,7 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 	if k+1 < len(toks) && len(toks[k].lower) > 5 && strings.HasSuffix(toks[k].lower, "ly") && toks[k+1].is("after", "before", "since", "when") {
 		k++ // "Shortly after the call ended, Rubio's campaign": an adverb of time before a subordinate clause
 	}
-	if k < len(toks) && (toks[k].is("since", "after", "before", "while", "when", "although", "though", "as", "because", "if", "once", "in", "on", "at", "during", "despite", "following", "speaking", "asked", "unlike", "like") || openingParticiple(toks, k)) {
+	if k < len(toks) && (subjectOpeners[toks[k].lower] || openingParticiple(toks, k) || openingTimePhrase(toks, k)) {
 		for c := k + 1; c < len(toks) && c < k+15; c++ {
 			if toks[c].lower == "," {
 				k = c + 1
@@ -1236,6 +1248,18 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 		return 0, 0, false
 	}
 	return k, e, true
+}
+
+// openingTimePhrase: the sentence opens at k with a span of time before
+// "later", "earlier" or "ago" ("Hours later, Trump returned …", "Two days
+// earlier, the senator …"): an adverbial, no subject.
+func openingTimePhrase(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if toks[j].is("later", "earlier", "ago") {
+			return j > k && toks[j-1].in(cTimeUnit) && tokAt(toks, j+1).lower == ","
+		}
+	}
+	return false
 }
 
 // commonSubjectSpan finds a determined common noun phrase of people or of
@@ -1264,9 +1288,12 @@ func commonSubjectSpan(toks []token) (first, last int, ok bool) {
 // openingParticiple: the sentence opens at k with a participle clause
 // ("Surveying the closed mills, Ruiz concludes"), a capitalized word in
 // -ing before a lower-case word that is no verb of saying ("Fleming said"
-// is a name).
+// is a name), or in -ed before a preposition ("Informed of the poll,").
 func openingParticiple(toks []token, k int) bool {
 	t, next := &toks[k], tokAt(toks, k+1)
+	if t.capitalized() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ed") && next.is("of", "about", "on", "by", "with", "for", "at") {
+		return true // "Informed of the poll, Early described it", "Reached by phone, …"
+	}
 	return t.capitalized() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") &&
 		next.kind == tWord && !next.capitalized() && !next.in(cCue) && !stanceVerb(next)
 }

@@ -701,6 +701,33 @@ func TestQuotes(t *testing.T) {
 	}
 }
 
+// A clause after a quote that opens with "but" is a statement of its own:
+// its cue does not attribute the quote before it, the sentence's earlier
+// cue does.
+func TestQuoteBeforeButClause(t *testing.T) {
+	text := "In brief remarks, Jansens called the storm that sank two boats “a blow to our town,” but he also noted the “quiet courage” of the crews."
+	qs := ofKind(claimsOf(t, text), claim.Quote)
+	if len(qs) == 0 || qs[0].Speaker.Text != "Jansens" {
+		t.Errorf("%q: quotes %v, want the first with speaker %q", text, describeQuotes(qs), "Jansens")
+	}
+}
+
+// What opens a sentence before its subject, a phrase of time or a clause
+// closed by a comma ("Hours later,", "Amid calls for a strike,",
+// "Informed of the vote,"), is no speaker: the subject after the comma is.
+func TestQuoteSpeakerAfterAnOpeningPhrase(t *testing.T) {
+	for text, want := range map[string]string{
+		"Hours later, Marta Kowalski went down to the quay, telling the crews “the tide will not wait for anyone.”": "Marta Kowalski",
+		"Amid calls for a strike, Piet Jansens set out his case, saying the port must “keep every crane turning.”":  "Piet Jansens",
+		"Informed of the vote, Jansens brushed it off as “a stunt by the owners.”":                                  "Jansens",
+	} {
+		qs := ofKind(claimsOf(t, text), claim.Quote)
+		if len(qs) != 1 || qs[0].Speaker.Text != want {
+			t.Errorf("%q: quotes %v, want one with speaker %q", text, describeQuotes(qs), want)
+		}
+	}
+}
+
 // A quotation with no cue of its own is spoken by whom the sentence or
 // paragraph before it reports; after a quotation of several sentences, a
 // following sentence attributes it only when that is all it does.
@@ -1172,6 +1199,35 @@ func TestPresentTenseCues(t *testing.T) {
 		"The army will confirm the figure on Monday.":            "|",
 		"To confirm the figures, reporters called 12 hospitals.": "|",
 		"Both unions insist their members were not consulted.":   "anonymous|Both unions",
+	})
+}
+
+// "Saying" after a record that someone sent out reports its issuer, also
+// when the record has a modifier or the verb a particle.
+func TestIssuerOfAModifiedRecord(t *testing.T) {
+	checkSources(t, map[string]string{
+		"The union sent out a press release saying the strike would go on.":        "organization|The union",
+		"The union put out a brief statement saying the strike would go on.":       "organization|The union",
+		"Hours later, the union issued a statement saying the strike would go on.": "organization|the union",
+	})
+}
+
+// A surname that ends as a nationality does but is none (notNationalities:
+// "Guardian") stays a name, alone or after a given name.
+func TestSurnameLikeANationality(t *testing.T) {
+	checkSources(t, map[string]string{
+		"Harbour Mayor Lena Guardian said the quay would reopen.": "person|Harbour Mayor Lena Guardian",
+		"“The quay will reopen,” Guardian said.":                  "person|Guardian",
+	})
+}
+
+// A reflexive that stresses the subject, or "however" without its commas,
+// stands between a subject and its cue as an adverb does.
+func TestReflexiveBeforeCue(t *testing.T) {
+	checkSources(t, map[string]string{
+		"The shipping company itself said the route was safe.": "organization|company",
+		"Kowalski herself has said the quay will stay open.":   "person|Kowalski",
+		"Jansens however told reporters the strike would end.": "person|Jansens",
 	})
 }
 

@@ -153,11 +153,22 @@ var anonymousNouns = set(`son daughter wife husband father mother brother sister
 	blogger bloggers writer writers author authors reporter reporters journalist journalists editor editors host hosts
 	veteran veterans operative operatives consultant consultants commenter commenters`)
 
+// subjectOpeners open a sentence with a subordinate clause or an adverbial
+// phrase that a comma closes before the subject: "Since assuming office,
+// Duterte …", "Amid calls for a boycott, the senator …", "Asked about the
+// poll, Ruiz said". A capitalized one is no name: "Amid" is no speaker.
+var subjectOpeners = set(`since after before while when although though as because if once in on at during
+	despite following speaking asked unlike like amid amidst among throughout within without upon under
+	given`)
+
 // Words that may stand between a subject and its speech verb, or inside
-// the subject's noun phrase (see beforeAdverbs and clauseSubject).
+// the subject's noun phrase (see beforeAdverbs and clauseSubject): an
+// adverb ("Carter however said") or a reflexive that stresses the subject
+// ("Ford itself said the deal was on").
 var (
 	subjectAdverbs = set(`also later then further previously earlier had has have was is once first now still too
-		already again often never always long especially mostly generally both all each`)
+		already again often never always long especially mostly generally both all each however
+		itself himself herself themselves`)
 	nounsInLy = set(`family ally assembly supply rally monopoly anomaly bully folly homily reply daily weekly
 		monthly quarterly nightly yearly belly jelly lily melancholy`)
 	parentheticals = set(`though however too meanwhile instead moreover nonetheless nevertheless furthermore

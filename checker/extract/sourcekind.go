@@ -335,7 +335,7 @@ func splitName(words []token) (name, title string, start, end int) {
 		start-- // "Mervyn King", "John Bishop": a given name makes the title word a surname
 	}
 	for start > 0 && words[start-1].capitalized() && !words[start-1].in(cTitle) && !words[start-1].in(cOrg) &&
-		!nationality(words[start-1].lower) && !words[start-1].in(cFunctionWord) && !words[start-1].in(cAnonymous) {
+		!(nationality(words[start-1].lower) && !notNationalities[words[start-1].lower]) && !words[start-1].in(cFunctionWord) && !words[start-1].in(cAnonymous) {
 		start--
 	}
 	// "Rahmi Doğan" after a comma in an apposition is still the name; a

@@ -257,12 +257,14 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, i
 // clause inside its marks (“…,” she said; “…?” he asked) or the cue or its
 // source follows the closing mark; "“are very threatened” because they
 // see" starts a clause of its own, and so does "“a mistake,” although he
-// supports": a subordinate clause after the quote is no attribution of it.
+// supports": a subordinate clause after the quote is no attribution of it,
+// nor is a clause opened by "but" ("called it “an attack,” but he also
+// noted": a second statement).
 func attributesBack(toks []token, a attribution, q quote) bool {
 	if q.close >= len(toks) {
 		return true
 	}
-	if tokAt(toks, q.close+1).is("although", "though", "because", "while", "whereas", "since", "unless", "if", "when") {
+	if tokAt(toks, q.close+1).is("although", "though", "because", "while", "whereas", "since", "unless", "if", "when", "but") {
 		return false
 	}
 	return tokAt(toks, q.close-1).is(",", "?", "!", ".", "…") || a.cue == q.close+1 || a.first == q.close+1 ||
