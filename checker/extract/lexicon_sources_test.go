@@ -12,3 +12,25 @@ func TestOffice(t *testing.T) {
 		}
 	}
 }
+
+func TestKindOnlyBody(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Police": true, "Sheriff's Office": true, "the Department": true,
+		"Newburgh Police": false, "MCSO": false, "Los Angeles Police Department": false,
+	} {
+		if got := KindOnlyBody(name); got != want {
+			t.Errorf("KindOnlyBody(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestOfficialTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Police Chief": true, "Capt.": true, "Harlan County Coroner": true, "sheriff's spokeswoman": true,
+		"Mr": false, "Morris' mother": false, "neighbor": false, "": false,
+	} {
+		if got := OfficialTitle(title); got != want {
+			t.Errorf("OfficialTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

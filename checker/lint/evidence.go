@@ -207,9 +207,12 @@ var casualtyEvents = map[string]bool{"killed": true, "injured": true, "shot": tr
 // the named speaker of an attribution before it in its paragraph, since news lets
 // an account run on over the sentences that follow it without repeating
 // "police said" ("Chief Ana Ruiz said the first call came at noon. Six
-// people had been shot."). A source named in another paragraph covers
-// nothing: a paragraph is where a reporter changes whose account it is.
+// people had been shot."); or else the article's authority (see
+// authorityOf): the body or official the article names as the one that
+// speaks for the investigation, whom a reader takes for the source of the
+// counts told without one or put to "police" or "officials".
 func noteSourcedBy(cs []*claim.Claim) {
+	authority := authorityOf(cs)
 	paragraph, speaker := -1, ""
 	for _, c := range cs {
 		if c.SourcedBy != "" {
@@ -221,7 +224,7 @@ func noteSourcedBy(cs []*claim.Claim) {
 		if c.Paragraph != paragraph {
 			paragraph, speaker = c.Paragraph, ""
 		}
-		named := c.Source.Kind == claim.Person || c.Source.Kind == claim.Organization
+		named := namedSource(c.Source)
 		switch {
 		case c.Kind == claim.Attribution && named:
 			speaker = c.Source.Text
@@ -229,6 +232,43 @@ func noteSourcedBy(cs []*claim.Claim) {
 			c.Edit().SourcedBy = c.Source.Text
 		case c.Kind == claim.Count && casualtyEvents[c.Event] && speaker != "":
 			c.Edit().SourcedBy = speaker
+		case c.Kind == claim.Count && casualtyEvents[c.Event] && authority != "":
+			c.Edit().SourcedBy = authority
 		}
 	}
+}
+
+// namedSource: a source the reader can weigh, a named person or a named
+// body. "police" or "Police" at a sentence's start says only what kind of
+// body spoke (extract.KindOnlyBody), which a body named before in the
+// article turns into a name (extract resolves "police said" to "the
+// Springfield Police Department").
+func namedSource(s claim.Source) bool {
+	switch s.Kind {
+	case claim.Person:
+		return s.Name != ""
+	case claim.Organization:
+		return s.Name != "" && !extract.KindOnlyBody(s.Name)
+	}
+	return false
+}
+
+// authorityOf is the first source of the article, headline included, that
+// speaks for a body: a named organization ("the Marion County Sheriff's
+// Office said in a news release", "according to MCSO") or a named person
+// with an office or rank ("Police Chief Jim Lowe said", "said Capt. Ann
+// Kay"). A reporter names the authority once and lets the rest of the
+// account, figures included, rest on it. A named witness or relative
+// ("said Mary Ortiz, a neighbour") speaks for no one but themselves and
+// covers only their own paragraph.
+func authorityOf(cs []*claim.Claim) string {
+	for _, c := range cs {
+		if c.Kind != claim.Attribution && c.Kind != claim.Count || !namedSource(c.Source) {
+			continue
+		}
+		if c.Source.Kind == claim.Organization || extract.OfficialTitle(c.Source.Title) {
+			return c.Source.Text
+		}
+	}
+	return ""
 }

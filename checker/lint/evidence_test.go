@@ -120,3 +120,33 @@ func TestFirstTallyIsACountOfPeopleWithANumber(t *testing.T) {
 		}
 	}
 }
+
+func sourced(kind claim.Kind, event string, paragraph int, src claim.Source) *claim.Claim {
+	return &claim.Claim{Facets: &claim.Facets{Kind: kind, Event: event, Source: src}, Paragraph: paragraph}
+}
+
+// A body or an official named anywhere in the article is the source of
+// the counts told without one, or put to "police"; a named neighbour
+// covers only their own paragraph, and "Police" at a sentence's start
+// names no body.
+func TestTheArticlesAuthoritySourcesItsCounts(t *testing.T) {
+	police := claim.Source{Text: "Police", Name: "Police", Kind: claim.Organization}
+	lead := sourced(claim.Count, "injured", 1, police)
+	sheriff := sourced(claim.Attribution, "", 3, claim.Source{Text: "the Dunmore County Sheriff's Office", Name: "Dunmore County Sheriff's Office", Kind: claim.Organization})
+	noteSourcedBy([]*claim.Claim{lead, sheriff})
+	if lead.SourcedBy != "the Dunmore County Sheriff's Office" {
+		t.Errorf("the sheriff's office named later is the lead's source, got %q", lead.SourcedBy)
+	}
+	lead = sourced(claim.Count, "injured", 1, police)
+	neighbour := sourced(claim.Attribution, "", 3, claim.Source{Text: "Rosa Quill, a neighbour", Name: "Rosa Quill", Title: "neighbour", Kind: claim.Person})
+	noteSourcedBy([]*claim.Claim{lead, neighbour})
+	if lead.SourcedBy != "" {
+		t.Errorf("\"Police said\" and a neighbour in another paragraph name no source, got %q", lead.SourcedBy)
+	}
+	chief := sourced(claim.Attribution, "", 2, claim.Source{Text: "Police Chief Jim Lowe", Name: "Jim Lowe", Title: "Police Chief", Kind: claim.Person})
+	lead = sourced(claim.Count, "killed", 1, claim.Source{})
+	noteSourcedBy([]*claim.Claim{lead, chief})
+	if lead.SourcedBy != "Police Chief Jim Lowe" {
+		t.Errorf("a named police chief is the article's authority, got %q", lead.SourcedBy)
+	}
+}
