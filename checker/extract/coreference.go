@@ -138,3 +138,44 @@ func (st *docState) namedLawBody(words []token) (claim.Source, bool) {
 	}
 	return body, true
 }
+
+// inquestWords name the bodies that count the dead besides the police.
+var inquestWords = map[string]bool{"coroner": true, "coroner's": true, "coroner’s": true, "examiner": true, "examiner's": true, "examiner’s": true}
+
+// InvestigatingBody reports whether a name is that of a police or inquest
+// body with a word of its own ("Topeka Police", "the Marion County
+// Sheriff's Office", "Summit County Medical Examiner"): an article that
+// names it, as speaker or as actor ("Tacoma Police are investigating"),
+// tells the reader which police its "police said" means.
+func InvestigatingBody(name string) bool {
+	if KindOnlyBody(name) {
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
+		if lawWords[w] || inquestWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// SpeaksForABody reports whether an unnamed source's words hold an office
+// and the name of the body it speaks for: "a spokesman for Las Vegas Metro
+// police", "a PCSO spokesperson", "a Pittsburgh Public Safety
+// spokeswoman". The person is unnamed, the body is not.
+func SpeaksForABody(text string) bool {
+	if !OfficialTitle(text) {
+		return false
+	}
+	for i, w := range strings.Fields(text) {
+		w = strings.Trim(w, ",.;:")
+		lower := strings.ToLower(w)
+		if i == 0 || w == "" || titleWords[lower] || kindOnlyBodyWords[lower] || functionWords[lower] {
+			continue
+		}
+		if r := w[0]; 'A' <= r && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

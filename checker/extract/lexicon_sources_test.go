@@ -34,3 +34,25 @@ func TestOfficialTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestInvestigatingBody(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Tacoma Police": true, "Marion County Sheriff's Office": true, "Summit County Medical Examiner": true,
+		"Police": false, "Sheriff's Office": false, "Elm Street": false, "Red Cross": false,
+	} {
+		if got := InvestigatingBody(name); got != want {
+			t.Errorf("InvestigatingBody(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestSpeaksForABody(t *testing.T) {
+	for text, want := range map[string]bool{
+		"A spokesman for Lake County police": true, "a PCSO spokesperson": true, "A Pittsburgh Public Safety spokeswoman": true,
+		"a police spokesman": false, "Sheriff's deputies": false, "a senior official": false, "Officials": false,
+	} {
+		if got := SpeaksForABody(text); got != want {
+			t.Errorf("SpeaksForABody(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -255,19 +255,27 @@ func namedSource(s claim.Source) bool {
 
 // authorityOf is the first source of the article, headline included, that
 // speaks for a body: a named organization ("the Marion County Sheriff's
-// Office said in a news release", "according to MCSO") or a named person
+// Office said in a news release", "according to MCSO"), a named person
 // with an office or rank ("Police Chief Jim Lowe said", "said Capt. Ann
-// Kay"). A reporter names the authority once and lets the rest of the
-// account, figures included, rest on it. A named witness or relative
-// ("said Mary Ortiz, a neighbour") speaks for no one but themselves and
-// covers only their own paragraph.
+// Kay"), an officer of a named body ("a spokesman for Lake County
+// police"), or a police or inquest body the article names as it acts
+// ("Tacoma Police are investigating"). A reporter names the authority
+// once and lets the rest of the account, figures included, rest on it. A
+// named witness or relative ("said Mary Ortiz, a neighbour") speaks for
+// no one but themselves and covers only their own paragraph.
 func authorityOf(cs []*claim.Claim) string {
 	for _, c := range cs {
-		if c.Kind != claim.Attribution && c.Kind != claim.Count || !namedSource(c.Source) {
+		if c.Kind == claim.Name && extract.InvestigatingBody(c.Text) {
+			return c.Text
+		}
+		if c.Kind != claim.Attribution && c.Kind != claim.Count {
 			continue
 		}
-		if c.Source.Kind == claim.Organization || extract.OfficialTitle(c.Source.Title) {
-			return c.Source.Text
+		s := c.Source
+		switch {
+		case s.Kind == claim.Anonymous && extract.SpeaksForABody(s.Text),
+			namedSource(s) && (s.Kind == claim.Organization || extract.OfficialTitle(s.Title) || extract.OfficialTitle(s.Text)):
+			return s.Text
 		}
 	}
 	return ""
