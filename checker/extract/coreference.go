@@ -139,20 +139,44 @@ func (st *docState) namedLawBody(words []token) (claim.Source, bool) {
 	return body, true
 }
 
-// inquestWords name the bodies that count the dead besides the police.
-var inquestWords = map[string]bool{"coroner": true, "coroner's": true, "coroner’s": true, "examiner": true, "examiner's": true, "examiner’s": true}
+// inquestWords name the bodies that count the dead besides the police:
+// the coroner, the medical examiner, the fire service.
+var inquestWords = map[string]bool{"coroner": true, "coroner's": true, "coroner’s": true, "examiner": true,
+	"examiner's": true, "examiner’s": true, "fire": true}
+
+// policeRanks are the titles of officers of a police or inquest body.
+var policeRanks = map[string]bool{"sheriff": true, "sergeant": true, "sgt.": true, "sgt": true, "captain": true,
+	"capt.": true, "capt": true, "lieutenant": true, "lt.": true, "detective": true, "det.": true, "officer": true,
+	"inspector": true, "superintendent": true, "constable": true, "trooper": true, "corporal": true, "cpl.": true,
+	"coroner": true, "examiner": true}
+
+// investigatingWord: a word of a police or inquest body's name.
+func investigatingWord(w string) bool { return lawWords[w] || inquestWords[w] }
 
 // InvestigatingBody reports whether a name is that of a police or inquest
 // body with a word of its own ("Topeka Police", "the Marion County
 // Sheriff's Office", "Summit County Medical Examiner"): an article that
 // names it, as speaker or as actor ("Tacoma Police are investigating"),
-// tells the reader which police its "police said" means.
+// tells the reader whose account of the shooting it gives.
 func InvestigatingBody(name string) bool {
 	if KindOnlyBody(name) {
 		return false
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(name)) {
-		if lawWords[w] || inquestWords[w] {
+		if investigatingWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// InvestigatingOfficial reports whether a source's words (its text and
+// title) make it an officer of a police or inquest body: a rank ("Capt.
+// Dan Kloc", "Sheriff Ana Ruiz", "Coroner Ed Voss") or the body's name
+// ("Police Chief Jim Lowe", "a spokesman for Lake County police").
+func InvestigatingOfficial(words string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(words), func(c rune) bool { return c == ' ' || c == ',' }) {
+		if investigatingWord(w) || policeRanks[w] {
 			return true
 		}
 	}

@@ -299,9 +299,9 @@ var kindOnlyBodyWords = set(`the police department office sheriff sheriff's sher
 	station service authority authorities`)
 
 // KindOnlyBody reports whether an organization's name says only what kind
-// of body it is ("Police" opening "Police said"), so a reader cannot tell
-// which police spoke: the casualty rule on named sources counts it as no
-// name. A name with a word of its own ("Newburgh Police", "MCSO") names one.
+// of body it is ("Police" opening "Police said", "the Sheriff's Office"),
+// not which one: a name with a word of its own ("Newburgh Police",
+// "MCSO") names one (see InvestigatingBody).
 func KindOnlyBody(name string) bool {
 	for w := range strings.FieldsSeq(name) {
 		if !kindOnlyBodyWords[strings.ToLower(w)] {
