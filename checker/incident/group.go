@@ -176,10 +176,12 @@ func ageLike(c *claim.Claim, sentence string) bool {
 }
 
 // distributive reports whether the figure is the "one" of a distribution,
-// "one was shot in the abdomen and the other in the leg": one victim
+// "one was shot in the abdomen and the other in the leg", "one officer was
+// hit in the foot and the other in the leg": one victim
 // told apart from the rest, not a toll of one.
 func distributive(c *claim.Claim, sentence string) bool {
-	return strings.EqualFold(c.Text, "one") && distributed.MatchString(after(c, sentence))
+	one := strings.EqualFold(c.Text, "one") || len(c.Text) > 4 && strings.EqualFold(c.Text[:4], "one ") // "one officer was hit in the foot and the other in the leg"
+	return one && distributed.MatchString(after(c, sentence))
 }
 
 // eventSentence is one event in one sentence. Two figures of one event

@@ -106,6 +106,8 @@ func Mark(d *document.Document, a *claim.Article) {
 	if shares {
 		facets.Share(a.Claims[len(a.Claims)-1:])
 	}
+	markParts(a.Claims, sents)
+	markFatesOfAGroup(a.Claims, sents)
 	supersedeLaterDeaths(a.Claims)
 	supersedeLoneVictim(d, a.Claims, sents)
 	scopeRecalled(a.Claims, recalled)

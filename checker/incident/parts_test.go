@@ -1,0 +1,32 @@
+package incident_test
+
+import "testing"
+
+// Figures of one sentence that add up to a toll told elsewhere are its
+// parts, an elliptical "three more" included; figures that do not add up
+// stay rivals.
+func TestASumOfPartsIsNoRival(t *testing.T) {
+	cs := marked(t, "# Four hurt on Dale Street\n\nFour people were wounded on Dale Street on Friday, police said.\n\n"+
+		"Officers found one person shot on the sidewalk and three more inside a bakery.\n")
+	want(t, cs, "one person", "main", "victims", "parts")
+	cs = marked(t, "# Six hurt at the fair\n\nSix people were injured at the fair, the organisers said.\n\n"+
+		"One person was injured at the gate and two others were injured near the stage.\n")
+	want(t, cs, "One person", "main", "victims", "")
+}
+
+// A sentence that accounts for as many victims as the lead with fewer of
+// them dead tells an earlier moment: a wounded victim died since.
+func TestFewerDeadAmongAsManyVictimsIsAnEarlierMoment(t *testing.T) {
+	cs := marked(t, "# Three dead in Ash Court shooting\n\nThree people were killed and one was wounded in a shooting at Ash Court, police said.\n\n"+
+		"Officers arriving at 9 p.m. found two people shot dead and two people wounded, Sgt. Lena Ross said.\n")
+	want(t, cs, "two people", "main", "victims", "earlier")
+	want(t, cs, "Three people", "main", "victims", "")
+}
+
+// A count of the fate of some of a group the sentence counted before is a
+// part of that group, not the toll.
+func TestTheFateOfSomeOfAGroupIsAPart(t *testing.T) {
+	cs := marked(t, "# Three killed at Lark Hill\n\nThree people were killed in a shooting at Lark Hill on Sunday, police said.\n\n"+
+		"Two other victims were taken to hospitals, where one was pronounced dead.\n")
+	want(t, cs, "one", "main", "victims", "parts")
+}
