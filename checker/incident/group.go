@@ -122,8 +122,12 @@ func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSente
 		return "revised"
 	case relativeOthers(c, sent.text):
 		return "others"
-	case descriptors[c.Subject]:
+	case descriptors[c.Subject], listOfKinds(c.Text):
 		return "descriptor"
+	case ofAGroup(c, sent.text):
+		return "group"
+	case sent.block != nil && embeddedPost.MatchString(sent.block.Text):
+		return "post"
 	case c.Event == "killed" && r.ownDeath:
 		return "gunman"
 	case c.Event == "killed" && r.deathPlace:
@@ -174,6 +178,56 @@ func ageLike(c *claim.Claim, sentence string) bool {
 	}
 	return false
 }
+
+// listOfKinds reports whether a count is a list of people by kind ("a man
+// and a woman", "two women and a child"): the victims described, often
+// those found first, not the toll.
+func listOfKinds(text string) bool {
+	parts := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ',' })
+	var items []string
+	for _, p := range parts {
+		items = append(items, strings.Split(p, " and ")...)
+	}
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		f := strings.Fields(it)
+		if len(f) == 0 || !descriptors[singularKind(f[len(f)-1])] {
+			return false
+		}
+	}
+	return true
+}
+
+// singularKind is the singular of a descriptor noun: "women", "children".
+func singularKind(w string) string {
+	switch w {
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "children":
+		return "child"
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// ofAGroup reports whether the count is the group a part is taken from:
+// "five" in "one of five people hurt has died" counts the hurt, not the
+// dead the sentence's verb tells of.
+func ofAGroup(c *claim.Claim, sentence string) bool {
+	i := strings.Index(sentence, c.Text)
+	return i > 0 && partOf.MatchString(sentence[:i])
+}
+
+// partOf ends the words before a group that a part is taken from.
+var partOf = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|\d+|some|most|all|both|none|each|either|neither) of (?:the |these |those )?$`)
+
+// embeddedPost ends a block that quotes a social media post, "… —
+// Kyle Evans (@KEvansNews) February 28, 2017": the post's figures are of
+// the moment it was sent, the report's may be later.
+var embeddedPost = regexp.MustCompile(`\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$`)
 
 // distributive reports whether the figure is the "one" of a distribution,
 // "one was shot in the abdomen and the other in the leg", "one officer was

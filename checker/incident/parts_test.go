@@ -30,3 +30,17 @@ func TestTheFateOfSomeOfAGroupIsAPart(t *testing.T) {
 		"Two other victims were taken to hospitals, where one was pronounced dead.\n")
 	want(t, cs, "one", "main", "victims", "parts")
 }
+
+// A list of people by kind, the group a part is taken from ("one of five
+// people hurt") and a quoted social media post are no rival tolls.
+func TestListsGroupsAndPostsAreNoTolls(t *testing.T) {
+	cs := marked(t, "# Four killed at Mill Farm\n\nFour people were killed at Mill Farm on Sunday, the sheriff said.\n\n"+
+		"Deputies found the bodies of a man and a woman in a barn.\n")
+	want(t, cs, "a man and a woman", "main", "victims", "descriptor")
+	cs = marked(t, "# One dead after shooting at Vine Street club\n\nOne person was killed in a shooting at a Vine Street club, police said.\n\n"+
+		"One of six people wounded in the shooting has died, police said on Monday.\n")
+	want(t, cs, "six people", "main", "victims", "group")
+	cs = marked(t, "# Two hurt at Elm Park\n\nTwo people were wounded in a shooting at Elm Park on Friday, police said.\n\n"+
+		"One person has been shot at Elm Park. Avoid the area. — Elm City Police (@ElmCityPD) May 3, 2024\n")
+	want(t, cs, "One person", "main", "victims", "post")
+}
