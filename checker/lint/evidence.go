@@ -249,8 +249,8 @@ func namedSource(s claim.Source) bool {
 
 // authorityOf is the first source of the article, headline included, that
 // speaks for a police or inquest body (the one that counts a shooting's
-// victims): the body, named ("the Marion County Sheriff's Office said in
-// a news release"), an officer of it ("Police Chief Jim Lowe said", "said
+// victims): the body ("the Marion County Sheriff's Office said in a news
+// release", "police said": see namedSource), an officer of it ("Police Chief Jim Lowe said", "said
 // Capt. Ann Kay", "a spokesman for Lake County police"), or the body named
 // as it acts ("Tacoma Police are investigating"). A reporter names that
 // authority once and lets the rest of the account, figures included,
@@ -266,7 +266,7 @@ func authorityOf(cs []*claim.Claim) string {
 		}
 		s := c.Source
 		switch {
-		case s.Kind == claim.Organization && extract.InvestigatingBody(s.Name),
+		case s.Kind == claim.Organization && extract.InvestigatingOfficial(s.Text),
 			s.Kind == claim.Person && s.Name != "" && extract.InvestigatingOfficial(s.Title+" "+s.Text),
 			s.Kind == claim.Anonymous && extract.SpeaksForABody(s.Text) && extract.InvestigatingOfficial(s.Text):
 			return s.Text

@@ -149,3 +149,14 @@ func TestTheArticlesAuthoritySourcesItsCounts(t *testing.T) {
 		t.Errorf("a named police chief is the article's authority, got %q", lead.SourcedBy)
 	}
 }
+
+// "Police said" in one paragraph is the source of the lead's count told
+// without one: the police are the article's authority.
+func TestPoliceSpeakingAnywhereSourceTheCounts(t *testing.T) {
+	lead := sourced(claim.Count, "injured", 1, claim.Source{})
+	police := sourced(claim.Attribution, "", 4, claim.Source{Text: "Police", Name: "Police", Kind: claim.Organization})
+	noteSourcedBy([]*claim.Claim{lead, police})
+	if lead.SourcedBy != "Police" {
+		t.Errorf("the police speaking in paragraph 4 source the lead's count, got %q", lead.SourcedBy)
+	}
+}
