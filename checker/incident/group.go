@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/numwords"
 )
 
 // groupOf sorts subjects (singular head nouns) into the groups a shooting
@@ -110,7 +111,7 @@ func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSente
 		return "none" // "nobody else was hurt": rarely the toll of the lead's victims
 	case quoted(c, sent.text):
 		return "quote"
-	case ageLike(c, sent.text):
+	case ageLike(c, sent.text), spelledAge(c, sent.text):
 		return "age"
 	case numeral(c):
 		return "numeral"
@@ -134,7 +135,7 @@ func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSente
 		return "place"
 	case c.Event != "killed" && r.condition:
 		return "condition"
-	case len(subjects[eventSentence{sent, c.Event}]) > 1, distributive(c, sent.text):
+	case len(subjects[eventSentence{sent, c.Event}]) > 1, distributive(c, sent.text), oneThenTheOther(c, sent):
 		return "breakdown"
 	}
 	return ""
@@ -229,13 +230,46 @@ var partOf = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|\d+|some|most|
 // the moment it was sent, the report's may be later.
 var embeddedPost = regexp.MustCompile(`\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$`)
 
+// oneThenTheOther reports whether "one" opens a distribution that the
+// next sentence goes on with: "One person was hurt. The other was not."
+func oneThenTheOther(c *claim.Claim, sent sentence) bool {
+	return startsWithOne(c.Text) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(sent.next())), "the other ")
+}
+
+// startsWithOne: "one", or "one" and a noun ("One officer").
+func startsWithOne(text string) bool {
+	return strings.EqualFold(text, "one") || len(text) > 4 && strings.EqualFold(text[:4], "one ")
+}
+
+// spelledAge reports whether a count in words is an age of a list
+// ("three men, two eighteen years old, one nineteen, were shot"): two
+// number words side by side that make no number are a count and an age.
+func spelledAge(c *claim.Claim, sentence string) bool {
+	words := strings.Fields(strings.ToLower(c.Text))
+	if len(words) == 1 {
+		i := strings.Index(sentence, c.Text)
+		if i < 0 {
+			return false
+		}
+		before := strings.Fields(strings.ToLower(sentence[:i]))
+		if len(before) == 0 {
+			return false
+		}
+		words = []string{before[len(before)-1], words[0]}
+	}
+	if len(words) != 2 || !numwords.IsNumberWord(words[0]) || !numwords.IsNumberWord(words[1]) {
+		return false
+	}
+	n, ok := numwords.Parse(words)
+	return !ok || n.Tokens < 2
+}
+
 // distributive reports whether the figure is the "one" of a distribution,
 // "one was shot in the abdomen and the other in the leg", "one officer was
 // hit in the foot and the other in the leg": one victim
 // told apart from the rest, not a toll of one.
 func distributive(c *claim.Claim, sentence string) bool {
-	one := strings.EqualFold(c.Text, "one") || len(c.Text) > 4 && strings.EqualFold(c.Text[:4], "one ") // "one officer was hit in the foot and the other in the leg"
-	return one && distributed.MatchString(after(c, sentence))
+	return startsWithOne(c.Text) && distributed.MatchString(after(c, sentence))
 }
 
 // eventSentence is one event in one sentence. Two figures of one event

@@ -158,6 +158,23 @@ type sentence struct {
 	text  string
 }
 
+// next is the sentence after s in its block, or "": "One person was
+// hurt. The other was not." splits two victims over two sentences.
+func (s sentence) next() string {
+	if s.block == nil {
+		return ""
+	}
+	for i, sp := range s.block.Sentences {
+		if sp.End <= len(s.block.Text) && s.block.Text[sp.Start:sp.End] == s.text && i+1 < len(s.block.Sentences) {
+			n := s.block.Sentences[i+1]
+			if n.End <= len(s.block.Text) {
+				return s.block.Text[n.Start:n.End]
+			}
+		}
+	}
+	return ""
+}
+
 // sentences finds the sentence each claim stands in (nil block: none),
 // by the claim's place in the file.
 func sentences(d *document.Document, cs []*claim.Claim) []sentence {

@@ -44,3 +44,15 @@ func TestListsGroupsAndPostsAreNoTolls(t *testing.T) {
 		"One person has been shot at Elm Park. Avoid the area. — Elm City Police (@ElmCityPD) May 3, 2024\n")
 	want(t, cs, "One person", "main", "victims", "post")
 }
+
+// An age in words beside a count ("two eighteen years old, one nineteen")
+// is no count, and "One person was hurt. The other was not." splits two
+// victims over two sentences.
+func TestSpelledAgesAndDistributionsOverTwoSentences(t *testing.T) {
+	cs := marked(t, "# Three hurt on Ivy Lane\n\nThree men were wounded on Ivy Lane on Friday, police said.\n\n"+
+		"Three other men in the garage, two eighteen years old, one nineteen, were also shot but survived.\n")
+	want(t, cs, "one nineteen", "main", "victims", "age")
+	cs = marked(t, "# Two shot at crossroads\n\nTwo drivers were shot at the crossroads on Monday, the sheriff said.\n\n"+
+		"One person was hurt. The other was not.\n")
+	want(t, cs, "One person", "main", "victims", "breakdown")
+}
