@@ -150,8 +150,47 @@ var policeRanks = map[string]bool{"sheriff": true, "sergeant": true, "sgt.": tru
 	"inspector": true, "superintendent": true, "constable": true, "trooper": true, "corporal": true, "cpl.": true,
 	"coroner": true, "examiner": true}
 
-// investigatingWord: a word of a police or inquest body's name.
-func investigatingWord(w string) bool { return lawWords[w] || inquestWords[w] }
+// investigatingAgencies are police bodies known by their initials, and
+// the initials of a local police department or sheriff's office end in
+// PD or SO ("LMPD", "NYPD", "MCSO").
+var investigatingAgencies = map[string]bool{"fbi": true, "atf": true, "gbi": true, "tbi": true, "sbi": true}
+
+// investigatingWord: a word of a police or inquest body's name, lower
+// case; raw is the word as written, for initials.
+func investigatingWord(w, raw string) bool {
+	if lawWords[w] || inquestWords[w] || investigatingAgencies[w] {
+		return true
+	}
+	return len(raw) >= 3 && raw == strings.ToUpper(raw) && (strings.HasSuffix(raw, "PD") || strings.HasSuffix(raw, "SO"))
+}
+
+// officerNouns are the officers of a body that a source names by the body
+// ("Jefferson County deputies", "Santa Cruz sheriff's deputies").
+var officerNouns = map[string]bool{"deputies": true, "officers": true, "detectives": true, "investigators": true,
+	"troopers": true, "prosecutors": true, "officials": true}
+
+// OfficersOfABody reports whether an unnamed source is the officers of a
+// police or inquest body it names: a capitalized word of its own before
+// the officers ("Jefferson County deputies", "Mercer County
+// prosecutors"), and, for "officials", a police word ("Saginaw County
+// sheriff's officials"; "Turkish officials" are no police).
+func OfficersOfABody(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if !officerNouns[last] || last == "officials" && !InvestigatingOfficial(text) {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		lower := strings.ToLower(w)
+		if r := w[0]; 'A' <= r && r <= 'Z' && !functionWords[lower] && !kindOnlyBodyWords[lower] && !titleWords[lower] && !nationality(lower) {
+			return true
+		}
+	}
+	return false
+}
 
 // InvestigatingBody reports whether a name is that of a police or inquest
 // body with a word of its own ("Topeka Police", "the Marion County
@@ -162,8 +201,8 @@ func InvestigatingBody(name string) bool {
 	if KindOnlyBody(name) {
 		return false
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(name)) {
-		if investigatingWord(w) {
+	for w := range strings.FieldsSeq(name) {
+		if investigatingWord(strings.ToLower(w), w) {
 			return true
 		}
 	}
@@ -175,8 +214,8 @@ func InvestigatingBody(name string) bool {
 // Dan Kloc", "Sheriff Ana Ruiz", "Coroner Ed Voss") or the body's name
 // ("Police Chief Jim Lowe", "a spokesman for Lake County police").
 func InvestigatingOfficial(words string) bool {
-	for w := range strings.FieldsFuncSeq(strings.ToLower(words), func(c rune) bool { return c == ' ' || c == ',' }) {
-		if investigatingWord(w) || policeRanks[w] {
+	for w := range strings.FieldsFuncSeq(words, func(c rune) bool { return c == ' ' || c == ',' }) {
+		if lower := strings.ToLower(w); investigatingWord(lower, w) || policeRanks[lower] {
 			return true
 		}
 	}

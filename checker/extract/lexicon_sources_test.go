@@ -56,3 +56,20 @@ func TestSpeaksForABody(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficersOfABody(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Jefferson County deputies": true, "Santa Cruz sheriff's deputies": true, "Saginaw County sheriff's officials": true,
+		"Mercer County prosecutors": true, "Deputies": false, "Turkish officials": false, "Hospital officials": false,
+		"Sheriff's deputies": false,
+	} {
+		if got := OfficersOfABody(text); got != want {
+			t.Errorf("OfficersOfABody(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for name, want := range map[string]bool{"LMPD": true, "MCSO": true, "The FBI": true, "NATO": false} {
+		if got := InvestigatingBody(name); got != want {
+			t.Errorf("InvestigatingBody(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

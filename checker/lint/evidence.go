@@ -251,7 +251,8 @@ func namedSource(s claim.Source) bool {
 // speaks for a police or inquest body (the one that counts a shooting's
 // victims): the body ("the Marion County Sheriff's Office said in a news
 // release", "police said": see namedSource), an officer of it ("Police Chief Jim Lowe said", "said
-// Capt. Ann Kay", "a spokesman for Lake County police"), or the body named
+// Capt. Ann Kay", "a spokesman for Lake County police", "Jefferson
+// County deputies", "LMPD"), or the body named
 // as it acts ("Tacoma Police are investigating"). A reporter names that
 // authority once and lets the rest of the account, figures included,
 // rest on it. Anyone else named (a governor, a witness, a relative)
@@ -268,7 +269,8 @@ func authorityOf(cs []*claim.Claim) string {
 		switch {
 		case s.Kind == claim.Organization && extract.InvestigatingOfficial(s.Text),
 			s.Kind == claim.Person && s.Name != "" && extract.InvestigatingOfficial(s.Title+" "+s.Text),
-			s.Kind == claim.Anonymous && extract.SpeaksForABody(s.Text) && extract.InvestigatingOfficial(s.Text):
+			s.Kind == claim.Anonymous && extract.SpeaksForABody(s.Text) && extract.InvestigatingOfficial(s.Text),
+			s.Kind != claim.Organization && extract.OfficersOfABody(s.Text):
 			return s.Text
 		}
 	}
