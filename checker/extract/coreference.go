@@ -140,9 +140,10 @@ func (st *docState) namedLawBody(words []token) (claim.Source, bool) {
 }
 
 // inquestWords name the bodies that count the dead besides the police:
-// the coroner, the medical examiner, the fire service.
+// the coroner, the medical examiner. ("fire" is left out: "the Dock Road
+// fire" is no body.)
 var inquestWords = map[string]bool{"coroner": true, "coroner's": true, "coroner’s": true, "examiner": true,
-	"examiner's": true, "examiner’s": true, "fire": true}
+	"examiner's": true, "examiner’s": true}
 
 // policeRanks are the titles of officers of a police or inquest body.
 var policeRanks = map[string]bool{"sheriff": true, "sergeant": true, "sgt.": true, "sgt": true, "captain": true,

@@ -211,8 +211,8 @@ var casualtyEvents = map[string]bool{"killed": true, "injured": true, "shot": tr
 // authorityOf): the body or official the article names as the one that
 // speaks for the investigation, whom a reader takes for the source of the
 // counts told without one or put to "police" or "officials".
-func noteSourcedBy(cs []*claim.Claim) {
-	authority := authorityOf(cs)
+func noteSourcedBy(src []byte, cs []*claim.Claim) {
+	authority := authorityOf(src, cs)
 	paragraph, speaker := -1, ""
 	for _, c := range cs {
 		if c.SourcedBy != "" {
@@ -232,7 +232,7 @@ func noteSourcedBy(cs []*claim.Claim) {
 			c.Edit().SourcedBy = c.Source.Text
 		case c.Kind == claim.Count && casualtyEvents[c.Event] && speaker != "":
 			c.Edit().SourcedBy = speaker
-		case c.Kind == claim.Count && casualtyEvents[c.Event] && authority != "":
+		case c.Kind == claim.Count && casualtyEvents[c.Event] && authority != "" && c.Scope != claim.FurnitureScope:
 			c.Edit().SourcedBy = authority
 		}
 	}
@@ -257,10 +257,15 @@ func namedSource(s claim.Source) bool {
 // authority once and lets the rest of the account, figures included,
 // rest on it. Anyone else named (a governor, a witness, a relative)
 // covers only their own paragraph: they may speak of something else.
-func authorityOf(cs []*claim.Claim) string {
+func authorityOf(src []byte, cs []*claim.Claim) string {
 	for _, c := range cs {
 		if c.Kind == claim.Name && extract.InvestigatingBody(c.Text) {
 			return c.Text
+		}
+		if c.Kind == claim.Name {
+			if officers := officersAfter(src, c); officers != "" {
+				return c.Text + " " + officers
+			}
 		}
 		if c.Kind != claim.Attribution && c.Kind != claim.Count {
 			continue
@@ -273,6 +278,25 @@ func authorityOf(cs []*claim.Claim) string {
 			s.Kind != claim.Organization && extract.OfficersOfABody(s.Text):
 			return s.Text
 		}
+	}
+	return ""
+}
+
+// officersAfter is the word after a name that makes it a police body's or
+// its officers' ("Polk County" in "Polk County deputies are seeking"),
+// or "".
+func officersAfter(src []byte, c *claim.Claim) string {
+	if c.Span.End >= len(src) || src[c.Span.End] != ' ' {
+		return ""
+	}
+	rest := src[c.Span.End+1 : min(len(src), c.Span.End+16)]
+	end := 0
+	for end < len(rest) && (unicode.IsLetter(rune(rest[end])) || rest[end] == '\'') {
+		end++
+	}
+	word := string(rest[:end])
+	if extract.OfficersOfABody(c.Text+" "+word) || extract.InvestigatingBody(c.Text+" "+word) {
+		return word
 	}
 	return ""
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/source"
 )
 
 func casualty(paragraph int, headline bool, lo, hi float64) *claim.Claim {
@@ -132,19 +133,19 @@ func TestTheArticlesAuthoritySourcesItsCounts(t *testing.T) {
 	officials := claim.Source{Text: "officials", Kind: claim.Anonymous}
 	lead := sourced(claim.Count, "injured", 1, officials)
 	sheriff := sourced(claim.Attribution, "", 3, claim.Source{Text: "the Dunmore County Sheriff's Office", Name: "Dunmore County Sheriff's Office", Kind: claim.Organization})
-	noteSourcedBy([]*claim.Claim{lead, sheriff})
+	noteSourcedBy(nil, []*claim.Claim{lead, sheriff})
 	if lead.SourcedBy != "the Dunmore County Sheriff's Office" {
 		t.Errorf("the sheriff's office named later is the lead's source, got %q", lead.SourcedBy)
 	}
 	lead = sourced(claim.Count, "injured", 1, officials)
 	neighbour := sourced(claim.Attribution, "", 3, claim.Source{Text: "Rosa Quill, a neighbour", Name: "Rosa Quill", Title: "neighbour", Kind: claim.Person})
-	noteSourcedBy([]*claim.Claim{lead, neighbour})
+	noteSourcedBy(nil, []*claim.Claim{lead, neighbour})
 	if lead.SourcedBy != "" {
 		t.Errorf("\"officials said\" and a neighbour in another paragraph name no source, got %q", lead.SourcedBy)
 	}
 	chief := sourced(claim.Attribution, "", 2, claim.Source{Text: "Police Chief Jim Lowe", Name: "Jim Lowe", Title: "Police Chief", Kind: claim.Person})
 	lead = sourced(claim.Count, "killed", 1, claim.Source{})
-	noteSourcedBy([]*claim.Claim{lead, chief})
+	noteSourcedBy(nil, []*claim.Claim{lead, chief})
 	if lead.SourcedBy != "Police Chief Jim Lowe" {
 		t.Errorf("a named police chief is the article's authority, got %q", lead.SourcedBy)
 	}
@@ -155,8 +156,20 @@ func TestTheArticlesAuthoritySourcesItsCounts(t *testing.T) {
 func TestPoliceSpeakingAnywhereSourceTheCounts(t *testing.T) {
 	lead := sourced(claim.Count, "injured", 1, claim.Source{})
 	police := sourced(claim.Attribution, "", 4, claim.Source{Text: "Police", Name: "Police", Kind: claim.Organization})
-	noteSourcedBy([]*claim.Claim{lead, police})
+	noteSourcedBy(nil, []*claim.Claim{lead, police})
 	if lead.SourcedBy != "Police" {
 		t.Errorf("the police speaking in paragraph 4 source the lead's count, got %q", lead.SourcedBy)
+	}
+}
+
+// A name followed by the officers of a body ("Marlow County deputies are
+// searching") makes them the article's authority.
+func TestOfficersNamedAsTheyActSourceTheCounts(t *testing.T) {
+	src := []byte("Marlow County deputies are searching for two men.")
+	county := &claim.Claim{Facets: &claim.Facets{Kind: claim.Name}, Text: "Marlow County", Span: source.Span{Start: 0, End: 13}}
+	lead := sourced(claim.Count, "injured", 1, claim.Source{})
+	noteSourcedBy(src, []*claim.Claim{county, lead})
+	if lead.SourcedBy != "Marlow County deputies" {
+		t.Errorf("the county's deputies source the count, got %q", lead.SourcedBy)
 	}
 }
