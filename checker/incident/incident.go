@@ -161,8 +161,8 @@ type sentence struct {
 // next is the sentence after s in its block, or "": "One person was
 // hurt. The other was not." splits two victims over two sentences.
 func (s sentence) next() string {
-	if s.block == nil {
-		return ""
+	if s.block == nil || len(s.block.Sentences) > maxBlockSentences {
+		return "" // a block of thousands of sentences is no paragraph of news
 	}
 	for i, sp := range s.block.Sentences {
 		if sp.End <= len(s.block.Text) && s.block.Text[sp.Start:sp.End] == s.text && i+1 < len(s.block.Sentences) {
@@ -174,6 +174,9 @@ func (s sentence) next() string {
 	}
 	return ""
 }
+
+// maxBlockSentences bounds the block next searches for a sentence.
+const maxBlockSentences = 64
 
 // sentences finds the sentence each claim stands in (nil block: none),
 // by the claim's place in the file.

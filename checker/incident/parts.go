@@ -70,6 +70,10 @@ func elliptical(c *claim.Claim) bool {
 	return c.Subject == "" || c.Subject == "other" || c.Subject == "person" || c.Subject == "people"
 }
 
+// maxTollSentences bounds the sentences with tolls whose sums markParts
+// compares pairwise; news tells its tolls in far fewer.
+const maxTollSentences = 64
+
 func add(a, b claim.Interval) claim.Interval {
 	return claim.Interval{Min: a.Min + b.Min, Max: a.Max + b.Max}
 }
@@ -80,6 +84,9 @@ func add(a, b claim.Interval) claim.Interval {
 // already has a doubt keeps it.
 func markParts(cs []*claim.Claim, sents []sentence) {
 	tolls, order := tollsBySentence(cs, sents)
+	if len(order) > maxTollSentences {
+		return // a pasted table of tolls: every pair would cost the square of its rows
+	}
 	for _, k := range order {
 		t := tolls[k]
 		for _, o := range order {
