@@ -138,3 +138,108 @@ func (st *docState) namedLawBody(words []token) (claim.Source, bool) {
 	}
 	return body, true
 }
+
+// inquestWords name the bodies that count the dead besides the police:
+// the coroner, the medical examiner. ("fire" is left out: "the Dock Road
+// fire" is no body.)
+var inquestWords = map[string]bool{"coroner": true, "coroner's": true, "coroner’s": true, "examiner": true,
+	"examiner's": true, "examiner’s": true}
+
+// policeRanks are the titles of officers of a police or inquest body.
+var policeRanks = map[string]bool{"sheriff": true, "sergeant": true, "sgt.": true, "sgt": true, "captain": true,
+	"capt.": true, "capt": true, "lieutenant": true, "lt.": true, "detective": true, "det.": true, "officer": true,
+	"inspector": true, "superintendent": true, "constable": true, "trooper": true, "corporal": true, "cpl.": true,
+	"coroner": true, "examiner": true}
+
+// investigatingAgencies are police bodies known by their initials, and
+// the initials of a local police department or sheriff's office end in
+// PD or SO ("LMPD", "NYPD", "MCSO").
+var investigatingAgencies = map[string]bool{"fbi": true, "atf": true, "gbi": true, "tbi": true, "sbi": true}
+
+// investigatingWord: a word of a police or inquest body's name, lower
+// case; raw is the word as written, for initials.
+func investigatingWord(w, raw string) bool {
+	if lawWords[w] || inquestWords[w] || investigatingAgencies[w] {
+		return true
+	}
+	return len(raw) >= 3 && raw == strings.ToUpper(raw) && (strings.HasSuffix(raw, "PD") || strings.HasSuffix(raw, "SO"))
+}
+
+// officerNouns are the officers of a body that a source names by the body
+// ("Jefferson County deputies", "Santa Cruz sheriff's deputies").
+var officerNouns = map[string]bool{"deputies": true, "officers": true, "detectives": true, "investigators": true,
+	"troopers": true, "prosecutors": true, "officials": true}
+
+// OfficersOfABody reports whether an unnamed source is the officers of a
+// police or inquest body it names: a capitalized word of its own before
+// the officers ("Jefferson County deputies", "Mercer County
+// prosecutors"), and, for "officials", a police word ("Saginaw County
+// sheriff's officials"; "Turkish officials" are no police).
+func OfficersOfABody(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if !officerNouns[last] || last == "officials" && !InvestigatingOfficial(text) {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		lower := strings.ToLower(w)
+		if r := w[0]; 'A' <= r && r <= 'Z' && !functionWords[lower] && !kindOnlyBodyWords[lower] && !titleWords[lower] && !nationality(lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// InvestigatingBody reports whether a name is that of a police or inquest
+// body with a word of its own ("Topeka Police", "the Marion County
+// Sheriff's Office", "Summit County Medical Examiner"): an article that
+// names it, as speaker or as actor ("Tacoma Police are investigating"),
+// tells the reader whose account of the shooting it gives.
+func InvestigatingBody(name string) bool {
+	if KindOnlyBody(name) {
+		return false
+	}
+	for w := range strings.FieldsSeq(name) {
+		if investigatingWord(strings.ToLower(w), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// InvestigatingOfficial reports whether a source's words (its text and
+// title) make it an officer of a police or inquest body: a rank ("Capt.
+// Dan Kloc", "Sheriff Ana Ruiz", "Coroner Ed Voss") or the body's name
+// ("Police Chief Jim Lowe", "a spokesman for Lake County police").
+func InvestigatingOfficial(words string) bool {
+	for w := range strings.FieldsFuncSeq(words, func(c rune) bool { return c == ' ' || c == ',' }) {
+		if lower := strings.ToLower(w); investigatingWord(lower, w) || policeRanks[lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// SpeaksForABody reports whether an unnamed source's words hold an office
+// and the name of the body it speaks for: "a spokesman for Las Vegas Metro
+// police", "a PCSO spokesperson", "a Pittsburgh Public Safety
+// spokeswoman". The person is unnamed, the body is not.
+func SpeaksForABody(text string) bool {
+	if !OfficialTitle(text) {
+		return false
+	}
+	for i, w := range strings.Fields(text) {
+		w = strings.Trim(w, ",.;:")
+		lower := strings.ToLower(w)
+		if i == 0 || w == "" || titleWords[lower] || kindOnlyBodyWords[lower] || functionWords[lower] {
+			continue
+		}
+		if r := w[0]; 'A' <= r && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

@@ -101,7 +101,7 @@ var titleWords = set(`president presidential vice prime minister shadow minister
 	director chief chairman chairwoman chair head commander general gen. gen lieutenant lt. colonel col. major
 	maj. captain capt. sergeant sgt. officer ambassador envoy adviser advisor king queen prince princess sheikh
 	emir president-elect leader deputy undersecretary under-secretary chancellor premier judge justice attorney
-	prosecutor sheriff detective det. inspector superintendent constable chief-of-staff mr mr. mrs mrs. ms ms.
+	prosecutor sheriff detective det. inspector superintendent constable chief-of-staff coroner examiner mr mr. mrs mrs. ms ms.
 	dr dr. prof prof. professor rev. reverend pope bishop cardinal imam rabbi communications press foreign
 	defence defense interior national security former acting senior top coach manager ceo executive founder
 	analyst economist councillor councilman councilwoman lawmaker legislator minister-president secretary-general
@@ -302,3 +302,35 @@ func nationality(w string) bool {
 var demonyms = set(`us u.s. uk u.k. eu iraqi israeli pakistani saudi kuwaiti yemeni qatari omani bangladeshi
 	somali afghani emirati azerbaijani nepali thai swiss dutch french greek czech danish finnish irish polish
 	scottish welsh british spanish swedish turkish kurdish jewish arab arabic islamic western eastern`)
+
+// kindOnlyBodyWords name a body by its kind alone: "Police", "the Sheriff's
+// Office", "the Department". Capitals on them come from a sentence's start
+// or a house style, not from a name that says which body it is.
+var kindOnlyBodyWords = set(`the police department office sheriff sheriff's sheriff’s bureau agency unit division
+	station service authority authorities`)
+
+// KindOnlyBody reports whether an organization's name says only what kind
+// of body it is ("Police" opening "Police said", "the Sheriff's Office"),
+// not which one: a name with a word of its own ("Newburgh Police",
+// "MCSO") names one (see InvestigatingBody).
+func KindOnlyBody(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if !kindOnlyBodyWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// OfficialTitle reports whether a title holds an office, a rank or a
+// post ("Police Chief", "Capt.", "sheriff's spokeswoman"): the person
+// speaks for a body. An honorific ("Mr") or a relation ("her mother", "a
+// neighbor") holds none.
+func OfficialTitle(title string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(title), func(c rune) bool { return c == ' ' || c == ',' }) {
+		if titleWords[w] && !honorifics[w] && !titleModifiers[w] {
+			return true
+		}
+	}
+	return false
+}

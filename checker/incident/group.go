@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/numwords"
 )
 
 // groupOf sorts subjects (singular head nouns) into the groups a shooting
@@ -110,7 +111,7 @@ func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSente
 		return "none" // "nobody else was hurt": rarely the toll of the lead's victims
 	case quoted(c, sent.text):
 		return "quote"
-	case ageLike(c, sent.text):
+	case ageLike(c, sent.text), spelledAge(c, sent.text):
 		return "age"
 	case numeral(c):
 		return "numeral"
@@ -122,15 +123,19 @@ func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSente
 		return "revised"
 	case relativeOthers(c, sent.text):
 		return "others"
-	case descriptors[c.Subject]:
+	case descriptors[c.Subject], listOfKinds(c.Text):
 		return "descriptor"
+	case ofAGroup(c, sent.text):
+		return "group"
+	case sent.block != nil && embeddedPost.MatchString(sent.block.Text):
+		return "post"
 	case c.Event == "killed" && r.ownDeath:
 		return "gunman"
 	case c.Event == "killed" && r.deathPlace:
 		return "place"
 	case c.Event != "killed" && r.condition:
 		return "condition"
-	case len(subjects[eventSentence{sent, c.Event}]) > 1, distributive(c, sent.text):
+	case len(subjects[eventSentence{sent, c.Event}]) > 1, distributive(c, sent.text), oneThenTheOther(c, sent):
 		return "breakdown"
 	}
 	return ""
@@ -175,11 +180,96 @@ func ageLike(c *claim.Claim, sentence string) bool {
 	return false
 }
 
+// listOfKinds reports whether a count is a list of people by kind ("a man
+// and a woman", "two women and a child"): the victims described, often
+// those found first, not the toll.
+func listOfKinds(text string) bool {
+	parts := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ',' })
+	var items []string
+	for _, p := range parts {
+		items = append(items, strings.Split(p, " and ")...)
+	}
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		f := strings.Fields(it)
+		if len(f) == 0 || !descriptors[singularKind(f[len(f)-1])] {
+			return false
+		}
+	}
+	return true
+}
+
+// singularKind is the singular of a descriptor noun: "women", "children".
+func singularKind(w string) string {
+	switch w {
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "children":
+		return "child"
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// ofAGroup reports whether the count is the group a part is taken from:
+// "five" in "one of five people hurt has died" counts the hurt, not the
+// dead the sentence's verb tells of.
+func ofAGroup(c *claim.Claim, sentence string) bool {
+	i := strings.Index(sentence, c.Text)
+	return i > 0 && partOf.MatchString(sentence[:i])
+}
+
+// partOf ends the words before a group that a part is taken from.
+var partOf = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|\d+|some|most|all|both|none|each|either|neither) of (?:the |these |those )?$`)
+
+// embeddedPost ends a block that quotes a social media post, "… —
+// Kyle Evans (@KEvansNews) February 28, 2017": the post's figures are of
+// the moment it was sent, the report's may be later.
+var embeddedPost = regexp.MustCompile(`\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$`)
+
+// oneThenTheOther reports whether "one" opens a distribution that the
+// next sentence goes on with: "One person was hurt. The other was not."
+func oneThenTheOther(c *claim.Claim, sent sentence) bool {
+	return startsWithOne(c.Text) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(sent.next())), "the other ")
+}
+
+// startsWithOne: "one", or "one" and a noun ("One officer").
+func startsWithOne(text string) bool {
+	return strings.EqualFold(text, "one") || len(text) > 4 && strings.EqualFold(text[:4], "one ")
+}
+
+// spelledAge reports whether a count in words is an age of a list
+// ("three men, two eighteen years old, one nineteen, were shot"): two
+// number words side by side that make no number are a count and an age.
+func spelledAge(c *claim.Claim, sentence string) bool {
+	words := strings.Fields(strings.ToLower(c.Text))
+	if len(words) == 1 {
+		i := strings.Index(sentence, c.Text)
+		if i < 0 {
+			return false
+		}
+		before := strings.Fields(strings.ToLower(sentence[:i]))
+		if len(before) == 0 {
+			return false
+		}
+		words = []string{before[len(before)-1], words[0]}
+	}
+	if len(words) != 2 || !numwords.IsNumberWord(words[0]) || !numwords.IsNumberWord(words[1]) {
+		return false
+	}
+	n, ok := numwords.Parse(words)
+	return !ok || n.Tokens < 2
+}
+
 // distributive reports whether the figure is the "one" of a distribution,
-// "one was shot in the abdomen and the other in the leg": one victim
+// "one was shot in the abdomen and the other in the leg", "one officer was
+// hit in the foot and the other in the leg": one victim
 // told apart from the rest, not a toll of one.
 func distributive(c *claim.Claim, sentence string) bool {
-	return strings.EqualFold(c.Text, "one") && distributed.MatchString(after(c, sentence))
+	return startsWithOne(c.Text) && distributed.MatchString(after(c, sentence))
 }
 
 // eventSentence is one event in one sentence. Two figures of one event

@@ -106,6 +106,8 @@ func Mark(d *document.Document, a *claim.Article) {
 	if shares {
 		facets.Share(a.Claims[len(a.Claims)-1:])
 	}
+	markParts(a.Claims, sents)
+	markFatesOfAGroup(a.Claims, sents)
 	supersedeLaterDeaths(a.Claims)
 	supersedeLoneVictim(d, a.Claims, sents)
 	scopeRecalled(a.Claims, recalled)
@@ -156,6 +158,26 @@ type sentence struct {
 	block *document.Block
 	text  string
 }
+
+// next is the sentence after s in its block, or "": "One person was
+// hurt. The other was not." splits two victims over two sentences.
+func (s sentence) next() string {
+	if s.block == nil || len(s.block.Sentences) > maxBlockSentences {
+		return "" // a block of thousands of sentences is no paragraph of news
+	}
+	for i, sp := range s.block.Sentences {
+		if sp.End <= len(s.block.Text) && s.block.Text[sp.Start:sp.End] == s.text && i+1 < len(s.block.Sentences) {
+			n := s.block.Sentences[i+1]
+			if n.End <= len(s.block.Text) {
+				return s.block.Text[n.Start:n.End]
+			}
+		}
+	}
+	return ""
+}
+
+// maxBlockSentences bounds the block next searches for a sentence.
+const maxBlockSentences = 64
 
 // sentences finds the sentence each claim stands in (nil block: none),
 // by the claim's place in the file.

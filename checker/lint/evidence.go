@@ -207,9 +207,12 @@ var casualtyEvents = map[string]bool{"killed": true, "injured": true, "shot": tr
 // the named speaker of an attribution before it in its paragraph, since news lets
 // an account run on over the sentences that follow it without repeating
 // "police said" ("Chief Ana Ruiz said the first call came at noon. Six
-// people had been shot."). A source named in another paragraph covers
-// nothing: a paragraph is where a reporter changes whose account it is.
-func noteSourcedBy(cs []*claim.Claim) {
+// people had been shot."); or else the article's authority (see
+// authorityOf): the body or official the article names as the one that
+// speaks for the investigation, whom a reader takes for the source of the
+// counts told without one or put to "police" or "officials".
+func noteSourcedBy(src []byte, cs []*claim.Claim) {
+	authority := authorityOf(src, cs)
 	paragraph, speaker := -1, ""
 	for _, c := range cs {
 		if c.SourcedBy != "" {
@@ -221,7 +224,7 @@ func noteSourcedBy(cs []*claim.Claim) {
 		if c.Paragraph != paragraph {
 			paragraph, speaker = c.Paragraph, ""
 		}
-		named := c.Source.Kind == claim.Person || c.Source.Kind == claim.Organization
+		named := namedSource(c.Source)
 		switch {
 		case c.Kind == claim.Attribution && named:
 			speaker = c.Source.Text
@@ -229,6 +232,71 @@ func noteSourcedBy(cs []*claim.Claim) {
 			c.Edit().SourcedBy = c.Source.Text
 		case c.Kind == claim.Count && casualtyEvents[c.Event] && speaker != "":
 			c.Edit().SourcedBy = speaker
+		case c.Kind == claim.Count && casualtyEvents[c.Event] && authority != "" && c.Scope != claim.FurnitureScope:
+			c.Edit().SourcedBy = authority
 		}
 	}
+}
+
+// namedSource: a source the reader can weigh, a named person or a body.
+// "police said" and "Police said" at a sentence's start are one source,
+// the police of the place the story is about, which a reader of local
+// news identifies by the dateline; the rule is after the figures that
+// rest on "officials", "a source" or nobody.
+func namedSource(s claim.Source) bool {
+	return s.Kind == claim.Person && s.Name != "" || s.Kind == claim.Organization
+}
+
+// authorityOf is the first source of the article, headline included, that
+// speaks for a police or inquest body (the one that counts a shooting's
+// victims): the body ("the Marion County Sheriff's Office said in a news
+// release", "police said": see namedSource), an officer of it ("Police Chief Jim Lowe said", "said
+// Capt. Ann Kay", "a spokesman for Lake County police", "Jefferson
+// County deputies", "LMPD"), or the body named
+// as it acts ("Tacoma Police are investigating"). A reporter names that
+// authority once and lets the rest of the account, figures included,
+// rest on it. Anyone else named (a governor, a witness, a relative)
+// covers only their own paragraph: they may speak of something else.
+func authorityOf(src []byte, cs []*claim.Claim) string {
+	for _, c := range cs {
+		if c.Kind == claim.Name && extract.InvestigatingBody(c.Text) {
+			return c.Text
+		}
+		if c.Kind == claim.Name {
+			if officers := officersAfter(src, c); officers != "" {
+				return c.Text + " " + officers
+			}
+		}
+		if c.Kind != claim.Attribution && c.Kind != claim.Count {
+			continue
+		}
+		s := c.Source
+		switch {
+		case s.Kind == claim.Organization && extract.InvestigatingOfficial(s.Text),
+			s.Kind == claim.Person && s.Name != "" && extract.InvestigatingOfficial(s.Title+" "+s.Text),
+			s.Kind == claim.Anonymous && extract.SpeaksForABody(s.Text) && extract.InvestigatingOfficial(s.Text),
+			s.Kind != claim.Organization && extract.OfficersOfABody(s.Text):
+			return s.Text
+		}
+	}
+	return ""
+}
+
+// officersAfter is the word after a name that makes it a police body's or
+// its officers' ("Polk County" in "Polk County deputies are seeking"),
+// or "".
+func officersAfter(src []byte, c *claim.Claim) string {
+	if c.Span.End >= len(src) || src[c.Span.End] != ' ' {
+		return ""
+	}
+	rest := src[c.Span.End+1 : min(len(src), c.Span.End+16)]
+	end := 0
+	for end < len(rest) && (unicode.IsLetter(rune(rest[end])) || rest[end] == '\'') {
+		end++
+	}
+	word := string(rest[:end])
+	if extract.OfficersOfABody(c.Text+" "+word) || extract.InvestigatingBody(c.Text+" "+word) {
+		return word
+	}
+	return ""
 }

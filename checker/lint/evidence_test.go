@@ -5,6 +5,7 @@ import (
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/source"
 )
 
 func casualty(paragraph int, headline bool, lo, hi float64) *claim.Claim {
@@ -118,5 +119,57 @@ func TestFirstTallyIsACountOfPeopleWithANumber(t *testing.T) {
 		if c.FirstTally != (c == tally) {
 			t.Errorf("claim %d (%s %q): first tally %v", i, c.By, c.Subject, c.FirstTally)
 		}
+	}
+}
+
+func sourced(kind claim.Kind, event string, paragraph int, src claim.Source) *claim.Claim {
+	return &claim.Claim{Facets: &claim.Facets{Kind: kind, Event: event, Source: src}, Paragraph: paragraph}
+}
+
+// A body or an official named anywhere in the article is the source of
+// the counts told without one, or put to "officials"; a named neighbour
+// covers only their own paragraph.
+func TestTheArticlesAuthoritySourcesItsCounts(t *testing.T) {
+	officials := claim.Source{Text: "officials", Kind: claim.Anonymous}
+	lead := sourced(claim.Count, "injured", 1, officials)
+	sheriff := sourced(claim.Attribution, "", 3, claim.Source{Text: "the Dunmore County Sheriff's Office", Name: "Dunmore County Sheriff's Office", Kind: claim.Organization})
+	noteSourcedBy(nil, []*claim.Claim{lead, sheriff})
+	if lead.SourcedBy != "the Dunmore County Sheriff's Office" {
+		t.Errorf("the sheriff's office named later is the lead's source, got %q", lead.SourcedBy)
+	}
+	lead = sourced(claim.Count, "injured", 1, officials)
+	neighbour := sourced(claim.Attribution, "", 3, claim.Source{Text: "Rosa Quill, a neighbour", Name: "Rosa Quill", Title: "neighbour", Kind: claim.Person})
+	noteSourcedBy(nil, []*claim.Claim{lead, neighbour})
+	if lead.SourcedBy != "" {
+		t.Errorf("\"officials said\" and a neighbour in another paragraph name no source, got %q", lead.SourcedBy)
+	}
+	chief := sourced(claim.Attribution, "", 2, claim.Source{Text: "Police Chief Jim Lowe", Name: "Jim Lowe", Title: "Police Chief", Kind: claim.Person})
+	lead = sourced(claim.Count, "killed", 1, claim.Source{})
+	noteSourcedBy(nil, []*claim.Claim{lead, chief})
+	if lead.SourcedBy != "Police Chief Jim Lowe" {
+		t.Errorf("a named police chief is the article's authority, got %q", lead.SourcedBy)
+	}
+}
+
+// "Police said" in one paragraph is the source of the lead's count told
+// without one: the police are the article's authority.
+func TestPoliceSpeakingAnywhereSourceTheCounts(t *testing.T) {
+	lead := sourced(claim.Count, "injured", 1, claim.Source{})
+	police := sourced(claim.Attribution, "", 4, claim.Source{Text: "Police", Name: "Police", Kind: claim.Organization})
+	noteSourcedBy(nil, []*claim.Claim{lead, police})
+	if lead.SourcedBy != "Police" {
+		t.Errorf("the police speaking in paragraph 4 source the lead's count, got %q", lead.SourcedBy)
+	}
+}
+
+// A name followed by the officers of a body ("Marlow County deputies are
+// searching") makes them the article's authority.
+func TestOfficersNamedAsTheyActSourceTheCounts(t *testing.T) {
+	src := []byte("Marlow County deputies are searching for two men.")
+	county := &claim.Claim{Facets: &claim.Facets{Kind: claim.Name}, Text: "Marlow County", Span: source.Span{Start: 0, End: 13}}
+	lead := sourced(claim.Count, "injured", 1, claim.Source{})
+	noteSourcedBy(src, []*claim.Claim{county, lead})
+	if lead.SourcedBy != "Marlow County deputies" {
+		t.Errorf("the county's deputies source the count, got %q", lead.SourcedBy)
 	}
 }
