@@ -259,6 +259,33 @@ var offices = set(`secretary director minister spokesman spokeswoman spokesperso
 // Office reports whether a title's role (claim.Source.Role) is an office.
 func Office(role string) bool { return offices[role] }
 
+// spokesRoles speak for a body: a function that a press secretary, a
+// director or a shadow minister also performs, so beside another office
+// it is no second office ("David Ng, the party's spokesman" and "David Ng,
+// its shadow home secretary" are both true).
+var spokesRoles = set(`spokesman spokeswoman spokesperson`)
+
+// OfficesAgree reports whether two roles of one person's titles can both
+// be true at once: the same role, or one of them speaking for a body
+// (spokesRoles).
+func OfficesAgree(a, b string) bool { return a == b || spokesRoles[a] || spokesRoles[b] }
+
+// pastTitleWords date a title to the past ("former minister", "the
+// then-governor"): a person collects such titles over a career, so one
+// never conflicts with another.
+var pastTitleWords = set(`former ex erstwhile onetime one-time then late retired`)
+
+// PastTitle reports whether a title names a post held before
+// (pastTitleWords, or a prefix "ex-"/"then-": "ex-minister").
+func PastTitle(title string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' }) {
+		if pastTitleWords[w] || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "then-") {
+			return true
+		}
+	}
+	return false
+}
+
 // notNationalities end like nationalities and are not: "the Guardian
 // newspaper" names a paper.
 var notNationalities = set(`guardian christian victorian median comedian musician politician librarian`)

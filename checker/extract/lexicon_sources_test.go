@@ -73,3 +73,36 @@ func TestOfficersOfABody(t *testing.T) {
 		}
 	}
 }
+
+func TestPastTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"former transport minister":            true,
+		"an ex-director of the port":           true,
+		"the then-governor":                    true,
+		"Mr, former communications director":   true,
+		"press secretary":                      false,
+		"Presidential Communications Director": false,
+		"formerly":                             false,
+	} {
+		if got := PastTitle(title); got != want {
+			t.Errorf("PastTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+func TestOfficesAgree(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"secretary", "secretary", true},
+		{"spokesman", "secretary", true},
+		{"director", "spokesperson", true},
+		{"secretary", "director", false},
+		{"minister", "governor", false},
+	} {
+		if got := OfficesAgree(c.a, c.b); got != c.want {
+			t.Errorf("OfficesAgree(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
