@@ -36,6 +36,11 @@ func Functions() []Function {
 			expr.Function("overlaps", func(p ...any) (any, error) {
 				return p[0].(claim.Interval).Overlaps(p[1].(claim.Interval)), nil
 			}, new(func(claim.Interval, claim.Interval) bool)), nil},
+		{"near", "Whether the nearest values of two figures lie within a factor of each other: near(3.6 million, more than 3.7 million, 1.5) is true, near(6 million, 22 million, 1.5) false. Two reports of one quantity that disagree are most often close; figures of one noun far apart most often count two things.",
+			`near(a.value, b.value, 1.5)`,
+			expr.Function("near", func(p ...any) (any, error) {
+				return p[0].(claim.Interval).Near(p[1].(claim.Interval), p[2].(float64)), nil
+			}, new(func(claim.Interval, claim.Interval, float64) bool)), nil},
 		{"contains", "Whether the first interval allows every value the second allows.",
 			`contains(a.value, b.value)`,
 			expr.Function("contains", func(p ...any) (any, error) {

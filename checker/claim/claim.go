@@ -71,6 +71,21 @@ func (i Interval) Unbounded() bool { return math.IsInf(i.Max, 1) }
 // Overlaps reports whether two figures can both be true.
 func (i Interval) Overlaps(j Interval) bool { return i.Min <= j.Max && j.Min <= i.Max }
 
+// Near reports whether the nearest values of two figures lie within a
+// factor of each other (3.6 million and more than 3.7 million within 1.5;
+// 6 million and 22 million not): two reports of one quantity that disagree
+// are most often close, while figures of one noun far apart are most often
+// two quantities (this year's and last year's jobs, two surveys' users).
+func (i Interval) Near(j Interval, factor float64) bool {
+	if i.Overlaps(j) {
+		return true
+	}
+	if i.Max < j.Min {
+		return j.Min <= factor*i.Max
+	}
+	return i.Min <= factor*j.Max
+}
+
 // Contains reports whether every value j allows, i allows too.
 func (i Interval) Contains(j Interval) bool { return i.Min <= j.Min && j.Max <= i.Max }
 
