@@ -391,7 +391,26 @@ func readNoEvents(s *implicitScan, j int) int {
 // a death: "…, where he later died", "police said he died", "officers were
 // informed he had been pronounced dead".
 func pronounDiedStarts(toks []token, j int) bool {
-	return pronounOpensClause(toks, j) && eventAfter(toks, j+1) == "killed" && (sufferedDeath(toks, j+1) || passiveDeath(toks, j+1))
+	return pronounOpensClause(toks, j) && eventAfter(toks, j+1) == "killed" && (sufferedDeath(toks, j+1) || passiveDeath(toks, j+1) || hurtThenDied(toks, j+1))
+}
+
+// hurtThenDied: the subject before k was hurt and the sentence goes on to
+// its death, with a second verb that sufferedDeath, reading the first,
+// does not see: "She was taken to the hospital in critical condition and
+// pronounced dead", "he was transported … but was pronounced dead". A
+// gunman's own death is the self-harm patterns' ("shot himself and
+// died").
+func hurtThenDied(toks []token, k int) bool {
+	ev, _ := eventAfterStatusRead(toks, k)
+	if ev != "injured" || !diesLater(toks, k) {
+		return false
+	}
+	for m := k; m < len(toks) && m < k+12; m++ {
+		if toks[m].is("himself", "herself") {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounOpensClause: "he" or "she" at j opens a clause or is reported:
