@@ -434,7 +434,14 @@ func andPerson(toks []token, k int, surnames *wordSet) int {
 // a person ("a 24-year-old man", "her grandson"); noun is its position.
 func describedPerson(toks []token, j int) (noun int, ok bool) {
 	k := j + 1
-	for k < len(toks) && k < j+6 && !toks[k].in(cHuman) && implicitModifier(&toks[k]) {
+	for k < len(toks) && k < j+6 && !toks[k].in(cHuman) {
+		if e := ageAbbreviationEnd(toks, k); e > 0 {
+			k = e // "a 25 y/o man"
+			continue
+		}
+		if !implicitModifier(&toks[k]) {
+			break
+		}
 		k++
 	}
 	if !tokAt(toks, k).in(cHuman) {
@@ -1391,6 +1398,9 @@ func ageBefore(toks []token, e int) int {
 	for k := e + 1; k < len(toks) && k <= e+4; k++ {
 		if strings.HasSuffix(toks[k].lower, "old") {
 			return k + 1
+		}
+		if a := ageAbbreviationEnd(toks, k); a > 0 {
+			return a // "25 y/o"
 		}
 	}
 	return e
