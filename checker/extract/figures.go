@@ -376,6 +376,9 @@ func phoneLike(toks []token, i, end int) bool {
 	if len(t.text) == 3 && next.lower == "-" && !next.space && len(next2.text) == 4 && next2.kind == tNumber {
 		return true
 	}
+	if len(t.text) == 3 && next.lower == "-" && !next.space && len(next2.text) == 3 && next2.kind == tNumber && tokAt(toks, end+2).lower == "-" && len(tokAt(toks, end+3).text) == 4 && tokAt(toks, end+3).kind == tNumber {
+		return true // with its area code, "253-856-5808"
+	}
 	return len(t.text) == 3 && tokAt(toks, i-1).lower == "(" && next.lower == ")" && next2.kind == tNumber
 }
 
