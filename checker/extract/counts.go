@@ -434,7 +434,14 @@ func andPerson(toks []token, k int, surnames *wordSet) int {
 // a person ("a 24-year-old man", "her grandson"); noun is its position.
 func describedPerson(toks []token, j int) (noun int, ok bool) {
 	k := j + 1
-	for k < len(toks) && k < j+6 && !toks[k].in(cHuman) && implicitModifier(&toks[k]) {
+	for k < len(toks) && k < j+6 && !toks[k].in(cHuman) {
+		if e := ageAbbreviationEnd(toks, k); e > 0 {
+			k = e // "a 25 y/o man"
+			continue
+		}
+		if !implicitModifier(&toks[k]) {
+			break
+		}
 		k++
 	}
 	if !tokAt(toks, k).in(cHuman) {
@@ -1104,6 +1111,25 @@ func woundFollows(toks []token, j int) bool {
 	return false
 }
 
+// fatallyAside is the token after ", one fatally," told between the shot
+// and their verb ("four teens, one fatally, were shot", "five people, two
+// of them fatally, were wounded"): the dead among them, which leave the
+// verb the whole group's. Else -1.
+func fatallyAside(toks []token, j int) int {
+	n := tokAt(toks, j+1)
+	if tokAt(toks, j).lower != "," || n.kind != tNumber && !numwords.IsNumberWord(n.lower) {
+		return -1
+	}
+	k := j + 2
+	if tokAt(toks, k).lower == "of" && tokAt(toks, k+1).is("them", "whom") {
+		k += 2
+	}
+	if tokAt(toks, k).is("fatally", "mortally") && tokAt(toks, k+1).lower == "," {
+		return k + 2
+	}
+	return -1
+}
+
 // parenthetical: ", including 11 children," or ", most of them women,"
 // between a counted noun and its verb, or an aside between dashes or
 // brackets ("The five victims — three men and two women — were shot"); end
@@ -1122,6 +1148,9 @@ func parenthetical(toks []token, j int) (end int, ok bool) {
 		return 0, false
 	}
 	if end := agesAside(toks, j); end > 0 {
+		return end, true
+	}
+	if end := fatallyAside(toks, j); end > 0 {
 		return end, true
 	}
 	if tokAt(toks, j).lower != "," || !tokAt(toks, j+1).is("including", "among", "most", "many", "some", "mostly", "mainly", "nearly", "almost", "all", "both") {
@@ -1391,6 +1420,9 @@ func ageBefore(toks []token, e int) int {
 	for k := e + 1; k < len(toks) && k <= e+4; k++ {
 		if strings.HasSuffix(toks[k].lower, "old") {
 			return k + 1
+		}
+		if a := ageAbbreviationEnd(toks, k); a > 0 {
+			return a // "25 y/o"
 		}
 	}
 	return e

@@ -376,6 +376,9 @@ func phoneLike(toks []token, i, end int) bool {
 	if len(t.text) == 3 && next.lower == "-" && !next.space && len(next2.text) == 4 && next2.kind == tNumber {
 		return true
 	}
+	if len(t.text) == 3 && next.lower == "-" && !next.space && len(next2.text) == 3 && next2.kind == tNumber && tokAt(toks, end+2).lower == "-" && len(tokAt(toks, end+3).text) == 4 && tokAt(toks, end+3).kind == tNumber {
+		return true // with its area code, "253-856-5808"
+	}
 	return len(t.text) == 3 && tokAt(toks, i-1).lower == "(" && next.lower == ")" && next2.kind == tNumber
 }
 
@@ -411,6 +414,8 @@ func ageFigure(toks []token, i, end int, v float64) (figure, bool) {
 		last = end + 1
 	case tokAt(toks, end).is("years", "months") && tokAt(toks, end+1).lower == "old":
 		last = end + 2
+	case ageAbbreviationEnd(toks, end) > 0:
+		last = ageAbbreviationEnd(toks, end)
 	case tokAt(toks, i-1).is("aged", "age", "ages") || ageBound(toks, i):
 		last = end
 	default:
@@ -458,8 +463,29 @@ func isAge(toks []token, i, end int) bool {
 	if next.is("years", "months") && tokAt(toks, end+1).lower == "old" {
 		return true
 	}
+	if ageAbbreviationEnd(toks, end) > 0 {
+		return true
+	}
 	return prev.lower == "," && (next.is(",", ")") || next.is(".", ";") && end+1 >= len(toks)) && tokAt(toks, i-2).capitalized() ||
 		prev.lower == "(" && next.lower == ")" && tokAt(toks, i-2).capitalized()
+}
+
+// ageAbbreviationEnd is the token after an age's abbreviation that opens
+// at k, "yo", "y.o." or "y/o" as police posts and captions write "year-old"
+// ("an 8 yo girl", "a 25 y/o man"), or -1. Only in lower case and apart
+// from the digits, so "25YO" stays a code.
+func ageAbbreviationEnd(toks []token, k int) int {
+	t := tokAt(toks, k)
+	if !t.space || t.text != t.lower {
+		return -1
+	}
+	switch {
+	case t.is("yo", "y.o.", "y.o"):
+		return k + 1
+	case t.lower == "y" && tokAt(toks, k+1).lower == "/" && tokAt(toks, k+2).lower == "o" && !tokAt(toks, k+1).space && !tokAt(toks, k+2).space:
+		return k + 3
+	}
+	return -1
 }
 
 // ageBound: the number at i bounds or ends a range of ages, "the age of

@@ -177,6 +177,71 @@ func readDescribedPerson(s *implicitScan, j int) int {
 	return k
 }
 
+// possessivePersonStarts: a possessive "'s" after a word, before the
+// person it relates someone to ("Ortiz's wife"); "Ana Lee's death" is
+// possessive-death's.
+func possessivePersonStarts(toks []token, j int) bool {
+	if !toks[j].is("'s", "’s") || j == 0 {
+		return false
+	}
+	_, ok := describedPerson(toks, j)
+	return ok
+}
+
+// readPossessivePerson: one victim named by a relation to someone else,
+// in the passive, as "his wife was shot" is: "Ortiz's wife was wounded",
+// "the man's 20-year-old son, Leo, was also shot". The possessor is a
+// person (a name, a surname told before, or a noun of a person); the
+// victim is the person after it ("Chicago's mayor" has no person before,
+// "the gunman's wife said" tells no casualty).
+func readPossessivePerson(s *implicitScan, j int) int {
+	toks := s.toks
+	first := possessorStart(toks, j, s.surnames)
+	if first < 0 {
+		return j
+	}
+	k, ok := describedPerson(toks, j)
+	if !ok {
+		return j
+	}
+	e := andPerson(toks, skipAge(toks, k+1), s.surnames)
+	if !passiveEvent(toks, e) {
+		return j
+	}
+	ev := eventAfter(toks, e)
+	if a := pastAppositiveName(toks, e); ev == "" && a > 0 {
+		ev = eventAfter(toks, a)
+	}
+	if ev == "" {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: first, numFirst: first, numLast: j, last: k + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: k + 1, subject: toks[k].lower, event: ev, subset: true, single: true})
+	return k
+}
+
+// possessorStart is the first token of the person who owns the possessive
+// "'s" at j ("Ana Ruiz", "Ruiz" told before, "the man"), or -1.
+func possessorStart(toks []token, j int, surnames *wordSet) int {
+	p := &toks[j-1]
+	switch {
+	case p.in(cHuman) && singular(p.lower) == p.lower && !p.is("he", "she", "they"):
+		if tokAt(toks, j-2).is("the", "a", "an", "his", "her", "their") {
+			return j - 2
+		}
+		return j - 1
+	case p.capitalized():
+		first := j - 1
+		for first > 0 && toks[first-1].capitalized() && !toks[first-1].in(cFunctionWord|cOrg|cTitle) {
+			first--
+		}
+		if e, ok := namedPerson(toks, first, surnames); ok && e == j {
+			return first
+		}
+	}
+	return -1
+}
+
 // readObjects reads the people an active casualty verb acts on, the one
 // described from j to its noun k and those joined to it by "and" ("killed
 // his wife and her son"): each a single victim, whom singlesTotals adds
@@ -326,7 +391,26 @@ func readNoEvents(s *implicitScan, j int) int {
 // a death: "…, where he later died", "police said he died", "officers were
 // informed he had been pronounced dead".
 func pronounDiedStarts(toks []token, j int) bool {
-	return pronounOpensClause(toks, j) && eventAfter(toks, j+1) == "killed" && (sufferedDeath(toks, j+1) || passiveDeath(toks, j+1))
+	return pronounOpensClause(toks, j) && eventAfter(toks, j+1) == "killed" && (sufferedDeath(toks, j+1) || passiveDeath(toks, j+1) || hurtThenDied(toks, j+1))
+}
+
+// hurtThenDied: the subject before k was hurt and the sentence goes on to
+// its death, with a second verb that sufferedDeath, reading the first,
+// does not see: "She was taken to the hospital in critical condition and
+// pronounced dead", "he was transported … but was pronounced dead". A
+// gunman's own death is the self-harm patterns' ("shot himself and
+// died").
+func hurtThenDied(toks []token, k int) bool {
+	ev, _ := eventAfterStatusRead(toks, k)
+	if ev != "injured" || !diesLater(toks, k) {
+		return false
+	}
+	for m := k; m < len(toks) && m < k+12; m++ {
+		if toks[m].is("himself", "herself") {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounOpensClause: "he" or "she" at j opens a clause or is reported:

@@ -216,6 +216,9 @@ func calibreNumber(s *numberSite) int {
 // phoneNumber: "555 0123 4567".
 func phoneNumber(s *numberSite) int {
 	if phoneLike(s.toks, s.i, s.end) {
+		if tokAt(s.toks, s.end+2).lower == "-" && tokAt(s.toks, s.end+3).kind == tNumber {
+			return s.end + 4 // past the last group of "253-856-5808"
+		}
 		return s.end + 2
 	}
 	return 0
@@ -268,11 +271,28 @@ func attemptedCrimes(s *numberSite) int {
 // not a count.
 func apposedAge(s *numberSite) int {
 	p := tokAt(s.toks, s.i-2)
-	closes := s.next.lower == "," || s.next.lower == "(" || s.end >= len(s.toks) || s.next.is(".", "!", "?")
+	closes := s.next.lower == "," || s.next.lower == "(" || s.end >= len(s.toks) || s.next.is(".", "!", "?") || unclosedAge(s, p)
 	if s.prev.lower == "," && closes && s.n.Max < 120 && s.end == s.i+1 && (p.in(cHuman) || p.capitalized() && p.kind == tWord) {
 		return s.end
 	}
 	return 0
+}
+
+// unclosedAge: an age after a name whose closing comma the writer left
+// out, told by what follows: a residence, "Gerald Levi, 17 of 2249 Elm
+// St." or "Ana Ruiz, 42 of Dover", or a verb in the singular that a
+// count of people would not take, "David Wilder, 61 has left a hole".
+// The name is a word of a name, not a month's or a weekday's ("on Monday,
+// 12 were shot" counts).
+func unclosedAge(s *numberSite, p *token) bool {
+	if !p.capitalized() || p.in(cMonth|cWeekday|cFunctionWord) {
+		return false
+	}
+	n2 := tokAt(s.toks, s.end+1)
+	if s.next.lower == "of" {
+		return n2.kind == tNumber || n2.capitalized() && !n2.in(cFunctionWord)
+	}
+	return s.n.Min >= 2 && s.next.is("has", "was", "is", "died", "dies", "remains")
 }
 
 // listedAges: one of the ages listed after the people they belong to,
