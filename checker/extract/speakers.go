@@ -156,7 +156,7 @@ func secondPredicate(toks []token, k int) bool {
 	if p > 0 && !toks[p].is("and", "then") && (adverbInLy(&toks[p]) || toks[p].in(cSubjectAdverb)) {
 		p--
 	}
-	return tokAt(toks, p).is("and", "then") || toks[k].is("adding", "added") && tokAt(toks, k+1).is("that", ":")
+	return tokAt(toks, p).is("and", "then") || toks[k].lower == "adding" && tokAt(toks, k+1).is("that", ":")
 }
 
 // carryOn extends a quotation that ran on from the paragraph before over
