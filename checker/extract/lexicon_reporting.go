@@ -58,3 +58,8 @@ var (
 		plea pitch assurances assurance admission concession defense defence rebuttal interview interviews
 		testimony address`)
 )
+
+// modifierAdjectives take a complement after a head noun and, with it,
+// describe a source: "a person familiar with the talks", "officials close
+// to the campaign" (see modified-subject).
+var modifierAdjectives = set(`familiar close knowledgeable privy`)
