@@ -567,6 +567,52 @@ func headPhraseStart(toks []token, h int, quoted func(int) bool) (int, bool) {
 	return f, clauseStart(toks, f)
 }
 
+// purposeInfinitive: a verb of saying in the infinitive that says what
+// the subject went somewhere or did something to say: "Clinton took to
+// Twitter to say", "the senator went on television to defend the plan",
+// "He used the speech to attack his rival". The subject is the main
+// verb's, a lower-case verb at most eight words before "to" with no
+// punctuation between; a verb of prediction or of plan before "to"
+// ("expected to announce", "going to say") attributes nothing yet, and an
+// infinitive that opens the sentence has no subject ("To confirm the
+// figures, reporters called").
+func purposeInfinitive(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if k < 3 || toks[k-1].lower != "to" || !s.t.verbIn(vInfinitiveCue) || s.t.capitalized() {
+		return attribution{}, false, false
+	}
+	if b := &toks[k-2]; b.kind != tWord || !b.capitalized() && !b.is("on", "as") || b.in(cWeekday|cMonth) {
+		// "went on to say", "took to Twitter to say", "went so far as to
+		// say"; a noun before "to" makes a purpose of something else
+		// ("reasons to question", "spoke on condition of anonymity to
+		// discuss"), and so does a time ("struggled on Tuesday to explain")
+		return attribution{}, false, true
+	}
+	for v := k - 2; v > 0 && v >= k-9; v-- {
+		t := &toks[v]
+		if s.quoted(v) || t.kind == tPunct || t.in(cCue) || notYetSaid[t.lower] {
+			return attribution{}, false, true
+		}
+		if t.capitalized() || !mainVerbForm(t) {
+			continue
+		}
+		a, ok := backwardSource(toks, v, s.quoted)
+		a, ok = widerSubject(toks, v, s.quoted, a, ok)
+		if !ok || tokAt(toks, a.last-1).is("'s", "’s") || reportingCueBefore(toks, a.first, s.quoted) {
+			return attribution{}, false, true
+		}
+		a.cue = k
+		return a, true, true
+	}
+	return attribution{}, false, true
+}
+
+// mainVerbForm: a lower-case verb in the past or the present that can
+// take a purpose ("went", "took", "used", "appeared", "travels").
+func mainVerbForm(t *token) bool {
+	return t.kind == tWord && (purposeVerbs[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed"))
+}
+
 // shareOfPeople: a share of those polled speaks, as poll reports write it:
 // "56 percent of voters said", "Six in 10 say", "half said", "a majority
 // of Democrats support". The subject runs back from the cue to the
@@ -685,7 +731,8 @@ func progressive(toks []token, k int) bool {
 // are taken): a stance verb is a trigger of an attribution that is no
 // other cue, no plain verb and no light verb.
 func stanceVerb(t *token) bool {
-	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain|vLightVerb)
+	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain|vLightVerb) &&
+		!(t.verbIn(vInfinitiveCue) && !stanceVerbs[t.lower] && !communicationVerbs[t.lower] && !attitudeVerbs[t.lower])
 }
 
 // plainVerbCue: a verb of communication or attitude in a form that is as
