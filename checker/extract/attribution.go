@@ -485,6 +485,134 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	return a, ok, true
 }
 
+// modifiedSubject: a verb of saying whose subject is a common noun phrase
+// with a relative clause or a participle phrase after its head, running up
+// to the cue: "A White House official who spoke anonymously said",
+// "Republican activists clamoring to block the nominee say", "A news
+// report published Wednesday said", "A person familiar with the talks
+// says". The head's noun phrase is the source. It applies only where the
+// readings of speech-verb find no subject, and not in a clause that a verb
+// of saying before it reports (reported-clause's).
+func modifiedSubject(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !speechCue(s.t) || passiveVoice(toks, k) {
+		return attribution{}, false, false
+	}
+	a, ok := modifiedHead(toks, k, s.quoted)
+	if !ok || reportingCueBefore(toks, a.first, s.quoted) {
+		return attribution{}, false, false
+	}
+	if b, found := backwardSource(toks, k, s.quoted); found {
+		if b, found = widerSubject(toks, k, s.quoted, b, found); found {
+			return attribution{}, false, false // speech-verb reads it
+		}
+	}
+	if _, found := clauseSubject(toks, k, s.quoted); found {
+		return attribution{}, false, false
+	}
+	return a, true, true
+}
+
+// modifiedHead finds, walking back from the cue over words only (no
+// punctuation, no quotation, at most 24 tokens), a head noun of people, a
+// body or a record followed by what opens a modifier: "who", "that", a
+// participle, or an adjective that takes a complement ("familiar with").
+// The source is the head's noun phrase, which must open its clause.
+func modifiedHead(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+	p := subjectEnd(toks, cue)
+	if p < 1 || toks[p].is("to", "who", "which", "that", "and", "or") || toks[p].in(cDeterminer) {
+		// an infinitive ("struggled to explain"), a relative that speaks
+		// itself, a second verb of the relative clause ("who once worked
+		// for Bush and has advised"), an adjective ("the alleged plan")
+		return attribution{}, false
+	}
+	for j := p; j > 0 && j > p-24; j-- {
+		t := &toks[j]
+		if quoted(j) || t.kind == tPunct && !t.is("-", "'s", "’s") || t.kind == tWord && t.in(cCue) && j < p && !modifierOpens(&toks[j-1]) {
+			return attribution{}, false
+		}
+		h := &toks[j-1]
+		if !modifierOpens(t) || !commonHead(h) || h.capitalized() || !h.in(cAnonymous|cOrg|cDocumentNoun) && !personNoun(singular(h.lower)) {
+			continue
+		}
+		if first, ok := headPhraseStart(toks, j-1, quoted); ok {
+			return attribution{cue: cue, first: first, last: j, common: true, head: j - 1}, true
+		}
+		return attribution{}, false
+	}
+	return attribution{}, false
+}
+
+// modifierOpens: the word opens a modifier after a head noun: a relative
+// pronoun, a participle in -ing or -ed, or an adjective of modifierAdjectives.
+func modifierOpens(t *token) bool {
+	if t.kind != tWord || t.capitalized() {
+		return false
+	}
+	return t.is("who", "that") || modifierAdjectives[t.lower] || len(t.lower) > 4 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed"))
+}
+
+// headPhraseStart is the first token of the noun phrase that ends at the
+// head h: determiners, numbers, modifiers and capitalized words before it,
+// at most five, back to the start of a clause.
+func headPhraseStart(toks []token, h int, quoted func(int) bool) (int, bool) {
+	f := h
+	for f > 0 && f > h-5 && !clauseStart(toks, f) && !quoted(f-1) {
+		b := &toks[f-1]
+		if !b.in(cDeterminer|cSourceDeterminer|cNumberHead) && b.kind != tNumber && !lowercaseModifier(b) && !(b.capitalized() && b.kind == tWord) && !b.is("-", "'s", "’s") {
+			return 0, false
+		}
+		f--
+	}
+	return f, clauseStart(toks, f)
+}
+
+// purposeInfinitive: a verb of saying in the infinitive that says what
+// the subject went somewhere or did something to say: "Clinton took to
+// Twitter to say", "the senator went on television to defend the plan",
+// "He used the speech to attack his rival". The subject is the main
+// verb's, a lower-case verb at most eight words before "to" with no
+// punctuation between; a verb of prediction or of plan before "to"
+// ("expected to announce", "going to say") attributes nothing yet, and an
+// infinitive that opens the sentence has no subject ("To confirm the
+// figures, reporters called").
+func purposeInfinitive(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if k < 3 || toks[k-1].lower != "to" || !s.t.verbIn(vInfinitiveCue) || s.t.capitalized() {
+		return attribution{}, false, false
+	}
+	if b := &toks[k-2]; b.kind != tWord || !b.capitalized() && !b.is("on", "as") || b.in(cWeekday|cMonth) {
+		// "went on to say", "took to Twitter to say", "went so far as to
+		// say"; a noun before "to" makes a purpose of something else
+		// ("reasons to question", "spoke on condition of anonymity to
+		// discuss"), and so does a time ("struggled on Tuesday to explain")
+		return attribution{}, false, true
+	}
+	for v := k - 2; v > 0 && v >= k-9; v-- {
+		t := &toks[v]
+		if s.quoted(v) || t.kind == tPunct || t.in(cCue) || notYetSaid[t.lower] {
+			return attribution{}, false, true
+		}
+		if t.capitalized() || !mainVerbForm(t) {
+			continue
+		}
+		a, ok := backwardSource(toks, v, s.quoted)
+		a, ok = widerSubject(toks, v, s.quoted, a, ok)
+		if !ok || tokAt(toks, a.last-1).is("'s", "’s") || reportingCueBefore(toks, a.first, s.quoted) {
+			return attribution{}, false, true
+		}
+		a.cue = k
+		return a, true, true
+	}
+	return attribution{}, false, true
+}
+
+// mainVerbForm: a lower-case verb in the past or the present that can
+// take a purpose ("went", "took", "used", "appeared", "travels").
+func mainVerbForm(t *token) bool {
+	return t.kind == tWord && (purposeVerbs[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed"))
+}
+
 // shareOfPeople: a share of those polled speaks, as poll reports write it:
 // "56 percent of voters said", "Six in 10 say", "half said", "a majority
 // of Democrats support". The subject runs back from the cue to the
@@ -603,7 +731,8 @@ func progressive(toks []token, k int) bool {
 // are taken): a stance verb is a trigger of an attribution that is no
 // other cue, no plain verb and no light verb.
 func stanceVerb(t *token) bool {
-	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain|vLightVerb)
+	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain|vLightVerb) &&
+		!(t.verbIn(vInfinitiveCue) && !stanceVerbs[t.lower] && !communicationVerbs[t.lower] && !attitudeVerbs[t.lower])
 }
 
 // plainVerbCue: a verb of communication or attitude in a form that is as

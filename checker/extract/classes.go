@@ -116,6 +116,7 @@ const (
 	vFindingRecord                       // one of findingRecords
 	vLightVerb                           // one of lightVerbs
 	vSpeechNoun                          // one of speechNouns
+	vInfinitiveCue                       // one of infinitiveCues
 )
 
 // verbLexicon maps a lower-case word to its classes of the verb phrase of
@@ -136,6 +137,9 @@ var verbLexicon = newWordTable(func() map[string]wordClass {
 	}
 	for w := range speechNouns {
 		m[w] |= vSpeechNoun
+	}
+	for w := range infinitiveCues {
+		m[w] |= vInfinitiveCue
 	}
 	return m
 }())
@@ -214,6 +218,9 @@ func buildLexicon() map[string]wordClass {
 	}
 	for w := range participleCues {
 		m[w] |= cAttributionTrigger // no bit of its own: see participleCue
+	}
+	for w := range infinitiveCues {
+		m[w] |= cAttributionTrigger // a cue after "to": see purpose-infinitive
 	}
 	m[":"] |= cAttributionTrigger  // a speaker's label: see speakerLabel
 	m["in"] |= cAttributionTrigger // a record that speaks: see inRecord

@@ -151,6 +151,8 @@ var attributionPatterns = []attributionPattern{
 	{name: "reported-clause", example: "Sanders said he agrees", needs: cAttributionTrigger, read: reportedClause},
 	{name: "coordinated-cue", example: "The ministry denied the report and said", needs: cCue, read: coordinatedCue},
 	{name: "source-before-cue", example: "…,” hunt master, Captain Ivo Rask, said.", needs: cCue, read: sourceBeforeCue},
+	{name: "purpose-infinitive", example: "Clinton took to Twitter to say", needs: cAttributionTrigger, read: purposeInfinitive},
+	{name: "modified-subject", example: "A news report published Wednesday said", needs: cCue, read: modifiedSubject},
 	{name: "speech-verb", example: "the minister said", needs: cCue, read: speechVerb},
 	{name: "stance-verb", example: "the senator opposed the bill", needs: cAttributionTrigger, read: stanceVerbCue},
 	{name: "light-verb", example: "the senator also took a swipe at the plan", needs: cAttributionTrigger, read: lightVerbCue},

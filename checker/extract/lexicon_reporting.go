@@ -58,3 +58,31 @@ var (
 		plea pitch assurances assurance admission concession defense defence rebuttal interview interviews
 		testimony address`)
 )
+
+// modifierAdjectives take a complement after a head noun and, with it,
+// describe a source: "a person familiar with the talks", "officials close
+// to the campaign" (see modified-subject).
+var modifierAdjectives = set(`familiar close knowledgeable privy`)
+
+// infinitiveCues are verbs of saying and of stance in the plain form, read
+// after "to" where a main verb gives them their subject: "took to Twitter
+// to say", "went on television to defend" (see purpose-infinitive).
+var infinitiveCues = set(`say tell defend attack criticize criticise announce endorse discuss explain declare
+	address question argue urge warn deny praise blame accuse insist reiterate acknowledge denounce
+	condemn slam blast mock thank congratulate promote tout rally complain apologize express voice
+	push tout lament`)
+
+// purposeVerbs are the irregular forms of verbs that take a purpose
+// infinitive before a verb of saying: "took to Twitter to say", "went on
+// air to defend" (see purpose-infinitive); forms in -ed are read by their
+// ending.
+var purposeVerbs = set(`went goes go took takes came comes sat stood spoke uses use held holds met ran`)
+
+// notYetSaid are the words before "to" that make an infinitive a
+// prediction, a plan or a wish, not a statement made: "expected to
+// announce", "going to say", "plans to endorse" (see purpose-infinitive).
+var notYetSaid = set(`expected going likely set scheduled poised slated due planned plans plan planning hopes
+	hoped hoping wants wanted want tried trying tries needs needed need refused refuses declined declines
+	able unable ready willing reluctant afraid asked urged forced allowed invited encouraged pressed
+	called told chance time way reason opportunity decided decides agreed agrees promised vowed threatened
+	seems seemed appears appeared supposed meant ought used`)

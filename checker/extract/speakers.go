@@ -18,7 +18,7 @@ import (
 // paragraph before. Fragments of one sentence with one speaker merge.
 func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []sentenceView) {
 	var prev *claim.Claim
-	prevSent, prevOpen, prevCue := -1, 0, -1
+	prevSent, prevOpen, prevClose, prevCue := -1, 0, 0, -1
 	var carried *claim.Claim // the quotation of the paragraph before, which this paragraph's first quote carries on
 	for qi, q := range qs {
 		si := sentenceOf(sents, q.open)
@@ -92,9 +92,11 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		// fragments of one speaker in one paragraph are one quotation,
 		// unless each has a cue of its own: "“…,” Fiorina said, adding
 		// that it “…”" reports two statements
-		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "" && !cued) && (!cued || prevCue < 0 || cue == prevCue) {
+		if prev != nil && si >= 0 && prev.Speaker == speaker && (prevSent == si || speaker.Kind != "" && !cued) && (!cued || prevCue < 0 || cue == prevCue) &&
+			!statementBetween(toks, prevClose, q.open, prevCue) {
 			span := source.Span{Start: int(toks[prevOpen].start), End: int(toks[end-1].end)}
 			prev.Span, prev.Text = b.SourceSpan(span), b.Text[span.Start:span.End]
+			prevClose = q.close
 			continue
 		}
 		c := x.newClaim(claim.Quote, b, toks, q.open, end)
@@ -106,7 +108,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			c.Edit().Source = speaker
 		}
 		x.claims = append(x.claims, c)
-		prev, prevSent, prevOpen, prevCue = c, si, q.open, cue
+		prev, prevSent, prevOpen, prevClose, prevCue = c, si, q.open, q.close, cue
 	}
 	x.bylineSpeaker = x.byline(toks, qs)
 	// who speaks a quotation paragraph that names nobody: the source of a
@@ -130,6 +132,31 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {
 		x.lastQuote = prev
 	}
+}
+
+// statementBetween: a verb of saying or of stance stands between two
+// quotes, outside any quote and other than cue, the one that attributes
+// the first: "“…,” he said, adding that … “…”" and "called it “…” and
+// accused him of “…”" report two statements, each a quotation of its own;
+// "“…,” he said. “…”" is one quotation in two fragments.
+func statementBetween(toks []token, from, to, cue int) bool {
+	for k := from + 1; k < to && k < len(toks); k++ {
+		if t := &toks[k]; k != cue && t.kind == tWord && (t.in(cCue) || stanceVerb(t) || t.verbIn(vPlain)) && secondPredicate(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// secondPredicate: the verb at k is a second predicate of its sentence's
+// subject, after "and" or "then" with maybe an adverb between ("and
+// later said", "then referred").
+func secondPredicate(toks []token, k int) bool {
+	p := k - 1
+	if p > 0 && !toks[p].is("and", "then") && (adverbInLy(&toks[p]) || toks[p].in(cSubjectAdverb)) {
+		p--
+	}
+	return tokAt(toks, p).is("and", "then") || toks[k].lower == "adding" && tokAt(toks, k+1).is("that", ":")
 }
 
 // carryOn extends a quotation that ran on from the paragraph before over
