@@ -212,7 +212,16 @@ var casualtyEvents = map[string]bool{"killed": true, "injured": true, "shot": tr
 // speaks for the investigation, whom a reader takes for the source of the
 // counts told without one or put to "police" or "officials".
 func noteSourcedBy(src []byte, cs []*claim.Claim) {
-	authority := authorityOf(src, cs)
+	// the authority is looked for only when a casualty count needs it:
+	// most articles of an archive count no casualties, and the search reads
+	// every name of the article
+	authority, looked := "", false
+	authorityFor := func() string {
+		if !looked {
+			authority, looked = authorityOf(src, cs), true
+		}
+		return authority
+	}
 	paragraph, speaker := -1, ""
 	for _, c := range cs {
 		if c.SourcedBy != "" {
@@ -232,7 +241,7 @@ func noteSourcedBy(src []byte, cs []*claim.Claim) {
 			c.Edit().SourcedBy = c.Source.Text
 		case c.Kind == claim.Count && casualtyEvents[c.Event] && speaker != "":
 			c.Edit().SourcedBy = speaker
-		case c.Kind == claim.Count && casualtyEvents[c.Event] && authority != "" && c.Scope != claim.FurnitureScope:
+		case c.Kind == claim.Count && casualtyEvents[c.Event] && c.Scope != claim.FurnitureScope && authorityFor() != "":
 			c.Edit().SourcedBy = authority
 		}
 	}
