@@ -38,7 +38,7 @@ type Signature struct {
 // Sign makes the signature of an article from its name claims, the street
 // blocks and intersections its text gives (Locations) and its date.
 // The strings are copied: a claim's text may live in memory its extractor
-// reuses for the next file.
+// reuses for the next file (the keys all at once, copyKeys).
 func Sign(a *claim.Article) Signature {
 	seen := map[string]bool{}
 	var keys []string
@@ -47,7 +47,7 @@ func Sign(a *claim.Article) Signature {
 			return
 		}
 		seen[k] = true
-		keys = append(keys, strings.Clone(k))
+		keys = append(keys, k)
 	}
 	var heads []string
 	named := map[string]bool{} // a name written again adds no key: its keys are read once
@@ -88,7 +88,7 @@ func Sign(a *claim.Article) Signature {
 	slices.Sort(titled)
 	// exact copies: a run holds every article's signature until it groups
 	// them, and append leaves up to twice the room
-	return Signature{Keys: slices.Clone(keys), Heads: slices.Clone(slices.Compact(heads)), Officials: officials, Titled: slices.Clip(titled), Day: day(a.Date)}
+	return Signature{Keys: copyKeys(keys), Heads: slices.Clone(slices.Compact(heads)), Officials: officials, Titled: slices.Clip(titled), Day: day(a.Date)}
 }
 
 // officialKeys are the keys among have of the people the claims cite with
