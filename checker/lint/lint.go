@@ -98,6 +98,7 @@ func run(inputs []files.Input, workers int, extractor func(*document.Document) [
 				after = each()
 			}
 			extractor, reuse := extractor, func() {}
+			signer := new(story.Signer) // like the extractor's, its buffers serve this worker's files
 			if extractor == nil {
 				x := new(extract.Extractor) // its buffers serve this worker's files
 				extractor = x.Extract
@@ -106,7 +107,7 @@ func run(inputs []files.Input, workers int, extractor func(*document.Document) [
 				}
 			}
 			for i := range next {
-				results[i] = process(inputs[i], extractor, after, cache, gc)
+				results[i] = process(inputs[i], extractor, after, cache, gc, signer)
 				if done != nil {
 					done(i, &results[i])
 				}
@@ -178,7 +179,7 @@ type out struct {
 // extraction, or takes the extraction and that work's result from the
 // cache. A panic anywhere in it is a bug in factlint; it is reported
 // against the file and the run goes on with the others.
-func process(in files.Input, extractor func(*document.Document) []*claim.Claim, after perArticle, c *resultCache, gc *hugeGC) (o out) {
+func process(in files.Input, extractor func(*document.Document) []*claim.Claim, after perArticle, c *resultCache, gc *hugeGC, signer *story.Signer) (o out) {
 	defer func() {
 		if p := recover(); p != nil {
 			o = out{err: fmt.Errorf("%s: internal error while checking this file (please report it): %v\n%s", in.Path, p, debug.Stack())}
@@ -210,7 +211,7 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 	shareFacets(o.art.Claims)
 	o.claims = len(o.art.Claims)
 	if after != nil {
-		o.sig = story.Sign(o.art) // before after: it keeps only what rules across articles select
+		o.sig = signer.Sign(o.art) // before after: it keeps only what rules across articles select
 		o.diags, o.err = after(o.art)
 	}
 	if o.err == nil {

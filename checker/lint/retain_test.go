@@ -10,6 +10,7 @@ import (
 	"github.com/factlint/factlint/checker/diagnostic"
 	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/files"
+	"github.com/factlint/factlint/checker/story"
 	"github.com/factlint/factlint/internal/newsdraft"
 )
 
@@ -35,7 +36,7 @@ func TestReadBytesNotKeptThroughTheRules(t *testing.T) {
 			heap = ms.HeapAlloc
 			return nil, nil
 		}
-		if o := process(in, none, measure, nil, nil); o.err != nil {
+		if o := process(in, none, measure, nil, nil, new(story.Signer)); o.err != nil {
 			t.Fatal(o.err)
 		}
 		return heap

@@ -39,9 +39,12 @@ type Signature struct {
 // blocks and intersections its text gives (Locations) and its date.
 // The strings are copied: a claim's text may live in memory its extractor
 // reuses for the next file (the keys all at once, copyKeys).
-func Sign(a *claim.Article) Signature {
-	seen := map[string]bool{}
-	var keys []string
+func Sign(a *claim.Article) Signature { return new(Signer).Sign(a) }
+
+// Sign is the package's Sign with the signer's buffers (signer.go).
+func (s *Signer) Sign(a *claim.Article) Signature {
+	seen, named, keys, heads := s.start()
+	defer s.keep(seen, named, keys, heads)
 	add := func(k string) {
 		if k == "" || seen[k] {
 			return
@@ -49,8 +52,7 @@ func Sign(a *claim.Article) Signature {
 		seen[k] = true
 		keys = append(keys, k)
 	}
-	var heads []string
-	named := map[string]bool{} // a name written again adds no key: its keys are read once
+	// named: a name written again adds no key: its keys are read once
 	for _, c := range a.Claims {
 		if k := ageKey(c); k != "" {
 			add(k)
@@ -88,7 +90,7 @@ func Sign(a *claim.Article) Signature {
 	slices.Sort(titled)
 	// exact copies: a run holds every article's signature until it groups
 	// them, and append leaves up to twice the room
-	return Signature{Keys: copyKeys(keys), Heads: slices.Clone(slices.Compact(heads)), Officials: officials, Titled: slices.Clip(titled), Day: day(a.Date)}
+	return Signature{Keys: copyKeys(keys), Heads: cloneOrNil(slices.Compact(heads)), Officials: officials, Titled: slices.Clip(titled), Day: day(a.Date)}
 }
 
 // officialKeys are the keys among have of the people the claims cite with
