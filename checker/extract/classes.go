@@ -121,37 +121,33 @@ const (
 
 // verbLexicon maps a lower-case word to its classes of the verb phrase of
 // an attribution and of the records that speak in one.
-var verbLexicon = newWordTable(func() map[string]wordClass {
+var verbLexicon = newWordTable(classesOf([]classList{
+	{vPlain, plainVerbs}, {vAuxiliary, verbAuxiliaries}, {vFindingRecord, findingRecords},
+	{vLightVerb, lightVerbs}, {vSpeechNoun, speechNouns}, {vInfinitiveCue, infinitiveCues},
+}))
+
+// classList is one word list of the lexicon and the class its words take.
+type classList struct {
+	c     wordClass
+	words map[string]bool
+}
+
+// classesOf maps each word of the lists to the union of its lists' classes.
+func classesOf(lists []classList) map[string]wordClass {
 	m := map[string]wordClass{}
-	for w := range plainVerbs {
-		m[w] |= vPlain
-	}
-	for w := range verbAuxiliaries {
-		m[w] |= vAuxiliary
-	}
-	for w := range findingRecords {
-		m[w] |= vFindingRecord
-	}
-	for w := range lightVerbs {
-		m[w] |= vLightVerb
-	}
-	for w := range speechNouns {
-		m[w] |= vSpeechNoun
-	}
-	for w := range infinitiveCues {
-		m[w] |= vInfinitiveCue
+	for _, l := range lists {
+		for w := range l.words {
+			m[w] |= l.c
+		}
 	}
 	return m
-}())
+}
 
 // lexicon maps a lower-case word to its classes.
 var lexicon = newWordTable(buildLexicon())
 
 func buildLexicon() map[string]wordClass {
-	lists := []struct {
-		c     wordClass
-		words map[string]bool
-	}{
+	m := classesOf([]classList{
 		{cEventAdjective, eventAdjectives}, {cAnaphoric, anaphoricFigures}, {cAuxiliary, auxiliaries},
 		{cLeftBridge, leftBridge}, {cHuman, humanNouns}, {cStopAfterNumber, stopAfterNumber}, {cTimeUnit, timeUnits},
 		{cStreet, streetWords}, {cMonth, months}, {cWeekday, weekdays}, {cScopeNoun, scopeNouns},
@@ -166,13 +162,7 @@ func buildLexicon() map[string]wordClass {
 		{cDeterminer, determiners}, {cSubjectLink, subjectLinks}, {cRefusal, refusals}, {cCommentVerb, commentVerbs},
 		{cIssuedRecord, issuedRecords}, {cIssueVerb, issueVerbs}, {cCodeWord, codeWords}, {cQualifierEnd, qualifierEnds()}, {cNumeric, numericWords()}, {cNumberHead, numberWords()},
 		{cCurrencyPrefix, currencyPrefixes}, {cDocumentNoun, documentNouns}, {cSourceDeterminer, sourceDeterminers},
-	}
-	m := map[string]wordClass{}
-	for _, l := range lists {
-		for w := range l.words {
-			m[w] |= l.c
-		}
-	}
+	})
 	for w := range eventWords {
 		m[w] |= cEvent | cCountTrigger
 	}

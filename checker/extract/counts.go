@@ -908,10 +908,10 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if t.lower == "in" && tokAt(toks, k+2).lower == "condition" && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
 			return "injured", true
 		}
-		if t.is("taken", "rushed", "airlifted", "transported", "flown", "transferred", "admitted", "went") && toHospital(toks, k+1) {
+		if hospitalVerbs[t.lower] && toHospital(toks, k+1) {
 			return "injured", true // "two were taken to hospital": some of the injured, as "hospitalized"
 		}
-		if t.is("taken", "rushed", "airlifted", "transported", "flown", "brought") {
+		if carriedVerbs[t.lower] {
 			if w := withWound(toks, k+1); w > 0 && (pluralPeople(toks, j) || survivable(toks, w)) {
 				if ev, ok := woundNamed(toks, w); ok {
 					return ev, false // "was taken to WakeMed with minor injuries"

@@ -76,3 +76,12 @@ var deathNouns = set(`death killing murder`)
 // bodyParts are where a bullet strikes a person: "hit in the leg".
 var bodyParts = set(`head face neck chest back leg legs arm arms shoulder shoulders stomach abdomen hip hand hands
 	foot feet thigh torso buttocks buttock side knee ankle wrist groin jaw eye cheek elbow`)
+
+// hospitalVerbs bring people to a hospital ("two were taken to hospital",
+// "was admitted to a hospital"): some of the injured.
+var hospitalVerbs = set(`taken rushed airlifted transported flown transferred admitted went`)
+
+// carriedVerbs carry people somewhere with a wound ("was airlifted with a
+// head wound", "brought in with minor injuries"): the wound names their
+// event.
+var carriedVerbs = set(`taken rushed airlifted transported flown brought`)
