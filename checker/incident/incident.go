@@ -379,7 +379,7 @@ func otherIncidentCue(sentence string, year, month int) string {
 		return m[1]
 	}
 	if year == 0 {
-		return ""
+		return recalledYear(sentence)
 	}
 	// "a block from where five people were wounded in a December shooting"
 	// in an article of March; May is also a verb, so it is not read as one
@@ -392,6 +392,24 @@ func otherIncidentCue(sentence string, year, month int) string {
 		y := sentence[at[0]:at[1]]
 		if n, _ := strconv.Atoi(y); n != year && !blockNumber(sentence[at[1]:]) {
 			return y
+		}
+	}
+	return ""
+}
+
+// inYear matches a year told as the time of an event: "in 1998".
+var inYear = regexp.MustCompile(`\b[Ii]n (19\d\d|20\d\d)\b`)
+
+// recalledYear is the year of an undated article's sentence that tells its
+// event "in 1998", or "": with no date of its own to weigh it against, an
+// article that puts a toll in a year of its own tells of a past event
+// recalled ("the hurricane killed about 10,000 people in 1998"), which is
+// not the toll its other figures give. A year told otherwise ("the 2004
+// tsunami", "the 2000 block") is no such cue.
+func recalledYear(sentence string) string {
+	for _, m := range inYear.FindAllStringSubmatchIndex(sentence, -1) {
+		if !blockNumber(sentence[m[1]:]) {
+			return sentence[m[2]:m[3]]
 		}
 	}
 	return ""

@@ -443,3 +443,13 @@ func TestVictimNamedAgainKeepsTheirIncident(t *testing.T) {
 		t.Errorf("Vance: %+v, want the article's own", c)
 	}
 }
+
+func TestUndatedArticleRecallsAYearsToll(t *testing.T) {
+	cs := marked(t, "A flood killed 40 people in the valley on Sunday.\n\nA storm killed about 900 people in 1987, the worst on record.\n")
+	want(t, cs, "40 people", "main", "victims", "")
+	want(t, cs, "about 900 people", "other", "victims", "")
+	cs = marked(t, "Two men were shot in the 2000 block of Elm Street.\n\nA third man was killed in the same shooting.\n")
+	if c := cs["Two men"]; c == nil || c.Incident == "other" {
+		t.Errorf("a block number is no year: %+v", c)
+	}
+}
