@@ -467,7 +467,7 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 // (even one victim told alone, "he died at the hospital") may be one of the
 // shot, and there "shot" stays its own event, since it may count the dead
 // too; a death recalled further on ("a vigil for a man killed last week")
-// is another story's. Even so, the shot told apart from the dead as "others"
+// is another story's, and so is the gunman's own death. Even so, the shot told apart from the dead as "others"
 // are the wounded ("a woman was killed and four others were shot").
 func (x *extractor) shotAsInjured() {
 	const nearbyParagraphs = 3 // how far after the shot its victims' deaths are told
@@ -482,6 +482,12 @@ func (x *extractor) shotAsInjured() {
 			continue
 		}
 		died := slices.ContainsFunc(deaths, func(d *claim.Claim) bool {
+			if isSuicide(d.By) && c.Value.Min >= 2 {
+				// a gunman's own death is none of his victims': the two
+				// of "shot two people before he turned the gun on
+				// himself" lived (a lone shot may be the gunman himself)
+				return false
+			}
 			return d.InHeadline || c.InHeadline || d.Paragraph <= c.Paragraph+nearbyParagraphs
 		})
 		if c.By == shotHimselfName && !died {
