@@ -35,10 +35,39 @@ func Similarity(a, b string) float64 {
 	return 2 * float64(common) / float64(len(wa)+len(wb))
 }
 
-// wordHashes appends the sorted, distinct hashes of s's folded words (runs
-// of letters and digits) to buf. FNV-1a: deterministic, and only the
-// equality of two hashes is used.
+// Excerpt reports whether the shorter of two texts is a run of the longer's
+// words, in order, folding case, accents and punctuation: a quotation cut
+// short, or carried on into a further sentence, by one of two articles
+// ("We are saddened," against "We are saddened. Our thoughts are with the
+// family,") quotes the same words, not other ones.
+func Excerpt(a, b string) bool {
+	var bufA, bufB [64]uint64
+	wa, wb := wordSequence(a, bufA[:0]), wordSequence(b, bufB[:0])
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	for i := 0; i+len(wa) <= len(wb); i++ {
+		if slices.Equal(wa, wb[i:i+len(wa)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordHashes appends the sorted, distinct hashes of s's folded words to buf.
 func wordHashes(s string, buf []uint64) []uint64 {
+	buf = wordSequence(s, buf)
+	slices.Sort(buf)
+	return slices.Compact(buf)
+}
+
+// wordSequence appends the hashes of s's folded words (runs of letters and
+// digits), in their order, to buf. FNV-1a: deterministic, and only the
+// equality of two hashes is used.
+func wordSequence(s string, buf []uint64) []uint64 {
 	const offset, prime = 14695981039346656037, 1099511628211
 	if !fold.IsASCII(s) {
 		s = fold.Fold(s)
@@ -73,6 +102,5 @@ func wordHashes(s string, buf []uint64) []uint64 {
 	if inWord {
 		buf = append(buf, h)
 	}
-	slices.Sort(buf)
-	return slices.Compact(buf)
+	return buf
 }

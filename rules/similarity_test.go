@@ -71,3 +71,22 @@ func BenchmarkSimilarity(b *testing.B) {
 		Similarity(x, y)
 	}
 }
+
+func TestExcerptIsARunOfTheOthersWords(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"We are saddened, and we grieve.", "We are saddened and we grieve. Our thoughts are with the family.", true},
+		{"Our thoughts are with the family", "We are saddened. Our thoughts are with the family,", true},
+		{"We are saddened and we grieve.", "We are deeply saddened and we grieve.", false},
+		{"", "We tried.", false},
+	} {
+		if got := Excerpt(tc.a, tc.b); got != tc.want {
+			t.Errorf("Excerpt(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+		if got := Excerpt(tc.b, tc.a); got != tc.want {
+			t.Errorf("Excerpt(%q, %q) = %v, want %v", tc.b, tc.a, got, tc.want)
+		}
+	}
+}
