@@ -316,6 +316,13 @@ var surnameTitles = set(`king bishop judge major prince pope`)
 // suffixes miss; some are surnames too ("Mr German"), so they stay names.
 var demonymNouns = set(`german scot dane swede finn turk kurd pole czech greek`)
 
+// Demonym reports whether name is one word of nationality ("Turkish",
+// "Syrian"): the police it names are a country's, not the body that
+// investigates a count ("Turkish police ... have been ordered").
+func Demonym(name string) bool {
+	return !strings.Contains(name, " ") && nationality(strings.ToLower(name))
+}
+
 // nationality guesses demonyms, which modify sources but are no names.
 func nationality(w string) bool {
 	for _, suf := range []string{"ish", "ian", "ese", "ean", "can"} {

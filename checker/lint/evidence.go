@@ -1,10 +1,12 @@
 package lint
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/extract"
@@ -293,19 +295,43 @@ func authorityOf(src []byte, cs []*claim.Claim) string {
 
 // officersAfter is the word after a name that makes it a police body's or
 // its officers' ("Polk County" in "Polk County deputies are seeking"),
-// or "".
+// or "". Every place the name stands is read, not only the claim's own: a
+// town named first in a headline is named again as its police act ("Fort
+// Worth police are investigating"), and a name is claimed once.
 func officersAfter(src []byte, c *claim.Claim) string {
-	if c.Span.End >= len(src) || src[c.Span.End] != ' ' {
+	const reach = 16 // bytes after the name: one word of a body
+	name := src[c.Span.Start:min(c.Span.End, len(src))]
+	if len(name) == 0 || extract.Demonym(c.Text) {
 		return ""
 	}
-	rest := src[c.Span.End+1 : min(len(src), c.Span.End+16)]
-	end := 0
-	for end < len(rest) && (unicode.IsLetter(rune(rest[end])) || rest[end] == '\'') {
-		end++
-	}
-	word := string(rest[:end])
-	if extract.OfficersOfABody(c.Text+" "+word) || extract.InvestigatingBody(c.Text+" "+word) {
-		return word
+	for at := c.Span.Start; at < len(src); {
+		i := bytes.Index(src[at:], name)
+		if i < 0 {
+			break
+		}
+		end := at + i + len(name)
+		if word := wordAt(src[end:min(len(src), end+reach)]); word != "" &&
+			(extract.OfficersOfABody(c.Text+" "+word) || extract.InvestigatingBody(c.Text+" "+word)) {
+			return word
+		}
+		at = end
 	}
 	return ""
+}
+
+// wordAt is the word (letters and apostrophes) after the one space that
+// opens rest, or "".
+func wordAt(rest []byte) string {
+	if len(rest) == 0 || rest[0] != ' ' {
+		return ""
+	}
+	end := 1
+	for end < len(rest) {
+		r, size := utf8.DecodeRune(rest[end:])
+		if !unicode.IsLetter(r) && r != '\'' {
+			break
+		}
+		end += size
+	}
+	return string(rest[1:end])
 }

@@ -173,3 +173,23 @@ func TestOfficersNamedAsTheyActSourceTheCounts(t *testing.T) {
 		t.Errorf("the county's deputies source the count, got %q", lead.SourcedBy)
 	}
 }
+
+// A name claimed once, in a headline, makes its police the authority where
+// the body names them as they act ("Elmford police are investigating"); a
+// country's police ("Turkish police") are no such body.
+func TestABodyNamedAgainAsItActsSourcesTheCounts(t *testing.T) {
+	src := []byte("Two hurt in Elmford\n\nElmford police are investigating.")
+	town := &claim.Claim{Facets: &claim.Facets{Kind: claim.Name}, Text: "Elmford", Span: source.Span{Start: 12, End: 19}}
+	lead := sourced(claim.Count, "injured", 2, claim.Source{})
+	noteSourcedBy(src, []*claim.Claim{town, lead})
+	if lead.SourcedBy != "Elmford police" {
+		t.Errorf("the town's police named again source the count, got %q", lead.SourcedBy)
+	}
+	src = []byte("Turkish troops shelled\n\nTurkish police have been ordered to stand down.")
+	nation := &claim.Claim{Facets: &claim.Facets{Kind: claim.Name}, Text: "Turkish", Span: source.Span{Start: 0, End: 7}}
+	lead = sourced(claim.Count, "killed", 2, claim.Source{})
+	noteSourcedBy(src, []*claim.Claim{nation, lead})
+	if lead.SourcedBy != "" {
+		t.Errorf("a country's police source no count, got %q", lead.SourcedBy)
+	}
+}
