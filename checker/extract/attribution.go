@@ -969,7 +969,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
 		return attribution{}, false
 	}
-	if pr := &toks[p]; pr.in(cPronoun) || pr.text == "who" || pr.text == "which" && p == cue-1 && tokAt(toks, p-1).lower == "," && speechCue(&toks[cue]) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
+	if pr := &toks[p]; pr.in(cPronoun) || pr.text == "who" || relativeWhich(toks, p, cue) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
@@ -1039,6 +1039,15 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// relativeWhich: "which" just after a comma, before a verb of saying or
+// of stance, stands for the body the comma follows ("The union, which
+// opposed the plan, lost"), as "who" stands for a person; the source's
+// text stays "which" (see relativeSource). A verb of evidence or of
+// belief after it ("the channel, which shows the series") is no speech.
+func relativeWhich(toks []token, p, cue int) bool {
+	return toks[p].text == "which" && p == cue-1 && tokAt(toks, p-1).lower == "," && (speechCue(&toks[cue]) || stanceVerb(&toks[cue]))
 }
 
 // passiveVoice: the cue is a participle after a form of "be", maybe with
