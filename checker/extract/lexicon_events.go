@@ -53,6 +53,10 @@ var auxiliaries = set(`were was have has had been being be are is am reportedly 
 	sustained suffered suffering received receiving minor serious non-life-threatening
 	life-threatening multiple`)
 
+// singularAuxiliaries take a subject of one, never a count of several:
+// "The striker, 24, was hurt" tells an age, not 24 people.
+var singularAuxiliaries = set(`was has is`)
+
 // leftBridge words may stand between a left-side event word and the number
 // ("the death toll was revised to 33", "killing at least").
 var leftBridge = set(`to at of as the was is has had have been now stood stands rose risen climbed reached

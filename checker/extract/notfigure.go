@@ -272,10 +272,19 @@ func attemptedCrimes(s *numberSite) int {
 func apposedAge(s *numberSite) int {
 	p := tokAt(s.toks, s.i-2)
 	closes := s.next.lower == "," || s.next.lower == "(" || s.end >= len(s.toks) || s.next.is(".", "!", "?") || unclosedAge(s, p)
-	if s.prev.lower == "," && closes && s.n.Max < 120 && s.end == s.i+1 && (p.in(cHuman) || p.capitalized() && p.kind == tWord) {
+	if s.prev.lower == "," && closes && s.n.Max < 120 && s.end == s.i+1 && (p.in(cHuman) || p.capitalized() && p.kind == tWord || singularAfterAside(s)) {
 		return s.end
 	}
 	return 0
+}
+
+// singularAfterAside: a number set off by commas after a noun and
+// followed by a verb in the singular, "The England international, 24,
+// was hurt": a count of two or more would take "were", so the number is
+// the age of the one the noun describes, whatever the noun (a post or a
+// nationality the lists do not hold as a person).
+func singularAfterAside(s *numberSite) bool {
+	return s.n.Min >= 2 && s.next.lower == "," && tokAt(s.toks, s.i-2).kind == tWord && singularAuxiliaries[tokAt(s.toks, s.end+1).lower]
 }
 
 // unclosedAge: an age after a name whose closing comma the writer left
