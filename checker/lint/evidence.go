@@ -298,23 +298,35 @@ func authorityOf(src []byte, cs []*claim.Claim) string {
 // or "". Every place the name stands is read, not only the claim's own: a
 // town named first in a headline is named again as its police act ("Fort
 // Worth police are investigating"), and a name is claimed once.
+//
+// The other places are looked for only in the first window bytes of the
+// source, and only for names claimed there: a report names its police near
+// its top, and a huge draft of many names would otherwise cost a scan of
+// the whole source per name.
 func officersAfter(src []byte, c *claim.Claim) string {
-	const reach = 16 // bytes after the name: one word of a body
+	const reach = 16        // bytes after the name: one word of a body
+	const window = 32 << 10 // bytes of the source whose names are read again
 	name := src[c.Span.Start:min(c.Span.End, len(src))]
 	if len(name) == 0 || extract.Demonym(c.Text) {
 		return ""
 	}
-	for at := c.Span.Start; at < len(src); {
-		i := bytes.Index(src[at:], name)
+	end := len(src)
+	if c.Span.Start >= window {
+		end = min(len(src), c.Span.End+reach) // its own place only
+	} else {
+		end = min(len(src), max(window, c.Span.End+reach))
+	}
+	for at := c.Span.Start; at < end; {
+		i := bytes.Index(src[at:end], name)
 		if i < 0 {
 			break
 		}
-		end := at + i + len(name)
-		if word := wordAt(src[end:min(len(src), end+reach)]); word != "" &&
+		after := at + i + len(name)
+		if word := wordAt(src[after:min(len(src), after+reach)]); word != "" &&
 			(extract.OfficersOfABody(c.Text+" "+word) || extract.InvestigatingBody(c.Text+" "+word)) {
 			return word
 		}
-		at = end
+		at = after
 	}
 	return ""
 }

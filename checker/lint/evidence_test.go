@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/checker/claim"
@@ -191,5 +192,20 @@ func TestABodyNamedAgainAsItActsSourcesTheCounts(t *testing.T) {
 	noteSourcedBy(src, []*claim.Claim{nation, lead})
 	if lead.SourcedBy != "" {
 		t.Errorf("a country's police source no count, got %q", lead.SourcedBy)
+	}
+}
+
+// Past the window a name is read at its own place only, so a huge draft of
+// many names costs no scan of the whole source per name.
+func TestANameFarDownIsReadAtItsOwnPlace(t *testing.T) {
+	pad := strings.Repeat("The market opened. ", 2000)
+	src := []byte(pad + "Elmford mourns.\n\nElmford police are investigating.")
+	at := len(pad)
+	town := &claim.Claim{Facets: &claim.Facets{Kind: claim.Name}, Text: "Elmford", Span: source.Span{Start: at, End: at + 7}}
+	if got := officersAfter(src, town); got != "" {
+		t.Errorf("a name past the window is read again further on: %q", got)
+	}
+	if got := officersAfter(src[at:], &claim.Claim{Facets: town.Facets, Text: "Elmford", Span: source.Span{Start: 0, End: 7}}); got != "police" {
+		t.Errorf("a name near the top is read again where its police act, got %q", got)
 	}
 }
