@@ -102,6 +102,23 @@ func (a *app) loadRules(cfg *config.Config) (*rules.Set, error) {
 	return set, nil
 }
 
+// rulesToRun loads the rules of a run that checks articles. Mistakes in
+// the rules are reported where they were written (annotate, when given,
+// also marks them for a CI's annotations) and ok is false; a run that
+// would load no rule at all is an error, since a gate with no rule passes
+// every draft.
+func (a *app) rulesToRun(cfg *config.Config, annotate func(error)) (set *rules.Set, ok bool, err error) {
+	set, err = a.loadRules(cfg)
+	if err != nil {
+		if annotate != nil {
+			annotate(err)
+		}
+		a.report(err)
+		return nil, false, nil
+	}
+	return set, true, noRule(cfg, set)
+}
+
 // checkOptions are the options of a check under a configuration: the
 // same for check, baseline and sheet, so a baseline holds the findings
 // check reports and a sheet marks them.

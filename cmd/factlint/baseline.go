@@ -18,12 +18,8 @@ func (a *app) baselineCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			set, err := a.loadRules(cfg)
-			if err != nil {
-				a.report(err)
-				return nil
-			}
-			if err := noRule(cfg, set); err != nil {
+			set, ok, err := a.rulesToRun(cfg, nil)
+			if !ok || err != nil {
 				return err
 			}
 			_, res, inputErr := a.checkArticles(args, cfg, checkOptions(cfg, set))

@@ -52,13 +52,8 @@ configuration, rule or input error.`,
 			if err != nil {
 				return err
 			}
-			set, err := a.loadRules(cfg)
-			if err != nil {
-				a.annotateErrors(cfg.Format, format, err)
-				a.report(err)
-				return nil
-			}
-			if err := noRule(cfg, set); err != nil {
+			set, ok, err := a.rulesToRun(cfg, func(err error) { a.annotateErrors(cfg.Format, format, err) })
+			if !ok || err != nil {
 				return err
 			}
 			opts := checkOptions(cfg, set)

@@ -50,12 +50,8 @@ func (a *app) runSheet(c *cobra.Command, args []string) error {
 	if render == nil {
 		return fmt.Errorf("unknown format %q for sheet (want html or markdown)", format)
 	}
-	set, err := a.loadRules(cfg)
-	if err != nil {
-		a.report(err)
-		return nil
-	}
-	if err := noRule(cfg, set); err != nil {
+	set, ok, err := a.rulesToRun(cfg, nil)
+	if !ok || err != nil {
 		return err
 	}
 	// the marks are check's findings for the same inputs and rules; the
