@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// A force's plural alone is the body of the place; a part of a force, or a
+// force of a body named otherwise, is not read here.
+func TestForceOfThePlace(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Deputies":           true,
+		"sheriff's deputies": true,
+		"the state troopers": true,
+		"Officers":           false,
+		"detectives":         false,
+		"two deputies":       false,
+		"Dunmore deputies":   false,
+		"":                   false,
+	} {
+		if got := ForceOfThePlace(text); got != want {
+			t.Errorf("%q: force of the place = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A label of capitalized words with a body's word puts the text to the
+// body; a witness's label, a sentence with a colon, or a long run does not.
+func TestBodyLabel(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Police: 4 shot outside a rink":                       true,
+		"Coroner: the victims were three brothers":            true,
+		"Harlow County Sheriff: two dead":                     true,
+		"Deputies: three children hurt":                       true,
+		"Witness: four shot outside a rink":                   false,
+		"Police said this: four shot":                         false,
+		"Photo: Harlow County Sheriff's Office":               false,
+		"The Grand Old Harlow County Police: a history":       false,
+		"Police are investigating the shooting on Pine Road.": false,
+	} {
+		if got := BodyLabel(text); got != want {
+			t.Errorf("%q: body label = %v, want %v", text, got, want)
+		}
+	}
+}
