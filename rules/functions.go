@@ -54,7 +54,7 @@ func Functions() []Function {
 		{"fold", "A name's comparison form: lower case, diacritics removed. fold(\"Doğan\") == \"dogan\".",
 			`fold(a.text) == fold(b.text)`,
 			expr.Function("fold", func(p ...any) (any, error) { return fold.Fold(p[0].(string)), nil }, new(func(string) string)), nil},
-		{"excerpt", "One text's words are a run of the other's, in order, after folding: excerpt(\"We tried.\", \"We tried. We failed.\") is true: a quotation cut short or carried on, not reworded.",
+		{"excerpt", "One text's words are a run of the other's, in order, after folding: excerpt(\"We tried.\", \"We tried. We failed.\") is true: a quotation cut short or carried on, not reworded. So are two excerpts cut at different ends whose overlap, one's last words the other's first, is ten words or more and half of the shorter.",
 			`excerpt(quoted(a.text), quoted(b.text))`,
 			expr.Function("excerpt", func(p ...any) (any, error) { return Excerpt(p[0].(string), p[1].(string)), nil }, new(func(string, string) bool)), nil},
 		{"similar", "Word overlap of two texts after folding, from 0 (none) to 1 (the same words): the Dice coefficient of their word sets.",
