@@ -119,6 +119,9 @@ func Functions() []Function {
 				a, b := p[0].(*claim.Claim), p[1].(*claim.Claim)
 				return allowsAny(a.Value, b.Others) || allowsAny(b.Value, a.Others), nil
 			}, new(func(*claim.Claim, *claim.Claim) bool)), []string{"others", "value"}},
+		{"gunmanApart", "Whether two death tolls differ by one death alone and one of them is told in a sentence of the gunman's own death (weak \"gunman\": \"killed his wife and daughter, then himself\"): a murder-suicide is counted with the gunman by one report (\"three dead\") and without him by another, so the two are no rivals.",
+			`gunmanApart(a, b)`,
+			expr.Function("gunmanApart", func(p ...any) (any, error) { return GunmanApart(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool)), []string{"weak", "value"}},
 		{"when", "A claim's as_of time for a message: \"27 Feb 2026 06:00\", \"27 Feb 2026\", or \"undated\".",
 			`"{when(a)}"`,
 			expr.Function("when", func(p ...any) (any, error) {
@@ -174,6 +177,18 @@ var noFigureToHold = map[string]bool{"vague": true, "age": true, "numeral": true
 func SameCount(a, b *claim.Claim) bool {
 	return Whole(a) && Whole(b) && (a.Backed && b.Backed || a.Frame != "" && a.Frame == b.Frame)
 }
+
+// GunmanApart reports whether two death tolls differ by the gunman's own
+// death alone (the function gunmanApart): one of them told in a sentence of
+// his death, and one more or one fewer than the other.
+func GunmanApart(a, b *claim.Claim) bool {
+	if a.Weak != "gunman" && b.Weak != "gunman" {
+		return false
+	}
+	return oneMore(a.Value).Overlaps(b.Value) || oneMore(b.Value).Overlaps(a.Value)
+}
+
+func oneMore(v claim.Interval) claim.Interval { return claim.Interval{Min: v.Min + 1, Max: v.Max + 1} }
 
 // Whole reports whether a count is told as a whole figure (the function
 // whole): the evidence the casualty rules ask of both sides of an error.
