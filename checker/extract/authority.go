@@ -4,7 +4,10 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // ForceOfThePlace reports whether a source's words are a force's plural
 // alone ("Deputies", "sheriff's deputies", "state troopers"): the body of
@@ -49,4 +52,16 @@ func BodyLabel(text string) bool {
 		body = body || investigatingWord(lower, w) || forceNouns[lower]
 	}
 	return body
+}
+
+// namesAPoliceBody reports whether a name or a source's words hold the
+// name of a police body of several words (investigatingPhrases: "the
+// Department of Public Safety").
+func namesAPoliceBody(text string) bool {
+	for _, p := range investigatingPhrases {
+		if i := strings.Index(text, p); i >= 0 && (i == 0 || text[i-1] == ' ') && (i+len(p) == len(text) || !unicode.IsLetter(rune(text[i+len(p)]))) {
+			return true
+		}
+	}
+	return false
 }

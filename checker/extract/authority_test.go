@@ -40,3 +40,22 @@ func TestBodyLabel(t *testing.T) {
 		}
 	}
 }
+
+// A Department of Public Safety runs a city's police: its name, or a
+// spokesman's words that hold it, name a police body; a phrase that only
+// holds the words does not.
+func TestPublicSafetyIsAPoliceBody(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Department of Public Safety":         true,
+		"a Brackford Public Safety spokesman": true,
+		"Public Safetyville Council":          false,
+		"a public safety campaigner":          false,
+	} {
+		if got := InvestigatingOfficial(text); got != want {
+			t.Errorf("%q: investigating official = %v, want %v", text, got, want)
+		}
+	}
+	if !InvestigatingBody("Department of Public Safety") {
+		t.Error("the Department of Public Safety is a police body")
+	}
+}

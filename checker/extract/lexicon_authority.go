@@ -14,3 +14,9 @@ var forceNouns = set(`deputies troopers`)
 // forceModifiers may stand before a force noun without naming another
 // body ("sheriff's deputies", "state troopers").
 var forceModifiers = set(`the sheriff's sheriff’s state`)
+
+// investigatingPhrases are names of a police body of more than one word,
+// none of which is a police word alone: a city's or a state's Department
+// of Public Safety runs its police ("a Pittsburgh Public Safety
+// spokeswoman"). Written capitalized, as a body's name is.
+var investigatingPhrases = []string{"Public Safety"}
