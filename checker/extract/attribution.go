@@ -936,6 +936,12 @@ func strayComma(toks []token, k int, quoted func(int) bool) bool {
 	for n := 0; n < 3 && p > 0 && toks[p-1].kind == tWord && !toks[p-1].capitalized(); n++ {
 		p-- // a word that describes the source: "cousin Ana Ruiz"
 	}
+	if toks[p].lower == "of" {
+		// the body after a name: "Chief Todd Grooms of the Dunmore Police"
+		for n := 0; n < 6 && p > 0 && toks[p-1].kind == tWord && toks[p-1].capitalized(); n++ {
+			p--
+		}
+	}
 	before := tokAt(toks, p-1)
 	return p == 0 || before.is("”", "\"", ".") || before.lower == "," && tokAt(toks, p-2).is("”", "\"")
 }
