@@ -38,6 +38,25 @@ func casualtiesAreNews(d *document.Document) bool {
 	return headlineOrLeadHolds(d, holdsCasualtyWord)
 }
 
+// tollsAreNews reports whether an article's news is casualties or people
+// missing: its headline or lead names a death, an injury, a shooting or
+// the missing ("Six climbers missing after avalanche").
+func tollsAreNews(d *document.Document) bool {
+	return headlineOrLeadHolds(d, func(text string) bool {
+		return holdsCasualtyWord(text) || holdsEventWord(text, "missing")
+	})
+}
+
+// holdsEventWord: a word of text names the event.
+func holdsEventWord(text, event string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
+		if extract.EventOf(w) == event {
+			return true
+		}
+	}
+	return false
+}
+
 // proceedingsAreNews reports whether an article's news is a court's
 // proceedings: its headline or its lead, read as casualtiesAreNews reads
 // them, names a plea, a sentence, a trial, a jury or charges dismissed
@@ -210,6 +229,9 @@ func articleYear(asOf string, src []byte) int {
 // news is casualties, leaving out the tolls it recalls; an article whose
 // news is something else, a court's proceedings included, has none.
 func noteNewsTally(d *document.Document, cs []*claim.Claim) {
+	if !tollsAreNews(d) {
+		noteBackground(cs)
+	}
 	if !casualtiesAreNews(d) || proceedingsAreNews(d) {
 		noteFirstTally(cs, func(*claim.Claim) bool { return true })
 		return
@@ -221,3 +243,19 @@ func noteNewsTally(d *document.Document, cs []*claim.Claim) {
 	year := sync.OnceValue(func() int { return articleYear(asOf, d.Src) })
 	noteFirstTally(cs, func(c *claim.Claim) bool { return recalledToll(d.Src, year, c) })
 }
+
+// noteBackground puts a doubt (claim.Weak "background") on the tolls of an
+// article whose news is something else (tollsAreNews): each is a past event's, recalled,
+// and two of them are as often two events ("killed at one camp", "perished
+// in the war") as one told twice, so the casualty rules within an article
+// compare none of them (sameToll).
+func noteBackground(cs []*claim.Claim) {
+	for _, c := range cs {
+		if c.Kind == claim.Count && casualtyTolls[c.Event] && c.Weak == "" && c.Incident == "main" {
+			c.Edit().Weak = "background"
+		}
+	}
+}
+
+// casualtyTolls are the events the casualty rules count.
+var casualtyTolls = map[string]bool{"killed": true, "injured": true, "missing": true}

@@ -129,3 +129,24 @@ func TestProceedingsAreNews(t *testing.T) {
 		}
 	}
 }
+
+// The tolls of an article whose news is something else are background and
+// compared with none; an article of the missing keeps its counts.
+func TestTollsOfOtherNewsAreBackground(t *testing.T) {
+	d := parsed(t, "a.md", "# Minister visits the memorial\n\nThe minister laid a wreath at the harbour memorial on Sunday morning, her office said.\n\nAbout 4,000 people were killed in the port. Some 20,000 people were killed across the delta.\n")
+	cs := marked(d)
+	noteNewsTally(d, cs)
+	for _, c := range cs {
+		if c.Kind == claim.Count && c.Event == "killed" && c.Weak != "background" {
+			t.Errorf("%q: weak %q, want background", c.Text, c.Weak)
+		}
+	}
+	d = parsed(t, "b.md", "# Six climbers missing\n\nSix climbers are missing after the avalanche on the north face, rescuers said.\n")
+	cs = marked(d)
+	noteNewsTally(d, cs)
+	for _, c := range cs {
+		if c.Kind == claim.Count && c.Weak == "background" {
+			t.Errorf("%q: an article of the missing recalls nothing", c.Text)
+		}
+	}
+}
