@@ -122,6 +122,9 @@ func Functions() []Function {
 		{"gunmanApart", "Whether two death tolls differ by one death alone and one of them is told in a sentence of the gunman's own death (weak \"gunman\": \"killed his wife and daughter, then himself\"): a murder-suicide is counted with the gunman by one report (\"three dead\") and without him by another, so the two are no rivals.",
 			`gunmanApart(a, b)`,
 			expr.Function("gunmanApart", func(p ...any) (any, error) { return GunmanApart(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool)), []string{"weak", "value"}},
+		{"rounded", "Whether one of two figures is a round number told as exact (one significant digit and at least 1,000: 500,000, 3,000, 40 trillion) and the other lies within a tenth of it: news rounds large figures, so \"generated 500,000 complaints\" and \"more than 542,000 complaints\" are one figure told two ways, where 3,000 and 2,000 are not.",
+			`rounded(a, b)`,
+			expr.Function("rounded", func(p ...any) (any, error) { return Rounded(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool)), []string{"qualifier", "value"}},
 		{"when", "A claim's as_of time for a message: \"27 Feb 2026 06:00\", \"27 Feb 2026\", or \"undated\".",
 			`"{when(a)}"`,
 			expr.Function("when", func(p ...any) (any, error) {
@@ -189,6 +192,26 @@ func GunmanApart(a, b *claim.Claim) bool {
 }
 
 func oneMore(v claim.Interval) claim.Interval { return claim.Interval{Min: v.Min + 1, Max: v.Max + 1} }
+
+// Rounded reports whether one of two figures is a round exact number and
+// the other within a tenth of it (the function rounded).
+func Rounded(a, b *claim.Claim) bool {
+	return roughly(a).Overlaps(b.Value) && roughly(a) != a.Value || roughly(b).Overlaps(a.Value) && roughly(b) != b.Value
+}
+
+// roughly is the interval a round exact figure of 1,000 or more stands
+// for, a tenth either side; any other figure's own interval.
+func roughly(c *claim.Claim) claim.Interval {
+	v := c.Value
+	if c.Qualifier != claim.Exact || v.Min != v.Max || v.Min < 1000 {
+		return v
+	}
+	scale := math.Pow(10, math.Floor(math.Log10(v.Min)))
+	if lead := v.Min / scale; lead != math.Trunc(lead) {
+		return v
+	}
+	return claim.Interval{Min: 0.9 * v.Min, Max: 1.1 * v.Min}
+}
 
 // Whole reports whether a count is told as a whole figure (the function
 // whole): the evidence the casualty rules ask of both sides of an error.
