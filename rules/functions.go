@@ -54,7 +54,7 @@ func Functions() []Function {
 		{"fold", "A name's comparison form: lower case, diacritics removed. fold(\"Doğan\") == \"dogan\".",
 			`fold(a.text) == fold(b.text)`,
 			expr.Function("fold", func(p ...any) (any, error) { return fold.Fold(p[0].(string)), nil }, new(func(string) string)), nil},
-		{"excerpt", "One text's words are a run of the other's, in order, after folding: excerpt(\"We tried.\", \"We tried. We failed.\") is true: a quotation cut short or carried on, not reworded.",
+		{"excerpt", "One text's words are a run of the other's, in order, after folding: excerpt(\"We tried.\", \"We tried. We failed.\") is true: a quotation cut short or carried on, not reworded. So are two excerpts cut at different ends whose overlap, one's last words the other's first, is ten words or more and half of the shorter.",
 			`excerpt(quoted(a.text), quoted(b.text))`,
 			expr.Function("excerpt", func(p ...any) (any, error) { return Excerpt(p[0].(string), p[1].(string)), nil }, new(func(string, string) bool)), nil},
 		{"similar", "Word overlap of two texts after folding, from 0 (none) to 1 (the same words): the Dice coefficient of their word sets.",
@@ -119,6 +119,12 @@ func Functions() []Function {
 				a, b := p[0].(*claim.Claim), p[1].(*claim.Claim)
 				return allowsAny(a.Value, b.Others) || allowsAny(b.Value, a.Others), nil
 			}, new(func(*claim.Claim, *claim.Claim) bool)), []string{"others", "value"}},
+		{"gunmanApart", "Whether two death tolls differ by one death alone and one of them is told in a sentence of the gunman's own death (weak \"gunman\": \"killed his wife and daughter, then himself\"): a murder-suicide is counted with the gunman by one report (\"three dead\") and without him by another, so the two are no rivals.",
+			`gunmanApart(a, b)`,
+			expr.Function("gunmanApart", func(p ...any) (any, error) { return GunmanApart(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool)), []string{"weak", "value"}},
+		{"rounded", "Whether one of two figures is a round number told as exact (one significant digit and at least 1,000: 500,000, 3,000, 40 trillion) and the other lies within a tenth of it: news rounds large figures, so \"generated 500,000 complaints\" and \"more than 542,000 complaints\" are one figure told two ways, where 3,000 and 2,000 are not.",
+			`rounded(a, b)`,
+			expr.Function("rounded", func(p ...any) (any, error) { return Rounded(p[0].(*claim.Claim), p[1].(*claim.Claim)), nil }, new(func(*claim.Claim, *claim.Claim) bool)), []string{"qualifier", "value"}},
 		{"when", "A claim's as_of time for a message: \"27 Feb 2026 06:00\", \"27 Feb 2026\", or \"undated\".",
 			`"{when(a)}"`,
 			expr.Function("when", func(p ...any) (any, error) {
@@ -173,6 +179,38 @@ var noFigureToHold = map[string]bool{"vague": true, "age": true, "numeral": true
 // (the function sameCount): whole, and backed or framed alike.
 func SameCount(a, b *claim.Claim) bool {
 	return Whole(a) && Whole(b) && (a.Backed && b.Backed || a.Frame != "" && a.Frame == b.Frame)
+}
+
+// GunmanApart reports whether two death tolls differ by the gunman's own
+// death alone (the function gunmanApart): one of them told in a sentence of
+// his death, and one more or one fewer than the other.
+func GunmanApart(a, b *claim.Claim) bool {
+	if a.Weak != "gunman" && b.Weak != "gunman" {
+		return false
+	}
+	return oneMore(a.Value).Overlaps(b.Value) || oneMore(b.Value).Overlaps(a.Value)
+}
+
+func oneMore(v claim.Interval) claim.Interval { return claim.Interval{Min: v.Min + 1, Max: v.Max + 1} }
+
+// Rounded reports whether one of two figures is a round exact number and
+// the other within a tenth of it (the function rounded).
+func Rounded(a, b *claim.Claim) bool {
+	return roughly(a).Overlaps(b.Value) && roughly(a) != a.Value || roughly(b).Overlaps(a.Value) && roughly(b) != b.Value
+}
+
+// roughly is the interval a round exact figure of 1,000 or more stands
+// for, a tenth either side; any other figure's own interval.
+func roughly(c *claim.Claim) claim.Interval {
+	v := c.Value
+	if c.Qualifier != claim.Exact || v.Min != v.Max || v.Min < 1000 {
+		return v
+	}
+	scale := math.Pow(10, math.Floor(math.Log10(v.Min)))
+	if lead := v.Min / scale; lead != math.Trunc(lead) {
+		return v
+	}
+	return claim.Interval{Min: 0.9 * v.Min, Max: 1.1 * v.Min}
 }
 
 // Whole reports whether a count is told as a whole figure (the function

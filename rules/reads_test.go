@@ -46,7 +46,7 @@ func TestFunctionsReadOnlyWhatTheyDeclare(t *testing.T) {
 	}
 	// compatible with base, so a change of base that matters shows
 	other := &claim.Claim{Facets: &claim.Facets{Kind: claim.Count, Subject: "soldier", Modifiers: []string{"Turkish"}}, Value: claim.Point(2)}
-	calls := map[string]string{"figure": "figure(a)", "comparable": "comparable(a)", "sameToll": "sameToll(a)", "compatible": "compatible(a, b)", "later": "later(a, b)", "when": "when(a)", "shares": "shares(a, b)", "whole": "whole(a)", "sameCount": "sameCount(a, b)", "ownFigure": "ownFigure(a)"}
+	calls := map[string]string{"figure": "figure(a)", "comparable": "comparable(a)", "sameToll": "sameToll(a)", "compatible": "compatible(a, b)", "later": "later(a, b)", "when": "when(a)", "shares": "shares(a, b)", "whole": "whole(a)", "sameCount": "sameCount(a, b)", "ownFigure": "ownFigure(a)", "gunmanApart": "gunmanApart(a, b)", "rounded": "rounded(a, b)"}
 	for _, f := range Functions() {
 		if f.reads == nil {
 			continue

@@ -39,7 +39,9 @@ func Similarity(a, b string) float64 {
 // words, in order, folding case, accents and punctuation: a quotation cut
 // short, or carried on into a further sentence, by one of two articles
 // ("We are saddened," against "We are saddened. Our thoughts are with the
-// family,") quotes the same words, not other ones.
+// family,") quotes the same words, not other ones. So do two excerpts of
+// one statement cut at different ends, where one's last words are the
+// other's first (see endsMeet).
 func Excerpt(a, b string) bool {
 	var bufA, bufB [64]uint64
 	wa, wb := wordSequence(a, bufA[:0]), wordSequence(b, bufB[:0])
@@ -51,6 +53,27 @@ func Excerpt(a, b string) bool {
 	}
 	for i := 0; i+len(wa) <= len(wb); i++ {
 		if slices.Equal(wa, wb[i:i+len(wa)]) {
+			return true
+		}
+	}
+	return endsMeet(wa, wb) || endsMeet(wb, wa)
+}
+
+// overlapWords is how many words two excerpts must share, one's end the
+// other's start, to be read as one statement: a clause or two, more than
+// the stock phrases two statements may share ("at the end of the day").
+const overlapWords = 10
+
+// endsMeet reports whether the last words of a are the first words of b,
+// overlapWords or more and at least half of the shorter: "They were kids.
+// They panicked," against "He was hit. They were kids. They panicked. We
+// called for help,". A sentence a statement repeats ("Please keep your
+// guns locked away" at its start and again at its end) meets another's
+// end by chance; the rest of two such quotations is no shared run.
+func endsMeet(a, b []uint64) bool {
+	least := max(overlapWords, (min(len(a), len(b))+1)/2)
+	for k := min(len(a), len(b)); k >= least; k-- {
+		if slices.Equal(a[len(a)-k:], b[:k]) {
 			return true
 		}
 	}

@@ -81,6 +81,16 @@ func TestExcerptIsARunOfTheOthersWords(t *testing.T) {
 		{"Our thoughts are with the family", "We are saddened. Our thoughts are with the family,", true},
 		{"We are saddened and we grieve.", "We are deeply saddened and we grieve.", false},
 		{"", "We tried.", false},
+		// two excerpts of one statement, cut at different ends
+		{"The road was dark. We saw the car stop and two men got out, and then we ran.",
+			"We saw the car stop and two men got out, and then we ran. Nobody stayed behind.", true},
+		// a sentence said twice meets the other's start by chance: a small
+		// part of the longer statement
+		{"Lock your guns away. Most accidents at home can be prevented by storing rifles unloaded, with the bullets in another room. Lock your guns away.",
+			"Lock your guns away. This was a tragic accident that could have been avoided.", false},
+		// a few words in common at the ends are no shared statement
+		{"We did what we could for him at the end of the day.",
+			"At the end of the day the council must decide the budget.", false},
 	} {
 		if got := Excerpt(tc.a, tc.b); got != tc.want {
 			t.Errorf("Excerpt(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)

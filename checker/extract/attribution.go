@@ -338,9 +338,17 @@ func statementAfter(toks []token, j int) bool {
 // three people briefed on the talks") is someone unnamed, but for what
 // things go "according to" (notSourcesAfterAccording: "according to plan")
 // and a phrase cut short by a quotation ("according to the “…” memo").
+// A name straight after "according" is the same source with "to" dropped
+// in haste ("according Harbour Fire Rescue"): the word takes no other
+// object.
 func accordingTo(s *cueSite) (attribution, bool, bool) {
-	if s.t.lower == "according" && tokAt(s.toks, s.k+1).lower == "to" {
-		a, ok := forwardSource(s.toks, s.k, s.k+2, s.quoted)
+	next := tokAt(s.toks, s.k+1)
+	if s.t.lower == "according" && (next.lower == "to" || next.kind == tWord && next.capitalized() && !next.in(cFunctionWord|cDeterminer)) {
+		from := s.k + 2
+		if next.lower != "to" {
+			from = s.k + 1
+		}
+		a, ok := forwardSource(s.toks, s.k, from, s.quoted)
 		if ok {
 			last := &s.toks[a.last-1]
 			a.anyPhrase = last.kind == tWord && !last.in(cFunctionWord|cDeterminer) && !notSourcesAfterAccording[last.lower]
@@ -927,6 +935,12 @@ func strayComma(toks []token, k int, quoted func(int) bool) bool {
 	p := a.first
 	for n := 0; n < 3 && p > 0 && toks[p-1].kind == tWord && !toks[p-1].capitalized(); n++ {
 		p-- // a word that describes the source: "cousin Ana Ruiz"
+	}
+	if toks[p].lower == "of" {
+		// the body after a name: "Chief Todd Grooms of the Dunmore Police"
+		for n := 0; n < 6 && p > 0 && toks[p-1].kind == tWord && toks[p-1].capitalized(); n++ {
+			p--
+		}
 	}
 	before := tokAt(toks, p-1)
 	return p == 0 || before.is("”", "\"", ".") || before.lower == "," && tokAt(toks, p-2).is("”", "\"")

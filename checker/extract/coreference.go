@@ -202,6 +202,9 @@ func InvestigatingBody(name string) bool {
 	if KindOnlyBody(name) {
 		return false
 	}
+	if namesAPoliceBody(name) {
+		return true
+	}
 	for w := range strings.FieldsSeq(name) {
 		if investigatingWord(strings.ToLower(w), w) {
 			return true
@@ -215,6 +218,9 @@ func InvestigatingBody(name string) bool {
 // Dan Kloc", "Sheriff Ana Ruiz", "Coroner Ed Voss") or the body's name
 // ("Police Chief Jim Lowe", "a spokesman for Lake County police").
 func InvestigatingOfficial(words string) bool {
+	if namesAPoliceBody(words) {
+		return true
+	}
 	for w := range strings.FieldsFuncSeq(words, func(c rune) bool { return c == ' ' || c == ',' }) {
 		if lower := strings.ToLower(w); investigatingWord(lower, w) || policeRanks[lower] {
 			return true

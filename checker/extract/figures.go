@@ -337,6 +337,9 @@ func phraseEnds(next *token) bool {
 // 71st St", "the 1300 block of").
 func address(toks []token, end int) bool {
 	n := tokAt(toks, end)
+	if n.lower == "-" && !n.space && tokAt(toks, end+1).lower == "block" && tokAt(toks, end+2).lower == "of" {
+		n = tokAt(toks, end+1) // "the 2700-block of East 75th"; not "the 10-block walk"
+	}
 	if n.lower == "block" && tokAt(toks, end-2).lower == "the" {
 		return true // "the 1300 block of South Kedzie"
 	}
@@ -573,7 +576,7 @@ func hyphenFigure(toks []token, i int) (figure, bool) {
 		}
 	} else if t.kind == tNumber && tokAt(toks, i+1).lower == "-" && !tokAt(toks, i+1).space && tokAt(toks, i+2).kind == tWord && !tokAt(toks, i+2).space {
 		num, noun = t.lower, tokAt(toks, i+2).lower
-		if strings.Contains(noun, "-") || isAge(toks, i, i+1) || strings.IndexFunc(noun, unicode.IsDigit) >= 0 || calibre(toks, i, i+1) {
+		if strings.Contains(noun, "-") || isAge(toks, i, i+1) || strings.IndexFunc(noun, unicode.IsDigit) >= 0 || calibre(toks, i, i+1) || address(toks, i+1) {
 			return figure{}, false
 		}
 	} else {

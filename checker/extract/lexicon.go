@@ -1,5 +1,5 @@
 // The lexicon: word lists, one file per concern (lexicon_events.go,
-// lexicon_figures.go, lexicon_names.go, lexicon_people.go,
+// lexicon_authority.go, lexicon_figures.go, lexicon_names.go, lexicon_people.go,
 // lexicon_sources.go, lexicon_time.go). Patterns ask about a word one way,
 // by its classes (classes.go), which the tokenizer looks up once per token.
 

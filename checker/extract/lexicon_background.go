@@ -39,3 +39,23 @@ func CasualtyNewsWord(w string) bool { return casualtyNewsWords[w] }
 // OpenFire reports whether a lower-case word before "fire" makes it
 // gunfire ("opened fire").
 func OpenFire(w string) bool { return w == "open" || w == "opened" || w == "opens" || w == "opening" }
+
+// courtWords name a court's proceedings on a crime: news of a case, whose
+// toll is the record of the day the crime was news. "hearing" is left out
+// (neighbours report hearing shots), and so is "charged", which a report
+// of an arrest on the day of a shooting says.
+var courtWords = set(`plead pleads pleaded pleading plea sentenced sentencing sentence convicted conviction
+	acquitted acquittal indicted indictment arraigned arraignment jury jurors verdict trial testimony
+	testified testify testifies dismissed`)
+
+// CourtWord reports whether a lower-case word names a court's proceedings
+// ("pleaded", "sentencing", "jury").
+func CourtWord(w string) bool { return courtWords[w] }
+
+// withdrawnWords say that charges named before them were withdrawn
+// ("charges against him were dropped").
+var withdrawnWords = set(`dropped dropping withdrawn`)
+
+// WithdrawnWord reports whether a lower-case word, after "charges", says
+// they were withdrawn.
+func WithdrawnWord(w string) bool { return withdrawnWords[w] }

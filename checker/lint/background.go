@@ -35,6 +35,41 @@ const leadWords = 12
 // insurers' shares falling after a storm, or of a film held back until a
 // trial ends, is news of something else, whatever toll its body recalls.
 func casualtiesAreNews(d *document.Document) bool {
+	return headlineOrLeadHolds(d, holdsCasualtyWord)
+}
+
+// tollsAreNews reports whether an article's news is casualties or people
+// missing: its headline or lead names a death, an injury, a shooting or
+// the missing ("Six climbers missing after avalanche").
+func tollsAreNews(d *document.Document) bool {
+	return headlineOrLeadHolds(d, func(text string) bool {
+		return holdsCasualtyWord(text) || holdsEventWord(text, "missing")
+	})
+}
+
+// holdsEventWord: a word of text names the event.
+func holdsEventWord(text, event string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
+		if extract.EventOf(w) == event {
+			return true
+		}
+	}
+	return false
+}
+
+// proceedingsAreNews reports whether an article's news is a court's
+// proceedings: its headline or its lead, read as casualtiesAreNews reads
+// them, names a plea, a sentence, a trial, a jury or charges dismissed
+// (extract.CourtWord: "A man has pleaded guilty in a 2014 shooting that
+// left one dead"). The toll of the case it follows is the record of the
+// day the shooting was news, as a trial recalls the crash it is about.
+func proceedingsAreNews(d *document.Document) bool {
+	return headlineOrLeadHolds(d, holdsCourtWord)
+}
+
+// headlineOrLeadHolds reports whether the headline, or the lead with the
+// blocks before it (leadParagraph), has a text that holds.
+func headlineOrLeadHolds(d *document.Document, holds func(string) bool) bool {
 	lead := leadParagraph(d)
 	for _, b := range d.Blocks {
 		if b.Furniture && !b.Headline || b.Kind == document.Heading && !b.Headline {
@@ -43,7 +78,26 @@ func casualtiesAreNews(d *document.Document) bool {
 		if !b.Headline && lead >= 0 && b.Index > lead {
 			return false
 		}
-		if holdsCasualtyWord(b.Text) {
+		if holds(b.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsCourtWord: a word of text names a court's proceedings, or charges
+// are withdrawn ("charges ... were dropped": dropped alone is how a victim
+// reaches a hospital, "dropped off").
+func holdsCourtWord(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), notWordRune)
+	charges := false
+	for _, w := range words {
+		switch {
+		case extract.CourtWord(w):
+			return true
+		case w == "charges":
+			charges = true
+		case charges && extract.WithdrawnWord(w):
 			return true
 		}
 	}
@@ -173,9 +227,12 @@ func articleYear(asOf string, src []byte) int {
 
 // noteNewsTally marks an article's first tally (noteFirstTally) when its
 // news is casualties, leaving out the tolls it recalls; an article whose
-// news is something else has none.
+// news is something else, a court's proceedings included, has none.
 func noteNewsTally(d *document.Document, cs []*claim.Claim) {
-	if !casualtiesAreNews(d) {
+	if !tollsAreNews(d) {
+		noteBackground(cs)
+	}
+	if !casualtiesAreNews(d) || proceedingsAreNews(d) {
 		noteFirstTally(cs, func(*claim.Claim) bool { return true })
 		return
 	}
@@ -186,3 +243,19 @@ func noteNewsTally(d *document.Document, cs []*claim.Claim) {
 	year := sync.OnceValue(func() int { return articleYear(asOf, d.Src) })
 	noteFirstTally(cs, func(c *claim.Claim) bool { return recalledToll(d.Src, year, c) })
 }
+
+// noteBackground puts a doubt (claim.Weak "background") on the tolls of an
+// article whose news is something else (tollsAreNews): each is a past event's, recalled,
+// and two of them are as often two events ("killed at one camp", "perished
+// in the war") as one told twice, so the casualty rules within an article
+// compare none of them (sameToll).
+func noteBackground(cs []*claim.Claim) {
+	for _, c := range cs {
+		if c.Kind == claim.Count && casualtyTolls[c.Event] && c.Weak == "" && c.Incident == "main" {
+			c.Edit().Weak = "background"
+		}
+	}
+}
+
+// casualtyTolls are the events the casualty rules count.
+var casualtyTolls = map[string]bool{"killed": true, "injured": true, "missing": true}

@@ -109,3 +109,44 @@ func TestTheFirstTallyLeavesOutRecalledTolls(t *testing.T) {
 		}
 	}
 }
+
+// A lead that tells a court's proceedings makes the case the news; "dropped"
+// is a withdrawal only of charges, not of a victim dropped off at a hospital.
+func TestProceedingsAreNews(t *testing.T) {
+	cases := []struct {
+		name, text string
+		court      bool
+	}{
+		{"a plea", "# Man admits bar shooting\n\nA man pleaded guilty on Monday in the shooting at a bar on Dock Road that left two people dead.\n", true},
+		{"a grand jury in the headline", "# Grand jury hears the Dock Road case\n\nTwo groups of men were arguing outside the bar on Dock Road when one of them drew a gun.\n", true},
+		{"charges dropped", "# Teen freed\n\nThe charges against a teenager accused in last week's shooting on Dock Road have been dropped by the county.\n", true},
+		{"dropped off", "# Three shot on Dock Road\n\nThree men were shot on Dock Road on Friday, and one was dropped off at a hospital by a friend.\n", false},
+		{"an arrest", "# Man charged in Dock Road shooting\n\nPolice charged a man on Saturday with shooting three people outside a bar on Dock Road the night before.\n", false},
+	}
+	for _, c := range cases {
+		if got := proceedingsAreNews(parsed(t, "a.md", c.text)); got != c.court {
+			t.Errorf("%s: proceedings are news = %v, want %v", c.name, got, c.court)
+		}
+	}
+}
+
+// The tolls of an article whose news is something else are background and
+// compared with none; an article of the missing keeps its counts.
+func TestTollsOfOtherNewsAreBackground(t *testing.T) {
+	d := parsed(t, "a.md", "# Minister visits the memorial\n\nThe minister laid a wreath at the harbour memorial on Sunday morning, her office said.\n\nAbout 4,000 people were killed in the port. Some 20,000 people were killed across the delta.\n")
+	cs := marked(d)
+	noteNewsTally(d, cs)
+	for _, c := range cs {
+		if c.Kind == claim.Count && c.Event == "killed" && c.Weak != "background" {
+			t.Errorf("%q: weak %q, want background", c.Text, c.Weak)
+		}
+	}
+	d = parsed(t, "b.md", "# Six climbers missing\n\nSix climbers are missing after the avalanche on the north face, rescuers said.\n")
+	cs = marked(d)
+	noteNewsTally(d, cs)
+	for _, c := range cs {
+		if c.Kind == claim.Count && c.Weak == "background" {
+			t.Errorf("%q: an article of the missing recalls nothing", c.Text)
+		}
+	}
+}

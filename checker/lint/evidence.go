@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/document"
 	"github.com/factlint/factlint/checker/extract"
 	"github.com/factlint/factlint/checker/fold"
 )
@@ -213,14 +214,14 @@ var casualtyEvents = map[string]bool{"killed": true, "injured": true, "shot": tr
 // authorityOf): the body or official the article names as the one that
 // speaks for the investigation, whom a reader takes for the source of the
 // counts told without one or put to "police" or "officials".
-func noteSourcedBy(src []byte, cs []*claim.Claim) {
+func noteSourcedBy(src []byte, blocks []*document.Block, cs []*claim.Claim) {
 	// the authority is looked for only when a casualty count needs it:
 	// most articles of an archive count no casualties, and the search reads
 	// every name of the article
 	authority, looked := "", false
 	authorityFor := func() string {
 		if !looked {
-			authority, looked = authorityOf(src, cs), true
+			authority, looked = authorityOf(src, blocks, cs), true
 		}
 		return authority
 	}
@@ -261,14 +262,17 @@ func namedSource(s claim.Source) bool {
 // authorityOf is the first source of the article, headline included, that
 // speaks for a police or inquest body (the one that counts a shooting's
 // victims): the body ("the Marion County Sheriff's Office said in a news
-// release", "police said": see namedSource), an officer of it ("Police Chief Jim Lowe said", "said
+// release", "police said": see namedSource), the force of the place
+// ("deputies said", as "police said"), an officer of it ("Police Chief Jim Lowe said", "said
 // Capt. Ann Kay", "a spokesman for Lake County police", "Jefferson
 // County deputies", "LMPD"), or the body named
-// as it acts ("Tacoma Police are investigating"). A reporter names that
+// as it acts ("Tacoma Police are investigating"); else a block of the
+// article that the body labels ("Police: 5 shot at a party", "Coroner:
+// the victims were ..."; see labelled). A reporter names that
 // authority once and lets the rest of the account, figures included,
 // rest on it. Anyone else named (a governor, a witness, a relative)
 // covers only their own paragraph: they may speak of something else.
-func authorityOf(src []byte, cs []*claim.Claim) string {
+func authorityOf(src []byte, blocks []*document.Block, cs []*claim.Claim) string {
 	for _, c := range cs {
 		if c.Kind == claim.Name && extract.InvestigatingBody(c.Text) {
 			return c.Text
@@ -286,9 +290,25 @@ func authorityOf(src []byte, cs []*claim.Claim) string {
 		case s.Kind == claim.Organization && extract.InvestigatingOfficial(s.Text),
 			s.Kind == claim.Person && s.Name != "" && extract.InvestigatingOfficial(s.Title+" "+s.Text),
 			s.Kind == claim.Anonymous && extract.SpeaksForABody(s.Text) && extract.InvestigatingOfficial(s.Text),
-			s.Kind != claim.Organization && extract.OfficersOfABody(s.Text):
+			s.Kind != claim.Organization && extract.OfficersOfABody(s.Text),
+			s.Kind == claim.Anonymous && extract.ForceOfThePlace(s.Text):
 			return s.Text
 		}
+	}
+	return labelled(blocks)
+}
+
+// labelled is the label of the first block of the article, headline
+// included, that opens with a police or inquest body as its label
+// (extract.BodyLabel), or "". Captions and links to other stories are
+// page furniture, no statement of this article's.
+func labelled(blocks []*document.Block) string {
+	for _, b := range blocks {
+		if b.Furniture && !b.Headline || !extract.BodyLabel(b.Text) {
+			continue
+		}
+		label, _, _ := strings.Cut(b.Text, ":")
+		return label
 	}
 	return ""
 }

@@ -134,19 +134,19 @@ func TestTheArticlesAuthoritySourcesItsCounts(t *testing.T) {
 	officials := claim.Source{Text: "officials", Kind: claim.Anonymous}
 	lead := sourced(claim.Count, "injured", 1, officials)
 	sheriff := sourced(claim.Attribution, "", 3, claim.Source{Text: "the Dunmore County Sheriff's Office", Name: "Dunmore County Sheriff's Office", Kind: claim.Organization})
-	noteSourcedBy(nil, []*claim.Claim{lead, sheriff})
+	noteSourcedBy(nil, nil, []*claim.Claim{lead, sheriff})
 	if lead.SourcedBy != "the Dunmore County Sheriff's Office" {
 		t.Errorf("the sheriff's office named later is the lead's source, got %q", lead.SourcedBy)
 	}
 	lead = sourced(claim.Count, "injured", 1, officials)
 	neighbour := sourced(claim.Attribution, "", 3, claim.Source{Text: "Rosa Quill, a neighbour", Name: "Rosa Quill", Title: "neighbour", Kind: claim.Person})
-	noteSourcedBy(nil, []*claim.Claim{lead, neighbour})
+	noteSourcedBy(nil, nil, []*claim.Claim{lead, neighbour})
 	if lead.SourcedBy != "" {
 		t.Errorf("\"officials said\" and a neighbour in another paragraph name no source, got %q", lead.SourcedBy)
 	}
 	chief := sourced(claim.Attribution, "", 2, claim.Source{Text: "Police Chief Jim Lowe", Name: "Jim Lowe", Title: "Police Chief", Kind: claim.Person})
 	lead = sourced(claim.Count, "killed", 1, claim.Source{})
-	noteSourcedBy(nil, []*claim.Claim{lead, chief})
+	noteSourcedBy(nil, nil, []*claim.Claim{lead, chief})
 	if lead.SourcedBy != "Police Chief Jim Lowe" {
 		t.Errorf("a named police chief is the article's authority, got %q", lead.SourcedBy)
 	}
@@ -157,7 +157,7 @@ func TestTheArticlesAuthoritySourcesItsCounts(t *testing.T) {
 func TestPoliceSpeakingAnywhereSourceTheCounts(t *testing.T) {
 	lead := sourced(claim.Count, "injured", 1, claim.Source{})
 	police := sourced(claim.Attribution, "", 4, claim.Source{Text: "Police", Name: "Police", Kind: claim.Organization})
-	noteSourcedBy(nil, []*claim.Claim{lead, police})
+	noteSourcedBy(nil, nil, []*claim.Claim{lead, police})
 	if lead.SourcedBy != "Police" {
 		t.Errorf("the police speaking in paragraph 4 source the lead's count, got %q", lead.SourcedBy)
 	}
@@ -169,7 +169,7 @@ func TestOfficersNamedAsTheyActSourceTheCounts(t *testing.T) {
 	src := []byte("Marlow County deputies are searching for two men.")
 	county := &claim.Claim{Facets: &claim.Facets{Kind: claim.Name}, Text: "Marlow County", Span: source.Span{Start: 0, End: 13}}
 	lead := sourced(claim.Count, "injured", 1, claim.Source{})
-	noteSourcedBy(src, []*claim.Claim{county, lead})
+	noteSourcedBy(src, nil, []*claim.Claim{county, lead})
 	if lead.SourcedBy != "Marlow County deputies" {
 		t.Errorf("the county's deputies source the count, got %q", lead.SourcedBy)
 	}
@@ -182,14 +182,14 @@ func TestABodyNamedAgainAsItActsSourcesTheCounts(t *testing.T) {
 	src := []byte("Two hurt in Elmford\n\nElmford police are investigating.")
 	town := &claim.Claim{Facets: &claim.Facets{Kind: claim.Name}, Text: "Elmford", Span: source.Span{Start: 12, End: 19}}
 	lead := sourced(claim.Count, "injured", 2, claim.Source{})
-	noteSourcedBy(src, []*claim.Claim{town, lead})
+	noteSourcedBy(src, nil, []*claim.Claim{town, lead})
 	if lead.SourcedBy != "Elmford police" {
 		t.Errorf("the town's police named again source the count, got %q", lead.SourcedBy)
 	}
 	src = []byte("Turkish troops shelled\n\nTurkish police have been ordered to stand down.")
 	nation := &claim.Claim{Facets: &claim.Facets{Kind: claim.Name}, Text: "Turkish", Span: source.Span{Start: 0, End: 7}}
 	lead = sourced(claim.Count, "killed", 2, claim.Source{})
-	noteSourcedBy(src, []*claim.Claim{nation, lead})
+	noteSourcedBy(src, nil, []*claim.Claim{nation, lead})
 	if lead.SourcedBy != "" {
 		t.Errorf("a country's police source no count, got %q", lead.SourcedBy)
 	}

@@ -207,7 +207,7 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 	noteBacked(o.art.Claims)
 	noteFrames(d.Src, o.art.Claims)
 	noteNewsTally(d, o.art.Claims)
-	noteSourcedBy(d.Src, o.art.Claims)
+	noteSourcedBy(d.Src, d.Blocks, o.art.Claims)
 	shareFacets(o.art.Claims)
 	o.claims = len(o.art.Claims)
 	if after != nil {

@@ -1,0 +1,22 @@
+// Word lists that tell who speaks for the investigation of a shooting
+// without being named: the force of the place, and the labels that put a
+// statement to a body.
+
+package extract
+
+// forceNouns name the whole force of a sheriff or a state police, as
+// "police" names a police department's: "deputies said" is the sheriff's
+// office of the place the story is about. "officers", "detectives" and
+// "investigators" name some of a force's people, as "officials" do, and stay
+// unnamed sources.
+var forceNouns = set(`deputies troopers`)
+
+// forceModifiers may stand before a force noun without naming another
+// body ("sheriff's deputies", "state troopers").
+var forceModifiers = set(`the sheriff's sheriff’s state`)
+
+// investigatingPhrases are names of a police body of more than one word,
+// none of which is a police word alone: a city's or a state's Department
+// of Public Safety runs its police ("a Pittsburgh Public Safety
+// spokeswoman"). Written capitalized, as a body's name is.
+var investigatingPhrases = []string{"Public Safety"}
