@@ -210,7 +210,8 @@ type Facets struct {
 	// "" when it says none: its figures are of the first hours
 	Provisional string `expr:"provisional"`
 	// Others are the values of the article's other counts of the same
-	// event (a subset's, a scoped or running total's): a figure another
+	// event (a subset's, a scoped or running total's, the sum of one
+	// sentence's subsets): a figure another
 	// article gives that one of them allows is no conflict between them
 	Others []Interval `expr:"others"`
 	// Frame is what the sentence says of a count of people with no doubt
