@@ -205,8 +205,13 @@ type Facets struct {
 	// AsOf is when the article says it was written (package timeline):
 	// "2026-02-27" or "2026-02-27T06:00:00Z"; "" when it does not say
 	AsOf string `expr:"as_of"`
+	// Provisional is the article's own word that its account is not final
+	// ("This is a developing story", "Check back for updates"), as written;
+	// "" when it says none: its figures are of the first hours
+	Provisional string `expr:"provisional"`
 	// Others are the values of the article's other counts of the same
-	// event (a subset's, a scoped or running total's): a figure another
+	// event (a subset's, a scoped or running total's, the sum of one
+	// sentence's subsets): a figure another
 	// article gives that one of them allows is no conflict between them
 	Others []Interval `expr:"others"`
 	// Frame is what the sentence says of a count of people with no doubt

@@ -11,7 +11,7 @@ func Fields() []string {
 	return []string{"kind", "file", "line", "column", "end_line", "end_column", "text",
 		"value", "qualifier", "event", "subject", "modifiers", "scope", "superseded", "subset", "cumulative", "unit",
 		"source", "speaker", "cue", "folded", "title",
-		"in_headline", "paragraph", "sentence", "first_mention", "first_tally", "primary", "incident", "group", "weak", "story", "outlet", "as_of", "others", "backed", "sourced_by", "frame", "index", "by"}
+		"in_headline", "paragraph", "sentence", "first_mention", "first_tally", "primary", "incident", "group", "weak", "story", "outlet", "as_of", "provisional", "others", "backed", "sourced_by", "frame", "index", "by"}
 }
 
 // AppendField appends the value of the field a rule names to b, written so
@@ -92,6 +92,8 @@ func AppendField(b []byte, c *Claim, name string) ([]byte, bool) {
 		return appendString(b, c.Outlet), true
 	case "as_of":
 		return appendString(b, c.AsOf), true
+	case "provisional":
+		return appendString(b, c.Provisional), true
 	case "others":
 		b = appendInt(b, len(c.Others))
 		for _, v := range c.Others {

@@ -114,6 +114,13 @@ var derivedCounts = []patternDoc{
 	{name: shotLessDeadName, example: "Four people were shot. … One of the victims died."},
 }
 
+// Derived reports whether a pattern name (a claim's by) is a count read
+// from other counts (derivedCounts: "three women and one man were
+// injured" adds up its parts itself).
+func Derived(by string) bool {
+	return slices.ContainsFunc(derivedCounts, func(p patternDoc) bool { return p.name == by })
+}
+
 // scopeReadings are the phrases that restrict a figure to part of a story,
 // tried in order at a word that may open one (scope.go); a figure's scope
 // is the first phrase read in its window.

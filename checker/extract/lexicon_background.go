@@ -5,6 +5,8 @@
 
 package extract
 
+import "strings"
+
 // eventNouns name an event with a toll of its own, a disaster, an attack or
 // an accident: what "which killed" or "that injured" says a past toll of.
 var eventNouns = set(`attack attacks blast blasts bomb bombs bombing bombings explosion explosions
@@ -59,3 +61,22 @@ var withdrawnWords = set(`dropped dropping withdrawn`)
 // WithdrawnWord reports whether a lower-case word, after "charges", says
 // they were withdrawn.
 func WithdrawnWord(w string) bool { return withdrawnWords[w] }
+
+// provisionalPhrases are how a report says its account is not final: the
+// first hours of a story, whose tolls later reports overtake. Lower case.
+// "breaking news" is left out: pages offer "breaking news alerts".
+var provisionalPhrases = []string{"developing story", "check back for updates", "check back later",
+	"will be updated", "as more information becomes available", "as more details become available",
+	"refresh this page", "refresh this link"}
+
+// ProvisionalNote is the phrase of text by which a report says its account
+// is not final ("This is a developing story"), lower case, or "".
+func ProvisionalNote(text string) string {
+	lower := strings.ToLower(text)
+	for _, p := range provisionalPhrases {
+		if strings.Contains(lower, p) {
+			return p
+		}
+	}
+	return ""
+}

@@ -38,19 +38,21 @@ func casualtiesAreNews(d *document.Document) bool {
 	return headlineOrLeadHolds(d, holdsCasualtyWord)
 }
 
-// tollsAreNews reports whether an article's news is casualties or people
-// missing: its headline or lead names a death, an injury, a shooting or
-// the missing ("Six climbers missing after avalanche").
+// tollsAreNews reports whether an article's news may be its tolls: its
+// headline or lead names a death, an injury, a shooting, the missing ("Six
+// climbers missing after avalanche") or an event with a toll of its own
+// ("Storm batters the coast": extract.EventNoun), whose dead a report may
+// tell only further down.
 func tollsAreNews(d *document.Document) bool {
 	return headlineOrLeadHolds(d, func(text string) bool {
-		return holdsCasualtyWord(text) || holdsEventWord(text, "missing")
+		return holdsCasualtyWord(text) || holdsTollWord(text)
 	})
 }
 
-// holdsEventWord: a word of text names the event.
-func holdsEventWord(text, event string) bool {
+// holdsTollWord: a word of text names the missing or an event with a toll.
+func holdsTollWord(text string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
-		if extract.EventOf(w) == event {
+		if extract.EventOf(w) == "missing" || extract.EventNoun(w) {
 			return true
 		}
 	}
@@ -245,7 +247,9 @@ func noteNewsTally(d *document.Document, cs []*claim.Claim) {
 }
 
 // noteBackground puts a doubt (claim.Weak "background") on the tolls of an
-// article whose news is something else (tollsAreNews): each is a past event's, recalled,
+// article whose news is something else, no casualty and no event with a
+// toll (tollsAreNews: a visit to a memorial, a vote): each is a past
+// event's, recalled,
 // and two of them are as often two events ("killed at one camp", "perished
 // in the war") as one told twice, so the casualty rules within an article
 // compare none of them (sameToll).
@@ -259,3 +263,21 @@ func noteBackground(cs []*claim.Claim) {
 
 // casualtyTolls are the events the casualty rules count.
 var casualtyTolls = map[string]bool{"killed": true, "injured": true, "missing": true}
+
+// provisionalNote is the phrase by which an article says its account is
+// not final ("This is a developing story. Check back for updates."), or
+// "": its tolls are of the first hours, which a later report of the same
+// day overtakes, no rival to it (the -across casualty rules). Page
+// furniture is not read: a link to another story may be "a developing
+// story" of its own.
+func provisionalNote(d *document.Document) string {
+	for _, b := range d.Blocks {
+		if b.Furniture {
+			continue
+		}
+		if note := extract.ProvisionalNote(b.Text); note != "" {
+			return note
+		}
+	}
+	return ""
+}

@@ -141,12 +141,33 @@ func TestTollsOfOtherNewsAreBackground(t *testing.T) {
 			t.Errorf("%q: weak %q, want background", c.Text, c.Weak)
 		}
 	}
-	d = parsed(t, "b.md", "# Six climbers missing\n\nSix climbers are missing after the avalanche on the north face, rescuers said.\n")
-	cs = marked(d)
-	noteNewsTally(d, cs)
-	for _, c := range cs {
-		if c.Kind == claim.Count && c.Weak == "background" {
-			t.Errorf("%q: an article of the missing recalls nothing", c.Text)
+	for _, text := range []string{
+		"# Six climbers missing\n\nSix climbers are missing after the avalanche on the north face, rescuers said.\n",
+		// a storm's toll told below a lead on its damage is the storm's news
+		"# Storm batters the coast\n\nRepairs to the sea wall will cost about $6 million, the county council said on Saturday.\n\nAt least 36 people were killed.\n",
+	} {
+		d = parsed(t, "b.md", text)
+		cs = marked(d)
+		noteNewsTally(d, cs)
+		for _, c := range cs {
+			if c.Kind == claim.Count && c.Weak == "background" {
+				t.Errorf("%q: recalled as background in %q", c.Text, text)
+			}
+		}
+	}
+}
+
+// A report that says its account is not final is provisional; one that was
+// updated, or a page that offers breaking news alerts, is not.
+func TestProvisionalNote(t *testing.T) {
+	for text, want := range map[string]string{
+		"# Two shot on Pine Road\n\nTwo men were shot on Pine Road on Friday.\n\nThis is a developing story. Check back for updates.\n": "developing story",
+		"# Two shot on Pine Road\n\nTwo men were shot on Pine Road on Friday. This story will be updated.\n":                            "will be updated",
+		"# Two shot on Pine Road\n\nThis story has been updated with new information. Two men were shot on Pine Road on Friday.\n":      "",
+		"# Two shot on Pine Road\n\nGet breaking news alerts on your phone.\n\nTwo men were shot on Pine Road on Friday.\n":             "",
+	} {
+		if got := provisionalNote(parsed(t, "a.md", text)); got != want {
+			t.Errorf("%q: provisional %q, want %q", text, got, want)
 		}
 	}
 }

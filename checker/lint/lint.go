@@ -249,8 +249,8 @@ func parseOne(in files.Input) (data []byte, d *document.Document, dirs []*suppre
 
 // Article is what rules see of a document and its claims.
 func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
-	asOf := timeline.Of(d.Meta.Date, d.Head(timeline.TextPrefix))
-	claim.EditAll(cs, func(f *claim.Facets) { f.AsOf = asOf })
+	asOf, provisional := timeline.Of(d.Meta.Date, d.Head(timeline.TextPrefix)), provisionalNote(d)
+	claim.EditAll(cs, func(f *claim.Facets) { f.AsOf, f.Provisional = asOf, provisional })
 	noteOthers(cs)
 	return &claim.Article{File: d.Path, Title: d.Meta.Title, Outlet: d.Meta.Outlet, Story: d.Meta.Story,
 		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, AsOf: asOf, Claims: cs,

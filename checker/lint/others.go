@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/factlint/factlint/checker/claim"
+	"github.com/factlint/factlint/checker/extract"
 )
 
 // noteOthers gives each primary count the values of the article's other
@@ -18,6 +19,10 @@ import (
 // a headline that disagrees with its body is headline-figure-backed's, and
 // no proof that the body's figure is not a rival; so are vague ones
 // ("several"), which would meet almost any figure.
+//
+// The sum of a sentence's parts is one more (partsTold): "the victims,
+// two juveniles and eight adults, were taken to hospitals" tells ten, which
+// another article's ten agrees with.
 func noteOthers(cs []*claim.Claim) {
 	for _, p := range cs {
 		if p.Kind != claim.Count || !p.Primary || p.Event == "" {
@@ -30,8 +35,47 @@ func noteOthers(cs []*claim.Claim) {
 				others = append(others, c.Value)
 			}
 		}
+		for _, sum := range partsTold(cs, p.Event) {
+			if !slices.Contains(others, sum) {
+				others = append(others, sum)
+			}
+		}
 		if !slices.Equal(others, p.Others) { // facets are copied only to change them
 			p.Edit().Others = others
 		}
 	}
+}
+
+// part reports whether a count of an event is told as a part of its
+// sentence's toll (a subset: "including two juveniles and eight adults").
+// Only parts that extraction marks are summed: a figure beside them ("Five
+// people were shot, including a girl") is their whole, not one more part.
+func part(c *claim.Claim, event string) bool {
+	return c.Kind == claim.Count && c.Event == event && !c.Superseded && !c.InHeadline && c.Qualifier != claim.Vague && c.Subset
+}
+
+// partsTold are the sums of the parts of an event that the body's
+// sentences tell two or more of, each sentence once; a sentence that adds
+// up its parts itself (extract.Derived: "three women and one man were
+// injured") already tells its sum as a count.
+func partsTold(cs []*claim.Claim, event string) []claim.Interval {
+	var sums []claim.Interval
+	for i := 0; i < len(cs); {
+		j, n, derived := i+1, 0, false
+		for j < len(cs) && sameSentence(cs[j], cs[i]) {
+			j++
+		}
+		sum := claim.Interval{}
+		for _, c := range cs[i:j] {
+			derived = derived || c.Kind == claim.Count && c.Event == event && extract.Derived(c.By)
+			if part(c, event) {
+				sum, n = claim.Interval{Min: sum.Min + c.Value.Min, Max: sum.Max + c.Value.Max}, n+1
+			}
+		}
+		if n >= 2 && !derived {
+			sums = append(sums, sum)
+		}
+		i = j
+	}
+	return sums
 }
