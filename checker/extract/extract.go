@@ -418,7 +418,11 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 	out := map[string]*claim.Claim{}
 	var body map[string][]*claim.Claim
 	head := map[string]*claim.Claim{}
+	parts := map[string][]*claim.Claim{} // the body's parts of a toll, in order
 	for _, c := range x.claims {
+		if c.Kind == claim.Count && c.Subset && !c.InHeadline && c.Event != "" && !c.Superseded && c.Scope == "" {
+			parts[c.Event] = append(parts[c.Event], c)
+		}
 		if c.Kind != claim.Count || c.Event == "" || c.Superseded || c.Scope != "" || c.Subset || c.By == shotLessDeadName {
 			continue // a reckoning stands for the figure only where none is told
 		}
@@ -456,9 +460,46 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 				primary = cs[i]
 			}
 		}
+		if ev == "injured" {
+			primary = x.largerWounded(primary, cs, parts[ev])
+		}
 		out[ev] = primary
 	}
 	return out
+}
+
+// largerWounded is the wounded figure that stands for the whole where the
+// first one told after a larger count of some of the wounded is smaller
+// than it: "Six people were taken to hospitals. One victim is in critical
+// condition" tells one of the six, and the whole is at least its part.
+// The first later figure as large stands for it; where none is, the part
+// itself, only where no death is told, since those taken to a hospital may
+// include one who died there, unless the part is of the others beside the
+// dead ("one boy died and three others were hospitalized").
+func (x *extractor) largerWounded(primary *claim.Claim, cs, parts []*claim.Claim) *claim.Claim {
+	for _, p := range parts {
+		if p.Span.Start > primary.Span.Start {
+			break
+		}
+		if p.Qualifier != claim.Exact || p.Value.Min != p.Value.Max || p.Value.Min <= primary.Value.Max {
+			continue
+		}
+		if i := slices.IndexFunc(cs, func(c *claim.Claim) bool { return c.Value.Max >= p.Value.Min }); i >= 0 {
+			return cs[i] // a later figure as large is the whole
+		}
+		if restOfGroup(p) || !x.tellsAToll() {
+			return p
+		}
+	}
+	return primary
+}
+
+// tellsAToll: the body counts some dead of its own incident, not the
+// gunman alone.
+func (x *extractor) tellsAToll() bool {
+	return slices.ContainsFunc(x.claims, func(c *claim.Claim) bool {
+		return c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && c.Scope == "" && c.Value.Max > 0 && !isSuicide(c.By)
+	})
 }
 
 // shotAsInjured reads "five people were shot" as five injured when the
