@@ -706,7 +706,11 @@ func groupTotals(toks []token, cs []*count) []*count {
 		for j < len(cs) && coordinated(toks, cs[j-1], cs[j]) && addable(cs[j]) && cs[j].event == cs[i].event {
 			j++
 		}
-		if j-i >= 2 && addable(cs[i]) && distinctSubjects(cs[i:j]) {
+		if partsApposed(toks, cs[i:j]) {
+			for _, m := range cs[i+1 : j] {
+				m.subset = true
+			}
+		} else if j-i >= 2 && addable(cs[i]) && distinctSubjects(cs[i:j]) {
 			first, last := cs[i], cs[j-1]
 			total := &count{figure: figure{first: first.first, numFirst: first.numFirst, numLast: first.numLast, last: last.npEnd, qualifier: claim.Exact},
 				npEnd: last.npEnd, subject: "person", event: first.event, scope: first.scope}
@@ -720,6 +724,21 @@ func groupTotals(toks []token, cs []*count) []*count {
 		i = j
 	}
 	return out
+}
+
+// partsApposed: a list opens on a group told by a noun of no kind and a
+// comma, then its parts, which add up to it ("six people, three men and
+// three women, were shot" is six, not twelve): the parts are a breakdown
+// in apposition, not more people.
+func partsApposed(toks []token, list []*count) bool {
+	if len(list) < 3 || !wholeNouns[list[0].subject] || tokAt(toks, list[0].npEnd).lower != "," {
+		return false
+	}
+	sum := 0.0
+	for _, m := range list[1:] {
+		sum += m.value.Min
+	}
+	return sum == list[0].value.Min
 }
 
 // bodiesOf reads the dead named by the bodies found: "the body of a
