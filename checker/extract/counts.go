@@ -292,6 +292,9 @@ func (c *count) readEvent(toks []token, prev *count, lastEvent string) {
 		var revises bool
 		c.event, revises = eventBefore(toks, c.first, lastEvent)
 		c.revises = revises
+		if c.event == "shot" && toDeath(toks, c.npEnd) {
+			c.event = "killed" // "shot four people to death"
+		}
 	}
 	if prev != nil && listed(toks, prev, c) {
 		if c.event == "" {
@@ -304,6 +307,13 @@ func (c *count) readEvent(toks []token, prev *count, lastEvent string) {
 	if prev != nil && (c.subject == "" || c.subject == "other") && c.event != "" && prev.subject != "" {
 		c.subject, c.modifiers = prev.subject, prev.modifiers
 	}
+}
+
+// toDeath: "to death" or "dead" at k, right after the people a shooting
+// verb before them hit: "shot four people to death", "shot two men dead"
+// killed them.
+func toDeath(toks []token, k int) bool {
+	return tokAt(toks, k).lower == "dead" || tokAt(toks, k).lower == "to" && tokAt(toks, k+1).lower == "death"
 }
 
 // listed reports whether only list punctuation and adverbs stand between two
@@ -1463,14 +1473,18 @@ func severityBetween(toks []token, from, to int) bool {
 // three injured, "three were shot and one of them died" two injured. Shot
 // counts the dead and the wounded together; the injured count it derives is
 // the shot less the killed told after it in the sentence, so it is made only
-// where both are exact and the dead are fewer.
+// where both are exact and the dead are fewer. A count of the wounded whose
+// dead are told as a part of them so ("found four victims wounded, two of
+// them already dead") counted the shot: it is read as shot, and its wounded
+// derived alike.
 func shotSurvivors(toks []token, cs []*count) []*count {
 	var out []*count
 	for _, s := range cs {
-		if s.event != "shot" || s.subset || s.superseded || s.scope != "" || !exactPoint(s) {
+		if s.event != "shot" && s.event != "injured" || s.subset || s.superseded || s.scope != "" || !exactPoint(s) {
 			continue
 		}
 		if dead := deadAmongShot(toks, s, cs); dead > 0 && dead < s.value.Min {
+			s.event = "shot"
 			w := &count{figure: s.figure, npEnd: s.npEnd, subject: s.subject, modifiers: s.modifiers, event: "injured"}
 			w.raw = s.value.Min - dead
 			w.value = claim.Point(w.raw)
@@ -1502,10 +1516,16 @@ func deadAmongShot(toks []token, s *count, cs []*count) float64 {
 }
 
 // partOfShot: the dead k are told as some of the shot before them: "one
-// fatally", "two of them", "one of whom died".
+// fatally", "two of them", "one of whom died", "one of the victims".
 func partOfShot(toks []token, k *count) bool {
-	t := tokAt(toks, k.numLast)
-	return t.lower == "fatally" || t.lower == "of" && tokAt(toks, k.numLast+1).is("them", "whom", "those")
+	t, n := tokAt(toks, k.numLast), tokAt(toks, k.numLast+1)
+	return t.lower == "fatally" || t.lower == "of" && (n.is("them", "whom", "those") || n.lower == "the" && victimsNoun(tokAt(toks, k.numLast+2)))
+}
+
+// victimsNoun: a noun of people or a state at t ("one of the victims", "one
+// of the injured").
+func victimsNoun(t *token) bool {
+	return t.kind == tWord && (personNoun(singular(t.lower)) || t.in(cEventAdjective))
 }
 
 // exactPoint: an exact figure of one value.
