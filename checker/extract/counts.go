@@ -95,7 +95,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 		c, next := out[k], out[pastAges(out, k+1)]
 		// a pronoun opens a clause of its own, no member of a list ("the
 		// 911 call, he was shot")
-		if c.event == "" && c.unit == "" && !c.superset && next.event != "" && listed(toks, c, next) && !toks[next.first].is("he", "she") {
+		if c.event == "" && c.unit == "" && !c.superset && next.event != "" && listed(toks, c, next) && !toks[next.first].is("he", "she") && !singularVerb(toks, next.npEnd) {
 			c.event = next.event
 		}
 	}
@@ -345,6 +345,9 @@ func actsOnSomeone(toks []token, e int) bool {
 	if tokAt(toks, k).is("who", "that") {
 		k++
 	}
+	if tokAt(toks, k).is("had", "has", "have") && tokAt(toks, k+1).lower != "been" {
+		k++ // the perfect, not a passive: "his sister had accidentally shot him"
+	}
 	if tokAt(toks, k).is("fatally", "accidentally", "allegedly") {
 		k++ // "a man fatally shot his girlfriend"
 	}
@@ -496,7 +499,7 @@ func personAndGroups(toks []token, cs []*count, surnames *wordSet) []*count {
 			continue
 		}
 		first := personEndingAt(toks, c.first-1, surnames)
-		if first < 0 {
+		if first < 0 || singularVerb(toks, c.npEnd) {
 			continue
 		}
 		if p := countStartingAt(cs, first); p != nil && p.event != "" && p.event != c.event {
@@ -528,8 +531,8 @@ func groupAndPersons(toks []token, cs []*count) []*count {
 			prev = cs[j]
 			j++
 		}
-		if prev == c || tokAt(toks, prev.first-1).lower != "and" {
-			continue // no person, or a list that does not close on "and"
+		if prev == c || tokAt(toks, prev.first-1).lower != "and" || singularVerb(toks, prev.npEnd) {
+			continue // no person, a list that does not close on "and", or a clause of the last alone
 		}
 		total := &count{figure: figure{first: c.first, numFirst: c.numFirst, numLast: c.numLast, last: prev.npEnd, qualifier: claim.Exact},
 			npEnd: prev.npEnd, subject: "person", event: c.event, scope: c.scope}
@@ -546,6 +549,14 @@ func groupAndPersons(toks []token, cs []*count) []*count {
 		out = append(out, total)
 	}
 	return out
+}
+
+// singularVerb: the verb at k takes one subject ("was", "has", "is"), so
+// the people before it are no list that shares it: in "a struggle between
+// the two men and Stover was shot" the last alone was shot, and "and"
+// joined two clauses.
+func singularVerb(toks []token, k int) bool {
+	return singularAuxiliaries[tokAt(toks, k).lower]
 }
 
 // unborn: the person counted is an unborn child, whom tolls of the dead
@@ -613,7 +624,7 @@ func singlesTotals(toks []token, cs []*count) []*count {
 		for j := pastAges(cs, i+1); j < len(cs) && cs[j].single && cs[j].event == first.event && listedSingle(toks, last, cs[j]); j = pastAges(cs, j+1) {
 			last, n, i = cs[j], n+1, j
 		}
-		if ev := first.event; n >= 2 && (ev == "killed" || ev == "injured" || ev == "shot") {
+		if ev := first.event; n >= 2 && (ev == "killed" || ev == "injured" || ev == "shot") && !singularVerb(toks, last.npEnd) {
 			total := &count{figure: figure{first: first.first, numFirst: first.numFirst, numLast: first.numLast, last: last.npEnd,
 				raw: float64(n), value: claim.Point(float64(n)), qualifier: claim.Exact},
 				npEnd: last.npEnd, subject: "person", event: ev, scope: first.scope, subset: true}
