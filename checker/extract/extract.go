@@ -611,7 +611,7 @@ func (x *extractor) shotLessDead() {
 	}
 	var derived []*claim.Claim
 	for _, c := range x.claims {
-		if ownDead[c.Paragraph] || c.Paragraph == dead.Paragraph {
+		if ownDead[c.Paragraph] || x.sameSentence(c, dead) {
 			continue // beside its toll, "5 shot, 1 dead" may count the dead apart
 		}
 		if c.Kind != claim.Count || c.Event != "shot" || c.Subset || c.Superseded || c.Scope != "" || c.Value.Min != c.Value.Max || c.Value.Min <= dead.Value.Min || restOfGroup(c) {
@@ -626,6 +626,24 @@ func (x *extractor) shotLessDead() {
 	}
 	x.claims = append(x.claims, derived...)
 	slices.SortStableFunc(x.claims, func(a, b *claim.Claim) int { return a.Span.Start - b.Span.Start })
+}
+
+// sameSentence: a and b stand in one sentence of one block. A death told
+// in a sentence after the shot ("Four people were shot. Police said a
+// student was killed") is one of them; "4 shot, 1 killed" lists the two
+// side by side and may count them apart.
+func (x *extractor) sameSentence(a, b *claim.Claim) bool {
+	if a.Paragraph != b.Paragraph || a.Paragraph < 0 || a.Paragraph >= len(x.doc.Blocks) {
+		return false
+	}
+	blk := x.doc.Blocks[a.Paragraph]
+	for _, s := range blk.Sentences {
+		lo, hi := blk.SourceOffset(s.Start), blk.SourceOffset(s.End)
+		if in := func(c *claim.Claim) bool { return lo <= c.Span.Start && c.Span.Start < hi }; in(a) || in(b) {
+			return in(a) && in(b)
+		}
+	}
+	return true // no sentences told apart: the paragraph is one
 }
 
 // restOfGroup: a count of the rest of a group (CountsOthers), not a total
