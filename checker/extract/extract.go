@@ -472,10 +472,12 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 // first one told after a larger count of some of the wounded is smaller
 // than it: "Six people were taken to hospitals. One victim is in critical
 // condition" tells one of the six, and the whole is at least its part.
-// The first later figure as large stands for it; where none is, the part
-// itself, only where no death is told, since those taken to a hospital may
-// include one who died there, unless the part is of the others beside the
-// dead ("one boy died and three others were hospitalized").
+// The part stands for it only where no figure as large is told (one that
+// is may count a new total: "six adults were hurt, bringing the total to
+// seven" with an unborn child), and only where no death is told, since
+// those taken to a hospital may include one who died there, unless the part
+// is of the others beside the dead ("one boy died and three others were
+// hospitalized").
 func (x *extractor) largerWounded(primary *claim.Claim, cs, parts []*claim.Claim) *claim.Claim {
 	for _, p := range parts {
 		if p.Span.Start > primary.Span.Start {
@@ -484,8 +486,8 @@ func (x *extractor) largerWounded(primary *claim.Claim, cs, parts []*claim.Claim
 		if p.Qualifier != claim.Exact || p.Value.Min != p.Value.Max || p.Value.Min <= primary.Value.Max {
 			continue
 		}
-		if i := slices.IndexFunc(cs, func(c *claim.Claim) bool { return c.Value.Max >= p.Value.Min }); i >= 0 {
-			return cs[i] // a later figure as large is the whole
+		if slices.ContainsFunc(cs, func(c *claim.Claim) bool { return c.Value.Max >= p.Value.Min }) {
+			return primary // a figure as large is told: what the first stands for is for the incident's reading
 		}
 		if restOfGroup(p) || !x.tellsAToll() {
 			return p
