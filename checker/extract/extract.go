@@ -483,7 +483,7 @@ func (x *extractor) largerWounded(primary *claim.Claim, cs, parts []*claim.Claim
 		if p.Span.Start > primary.Span.Start {
 			break
 		}
-		if p.Qualifier != claim.Exact || p.Value.Min != p.Value.Max || p.Value.Min <= primary.Value.Max {
+		if p.Qualifier != claim.Exact || p.Value.Min != p.Value.Max || p.Value.Min <= primary.Value.Max || !restOfGroup(p) && x.listedPart(p) {
 			continue
 		}
 		if slices.ContainsFunc(cs, func(c *claim.Claim) bool { return c.Value.Max >= p.Value.Min }) {
@@ -494,6 +494,15 @@ func (x *extractor) largerWounded(primary *claim.Claim, cs, parts []*claim.Claim
 		}
 	}
 	return primary
+}
+
+// listedPart: the count c is one kind of the people listed with others
+// ("the victims, including two juveniles and eight adults, were taken to
+// a hospital"), which no more stands for them all than the figure after it.
+func (x *extractor) listedPart(c *claim.Claim) bool {
+	before := strings.TrimRight(string(x.doc.Src[max(0, c.Span.Start-5):c.Span.Start]), " ")
+	after := strings.TrimLeft(string(x.doc.Src[c.Span.End:min(len(x.doc.Src), c.Span.End+5)]), " ")
+	return strings.HasSuffix(before, " and") || strings.HasSuffix(before, ",") || strings.HasPrefix(after, "and ")
 }
 
 // tellsAToll: the body counts some dead of its own incident, not the
@@ -525,10 +534,12 @@ func (x *extractor) shotAsInjured() {
 			continue
 		}
 		died := slices.ContainsFunc(deaths, func(d *claim.Claim) bool {
-			if isSuicide(d.By) && c.Value.Min >= 2 {
+			if (isSuicide(d.By) || d.By == shotHimselfName) && c.Value.Min >= 2 {
 				// a gunman's own death is none of his victims': the two
 				// of "shot two people before he turned the gun on
-				// himself" lived (a lone shot may be the gunman himself)
+				// himself" lived, and so did those of "the gunman
+				// fatally shot himself" (a lone shot may be the gunman
+				// himself)
 				return false
 			}
 			return d.InHeadline || c.InHeadline || d.Paragraph <= c.Paragraph+nearbyParagraphs

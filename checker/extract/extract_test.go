@@ -908,6 +908,7 @@ func TestAPartLargerThanTheFigureIsNoPartOfIt(t *testing.T) {
 	for text, want := range map[string]string{
 		"Five people were taken to hospitals after the party. Officers found one person shot in the leg.":               "Five people",
 		"Seven people were taken to hospitals. Six adults were hurt, bringing the total to seven with an unborn child.": "Six adults",
+		"The victims, including two teens and six adults, were taken to a hospital. Four others were hurt.":             "Four others",
 		"Five people were taken to hospitals. One of them died. One man was wounded in the leg.":                        "One man",
 		"A man died and three others were taken to a hospital. Two suffered minor injuries.":                            "three others",
 		"Two people were taken to hospitals. Three people were hurt in the crash.":                                      "Three people",
