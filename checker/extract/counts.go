@@ -1468,11 +1468,11 @@ func ageBefore(toks []token, e int) int {
 	return e
 }
 
-// severityBetween: "none suffered life-threatening injuries" denies a
-// severity, not the injuries.
+// severityBetween: "none suffered life-threatening injuries", "none were
+// seriously hurt" deny a severity, not the injuries.
 func severityBetween(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
-		if toks[k].is("life-threatening", "serious", "critical", "major", "fatal", "severe", "grave") {
+		if severities[toks[k].lower] {
 			return true
 		}
 	}
