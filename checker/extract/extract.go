@@ -479,6 +479,11 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 // is of the others beside the dead ("one boy died and three others were
 // hospitalized").
 func (x *extractor) largerWounded(primary *claim.Claim, cs, parts []*claim.Claim) *claim.Claim {
+	largest := 0.0 // the largest figure told: one pass, however many parts
+	for _, c := range cs {
+		largest = max(largest, c.Value.Max)
+	}
+	toll := -1 // whether a death is told, read once when first asked
 	for _, p := range parts {
 		if p.Span.Start > primary.Span.Start {
 			break
@@ -486,10 +491,16 @@ func (x *extractor) largerWounded(primary *claim.Claim, cs, parts []*claim.Claim
 		if p.Qualifier != claim.Exact || p.Value.Min != p.Value.Max || p.Value.Min <= primary.Value.Max || !restOfGroup(p) && x.listedPart(p) {
 			continue
 		}
-		if slices.ContainsFunc(cs, func(c *claim.Claim) bool { return c.Value.Max >= p.Value.Min }) {
+		if largest >= p.Value.Min {
 			return primary // a figure as large is told: what the first stands for is for the incident's reading
 		}
-		if restOfGroup(p) || !x.tellsAToll() {
+		if toll < 0 {
+			toll = 0
+			if x.tellsAToll() {
+				toll = 1
+			}
+		}
+		if restOfGroup(p) || toll == 0 {
 			return p
 		}
 	}
@@ -624,11 +635,11 @@ func (x *extractor) shotLessDead() {
 	}
 	var derived []*claim.Claim
 	for _, c := range x.claims {
-		if ownDead[c.Paragraph] || x.sameSentence(c, dead) {
-			continue // beside its toll, "5 shot, 1 dead" may count the dead apart
-		}
 		if c.Kind != claim.Count || c.Event != "shot" || c.Subset || c.Superseded || c.Scope != "" || c.Value.Min != c.Value.Max || c.Value.Min <= dead.Value.Min || restOfGroup(c) {
 			continue // "seven more people were shot": told apart from the dead already
+		}
+		if ownDead[c.Paragraph] || x.sameSentence(c, dead) {
+			continue // beside its toll, "5 shot, 1 dead" may count the dead apart
 		}
 		w := c.Copy()
 		w.Edit().Event, w.Value, w.Edit().By = "injured", claim.Point(c.Value.Min-dead.Value.Min), shotLessDeadName
