@@ -95,7 +95,7 @@ func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordS
 		c, next := out[k], out[pastAges(out, k+1)]
 		// a pronoun opens a clause of its own, no member of a list ("the
 		// 911 call, he was shot")
-		if c.event == "" && c.unit == "" && !c.superset && next.event != "" && listed(toks, c, next) && !toks[next.first].is("he", "she") {
+		if c.event == "" && c.unit == "" && !c.superset && next.event != "" && listed(toks, c, next) && !toks[next.first].is("he", "she") && !singularVerb(toks, next.npEnd) {
 			c.event = next.event
 		}
 	}
@@ -292,6 +292,9 @@ func (c *count) readEvent(toks []token, prev *count, lastEvent string) {
 		var revises bool
 		c.event, revises = eventBefore(toks, c.first, lastEvent)
 		c.revises = revises
+		if c.event == "shot" && toDeath(toks, c.npEnd) {
+			c.event = "killed" // "shot four people to death"
+		}
 	}
 	if prev != nil && listed(toks, prev, c) {
 		if c.event == "" {
@@ -304,6 +307,13 @@ func (c *count) readEvent(toks []token, prev *count, lastEvent string) {
 	if prev != nil && (c.subject == "" || c.subject == "other") && c.event != "" && prev.subject != "" {
 		c.subject, c.modifiers = prev.subject, prev.modifiers
 	}
+}
+
+// toDeath: "to death" or "dead" at k, right after the people a shooting
+// verb before them hit: "shot four people to death", "shot two men dead"
+// killed them.
+func toDeath(toks []token, k int) bool {
+	return tokAt(toks, k).lower == "dead" || tokAt(toks, k).lower == "to" && tokAt(toks, k+1).lower == "death"
 }
 
 // listed reports whether only list punctuation and adverbs stand between two
@@ -334,6 +344,9 @@ func actsOnSomeone(toks []token, e int) bool {
 	k := e
 	if tokAt(toks, k).is("who", "that") {
 		k++
+	}
+	if tokAt(toks, k).is("had", "has", "have") && tokAt(toks, k+1).lower != "been" {
+		k++ // the perfect, not a passive: "his sister had accidentally shot him"
 	}
 	if tokAt(toks, k).is("fatally", "accidentally", "allegedly") {
 		k++ // "a man fatally shot his girlfriend"
@@ -486,7 +499,7 @@ func personAndGroups(toks []token, cs []*count, surnames *wordSet) []*count {
 			continue
 		}
 		first := personEndingAt(toks, c.first-1, surnames)
-		if first < 0 {
+		if first < 0 || singularVerb(toks, c.npEnd) {
 			continue
 		}
 		if p := countStartingAt(cs, first); p != nil && p.event != "" && p.event != c.event {
@@ -518,8 +531,8 @@ func groupAndPersons(toks []token, cs []*count) []*count {
 			prev = cs[j]
 			j++
 		}
-		if prev == c || tokAt(toks, prev.first-1).lower != "and" {
-			continue // no person, or a list that does not close on "and"
+		if prev == c || tokAt(toks, prev.first-1).lower != "and" || singularVerb(toks, prev.npEnd) {
+			continue // no person, a list that does not close on "and", or a clause of the last alone
 		}
 		total := &count{figure: figure{first: c.first, numFirst: c.numFirst, numLast: c.numLast, last: prev.npEnd, qualifier: claim.Exact},
 			npEnd: prev.npEnd, subject: "person", event: c.event, scope: c.scope}
@@ -536,6 +549,14 @@ func groupAndPersons(toks []token, cs []*count) []*count {
 		out = append(out, total)
 	}
 	return out
+}
+
+// singularVerb: the verb at k takes one subject ("was", "has", "is"), so
+// the people before it are no list that shares it: in "a struggle between
+// the two men and Stover was shot" the last alone was shot, and "and"
+// joined two clauses.
+func singularVerb(toks []token, k int) bool {
+	return singularAuxiliaries[tokAt(toks, k).lower]
 }
 
 // unborn: the person counted is an unborn child, whom tolls of the dead
@@ -603,7 +624,7 @@ func singlesTotals(toks []token, cs []*count) []*count {
 		for j := pastAges(cs, i+1); j < len(cs) && cs[j].single && cs[j].event == first.event && listedSingle(toks, last, cs[j]); j = pastAges(cs, j+1) {
 			last, n, i = cs[j], n+1, j
 		}
-		if ev := first.event; n >= 2 && (ev == "killed" || ev == "injured" || ev == "shot") {
+		if ev := first.event; n >= 2 && (ev == "killed" || ev == "injured" || ev == "shot") && !singularVerb(toks, last.npEnd) {
 			total := &count{figure: figure{first: first.first, numFirst: first.numFirst, numLast: first.numLast, last: last.npEnd,
 				raw: float64(n), value: claim.Point(float64(n)), qualifier: claim.Exact},
 				npEnd: last.npEnd, subject: "person", event: ev, scope: first.scope, subset: true}
@@ -706,7 +727,11 @@ func groupTotals(toks []token, cs []*count) []*count {
 		for j < len(cs) && coordinated(toks, cs[j-1], cs[j]) && addable(cs[j]) && cs[j].event == cs[i].event {
 			j++
 		}
-		if j-i >= 2 && addable(cs[i]) && distinctSubjects(cs[i:j]) {
+		if partsApposed(toks, cs[i:j]) {
+			for _, m := range cs[i+1 : j] {
+				m.subset = true
+			}
+		} else if j-i >= 2 && addable(cs[i]) && distinctSubjects(cs[i:j]) {
 			first, last := cs[i], cs[j-1]
 			total := &count{figure: figure{first: first.first, numFirst: first.numFirst, numLast: first.numLast, last: last.npEnd, qualifier: claim.Exact},
 				npEnd: last.npEnd, subject: "person", event: first.event, scope: first.scope}
@@ -720,6 +745,21 @@ func groupTotals(toks []token, cs []*count) []*count {
 		i = j
 	}
 	return out
+}
+
+// partsApposed: a list opens on a group told by a noun of no kind and a
+// comma, then its parts, which add up to it ("six people, three men and
+// three women, were shot" is six, not twelve): the parts are a breakdown
+// in apposition, not more people.
+func partsApposed(toks []token, list []*count) bool {
+	if len(list) < 3 || !wholeNouns[list[0].subject] || tokAt(toks, list[0].npEnd).lower != "," {
+		return false
+	}
+	sum := 0.0
+	for _, m := range list[1:] {
+		sum += m.value.Min
+	}
+	return sum == list[0].value.Min
 }
 
 // bodiesOf reads the dead named by the bodies found: "the body of a
@@ -1428,11 +1468,11 @@ func ageBefore(toks []token, e int) int {
 	return e
 }
 
-// severityBetween: "none suffered life-threatening injuries" denies a
-// severity, not the injuries.
+// severityBetween: "none suffered life-threatening injuries", "none were
+// seriously hurt" deny a severity, not the injuries.
 func severityBetween(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
-		if toks[k].is("life-threatening", "serious", "critical", "major", "fatal", "severe", "grave") {
+		if severities[toks[k].lower] {
 			return true
 		}
 	}
@@ -1444,14 +1484,18 @@ func severityBetween(toks []token, from, to int) bool {
 // three injured, "three were shot and one of them died" two injured. Shot
 // counts the dead and the wounded together; the injured count it derives is
 // the shot less the killed told after it in the sentence, so it is made only
-// where both are exact and the dead are fewer.
+// where both are exact and the dead are fewer. A count of the wounded whose
+// dead are told as a part of them so ("found four victims wounded, two of
+// them already dead") counted the shot: it is read as shot, and its wounded
+// derived alike.
 func shotSurvivors(toks []token, cs []*count) []*count {
 	var out []*count
 	for _, s := range cs {
-		if s.event != "shot" || s.subset || s.superseded || s.scope != "" || !exactPoint(s) {
+		if s.event != "shot" && s.event != "injured" || s.subset || s.superseded || s.scope != "" || !exactPoint(s) {
 			continue
 		}
 		if dead := deadAmongShot(toks, s, cs); dead > 0 && dead < s.value.Min {
+			s.event = "shot"
 			w := &count{figure: s.figure, npEnd: s.npEnd, subject: s.subject, modifiers: s.modifiers, event: "injured"}
 			w.raw = s.value.Min - dead
 			w.value = claim.Point(w.raw)
@@ -1483,10 +1527,16 @@ func deadAmongShot(toks []token, s *count, cs []*count) float64 {
 }
 
 // partOfShot: the dead k are told as some of the shot before them: "one
-// fatally", "two of them", "one of whom died".
+// fatally", "two of them", "one of whom died", "one of the victims".
 func partOfShot(toks []token, k *count) bool {
-	t := tokAt(toks, k.numLast)
-	return t.lower == "fatally" || t.lower == "of" && tokAt(toks, k.numLast+1).is("them", "whom", "those")
+	t, n := tokAt(toks, k.numLast), tokAt(toks, k.numLast+1)
+	return t.lower == "fatally" || t.lower == "of" && (n.is("them", "whom", "those") || n.lower == "the" && victimsNoun(tokAt(toks, k.numLast+2)))
+}
+
+// victimsNoun: a noun of people or a state at t ("one of the victims", "one
+// of the injured").
+func victimsNoun(t *token) bool {
+	return t.kind == tWord && (personNoun(singular(t.lower)) || t.in(cEventAdjective))
 }
 
 // exactPoint: an exact figure of one value.

@@ -418,7 +418,11 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 	out := map[string]*claim.Claim{}
 	var body map[string][]*claim.Claim
 	head := map[string]*claim.Claim{}
+	parts := map[string][]*claim.Claim{} // the body's parts of a toll, in order
 	for _, c := range x.claims {
+		if c.Kind == claim.Count && c.Subset && !c.InHeadline && c.Event != "" && !c.Superseded && c.Scope == "" {
+			parts[c.Event] = append(parts[c.Event], c)
+		}
 		if c.Kind != claim.Count || c.Event == "" || c.Superseded || c.Scope != "" || c.Subset || c.By == shotLessDeadName {
 			continue // a reckoning stands for the figure only where none is told
 		}
@@ -456,9 +460,68 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 				primary = cs[i]
 			}
 		}
+		if ev == "injured" {
+			primary = x.largerWounded(primary, cs, parts[ev])
+		}
 		out[ev] = primary
 	}
 	return out
+}
+
+// largerWounded is the wounded figure that stands for the whole where the
+// first one told after a larger count of some of the wounded is smaller
+// than it: "Six people were taken to hospitals. One victim is in critical
+// condition" tells one of the six, and the whole is at least its part.
+// The part stands for it only where no figure as large is told (one that
+// is may count a new total: "six adults were hurt, bringing the total to
+// seven" with an unborn child), and only where no death is told, since
+// those taken to a hospital may include one who died there, unless the part
+// is of the others beside the dead ("one boy died and three others were
+// hospitalized").
+func (x *extractor) largerWounded(primary *claim.Claim, cs, parts []*claim.Claim) *claim.Claim {
+	largest := 0.0 // the largest figure told: one pass, however many parts
+	for _, c := range cs {
+		largest = max(largest, c.Value.Max)
+	}
+	toll := -1 // whether a death is told, read once when first asked
+	for _, p := range parts {
+		if p.Span.Start > primary.Span.Start {
+			break
+		}
+		if p.Qualifier != claim.Exact || p.Value.Min != p.Value.Max || p.Value.Min <= primary.Value.Max || !restOfGroup(p) && x.listedPart(p) {
+			continue
+		}
+		if largest >= p.Value.Min {
+			return primary // a figure as large is told: what the first stands for is for the incident's reading
+		}
+		if toll < 0 {
+			toll = 0
+			if x.tellsAToll() {
+				toll = 1
+			}
+		}
+		if restOfGroup(p) || toll == 0 {
+			return p
+		}
+	}
+	return primary
+}
+
+// listedPart: the count c is one kind of the people listed with others
+// ("the victims, including two juveniles and eight adults, were taken to
+// a hospital"), which no more stands for them all than the figure after it.
+func (x *extractor) listedPart(c *claim.Claim) bool {
+	before := strings.TrimRight(string(x.doc.Src[max(0, c.Span.Start-5):c.Span.Start]), " ")
+	after := strings.TrimLeft(string(x.doc.Src[c.Span.End:min(len(x.doc.Src), c.Span.End+5)]), " ")
+	return strings.HasSuffix(before, " and") || strings.HasSuffix(before, ",") || strings.HasPrefix(after, "and ")
+}
+
+// tellsAToll: the body counts some dead of its own incident, not the
+// gunman alone.
+func (x *extractor) tellsAToll() bool {
+	return slices.ContainsFunc(x.claims, func(c *claim.Claim) bool {
+		return c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && c.Scope == "" && c.Value.Max > 0 && !isSuicide(c.By)
+	})
 }
 
 // shotAsInjured reads "five people were shot" as five injured when the
@@ -482,10 +545,12 @@ func (x *extractor) shotAsInjured() {
 			continue
 		}
 		died := slices.ContainsFunc(deaths, func(d *claim.Claim) bool {
-			if isSuicide(d.By) && c.Value.Min >= 2 {
+			if (isSuicide(d.By) || d.By == shotHimselfName) && c.Value.Min >= 2 {
 				// a gunman's own death is none of his victims': the two
 				// of "shot two people before he turned the gun on
-				// himself" lived (a lone shot may be the gunman himself)
+				// himself" lived, and so did those of "the gunman
+				// fatally shot himself" (a lone shot may be the gunman
+				// himself)
 				return false
 			}
 			return d.InHeadline || c.InHeadline || d.Paragraph <= c.Paragraph+nearbyParagraphs
@@ -570,11 +635,11 @@ func (x *extractor) shotLessDead() {
 	}
 	var derived []*claim.Claim
 	for _, c := range x.claims {
-		if ownDead[c.Paragraph] || c.Paragraph == dead.Paragraph {
-			continue // beside its toll, "5 shot, 1 dead" may count the dead apart
-		}
 		if c.Kind != claim.Count || c.Event != "shot" || c.Subset || c.Superseded || c.Scope != "" || c.Value.Min != c.Value.Max || c.Value.Min <= dead.Value.Min || restOfGroup(c) {
 			continue // "seven more people were shot": told apart from the dead already
+		}
+		if ownDead[c.Paragraph] || x.sameSentence(c, dead) {
+			continue // beside its toll, "5 shot, 1 dead" may count the dead apart
 		}
 		w := c.Copy()
 		w.Edit().Event, w.Value, w.Edit().By = "injured", claim.Point(c.Value.Min-dead.Value.Min), shotLessDeadName
@@ -585,6 +650,24 @@ func (x *extractor) shotLessDead() {
 	}
 	x.claims = append(x.claims, derived...)
 	slices.SortStableFunc(x.claims, func(a, b *claim.Claim) int { return a.Span.Start - b.Span.Start })
+}
+
+// sameSentence: a and b stand in one sentence of one block. A death told
+// in a sentence after the shot ("Four people were shot. Police said a
+// student was killed") is one of them; "4 shot, 1 killed" lists the two
+// side by side and may count them apart.
+func (x *extractor) sameSentence(a, b *claim.Claim) bool {
+	if a.Paragraph != b.Paragraph || a.Paragraph < 0 || a.Paragraph >= len(x.doc.Blocks) {
+		return false
+	}
+	blk := x.doc.Blocks[a.Paragraph]
+	for _, s := range blk.Sentences {
+		lo, hi := blk.SourceOffset(s.Start), blk.SourceOffset(s.End)
+		if in := func(c *claim.Claim) bool { return lo <= c.Span.Start && c.Span.Start < hi }; in(a) || in(b) {
+			return in(a) && in(b)
+		}
+	}
+	return true // no sentences told apart: the paragraph is one
 }
 
 // restOfGroup: a count of the rest of a group (CountsOthers), not a total

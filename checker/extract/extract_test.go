@@ -901,6 +901,30 @@ func TestPrimaryFigureIsTheOneTheHeadlineRepeats(t *testing.T) {
 	}
 }
 
+// A wounded figure told after a larger count of some of the wounded (those
+// taken to a hospital) is one of them, not the whole: the part stands for
+// it where no death is told and no figure as large is.
+func TestAPartLargerThanTheFigureIsNoPartOfIt(t *testing.T) {
+	for text, want := range map[string]string{
+		"Five people were taken to hospitals after the party. Officers found one person shot in the leg.":               "Five people",
+		"Seven people were taken to hospitals. Six adults were hurt, bringing the total to seven with an unborn child.": "Six adults",
+		"The victims, including two teens and six adults, were taken to a hospital. Four others were hurt.":             "Four others",
+		"Five people were taken to hospitals. One of them died. One man was wounded in the leg.":                        "One man",
+		"A man died and three others were taken to a hospital. Two suffered minor injuries.":                            "three others",
+		"Two people were taken to hospitals. Three people were hurt in the crash.":                                      "Three people",
+	} {
+		var got []string
+		for _, c := range ofKind(claimsOf(t, text), claim.Count) {
+			if c.Primary && c.Event == "injured" {
+				got = append(got, c.Text)
+			}
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: primary %q, want %q", text, strings.Join(got, "|"), want)
+		}
+	}
+}
+
 // Where the article tells no toll, a list of single victims is its figure:
 // "a woman and her son were shot" counts two, not the woman alone; a toll
 // told stays the figure. A role and a name apposed by a comma are one

@@ -39,6 +39,7 @@ var notAFigures = []notAFigurePattern{
 	{name: "day-of-month", example: "on March 3", skip: dayOfMonth},
 	{name: "year", example: "in 2019", skip: year},
 	{name: "street-number", example: "49 Elm Road", skip: streetNumber},
+	{name: "blocks-away", example: "about one block away", both: true, skip: blocksAway},
 	{name: "calibre", example: "a 9mm pistol", skip: calibreNumber},
 	{name: "phone-number", example: "call (555) 0123", skip: phoneNumber},
 	{name: "code-after-word", example: "Flight 370", skip: codeAfterWord},

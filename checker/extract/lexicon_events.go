@@ -53,6 +53,11 @@ var auxiliaries = set(`were was have has had been being be are is am reportedly 
 	sustained suffered suffering received receiving minor serious non-life-threatening
 	life-threatening multiple`)
 
+// severities grade a wound, so "none were seriously hurt" denies the grade,
+// not the wound.
+var severities = set(`life-threatening serious seriously critical critically major fatal severe severely
+	grave gravely`)
+
 // singularAuxiliaries take a subject of one, never a count of several:
 // "The striker, 24, was hurt" tells an age, not 24 people.
 var singularAuxiliaries = set(`was has is`)

@@ -176,6 +176,10 @@ var currencyPrefixes = map[string]bool{"rm": true, "rs": true, "us": true, "usd"
 var streetWords = set(`st st. street road rd rd. avenue ave ave. way boulevard blvd blvd. lane ln drive dr court ct place pl
 	highway hwy parkway pkwy terrace circle square plaza trace trail trl pike loop cove alley crescent`)
 
+// blockWays follow a distance in street blocks: "one block away", "two
+// blocks north of the park".
+var blockWays = set(`away from north south east west down up over off`)
+
 // gunNouns follow a calibre: "a .38 revolver", "a 9mm pistol".
 var gunNouns = set(`rifle rifles pistol pistols revolver revolvers handgun handguns gun guns shotgun shotguns
 	magnum semi-automatic semiautomatic special round rounds bullet bullets ammunition shell shells casing casings`)

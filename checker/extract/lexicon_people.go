@@ -19,6 +19,10 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 	clerk cashier bartender bouncer owner homeowner shopkeeper storekeeper tenant roommate landlord manager
 	patron hostage witness preteen grandchild classmate coworker co-worker acquaintance stranger`)
 
+// wholeNouns count people of no kind, a group its parts may break down
+// by kind ("six people, three men and three women").
+var wholeNouns = set(`person victim individual`)
+
 // remainderWords make a count the rest of a group told in part before it.
 var remainderWords = set(`other others more additional another further`)
 

@@ -205,6 +205,15 @@ func streetNumber(s *numberSite) int {
 	return 0
 }
 
+// blocksAway: a distance in street blocks, "about one block away", "two
+// blocks from the school": how far, no count of anything.
+func blocksAway(s *numberSite) int {
+	if s.next.is("block", "blocks") && blockWays[s.nx2.lower] {
+		return s.end + 1
+	}
+	return 0
+}
+
 // calibreNumber: a calibre, "a .22 rifle", "9 mm handgun".
 func calibreNumber(s *numberSite) int {
 	if calibre(s.toks, s.i, s.end) {
