@@ -21,6 +21,7 @@ type count struct {
 	cumulative bool
 	superseded bool
 	revises    bool // "the toll rose to 34": replaces earlier figures
+	ranked     bool // "a third victim has died": a toll that replaces only lower ones
 	// single: one person named or described ("a man", "Maria Diaz"), who
 	// may stand in a list of such ("a man and a woman were killed")
 	single bool

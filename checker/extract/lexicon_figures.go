@@ -198,3 +198,24 @@ var numberSuffixes = map[string]bool{
 
 // lowerCaseUnits are the unit symbols written only in lower case.
 var lowerCaseUnits = map[string]bool{"g": true, "mg": true}
+
+// ordinalWords are the ordinals a report counts deaths one by one with ("a
+// third victim has died"), and the number each stands for.
+var ordinalWords = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+
+// ordinalSuffixes end an ordinal written in digits: "3rd", "4th".
+var ordinalSuffixes = set(`st nd rd th`)
+
+// placeOfDeathPrepositions open the words a report puts between a victim
+// and the death it tells: "a fourth victim of the shooting has died", "a
+// third man in Sunday's shooting dies".
+var placeOfDeathPrepositions = set(`of in from at`)
+
+// rankedDeathVerbs tell the death of a victim told by rank, past the words
+// of where it happened: "4th victim of the Elm Street shooting dies".
+var rankedDeathVerbs = set(`dies died succumbs succumbed killed dead`)
+
+// rankedDeathAuxiliaries may stand between a victim told by rank and the
+// death: "has died", "later died", "was pronounced dead".
+var rankedDeathAuxiliaries = set(`has have had was is also later now since pronounced reportedly`)

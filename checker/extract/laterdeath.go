@@ -1,0 +1,132 @@
+// A death told by its rank: "a third victim has died" says the toll has
+// reached three.
+
+package extract
+
+import (
+	"strconv"
+
+	"github.com/factlint/factlint/checker/claim"
+)
+
+// ordinalAt is the number an ordinal at j stands for ("third", "3rd") and
+// the token after it, or 0 and j.
+func ordinalAt(toks []token, j int) (n, end int) {
+	t := tokAt(toks, j)
+	if v, ok := ordinalWords[t.lower]; ok {
+		return v, j + 1
+	}
+	suffix := tokAt(toks, j+1)
+	if t.kind == tNumber && !suffix.space && ordinalSuffixes[suffix.lower] {
+		if v, err := strconv.Atoi(t.text); err == nil && v >= 2 && v <= 100 {
+			return v, j + 2
+		}
+	}
+	return 0, j
+}
+
+// ordinalDeathStarts: an ordinal after "a" ("A third victim"), or opening
+// a headline's own words ("Third person dies"). "The second victim" is
+// the second of a list, not the second death.
+func ordinalDeathStarts(toks []token, j int) bool {
+	k := j
+	if toks[j].is("a", "an") {
+		k++
+	} else if j != opening(toks) {
+		return false
+	}
+	n, _ := ordinalAt(toks, k)
+	return n > 0
+}
+
+// readOrdinalDeath reads the toll a death told by its rank gives: "a
+// third victim has died" is three dead, "4th victim of the Elm Street
+// shooting dies" four, "Fifth person killed" five. The earlier deaths it
+// follows are the article's too, so the count is the toll, and it
+// replaces the lower figures told before it ("two people were killed …
+// a third victim died Sunday"). After other people counted in its
+// sentence, the rank is among them ("two men were hurt and a third person
+// died": one dead), and a rank that is not the subject of the death tells
+// of someone else ("arrested a third person in the shooting that killed
+// one").
+func readOrdinalDeath(s *implicitScan, j int) int {
+	toks := s.toks
+	k := j
+	if toks[j].is("a", "an") {
+		k++
+	}
+	n, e := ordinalAt(toks, k)
+	noun := rankedPerson(toks, e)
+	if noun < 0 || countedBefore(s.figs, j) || !ranksADeath(toks, pastPlaceOfDeath(toks, noun+1)) {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: k, numLast: e, last: noun + 1, raw: float64(n), value: claim.Point(float64(n)), qualifier: claim.Exact},
+		npEnd: noun + 1, subject: toks[noun].lower, event: "killed", revises: true, ranked: true})
+	return noun
+}
+
+// countedBefore: a figure of the sentence stands before token j.
+func countedBefore(figs []figure, j int) bool {
+	for _, f := range figs {
+		if f.first < j && !f.age {
+			return true
+		}
+	}
+	return false
+}
+
+// rankedPerson is the singular human noun an ordinal at e ranks, past at
+// most two modifiers ("third Dover man"), or -1.
+func rankedPerson(toks []token, e int) int {
+	for m := e; m < len(toks) && m <= e+2; m++ {
+		t := &toks[m]
+		if t.in(cHuman) {
+			if singular(t.lower) != t.lower || t.is("he", "she", "they") {
+				return -1
+			}
+			return m
+		}
+		if !implicitModifier(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pastPlaceOfDeath is the token after the few words that tell where or of
+// what a ranked victim died ("of the Elm Street shooting", "in Sunday's
+// attack"), at the verb; k itself when none open there or they run into
+// a clause of their own ("in the shooting that killed one").
+func pastPlaceOfDeath(toks []token, k int) int {
+	const reach = 8
+	if !placeOfDeathPrepositions[tokAt(toks, k).lower] {
+		return k
+	}
+	for m := k + 1; m < len(toks) && m <= k+reach; m++ {
+		t := &toks[m]
+		switch {
+		case rankedDeathVerbs[t.lower] || rankedDeathAuxiliaries[t.lower]:
+			return m
+		case placeOfDeathPrepositions[t.lower] || t.in(cPossessive) || t.is("the", "a"):
+		case t.kind == tPunct || t.in(cStopAfterNumber):
+			return k
+		}
+	}
+	return k
+}
+
+// ranksADeath: the words at k tell the ranked person died, past
+// auxiliaries and adverbs ("has died", "later died", "was killed").
+func ranksADeath(toks []token, k int) bool {
+	const reach = 4
+	for m := k; m < len(toks) && m < k+reach; m++ {
+		t := &toks[m]
+		if rankedDeathVerbs[t.lower] {
+			return true
+		}
+		if !rankedDeathAuxiliaries[t.lower] && !adverb(t) {
+			return false
+		}
+	}
+	return false
+}
