@@ -390,6 +390,7 @@ func (x *extractor) finish() {
 	})
 	x.shotAsInjured()
 	x.shotLessDead()
+	x.killerJoinsToll()
 	seen := map[string]bool{}
 	starts, ends := x.doc.Lines.Cursor(), x.doc.Lines.Cursor()
 	for i, c := range x.claims {

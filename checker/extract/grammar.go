@@ -95,6 +95,7 @@ const (
 	shotSurvivorsName  = "shot-survivors"
 	shotLessDeadName   = "shot-less-dead"
 	victimsAndSelfName = "victims-and-self"
+	killerJoinsName    = "killer-joins-toll"
 	killedHimselfName  = "killed-himself"
 	thenHimselfName    = "then-himself"
 	turnedGunName      = "turned-gun"
@@ -112,6 +113,7 @@ var derivedCounts = []patternDoc{
 	{name: othersWoundedName, example: "a woman was killed and four others were shot"},
 	{name: shotSurvivorsName, example: "four people were shot, one fatally"},
 	{name: victimsAndSelfName, example: "he killed two people and then killed himself"},
+	{name: killerJoinsName, example: "Two young girls were killed. … Their father then turned the gun on himself."},
 	{name: shotLessDeadName, example: "Four people were shot. … One of the victims died."},
 }
 

@@ -70,3 +70,10 @@ func singular(s string) string {
 
 // singularInMen are singular nouns that end like "gunmen".
 var singularInMen = set(`specimen abdomen regimen acumen hymen semen stamen omen amen yemen`)
+
+// killersVictimNouns count people a killer who then took his own life
+// killed, and never count him: his children, his partner, the officers
+// and guards he shot. A toll of "two daughters" or "two bailiffs" leaves
+// him out, where "two people" or "two men" may count him.
+var killersVictimNouns = set(`daughter son child kid baby infant toddler girl grandchild granddaughter grandson
+	stepdaughter stepson wife ex-wife girlfriend ex-girlfriend fiancee bailiff deputy officer trooper marine serviceman`)
