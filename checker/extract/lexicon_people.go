@@ -17,7 +17,7 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 	fighter militant rebel serviceman servicewoman grandfather grandmother grandson granddaughter uncle aunt
 	nephew niece cousin stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee
 	clerk cashier bartender bouncer owner homeowner shopkeeper storekeeper tenant roommate landlord manager
-	patron hostage witness preteen grandchild classmate coworker co-worker acquaintance stranger`)
+	patron hostage witness preteen grandchild classmate coworker co-worker acquaintance stranger bailiff constable jailer`)
 
 // remainderWords make a count the rest of a group told in part before it.
 var remainderWords = set(`other others more additional another further`)
