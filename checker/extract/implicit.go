@@ -623,7 +623,7 @@ func readHeadlinePerson(s *implicitScan, j int) int {
 	if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
 		e += 3
 	}
-	if ev := eventAfter(toks, e); ev != "" && !agentOf(toks, e) {
+	if ev := headlineEvent(toks, e); ev != "" && !agentOf(toks, e) {
 		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: n + 1, last: n + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 			npEnd: n + 1, subject: t.lower, event: ev, subset: true})
 		return n

@@ -130,3 +130,16 @@ func ranksADeath(toks []token, k int) bool {
 	}
 	return false
 }
+
+// headlineEvent is the event a headline tells of the person before e,
+// and past the words of where it befell them a death: "Victim of Friday
+// night shooting dies".
+func headlineEvent(toks []token, e int) string {
+	if ev := eventAfter(toks, e); ev != "" {
+		return ev
+	}
+	if m := pastPlaceOfDeath(toks, e); m > e && ranksADeath(toks, m) {
+		return "killed"
+	}
+	return ""
+}

@@ -210,7 +210,7 @@ var ordinalSuffixes = set(`st nd rd th`)
 // placeOfDeathPrepositions open the words a report puts between a victim
 // and the death it tells: "a fourth victim of the shooting has died", "a
 // third man in Sunday's shooting dies".
-var placeOfDeathPrepositions = set(`of in from at`)
+var placeOfDeathPrepositions = set(`of in from at on near outside during`)
 
 // rankedDeathVerbs tell the death of a victim told by rank, past the words
 // of where it happened: "4th victim of the Elm Street shooting dies".
