@@ -5,6 +5,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/factlint/factlint/checker/claim"
 )
@@ -142,4 +143,48 @@ func headlineEvent(toks []token, e int) string {
 		return "killed"
 	}
 	return ""
+}
+
+// multipleKillingStarts: a multiple that names a killing, "double" of "a
+// double homicide", or a word that joins the two, "double-murder".
+func multipleKillingStarts(toks []token, j int) bool {
+	n, _ := multipleKilling(toks, j)
+	return n > 0
+}
+
+// readMultipleKilling reads the dead a killing is named by: "a double
+// homicide" is two killed, "Brothers to stand trial for quadruple murder"
+// four. A murder-suicide may count the killer or not, and an attempt
+// killed no one: neither is read.
+func readMultipleKilling(s *implicitScan, j int) int {
+	toks := s.toks
+	n, e := multipleKilling(toks, j)
+	if tokAt(toks, j-1).is("attempted", "attempt") || strings.HasSuffix(toks[e-1].lower, "-suicide") || tokAt(toks, e).is("-", "–") && tokAt(toks, e+1).lower == "suicide" {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: e, raw: float64(n), value: claim.Point(float64(n)), qualifier: claim.Exact},
+		npEnd: e, subject: "person", event: "killed"})
+	return e - 1
+}
+
+// multipleKilling is the number of dead a multiple and a killing's noun at
+// j name ("double homicide", "double-murder"), and the token after them;
+// 0 when there are none.
+func multipleKilling(toks []token, j int) (n, end int) {
+	if m, noun, ok := strings.Cut(toks[j].lower, "-"); ok {
+		if multiples[m] > 0 && killingNouns[noun] {
+			return multiples[m], j + 1
+		}
+		return 0, j
+	}
+	if v := multiples[toks[j].lower]; v > 0 && killingNouns[tokAt(toks, j+1).lower] {
+		return v, j + 2
+	}
+	return 0, j
+}
+
+// multipleWord: w is a multiple, or opens with one ("double-murder").
+func multipleWord(w string) bool {
+	m, _, _ := strings.Cut(w, "-")
+	return multiples[m] > 0
 }

@@ -219,3 +219,11 @@ var rankedDeathVerbs = set(`dies died succumbs succumbed killed dead`)
 // rankedDeathAuxiliaries may stand between a victim told by rank and the
 // death: "has died", "later died", "was pronounced dead".
 var rankedDeathAuxiliaries = set(`has have had was is also later now since pronounced reportedly`)
+
+// multiples name a killing by how many it killed: "a double homicide" is
+// two dead, "the quadruple murder" four.
+var multiples = map[string]int{"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+// killingNouns name a killing that a multiple counts; a shooting is none
+// ("a triple shooting" may have left them all alive).
+var killingNouns = set(`murder murders homicide homicides killing killings slaying slayings`)
