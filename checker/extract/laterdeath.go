@@ -1,5 +1,7 @@
-// A death told by its rank: "a third victim has died" says the toll has
-// reached three.
+// Deaths told without a figure of the toll's own: by a victim's rank ("a
+// third victim has died" says the toll has reached three), by a killing's
+// multiple ("a double homicide"), by a headline's bare noun ("identify
+// teen killed in crash").
 
 package extract
 
@@ -187,4 +189,55 @@ func multipleKilling(toks []token, j int) (n, end int) {
 func multipleWord(w string) bool {
 	m, _, _ := strings.Cut(w, "-")
 	return multiples[m] > 0
+}
+
+// barePersonStarts: a singular human noun without an article after a
+// word that takes one so in headlinese (bareObjectHeads).
+func barePersonStarts(toks []token, j int) bool {
+	t := &toks[j]
+	return j > 0 && t.in(cHuman) && !t.in(cPronoun) && singular(t.lower) == t.lower && bareObjectHeads[toks[j-1].lower]
+}
+
+// readBarePerson: the person a headline identifies, mourns or honours,
+// told dead by a bare participle: "Police identify teen killed in crash"
+// is one killed, "Vigil for boy slain on Elm Street" one. Only a death
+// is read: "identify man shot in leg" may be the gunman's victim or the
+// gunman.
+func readBarePerson(s *implicitScan, j int) int {
+	toks := s.toks
+	e := j + 1
+	if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
+		e += 3 // "girl, 14, killed"
+	}
+	if !bareDeath(toks, e) {
+		return j
+	}
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: j + 1, subject: toks[j].lower, event: "killed", subset: true, single: true})
+	return j
+}
+
+// bareDeath: a participle of death opens at k ("killed", "fatally shot",
+// "shot and killed") and no object follows it ("killed in", "killed by",
+// the headline's end).
+func bareDeath(toks []token, k int) bool {
+	end := deathParticipleEnd(toks, k)
+	if end < 0 {
+		return false
+	}
+	n := tokAt(toks, end)
+	return n.kind != tWord || placeOfDeathPrepositions[n.lower] || bareDeathFollowers[n.lower]
+}
+
+// deathParticipleEnd is the token after a participle of death at k, or -1.
+func deathParticipleEnd(toks []token, k int) int {
+	switch t, next := tokAt(toks, k), tokAt(toks, k+1); {
+	case bareDeathParticiples[t.lower]:
+		return k + 1
+	case t.lower == "fatally" && next.lower == "shot", t.lower == "shot" && next.lower == "dead":
+		return k + 2
+	case t.lower == "shot" && next.lower == "and" && bareDeathParticiples[tokAt(toks, k+2).lower]:
+		return k + 3
+	}
+	return -1
 }

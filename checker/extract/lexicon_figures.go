@@ -227,3 +227,12 @@ var multiples = map[string]int{"double": 2, "triple": 3, "quadruple": 4, "quintu
 // killingNouns name a killing that a multiple counts; a shooting is none
 // ("a triple shooting" may have left them all alive).
 var killingNouns = set(`murder murders homicide homicides killing killings slaying slayings`)
+
+// bareDeathParticiples tell a headline's bare person dead: "teen killed
+// in crash", "boy slain on Elm Street".
+var bareDeathParticiples = set(`killed slain murdered`)
+
+// bareDeathFollowers may follow the participle of a bare person's death,
+// where an object would not: "teen killed by a stray bullet", "boy killed
+// while playing".
+var bareDeathFollowers = set(`by while after when last early during`)

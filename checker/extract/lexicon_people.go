@@ -77,3 +77,9 @@ var singularInMen = set(`specimen abdomen regimen acumen hymen semen stamen omen
 // him out, where "two people" or "two men" may count him.
 var killersVictimNouns = set(`daughter son child kid baby infant toddler girl grandchild granddaughter grandson
 	stepdaughter stepson wife ex-wife girlfriend ex-girlfriend fiancee bailiff deputy officer trooper marine serviceman`)
+
+// bareObjectHeads take a person without an article in headlinese: "Police
+// identify teen killed in crash", "Vigil for boy slain on Elm Street",
+// "Family bids farewell to toddler killed by gunfire".
+var bareObjectHeads = set(`identify identifies identified id names name mourn mourns remember remembers honor honors
+	for to`)
