@@ -393,7 +393,7 @@ func agentOf(toks []token, k int) bool {
 		o++ // "shot his wife" harms a person, "hurt his knee" does not
 	}
 	next := tokAt(toks, o)
-	return next.kind == tNumber || next.in(cNumeric|cHuman) || next.is("people", "him", "them")
+	return next.kind == tNumber || next.in(cNumeric|cHuman) || next.is("people", "him", "them") || next.kind == tWord && humanNouns[singular(next.lower)]
 }
 
 // skipAge passes an age in apposition: "Kevin Richardson, 30, died".

@@ -29,8 +29,10 @@ func ordinalAt(toks []token, j int) (n, end int) {
 }
 
 // ordinalDeathStarts: an ordinal after "a" ("A third victim"), or opening
-// a headline's own words ("Third person dies"). "The second victim" is
-// the second of a list, not the second death.
+// a headline's own words ("Third person dies"), that ranks a death (see
+// readOrdinalDeath). "The second victim" is the second of a list, not the
+// second death. A rank of someone hurt ("a second man was wounded") is
+// left to the patterns after it.
 func ordinalDeathStarts(toks []token, j int) bool {
 	k := j
 	if toks[j].is("a", "an") {
@@ -38,8 +40,12 @@ func ordinalDeathStarts(toks []token, j int) bool {
 	} else if j != opening(toks) {
 		return false
 	}
-	n, _ := ordinalAt(toks, k)
-	return n > 0
+	n, e := ordinalAt(toks, k)
+	if n == 0 || numberBefore(toks, j) {
+		return false
+	}
+	noun := rankedPerson(toks, e)
+	return noun >= 0 && ranksADeath(toks, pastPlaceOfDeath(toks, noun+1))
 }
 
 // readOrdinalDeath reads the toll a death told by its rank gives: "a
@@ -47,11 +53,11 @@ func ordinalDeathStarts(toks []token, j int) bool {
 // shooting dies" four, "Fifth person killed" five. The earlier deaths it
 // follows are the article's too, so the count is the toll, and it
 // replaces the lower figures told before it ("two people were killed …
-// a third victim died Sunday"). After other people counted in its
-// sentence, the rank is among them ("two men were hurt and a third person
-// died": one dead), and a rank that is not the subject of the death tells
-// of someone else ("arrested a third person in the shooting that killed
-// one").
+// a third victim died Sunday"). After a number in its sentence, the rank
+// may be among the people it counts ("two men were hurt and a third
+// person died": one dead), and a rank that is not the subject of the death
+// tells of someone else ("arrested a third person in the shooting that
+// killed one"): neither is read here.
 func readOrdinalDeath(s *implicitScan, j int) int {
 	toks := s.toks
 	k := j
@@ -60,18 +66,17 @@ func readOrdinalDeath(s *implicitScan, j int) int {
 	}
 	n, e := ordinalAt(toks, k)
 	noun := rankedPerson(toks, e)
-	if noun < 0 || countedBefore(s.figs, j) || !ranksADeath(toks, pastPlaceOfDeath(toks, noun+1)) {
-		return j
-	}
 	s.out = append(s.out, &count{figure: figure{first: j, numFirst: k, numLast: e, last: noun + 1, raw: float64(n), value: claim.Point(float64(n)), qualifier: claim.Exact},
 		npEnd: noun + 1, subject: toks[noun].lower, event: "killed", revises: true, ranked: true})
 	return noun
 }
 
-// countedBefore: a figure of the sentence stands before token j.
-func countedBefore(figs []figure, j int) bool {
-	for _, f := range figs {
-		if f.first < j && !f.age {
+// numberBefore: a number stands before token j in its sentence, which may
+// count the people a rank goes on from ("two men were hurt and a third
+// person died").
+func numberBefore(toks []token, j int) bool {
+	for k := range toks[:j] {
+		if toks[k].kind == tNumber || toks[k].in(cNumeric) {
 			return true
 		}
 	}
@@ -150,8 +155,14 @@ func headlineEvent(toks []token, e int) string {
 // multipleKillingStarts: a multiple that names a killing, "double" of "a
 // double homicide", or a word that joins the two, "double-murder".
 func multipleKillingStarts(toks []token, j int) bool {
-	n, _ := multipleKilling(toks, j)
-	return n > 0
+	n, e := multipleKilling(toks, j)
+	return n > 0 && !tokAt(toks, j-1).is("attempted", "attempt") && !suicideAfter(toks, e)
+}
+
+// suicideAfter: the killing's noun before e joins a suicide,
+// "murder-suicide", "murder - suicide".
+func suicideAfter(toks []token, e int) bool {
+	return strings.HasSuffix(toks[e-1].lower, "-suicide") || tokAt(toks, e).is("-", "–") && tokAt(toks, e+1).lower == "suicide"
 }
 
 // readMultipleKilling reads the dead a killing is named by: "a double
@@ -161,9 +172,6 @@ func multipleKillingStarts(toks []token, j int) bool {
 func readMultipleKilling(s *implicitScan, j int) int {
 	toks := s.toks
 	n, e := multipleKilling(toks, j)
-	if tokAt(toks, j-1).is("attempted", "attempt") || strings.HasSuffix(toks[e-1].lower, "-suicide") || tokAt(toks, e).is("-", "–") && tokAt(toks, e+1).lower == "suicide" {
-		return j
-	}
 	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: e, raw: float64(n), value: claim.Point(float64(n)), qualifier: claim.Exact},
 		npEnd: e, subject: "person", event: "killed"})
 	return e - 1
@@ -195,7 +203,16 @@ func multipleWord(w string) bool {
 // word that takes one so in headlinese (bareObjectHeads).
 func barePersonStarts(toks []token, j int) bool {
 	t := &toks[j]
-	return j > 0 && t.in(cHuman) && !t.in(cPronoun) && singular(t.lower) == t.lower && bareObjectHeads[toks[j-1].lower]
+	return j > 0 && t.in(cHuman) && !t.in(cPronoun) && singular(t.lower) == t.lower && bareObjectHeads[toks[j-1].lower] && bareDeath(toks, pastAgeAside(toks, j+1))
+}
+
+// pastAgeAside is the token after an age set off by commas at e ("girl,
+// 14, killed"), or e.
+func pastAgeAside(toks []token, e int) int {
+	if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
+		return e + 3
+	}
+	return e
 }
 
 // readBarePerson: the person a headline identifies, mourns or honours,
@@ -205,13 +222,6 @@ func barePersonStarts(toks []token, j int) bool {
 // gunman.
 func readBarePerson(s *implicitScan, j int) int {
 	toks := s.toks
-	e := j + 1
-	if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
-		e += 3 // "girl, 14, killed"
-	}
-	if !bareDeath(toks, e) {
-		return j
-	}
 	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 		npEnd: j + 1, subject: toks[j].lower, event: "killed", subset: true, single: true})
 	return j
