@@ -685,7 +685,7 @@ func killedHimselfStarts(toks []token, j int) bool {
 func readKilledHimself(s *implicitScan, j int) int {
 	toks := s.toks
 	subj := "perpetrator"
-	for k := j - 2; k >= 0 && k >= j-5; k-- {
+	for k := j - 2; k >= 0 && k >= j-5 && !clauseBreak(&toks[k]); k-- {
 		if toks[k].in(cHuman) {
 			subj = toks[k].lower
 			break
@@ -693,6 +693,13 @@ func readKilledHimself(s *implicitScan, j int) int {
 	}
 	s.out = append(s.out, &count{figure: figure{first: j - 1, numFirst: j, numLast: j + 1, last: j + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact}, npEnd: j + 1, subject: subj, event: "killed"})
 	return j
+}
+
+// clauseBreak: a mark or word that closes the clause before it, whose
+// person is another than the one who killed himself after it: "shot his
+// wife, killing himself", "shot his friend then killed himself".
+func clauseBreak(t *token) bool {
+	return t.kind == tPunct || clauseJoiners[t.lower]
 }
 
 // thenHimselfStarts: "himself" or "herself" closing a list of the

@@ -83,3 +83,9 @@ var killersVictimNouns = set(`daughter son child kid baby infant toddler girl gr
 // "Family bids farewell to toddler killed by gunfire".
 var bareObjectHeads = set(`identify identifies identified id names name mourn mourns remember remembers honor honors
 	for to`)
+
+// clauseJoiners join a killing to the clause before it, so the person
+// counted there is not the one who killed himself: "shot his friend, then
+// killed himself" ("and" may join two verbs of one subject: "a boy who
+// shot and killed himself").
+var clauseJoiners = set(`then before after`)
