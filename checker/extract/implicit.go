@@ -94,7 +94,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // capitalized word or at one of these, so other tokens are passed over
 // without a call.
 func mayStartImplicit(t *token) bool {
-	return t.capital || t.kind == tNumber || t.in(cHuman) || multipleWord(t.lower) || t.is("a", "the", "an", "another", "both", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
+	return t.capital || t.kind == tNumber || t.in(cHuman) || multipleWord(t.lower) || t.is("a", "the", "an", "another", "both", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself", "self",
 		"death", "killing", "murder", "life", "'s", "’s")
 }
 
@@ -707,8 +707,8 @@ func clauseBreak(t *token) bool {
 // himself", "killed four classmates and himself", "killing 2, then
 // himself".
 func thenHimselfStarts(toks []token, j int) bool {
-	if !toks[j].is("himself", "herself") || !tokAt(toks, j-1).is("then", "and", ",") {
-		return false
+	if !toks[j].is("himself", "herself", "self") || !tokAt(toks, j-1).is("then", "and", ",") {
+		return false // headlines write "self": "kills wife, 2 children, self"
 	}
 	return killingBefore(toks, j) >= 0
 }
