@@ -21,6 +21,7 @@ type count struct {
 	cumulative bool
 	superseded bool
 	revises    bool // "the toll rose to 34": replaces earlier figures
+	ranked     bool // "a third victim has died": a toll that replaces only lower ones
 	// single: one person named or described ("a man", "Maria Diaz"), who
 	// may stand in a list of such ("a man and a woman were killed")
 	single bool
@@ -405,7 +406,7 @@ func agentOf(toks []token, k int) bool {
 		o++ // "shot his wife" harms a person, "hurt his knee" does not
 	}
 	next := tokAt(toks, o)
-	return next.kind == tNumber || next.in(cNumeric|cHuman) || next.is("people", "him", "them")
+	return next.kind == tNumber || next.in(cNumeric|cHuman) || next.is("people", "him", "them") || next.kind == tWord && humanNouns[singular(next.lower)]
 }
 
 // skipAge passes an age in apposition: "Kevin Richardson, 30, died".

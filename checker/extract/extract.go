@@ -200,7 +200,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 		}
 		furniture := fromFurniture(c, b)
 		if ct.revises && !c.InHeadline && !furniture {
-			x.supersedeEarlier(c)
+			x.supersedeEarlier(c, ct.ranked)
 		}
 		if ct.event != "" && !furniture {
 			x.st.lastEvent = ct.event
@@ -339,9 +339,14 @@ func nearest(attrs []attribution, k int) (claim.Source, bool) {
 }
 
 // supersedeEarlier marks earlier figures of the same event replaced when a
-// later one says the toll rose to a new figure they do not allow.
-func (x *extractor) supersedeEarlier(c *claim.Claim) {
+// later one says the toll rose to a new figure they do not allow. A toll
+// told by a death's rank (ranked) only grows: "a second victim died",
+// after "a third person has died", retells the story and replaces nothing.
+func (x *extractor) supersedeEarlier(c *claim.Claim, ranked bool) {
 	for _, e := range x.counts {
+		if ranked && e.Value.Min >= c.Value.Min {
+			continue
+		}
 		// "at least 14 … the toll rose to 17": a figure the new one rose
 		// past is replaced though it allowed the new one
 		passed := e.Value.Min < c.Value.Min
@@ -385,6 +390,7 @@ func (x *extractor) finish() {
 	})
 	x.shotAsInjured()
 	x.shotLessDead()
+	x.killerJoinsToll()
 	seen := map[string]bool{}
 	starts, ends := x.doc.Lines.Cursor(), x.doc.Lines.Cursor()
 	for i, c := range x.claims {

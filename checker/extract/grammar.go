@@ -55,6 +55,8 @@ var notAFigures = []notAFigurePattern{
 // order at each token outside a figure (implicit.go).
 var implicitCountPatterns = []implicitCountPattern{
 	{name: "another-one", example: "killed one man and wounded another", starts: anotherOneStarts, read: readAnotherOne},
+	{name: "ordinal-death", example: "a third victim has died", starts: ordinalDeathStarts, read: readOrdinalDeath},
+	{name: "multiple-killing", example: "charged in the double homicide", starts: multipleKillingStarts, read: readMultipleKilling},
 	{name: "described-person", example: "a 24-year-old man was killed", starts: describedPersonStarts, read: readDescribedPerson},
 	{name: "possessive-person", example: "Ortiz's wife was wounded", starts: possessivePersonStarts, read: readPossessivePerson},
 	{name: "age-as-person", example: "a 17-year-old was killed", starts: ageAsPersonStarts, read: readAgeAsPerson},
@@ -64,6 +66,7 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: "pronoun-died", example: "where he later died", starts: pronounDiedStarts, read: readPronounDied},
 	{name: "pronoun-shot", example: "police say she was shot in the arm", starts: pronounShotStarts, read: readPronounShot},
 	{name: "headline-person", example: "Spring Valley man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
+	{name: "bare-person", example: "Police identify teen killed in crash", starts: barePersonStarts, read: readBarePerson},
 	{name: "named-victim", example: "Michael Lorenzo died at the scene", starts: namedVictimStarts, read: readNamedVictim},
 	{name: killedHimselfName, example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
 	{name: thenHimselfName, example: "Man kills wife, then himself", starts: thenHimselfStarts, read: readThenHimself},
@@ -95,6 +98,7 @@ const (
 	shotSurvivorsName  = "shot-survivors"
 	shotLessDeadName   = "shot-less-dead"
 	victimsAndSelfName = "victims-and-self"
+	killerJoinsName    = "killer-joins-toll"
 	killedHimselfName  = "killed-himself"
 	thenHimselfName    = "then-himself"
 	turnedGunName      = "turned-gun"
@@ -112,6 +116,7 @@ var derivedCounts = []patternDoc{
 	{name: othersWoundedName, example: "a woman was killed and four others were shot"},
 	{name: shotSurvivorsName, example: "four people were shot, one fatally"},
 	{name: victimsAndSelfName, example: "he killed two people and then killed himself"},
+	{name: killerJoinsName, example: "Two young girls were killed. … Their father then turned the gun on himself."},
 	{name: shotLessDeadName, example: "Four people were shot. … One of the victims died."},
 }
 

@@ -94,7 +94,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // capitalized word or at one of these, so other tokens are passed over
 // without a call.
 func mayStartImplicit(t *token) bool {
-	return t.capital || t.is("a", "the", "an", "another", "both", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself",
+	return t.capital || t.kind == tNumber || t.in(cHuman) || multipleWord(t.lower) || t.is("a", "the", "an", "another", "both", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself", "self",
 		"death", "killing", "murder", "life", "'s", "’s")
 }
 
@@ -623,7 +623,7 @@ func readHeadlinePerson(s *implicitScan, j int) int {
 	if tokAt(toks, e).lower == "," && tokAt(toks, e+1).kind == tNumber && tokAt(toks, e+2).lower == "," {
 		e += 3
 	}
-	if ev := eventAfter(toks, e); ev != "" && !agentOf(toks, e) {
+	if ev := headlineEvent(toks, e); ev != "" && !agentOf(toks, e) {
 		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: n + 1, last: n + 1, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 			npEnd: n + 1, subject: t.lower, event: ev, subset: true})
 		return n
@@ -685,7 +685,7 @@ func killedHimselfStarts(toks []token, j int) bool {
 func readKilledHimself(s *implicitScan, j int) int {
 	toks := s.toks
 	subj := "perpetrator"
-	for k := j - 2; k >= 0 && k >= j-5; k-- {
+	for k := j - 2; k >= 0 && k >= j-5 && !clauseBreak(&toks[k]); k-- {
 		if toks[k].in(cHuman) {
 			subj = toks[k].lower
 			break
@@ -695,13 +695,20 @@ func readKilledHimself(s *implicitScan, j int) int {
 	return j
 }
 
+// clauseBreak: a mark or word that closes the clause before it, whose
+// person is another than the one who killed himself after it: "shot his
+// wife, killing himself", "shot his friend then killed himself".
+func clauseBreak(t *token) bool {
+	return t.kind == tPunct || clauseJoiners[t.lower]
+}
+
 // thenHimselfStarts: "himself" or "herself" closing a list of the
 // objects of a killing, after "then", "and" or a comma: "kills wife, then
 // himself", "killed four classmates and himself", "killing 2, then
 // himself".
 func thenHimselfStarts(toks []token, j int) bool {
-	if !toks[j].is("himself", "herself") || !tokAt(toks, j-1).is("then", "and", ",") {
-		return false
+	if !toks[j].is("himself", "herself", "self") || !tokAt(toks, j-1).is("then", "and", ",") {
+		return false // headlines write "self": "kills wife, 2 children, self"
 	}
 	return killingBefore(toks, j) >= 0
 }

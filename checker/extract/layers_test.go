@@ -24,9 +24,9 @@ var layers = [][]string{
 	{"figures.go", "notfigure.go", "names.go", "quotes.go", "docstate.go"},
 	{"sourcekind.go"},
 	{"coreference.go", "authority.go"},
-	{"attribution.go", "counts.go", "scope.go", "implicit.go"},
+	{"attribution.go", "counts.go", "scope.go", "implicit.go", "laterdeath.go"},
 	{"grammar.go"},
-	{"extract.go", "speakers.go", "reuse.go", "stream.go", "furniture.go", "doc.go"},
+	{"extract.go", "killertoll.go", "speakers.go", "reuse.go", "stream.go", "furniture.go", "doc.go"},
 }
 
 // TestLayers checks that no file of the package uses a top-level name a

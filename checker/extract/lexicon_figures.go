@@ -202,3 +202,41 @@ var numberSuffixes = map[string]bool{
 
 // lowerCaseUnits are the unit symbols written only in lower case.
 var lowerCaseUnits = map[string]bool{"g": true, "mg": true}
+
+// ordinalWords are the ordinals a report counts deaths one by one with ("a
+// third victim has died"), and the number each stands for.
+var ordinalWords = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+
+// ordinalSuffixes end an ordinal written in digits: "3rd", "4th".
+var ordinalSuffixes = set(`st nd rd th`)
+
+// placeOfDeathPrepositions open the words a report puts between a victim
+// and the death it tells: "a fourth victim of the shooting has died", "a
+// third man in Sunday's shooting dies".
+var placeOfDeathPrepositions = set(`of in from at on near outside during`)
+
+// rankedDeathVerbs tell the death of a victim told by rank, past the words
+// of where it happened: "4th victim of the Elm Street shooting dies".
+var rankedDeathVerbs = set(`dies died succumbs succumbed killed dead`)
+
+// rankedDeathAuxiliaries may stand between a victim told by rank and the
+// death: "has died", "later died", "was pronounced dead".
+var rankedDeathAuxiliaries = set(`has have had was is also later now since pronounced reportedly`)
+
+// multiples name a killing by how many it killed: "a double homicide" is
+// two dead, "the quadruple murder" four.
+var multiples = map[string]int{"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+// killingNouns name a killing that a multiple counts; a shooting is none
+// ("a triple shooting" may have left them all alive).
+var killingNouns = set(`murder murders homicide homicides killing killings slaying slayings`)
+
+// bareDeathParticiples tell a headline's bare person dead: "teen killed
+// in crash", "boy slain on Elm Street".
+var bareDeathParticiples = set(`killed slain murdered`)
+
+// bareDeathFollowers may follow the participle of a bare person's death,
+// where an object would not: "teen killed by a stray bullet", "boy killed
+// while playing".
+var bareDeathFollowers = set(`by while after when last early during`)

@@ -17,7 +17,7 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 	fighter militant rebel serviceman servicewoman grandfather grandmother grandson granddaughter uncle aunt
 	nephew niece cousin stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee
 	clerk cashier bartender bouncer owner homeowner shopkeeper storekeeper tenant roommate landlord manager
-	patron hostage witness preteen grandchild classmate coworker co-worker acquaintance stranger`)
+	patron hostage witness preteen grandchild classmate coworker co-worker acquaintance stranger bailiff constable jailer`)
 
 // wholeNouns count people of no kind, a group its parts may break down
 // by kind ("six people, three men and three women").
@@ -74,3 +74,22 @@ func singular(s string) string {
 
 // singularInMen are singular nouns that end like "gunmen".
 var singularInMen = set(`specimen abdomen regimen acumen hymen semen stamen omen amen yemen`)
+
+// killersVictimNouns count people a killer who then took his own life
+// killed, and never count him: his children, his partner, the officers
+// and guards he shot. A toll of "two daughters" or "two bailiffs" leaves
+// him out, where "two people" or "two men" may count him.
+var killersVictimNouns = set(`daughter son child kid baby infant toddler girl grandchild granddaughter grandson
+	stepdaughter stepson wife ex-wife girlfriend ex-girlfriend fiancee bailiff deputy officer trooper marine serviceman`)
+
+// bareObjectHeads take a person without an article in headlinese: "Police
+// identify teen killed in crash", "Vigil for boy slain on Elm Street",
+// "Family bids farewell to toddler killed by gunfire".
+var bareObjectHeads = set(`identify identifies identified id names name mourn mourns remember remembers honor honors
+	for to`)
+
+// clauseJoiners join a killing to the clause before it, so the person
+// counted there is not the one who killed himself: "shot his friend, then
+// killed himself" ("and" may join two verbs of one subject: "a boy who
+// shot and killed himself").
+var clauseJoiners = set(`then before after`)

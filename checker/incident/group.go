@@ -99,9 +99,11 @@ func readSentence(text string, leadNames map[string]bool) *reading {
 // or "" when nothing in its sentence says so.
 func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSentence]map[string]bool) string {
 	switch {
-	case c.By == "shot-less-dead":
-		// the shot less a toll told elsewhere: a reckoning of extraction's,
-		// no figure the text states to hold another against
+	case c.By == "shot-less-dead", c.By == "ordinal-death", c.By == "killer-joins-toll":
+		// the shot less a toll told elsewhere, the toll a death's rank
+		// reaches ("a fourth victim has died", after three found dead), the
+		// victims and a killer's death told apart: reckonings of
+		// extraction's, no figure the text states to hold another against
 		return "derived"
 	case r.long:
 		return "long"

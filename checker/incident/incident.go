@@ -113,6 +113,7 @@ func Mark(d *document.Document, a *claim.Article) {
 	scopeRecalled(a.Claims, recalled)
 	deathRetold(a.Claims)
 	sameNameApart(a.Claims)
+	theSameOneApart(a.Claims)
 	ownPrimaries(a.Claims)
 	ownDatedLead(a.Claims)
 }
