@@ -392,9 +392,10 @@ func anonymityRequest(s *cueSite) (attribution, bool, bool) {
 // agrees with the ruling" and "Webb told reporters that the mayor opposed
 // the plan" the statement is Sanders's and Webb's, and "he agrees" or "the
 // mayor opposed" is what they said (a quote in it stays the outer
-// speaker's, see outerSpeaker). No attribution.
+// speaker's, see outerSpeaker); so is a progressive ("Webb said critics
+// were predicting a closure"). No attribution.
 func reportedClause(s *cueSite) (attribution, bool, bool) {
-	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") {
+	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") && !progressive(s.toks, s.k) {
 		return attribution{}, false, false
 	}
 	a, ok := backwardSource(s.toks, s.k, s.quoted)
@@ -404,11 +405,15 @@ func reportedClause(s *cueSite) (attribution, bool, bool) {
 
 // reportingCueBefore: the clause whose subject starts at first is the
 // object of a verb of saying: the verb stands just before it ("said he"),
-// maybe with a time ("said Wednesday he", "said on Monday that") or
-// "that" ("said that he"), or with its object before "that" ("told
-// reporters that he", "assured the council that the port").
+// maybe with a time ("said Wednesday he", "said on Monday that", "said
+// that for years critics") or "that" ("said that he"), or with its object
+// before "that" ("told reporters that he", "assured the council that the
+// port").
 func reportingCueBefore(toks []token, first int, quoted func(int) bool) bool {
 	j := first - 1
+	if n := timeBefore(toks, j); n > 0 && tokAt(toks, j-n).lower == "that" {
+		j -= n // "said that for years critics"
+	}
 	that := tokAt(toks, j).lower == "that"
 	if that && adverbInLy(tokAt(toks, j-1)) {
 		j-- // "said repeatedly that he plans"
@@ -481,6 +486,9 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	}
 	if t.lower == "saying" {
 		a, ok = issuer(toks, k, quoted, a, ok)
+		if ok && progressive(toks, k) && objectRelative(toks, a.first) {
+			return attribution{}, false, true // "what voters are saying"
+		}
 	}
 	return a, ok, true
 }
@@ -685,7 +693,7 @@ func participleClause(s *cueSite) (attribution, bool, bool) {
 // participleCue: the token is one of participleCues. They have no class bit
 // of their own (see stanceVerb).
 func participleCue(t *token) bool {
-	return t.in(cAttributionTrigger) && strings.HasSuffix(t.lower, "ing") && (t.in(cCue) || stanceVerb(t))
+	return t.in(cAttributionTrigger) && strings.HasSuffix(t.lower, "ing") && (t.in(cCue) || stanceVerb(t)) && !t.verbIn(vProgressive)
 }
 
 // stanceVerbCue: a verb of position, wish or belief with its subject
@@ -710,10 +718,36 @@ func stanceVerbCue(s *cueSite) (attribution, bool, bool) {
 	}
 	a, ok := backwardSource(s.toks, s.k, s.quoted)
 	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
-	if ok && tokAt(s.toks, a.last-1).is("'s", "’s") {
+	if ok && (tokAt(s.toks, a.last-1).is("'s", "’s") || strings.HasSuffix(s.t.lower, "ing") && objectRelative(s.toks, a.first)) {
 		return attribution{}, false, true
 	}
 	return a, ok, true
+}
+
+// objectRelative: the subject at first opens a clause that describes
+// what stands before it, the object of its verb: "what voters are
+// saying", "the vision that the party is offering", "the deal he is
+// pushing". The clause names a thing said or backed, no statement its
+// subject makes there. Before a subject of one word the relative may be
+// left out ("the candidates they were supporting"); "said that he is
+// hoping" reports, and so does a cleft ("that's what the mayor is
+// promising").
+func objectRelative(toks []token, first int) bool {
+	b := tokAt(toks, first-1)
+	switch {
+	case b.lower == "what":
+		c := tokAt(toks, first-2)
+		return !beForm(c) && !c.is("’s", "'s")
+	case b.is("that", "which"):
+		return lowerNoun(tokAt(toks, first-2))
+	}
+	return lowerNoun(b) && toks[first].in(cPronoun) && !toks[first].in(cPossessive)
+}
+
+// lowerNoun: a lower-case word that can end a noun phrase: no function
+// word, adverb, verb of saying or of stance.
+func lowerNoun(t *token) bool {
+	return t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord|cCue|cSubjectAdverb|cAuxiliary) && !stanceVerb(t) && !adverbInLy(t) && !isVerbForm(t.lower)
 }
 
 // progressive: the participle at k follows a form of "be", maybe with an
@@ -723,7 +757,7 @@ func progressive(toks []token, k int) bool {
 	for p > 0 && (adverbInLy(&toks[p]) || toks[p].is("now", "still", "also", "not")) {
 		p--
 	}
-	return tokAt(toks, p).is("is", "are", "was", "were", "been", "be", "’s", "'s", "’re", "'re")
+	return progressiveAuxiliaries[tokAt(toks, p).lower]
 }
 
 // stanceVerb: the token is one of stanceVerbs, communicationVerbs or
@@ -969,7 +1003,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
 		return attribution{}, false
 	}
-	if pr := &toks[p]; pr.in(cPronoun) || pr.text == "who" || relativeWhich(toks, p, cue) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
+	if pr := &toks[p]; pr.in(cPronoun) || pronounOf(pr) != "" || pr.text == "who" || relativeWhich(toks, p, cue) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
@@ -1148,7 +1182,35 @@ func subjectEnd(toks []token, cue int) int {
 	if n := timeBefore(toks, p); n > 0 && p-n >= 0 && (toks[p-n].kind == tWord && !toks[p-n].is("and", "but", "said")) {
 		p -= n
 	}
-	return beforeAdverbs(toks, p)
+	p = beforeAdverbs(toks, p)
+	if a := aspectAuxiliary(toks, cue, p); a != p {
+		p = beforeAdverbs(toks, a)
+	}
+	return p
+}
+
+// aspectAuxiliary steps back over the auxiliary at p that makes the cue
+// a progressive or a perfect, "they are backing", "she has been urging",
+// "he's argued", to the token before it; p itself when there is none. A
+// form of "be" counts before a form in -ing only ("they were told" is a
+// passive), and "'s" only after a pronoun ("Trump's backing" is a noun)
+// and before no participle that is as often a passive ("he's told").
+// "has", "had", "is" and "was" are subject adverbs already.
+func aspectAuxiliary(toks []token, cue, p int) int {
+	ing := strings.HasSuffix(toks[cue].lower, "ing")
+	if p < 1 || !progressiveAuxiliaries[toks[p].lower] {
+		return p
+	}
+	if toks[p].is("’s", "'s") {
+		if b := &toks[p-1]; (b.in(cPronoun) && !b.in(cPossessive) || b.is("who", "that")) && (ing || !personObjectCues[toks[cue].lower]) {
+			return p - 1
+		}
+		return p
+	}
+	if !ing {
+		return p
+	}
+	return p - 1
 }
 
 // beforeAdverbs walks left from p, the token before a cue, over what may
@@ -1331,9 +1393,13 @@ func determinedNoun(toks []token, p int, quoted func(int) bool, named bool) (int
 }
 
 // timeBefore is the length of a time adverbial that ends at p, between a
-// subject and its verb: "Trump on Friday said", "the company yesterday said".
+// subject and its verb, "Trump on Friday said", "the company yesterday
+// said", or between a verb of saying and the clause it reports, "said
+// that for years critics".
 func timeBefore(toks []token, p int) int {
 	switch t := tokAt(toks, p); {
+	case t.in(cTimeUnit) && t.lower != singular(t.lower) && tokAt(toks, p-1).lower == "for":
+		return 2 // "for years", "for decades"
 	case t.in(cWeekday) && tokAt(toks, p-1).lower == "on":
 		return 2
 	case t.is("yesterday", "today", "tonight"):
@@ -1668,6 +1734,9 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 		pr = pronounOf(&words[0])
 	}
 	if pr != "" {
+		if !words[0].in(cPronoun) {
+			s.Text = words[0].text[:len(pr)] // "they've": the pronoun, as written, without its auxiliary
+		}
 		switch pronouns[pr] {
 		case claim.Person:
 			p := st.antecedent(pr)
