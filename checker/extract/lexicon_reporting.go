@@ -19,11 +19,16 @@ var verbAuxiliaries = set(`do does did not can cannot
 
 // communicationVerbs report that someone said something without saying
 // what in a quotation: "the senator mentioned the plan", "Ruiz accuses the
-// mayor of lying". They join stanceVerbs: read with a subject before them
-// (stance-verb).
+// mayor of lying", "the mayor decried the rota", "the judge ordered a
+// recount", "the union vows to fight". They join stanceVerbs: read with a
+// subject before them (stance-verb), so "vows" and "hints" as nouns ("hints
+// of a strike") attribute nothing.
 var communicationVerbs = set(`mentions discusses accuses criticizes criticises branded
 	slams blasts praises lauds portrayed portrays characterized characterised
-	characterizes complains chastised chastises lambasts`)
+	characterizes complains chastised chastises lambasts
+	decried decries vows hints implied implies speculated speculates reminded reminds
+	referenced cites invoked invokes lashed sparred distanced reaffirmed reaffirms dismisses
+	advocated ordered unveiled unveils`)
 
 // attitudeVerbs attribute an intention, a wish or a stance: "the governor
 // intends to run", "the mayor loves the plan". They join stanceVerbs.
