@@ -653,6 +653,55 @@ func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 	return attribution{cue: k, first: first, last: p + 1, document: true}, true, true
 }
 
+// partitiveSubject: a part of a group speaks for itself, "Most of them
+// said", "Many in the crowd say", "None of those three have declared",
+// "two Democrats, both of whom opposed the deal": a word of partitiveHeads
+// or a number word opens the clause, then "of" or "in" and the group,
+// with no punctuation or verb up to the cue. The part is someone unnamed.
+// It applies only where it finds such a subject.
+func partitiveSubject(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") && !progressive(toks, k) || passiveVoice(toks, k) {
+		return attribution{}, false, false
+	}
+	p := subjectEnd(toks, k)
+	if p < 1 || !partitiveGroup(&toks[p]) {
+		return attribution{}, false, false
+	}
+	for f := p - 1; f > 0 && f > p-10 && !s.quoted(f); f-- {
+		if h := &toks[f-1]; toks[f].is("of", "in") && (partitiveHeads[h.lower] || h.in(cNumberHead)) && clauseStart(toks, f-1) && !s.quoted(f-1) {
+			return attribution{cue: k, first: f - 1, last: p + 1, common: true, head: f - 1}, true, true
+		}
+		if t := &toks[f]; !groupWord(t) || t.is("whom", "them") {
+			break
+		}
+	}
+	return attribution{}, false, false
+}
+
+// partitiveGroup: the word can end the group a part of which speaks: a
+// noun of people or of a body, a name, or a pronoun that stands for people
+// ("of them", "of whom", "of you").
+func partitiveGroup(t *token) bool {
+	return t.kind == tWord && (commonHead(t) || t.capitalized() && !t.in(cFunctionWord) || t.is("them", "whom", "us", "you", "those", "these"))
+}
+
+// groupWord: the word can stand inside the noun phrase of such a group
+// ("of the local party leaders", "of his GOP senators", "of members of
+// his party"): no punctuation but a hyphen or a possessive, no verb, and
+// no function word but determiners, possessives, "and", "of" and "in".
+func groupWord(t *token) bool {
+	switch {
+	case t.kind == tNumber || t.is("-", "'s", "’s", "and", "of", "in"):
+		return true // "of the members of his party", "of voters in Ohio"
+	case t.kind != tWord || t.in(cCue) || stanceVerb(t):
+		return false
+	case t.in(cFunctionWord):
+		return t.in(cDeterminer | cPossessive)
+	}
+	return !isVerbForm(t.lower) || !t.capitalized() && strings.HasSuffix(t.lower, "ed") && t.in(cSourceAdjective)
+}
+
 // shareWord: the word at i names a share of people: "percent", "%",
 // "half", "majority", "third", or the "in" of "six in 10".
 func shareWord(toks []token, i int) bool {

@@ -148,3 +148,10 @@ func ingForm(past string) string {
 	}
 	return past[:len(past)-2] + "ing"
 }
+
+// partitiveHeads are the words that pick a part of a group before "of"
+// or "in" and, so, speak for that part: "most of them said", "many in the
+// crowd said", "none of the three has declared", "both of whom opposed"
+// (see partitive-subject). Number words count too.
+var partitiveHeads = set(`most many some none all both each several few one any either neither
+	dozens hundreds thousands millions majority majorities minority plenty`)
