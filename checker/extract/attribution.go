@@ -1795,8 +1795,13 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 			}
 		case claim.Organization:
 			s.Kind, s.Name = claim.Organization, st.lastOrg.Name
+			if s.Name == "" && !speechCue(&toks[a.cue]) {
+				return claim.Source{} // "because it felt so universal": no one holds it
+			}
 			if s.Name == "" {
-				return claim.Source{}
+				// "it said" after a report, a poll or a statement: a record
+				// that speaks for no one named
+				s.Kind = claim.Anonymous
 			}
 		default:
 			s.Kind = claim.Anonymous
