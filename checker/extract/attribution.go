@@ -1126,11 +1126,12 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 
 // relativeWhich: "which" just after a comma, before a verb of saying or
 // of stance, stands for the body the comma follows ("The union, which
-// opposed the plan, lost"), as "who" stands for a person; the source's
+// opposed the plan, lost", "The union, which, on Friday, opposed"), as
+// "who" stands for a person; the source's
 // text stays "which" (see relativeSource). A verb of evidence or of
 // belief after it ("the channel, which shows the series") is no speech.
 func relativeWhich(toks []token, p, cue int) bool {
-	return toks[p].text == "which" && p == cue-1 && tokAt(toks, p-1).lower == "," && (speechCue(&toks[cue]) || stanceVerb(&toks[cue]))
+	return toks[p].text == "which" && (p == cue-1 || tokAt(toks, p+1).lower == ",") && tokAt(toks, p-1).lower == "," && (speechCue(&toks[cue]) || stanceVerb(&toks[cue]))
 }
 
 // passiveVoice: the cue is a participle after a form of "be", maybe with
@@ -1278,10 +1279,34 @@ func beforeAdverbs(toks []token, p int) int {
 				p = q - 1
 				continue
 			}
+			if r := relativeAside(toks, p); r > 0 {
+				return r
+			}
 		}
 		return p
 	}
 	return p
+}
+
+// relativeAside is the relative pronoun before an aside between commas
+// that ends at the comma at p ("Ruiz, who, like other pilots, remembered",
+// "the union, which, on a call Friday, criticized"): the relative is the
+// verb's subject. 0 when no relative opens the aside or a verb of saying,
+// a quotation mark or other punctuation stands in it.
+func relativeAside(toks []token, p int) int {
+	for j := p - 1; j > 1 && j > p-16; j-- {
+		t := &toks[j]
+		if t.lower == "," {
+			if j < p-1 && toks[j-1].is("who", "which") && toks[j-2].lower == "," {
+				return j - 1
+			}
+			return 0
+		}
+		if t.kind == tPunct && !t.is("-", "'s", "’s", ".") || t.in(cCue) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // adverbInLy: a lower-case adverb in -ly ("privately", "widely"), not one of
