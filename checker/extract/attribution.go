@@ -767,7 +767,7 @@ func stanceVerbCue(s *cueSite) (attribution, bool, bool) {
 	}
 	a, ok := backwardSource(s.toks, s.k, s.quoted)
 	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
-	if ok && (tokAt(s.toks, a.last-1).is("'s", "’s") || strings.HasSuffix(s.t.lower, "ing") && objectRelative(s.toks, a.first)) {
+	if ok && (tokAt(s.toks, a.last-1).is("'s", "’s") || strings.HasSuffix(s.t.lower, "ing") && (objectRelative(s.toks, a.first) || strandedPreposition(s.toks, s.k))) {
 		return attribution{}, false, true
 	}
 	return a, ok, true
@@ -791,6 +791,18 @@ func objectRelative(toks []token, first int) bool {
 		return lowerNoun(tokAt(toks, first-2))
 	}
 	return lowerNoun(b) && toks[first].in(cPronoun) && !toks[first].in(cPossessive)
+}
+
+// strandedPreposition: a preposition after the verb at k has lost its
+// object to a relative clause, a verb or the clause's end following it:
+// "the version Trump and his allies are talking about is false", "that is
+// what the union is pushing for." The clause describes what it is about.
+func strandedPreposition(toks []token, k int) bool {
+	if !tokAt(toks, k+1).is("about", "for", "of", "on", "with", "to", "at", "in") {
+		return false
+	}
+	next := tokAt(toks, k+2)
+	return k+2 >= len(toks) || next.kind == tPunct && !next.is("-", "“", "\"", "‘") || beForm(next) || next.is("has", "have", "had", "will", "would")
 }
 
 // lowerNoun: a lower-case word that can end a noun phrase: no function
