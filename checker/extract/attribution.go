@@ -477,9 +477,12 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	a, ok := backwardSource(toks, k, quoted)
 	// "said the governor" inverts its subject; "Raised the
 	// threshold to 100,000" (a list item) does not, and what follows
-	// "told" is whom it was told to ("…, told Fox News that")
+	// "told" is whom it was told to ("…, told Fox News that"); a phrase
+	// followed by its own verb is the subject of the clause reported
+	// ("…, said the chamber will vote")
 	if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && t.lower != "saying" && !t.in(cFigureCue) && !t.is("told", "tells", "tell") {
 		a, ok = invertedSource(toks, k, quoted)
+		ok = ok && !finiteAuxiliaries[tokAt(toks, a.last).lower]
 	}
 	if speechCue(t) {
 		a, ok = widerSubject(toks, k, quoted, a, ok)

@@ -155,3 +155,9 @@ func ingForm(past string) string {
 // (see partitive-subject). Number words count too.
 var partitiveHeads = set(`most many some none all both each several few one any either neither
 	dozens hundreds thousands millions majority majorities minority plenty`)
+
+// finiteAuxiliaries open a finite verb phrase: after a noun phrase that
+// follows a verb of saying they make it the subject of the clause
+// reported ("…, said the council will vote"), not an inverted source.
+var finiteAuxiliaries = set(`will would can could should must may might shall is are was were has have had
+	does did do`)
