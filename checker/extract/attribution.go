@@ -400,9 +400,10 @@ func anonymityRequest(s *cueSite) (attribution, bool, bool) {
 // agrees with the ruling" and "Webb told reporters that the mayor opposed
 // the plan" the statement is Sanders's and Webb's, and "he agrees" or "the
 // mayor opposed" is what they said (a quote in it stays the outer
-// speaker's, see outerSpeaker). No attribution.
+// speaker's, see outerSpeaker); so is a progressive ("Webb said critics
+// were predicting a closure"). No attribution.
 func reportedClause(s *cueSite) (attribution, bool, bool) {
-	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") {
+	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") && !progressive(s.toks, s.k) {
 		return attribution{}, false, false
 	}
 	a, ok := backwardSource(s.toks, s.k, s.quoted)
@@ -412,11 +413,15 @@ func reportedClause(s *cueSite) (attribution, bool, bool) {
 
 // reportingCueBefore: the clause whose subject starts at first is the
 // object of a verb of saying: the verb stands just before it ("said he"),
-// maybe with a time ("said Wednesday he", "said on Monday that") or
-// "that" ("said that he"), or with its object before "that" ("told
-// reporters that he", "assured the council that the port").
+// maybe with a time ("said Wednesday he", "said on Monday that", "said
+// that for years critics") or "that" ("said that he"), or with its object
+// before "that" ("told reporters that he", "assured the council that the
+// port").
 func reportingCueBefore(toks []token, first int, quoted func(int) bool) bool {
 	j := first - 1
+	if n := timeBefore(toks, j); n > 0 && tokAt(toks, j-n).lower == "that" {
+		j -= n // "said that for years critics"
+	}
 	that := tokAt(toks, j).lower == "that"
 	if that && adverbInLy(tokAt(toks, j-1)) {
 		j-- // "said repeatedly that he plans"
@@ -480,15 +485,21 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	a, ok := backwardSource(toks, k, quoted)
 	// "said the governor" inverts its subject; "Raised the
 	// threshold to 100,000" (a list item) does not, and what follows
-	// "told" is whom it was told to ("…, told Fox News that")
+	// "told" is whom it was told to ("…, told Fox News that"); a phrase
+	// followed by its own verb is the subject of the clause reported
+	// ("…, said the chamber will vote")
 	if !ok && (k == 0 || tokAt(toks, k-1).kind == tPunct && parentheticalStart(toks, k-1) == 0) && t.lower != "saying" && !t.in(cFigureCue) && !t.is("told", "tells", "tell") {
 		a, ok = invertedSource(toks, k, quoted)
+		ok = ok && !finiteAuxiliaries[tokAt(toks, a.last).lower]
 	}
 	if speechCue(t) {
 		a, ok = widerSubject(toks, k, quoted, a, ok)
 	}
 	if t.lower == "saying" {
 		a, ok = issuer(toks, k, quoted, a, ok)
+		if ok && progressive(toks, k) && objectRelative(toks, a.first) {
+			return attribution{}, false, true // "what voters are saying"
+		}
 	}
 	return a, ok, true
 }
@@ -653,6 +664,55 @@ func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 	return attribution{cue: k, first: first, last: p + 1, document: true}, true, true
 }
 
+// partitiveSubject: a part of a group speaks for itself, "Most of them
+// said", "Many in the crowd say", "None of those three have declared",
+// "two Democrats, both of whom opposed the deal": a word of partitiveHeads
+// or a number word opens the clause, then "of" or "in" and the group,
+// with no punctuation or verb up to the cue. The part is someone unnamed.
+// It applies only where it finds such a subject.
+func partitiveSubject(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") && !progressive(toks, k) || passiveVoice(toks, k) {
+		return attribution{}, false, false
+	}
+	p := subjectEnd(toks, k)
+	if p < 1 || !partitiveGroup(&toks[p]) {
+		return attribution{}, false, false
+	}
+	for f := p - 1; f > 0 && f > p-10 && !s.quoted(f); f-- {
+		if h := &toks[f-1]; toks[f].is("of", "in") && (partitiveHeads[h.lower] || h.in(cNumberHead)) && clauseStart(toks, f-1) && !s.quoted(f-1) {
+			return attribution{cue: k, first: f - 1, last: p + 1, common: true, head: f - 1}, true, true
+		}
+		if t := &toks[f]; !groupWord(t) || t.is("whom", "them") {
+			break
+		}
+	}
+	return attribution{}, false, false
+}
+
+// partitiveGroup: the word can end the group a part of which speaks: a
+// noun of people or of a body, a name, or a pronoun that stands for people
+// ("of them", "of whom", "of you").
+func partitiveGroup(t *token) bool {
+	return t.kind == tWord && (commonHead(t) || t.capitalized() && !t.in(cFunctionWord) || t.is("them", "whom", "us", "you", "those", "these"))
+}
+
+// groupWord: the word can stand inside the noun phrase of such a group
+// ("of the local party leaders", "of his GOP senators", "of members of
+// his party"): no punctuation but a hyphen or a possessive, no verb, and
+// no function word but determiners, possessives, "and", "of" and "in".
+func groupWord(t *token) bool {
+	switch {
+	case t.kind == tNumber || t.is("-", "'s", "’s", "and", "of", "in"):
+		return true // "of the members of his party", "of voters in Ohio"
+	case t.kind != tWord || t.in(cCue) || stanceVerb(t):
+		return false
+	case t.in(cFunctionWord):
+		return t.in(cDeterminer | cPossessive)
+	}
+	return !isVerbForm(t.lower) || !t.capitalized() && strings.HasSuffix(t.lower, "ed") && t.in(cSourceAdjective)
+}
+
 // shareWord: the word at i names a share of people: "percent", "%",
 // "half", "majority", "third", or the "in" of "six in 10".
 func shareWord(toks []token, i int) bool {
@@ -693,7 +753,7 @@ func participleClause(s *cueSite) (attribution, bool, bool) {
 // participleCue: the token is one of participleCues. They have no class bit
 // of their own (see stanceVerb).
 func participleCue(t *token) bool {
-	return t.in(cAttributionTrigger) && strings.HasSuffix(t.lower, "ing") && (t.in(cCue) || stanceVerb(t))
+	return t.in(cAttributionTrigger) && strings.HasSuffix(t.lower, "ing") && (t.in(cCue) || stanceVerb(t)) && !t.verbIn(vProgressive)
 }
 
 // stanceVerbCue: a verb of position, wish or belief with its subject
@@ -718,10 +778,48 @@ func stanceVerbCue(s *cueSite) (attribution, bool, bool) {
 	}
 	a, ok := backwardSource(s.toks, s.k, s.quoted)
 	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
-	if ok && tokAt(s.toks, a.last-1).is("'s", "’s") {
+	if ok && (tokAt(s.toks, a.last-1).is("'s", "’s") || strings.HasSuffix(s.t.lower, "ing") && (objectRelative(s.toks, a.first) || strandedPreposition(s.toks, s.k))) {
 		return attribution{}, false, true
 	}
 	return a, ok, true
+}
+
+// objectRelative: the subject at first opens a clause that describes
+// what stands before it, the object of its verb: "what voters are
+// saying", "the vision that the party is offering", "the deal he is
+// pushing". The clause names a thing said or backed, no statement its
+// subject makes there. Before a subject of one word the relative may be
+// left out ("the candidates they were supporting"); "said that he is
+// hoping" reports, and so does a cleft ("that's what the mayor is
+// promising").
+func objectRelative(toks []token, first int) bool {
+	b := tokAt(toks, first-1)
+	switch {
+	case b.lower == "what":
+		c := tokAt(toks, first-2)
+		return !beForm(c) && !c.is("’s", "'s")
+	case b.is("that", "which"):
+		return lowerNoun(tokAt(toks, first-2))
+	}
+	return lowerNoun(b) && toks[first].in(cPronoun) && !toks[first].in(cPossessive)
+}
+
+// strandedPreposition: a preposition after the verb at k has lost its
+// object to a relative clause, a verb or the clause's end following it:
+// "the version Trump and his allies are talking about is false", "that is
+// what the union is pushing for." The clause describes what it is about.
+func strandedPreposition(toks []token, k int) bool {
+	if !tokAt(toks, k+1).is("about", "for", "of", "on", "with", "to", "at", "in") {
+		return false
+	}
+	next := tokAt(toks, k+2)
+	return k+2 >= len(toks) || next.kind == tPunct && !next.is("-", "“", "\"", "‘") || beForm(next) || next.is("has", "have", "had", "will", "would")
+}
+
+// lowerNoun: a lower-case word that can end a noun phrase: no function
+// word, adverb, verb of saying or of stance.
+func lowerNoun(t *token) bool {
+	return t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord|cCue|cSubjectAdverb|cAuxiliary) && !stanceVerb(t) && !adverbInLy(t) && !isVerbForm(t.lower)
 }
 
 // progressive: the participle at k follows a form of "be", maybe with an
@@ -731,7 +829,7 @@ func progressive(toks []token, k int) bool {
 	for p > 0 && (adverbInLy(&toks[p]) || toks[p].is("now", "still", "also", "not")) {
 		p--
 	}
-	return tokAt(toks, p).is("is", "are", "was", "were", "been", "be", "’s", "'s", "’re", "'re")
+	return progressiveAuxiliaries[tokAt(toks, p).lower]
 }
 
 // stanceVerb: the token is one of stanceVerbs, communicationVerbs or
@@ -983,7 +1081,7 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
 		return attribution{}, false
 	}
-	if pr := &toks[p]; pr.in(cPronoun) || pr.text == "who" || relativeWhich(toks, p, cue) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
+	if pr := &toks[p]; pr.in(cPronoun) || pronounOf(pr) != "" || pr.text == "who" || relativeWhich(toks, p, cue) || pr.is("one", "another", "someone", "others", "many", "some") && (p == 0 || toks[p-1].kind == tPunct) {
 		return attribution{cue: cue, first: p, last: p + 1}, true
 	}
 	last := p + 1
@@ -1057,11 +1155,12 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 
 // relativeWhich: "which" just after a comma, before a verb of saying or
 // of stance, stands for the body the comma follows ("The union, which
-// opposed the plan, lost"), as "who" stands for a person; the source's
+// opposed the plan, lost", "The union, which, on Friday, opposed"), as
+// "who" stands for a person; the source's
 // text stays "which" (see relativeSource). A verb of evidence or of
 // belief after it ("the channel, which shows the series") is no speech.
 func relativeWhich(toks []token, p, cue int) bool {
-	return toks[p].text == "which" && p == cue-1 && tokAt(toks, p-1).lower == "," && (speechCue(&toks[cue]) || stanceVerb(&toks[cue]))
+	return toks[p].text == "which" && (p == cue-1 || tokAt(toks, p+1).lower == ",") && tokAt(toks, p-1).lower == "," && (speechCue(&toks[cue]) || stanceVerb(&toks[cue]))
 }
 
 // passiveVoice: the cue is a participle after a form of "be", maybe with
@@ -1162,7 +1261,35 @@ func subjectEnd(toks []token, cue int) int {
 	if n := timeBefore(toks, p); n > 0 && p-n >= 0 && (toks[p-n].kind == tWord && !toks[p-n].is("and", "but", "said")) {
 		p -= n
 	}
-	return beforeAdverbs(toks, p)
+	p = beforeAdverbs(toks, p)
+	if a := aspectAuxiliary(toks, cue, p); a != p {
+		p = beforeAdverbs(toks, a)
+	}
+	return p
+}
+
+// aspectAuxiliary steps back over the auxiliary at p that makes the cue
+// a progressive or a perfect, "they are backing", "she has been urging",
+// "he's argued", to the token before it; p itself when there is none. A
+// form of "be" counts before a form in -ing only ("they were told" is a
+// passive), and "'s" only after a pronoun ("Trump's backing" is a noun)
+// and before no participle that is as often a passive ("he's told").
+// "has", "had", "is" and "was" are subject adverbs already.
+func aspectAuxiliary(toks []token, cue, p int) int {
+	ing := strings.HasSuffix(toks[cue].lower, "ing")
+	if p < 1 || !progressiveAuxiliaries[toks[p].lower] {
+		return p
+	}
+	if toks[p].is("’s", "'s") {
+		if b := &toks[p-1]; (b.in(cPronoun) && !b.in(cPossessive) || b.is("who", "that")) && (ing || !personObjectCues[toks[cue].lower]) {
+			return p - 1
+		}
+		return p
+	}
+	if !ing {
+		return p
+	}
+	return p - 1
 }
 
 // beforeAdverbs walks left from p, the token before a cue, over what may
@@ -1181,10 +1308,34 @@ func beforeAdverbs(toks []token, p int) int {
 				p = q - 1
 				continue
 			}
+			if r := relativeAside(toks, p); r > 0 {
+				return r
+			}
 		}
 		return p
 	}
 	return p
+}
+
+// relativeAside is the relative pronoun before an aside between commas
+// that ends at the comma at p ("Ruiz, who, like other pilots, remembered",
+// "the union, which, on a call Friday, criticized"): the relative is the
+// verb's subject. 0 when no relative opens the aside or a verb of saying,
+// a quotation mark or other punctuation stands in it.
+func relativeAside(toks []token, p int) int {
+	for j := p - 1; j > 1 && j > p-16; j-- {
+		t := &toks[j]
+		if t.lower == "," {
+			if j < p-1 && toks[j-1].is("who", "which") && toks[j-2].lower == "," {
+				return j - 1
+			}
+			return 0
+		}
+		if t.kind == tPunct && !t.is("-", "'s", "’s", ".") || t.in(cCue) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // adverbInLy: a lower-case adverb in -ly ("privately", "widely"), not one of
@@ -1345,9 +1496,13 @@ func determinedNoun(toks []token, p int, quoted func(int) bool, named bool) (int
 }
 
 // timeBefore is the length of a time adverbial that ends at p, between a
-// subject and its verb: "Trump on Friday said", "the company yesterday said".
+// subject and its verb, "Trump on Friday said", "the company yesterday
+// said", or between a verb of saying and the clause it reports, "said
+// that for years critics".
 func timeBefore(toks []token, p int) int {
 	switch t := tokAt(toks, p); {
+	case t.in(cTimeUnit) && t.lower != singular(t.lower) && tokAt(toks, p-1).lower == "for":
+		return 2 // "for years", "for decades"
 	case t.in(cWeekday) && tokAt(toks, p-1).lower == "on":
 		return 2
 	case t.is("yesterday", "today", "tonight"):
@@ -1682,6 +1837,9 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 		pr = pronounOf(&words[0])
 	}
 	if pr != "" {
+		if !words[0].in(cPronoun) {
+			s.Text = words[0].text[:len(pr)] // "they've": the pronoun, as written, without its auxiliary
+		}
 		switch pronouns[pr] {
 		case claim.Person:
 			p := st.antecedent(pr)
@@ -1691,8 +1849,13 @@ func resolve(toks []token, a attribution, st *docState) claim.Source {
 			}
 		case claim.Organization:
 			s.Kind, s.Name = claim.Organization, st.lastOrg.Name
+			if s.Name == "" && !speechCue(&toks[a.cue]) {
+				return claim.Source{} // "because it felt so universal": no one holds it
+			}
 			if s.Name == "" {
-				return claim.Source{}
+				// "it said" after a report, a poll or a statement: a record
+				// that speaks for no one named
+				s.Kind = claim.Anonymous
 			}
 		default:
 			s.Kind = claim.Anonymous

@@ -117,6 +117,7 @@ const (
 	vLightVerb                           // one of lightVerbs
 	vSpeechNoun                          // one of speechNouns
 	vInfinitiveCue                       // one of infinitiveCues
+	vProgressive                         // one of progressiveCues
 )
 
 // verbLexicon maps a lower-case word to its classes of the verb phrase of
@@ -124,6 +125,7 @@ const (
 var verbLexicon = newWordTable(classesOf([]classList{
 	{vPlain, plainVerbs}, {vAuxiliary, verbAuxiliaries}, {vFindingRecord, findingRecords},
 	{vLightVerb, lightVerbs}, {vSpeechNoun, speechNouns}, {vInfinitiveCue, infinitiveCues},
+	{vProgressive, progressiveCues},
 }))
 
 // classList is one word list of the lexicon and the class its words take.
@@ -211,6 +213,9 @@ func buildLexicon() map[string]wordClass {
 	}
 	for w := range infinitiveCues {
 		m[w] |= cAttributionTrigger // a cue after "to": see purpose-infinitive
+	}
+	for w := range progressiveCues {
+		m[w] |= cAttributionTrigger // a cue after "be": see stance-verb
 	}
 	m[":"] |= cAttributionTrigger  // a speaker's label: see speakerLabel
 	m["in"] |= cAttributionTrigger // a record that speaks: see inRecord

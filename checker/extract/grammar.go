@@ -160,6 +160,7 @@ var attributionPatterns = []attributionPattern{
 	{name: "anonymity-request", example: "who asked not to be named", word: "asked", word2: "requested", read: anonymityRequest},
 	{name: "figure-cue-without-figure", example: "raised questions", needs: cFigureCue, read: figureCueWithoutFigure},
 	{name: "share-of-people", example: "56 percent of voters said", needs: cAttributionTrigger, read: shareOfPeople},
+	{name: "partitive-subject", example: "Most of them said", needs: cAttributionTrigger, read: partitiveSubject},
 	{name: "participle-cue", example: "Trump hammered the plan, calling it reckless", needs: cAttributionTrigger, read: participleClause},
 	{name: "reported-clause", example: "Sanders said he agrees", needs: cAttributionTrigger, read: reportedClause},
 	{name: "coordinated-cue", example: "The ministry denied the report and said", needs: cCue, read: coordinatedCue},

@@ -5,6 +5,8 @@
 
 package extract
 
+import "strings"
+
 // verbAuxiliaries are the "do" auxiliaries, "can" and the negations that
 // stand between a subject and its verb as adverbs do: "the campaign has
 // not commented", "the senator did not mention", "I can now say". They
@@ -17,11 +19,16 @@ var verbAuxiliaries = set(`do does did not can cannot
 
 // communicationVerbs report that someone said something without saying
 // what in a quotation: "the senator mentioned the plan", "Ruiz accuses the
-// mayor of lying". They join stanceVerbs: read with a subject before them
-// (stance-verb).
+// mayor of lying", "the mayor decried the rota", "the judge ordered a
+// recount", "the union vows to fight". They join stanceVerbs: read with a
+// subject before them (stance-verb), so "vows" and "hints" as nouns ("hints
+// of a strike") attribute nothing.
 var communicationVerbs = set(`mentions discusses accuses criticizes criticises branded
 	slams blasts praises lauds portrayed portrays characterized characterised
-	characterizes complains chastised chastises lambasts`)
+	characterizes complains chastised chastises lambasts
+	decried decries vows hints implied implies speculated speculates reminded reminds
+	referenced cites invoked invokes lashed sparred distanced reaffirmed reaffirms dismisses
+	advocated ordered unveiled unveils`)
 
 // attitudeVerbs attribute an intention, a wish or a stance: "the governor
 // intends to run", "the mayor loves the plan". They join stanceVerbs.
@@ -86,3 +93,71 @@ var notYetSaid = set(`expected going likely set scheduled poised slated due plan
 	able unable ready willing reluctant afraid asked urged forced allowed invited encouraged pressed
 	called told chance time way reason opportunity decided decides agreed agrees promised vowed threatened
 	seems seemed appears appeared supposed meant ought used`)
+
+// progressiveAuxiliaries are the forms of "be" that make a participle in
+// -ing a progressive ("they are backing the bill", "she has been urging"):
+// its subject stands before them. "'s" counts only after a pronoun ("he's
+// hoping"); after a name it is as often a possessive ("Trump's backing").
+var progressiveAuxiliaries = set(`is are was were am be been ’s 's ’re 're ’m 'm`)
+
+// progressiveCues are the forms in -ing of the verbs of saying, of stance
+// and of attitude that participleCues and cueWords do not list, derived
+// from their past forms ("backed": "backing", "agreed": "agreeing",
+// "worried": "worrying"). They attribute only in the progressive ("the
+// union is backing the plan", see stance-verb): after a comma or a noun
+// they describe more often than they report ("an ad backing the senator").
+// A figure cue's form ("raising") and notStatementsInProgressive are left out.
+var progressiveCues = func() map[string]bool {
+	m := map[string]bool{}
+	for _, verbs := range []map[string]bool{cueWords, stanceVerbs, communicationVerbs, attitudeVerbs} {
+		for w := range verbs {
+			if g := ingForm(w); g != "" && !figureCues[w] && !notStatementsInProgressive[w] && !participleCues[g] && !cueWords[g] && !refusals[g] {
+				m[g] = true
+			}
+		}
+	}
+	return m
+}()
+
+// notStatementsInProgressive are the past forms of cue and stance verbs
+// whose progressive reports an act, not words or a stance: "he continued"
+// ends a quotation, "the campaign is continuing its tour" does not;
+// "charging admission", "cracking down", "the firm is advising the
+// buyer", "a newcomer is challenging the senator", "the party is
+// considering an appeal" (a decision still weighed).
+var notStatementsInProgressive = set(`continued charged cracked laughed learned advised challenged considered`)
+
+// personObjectCues are the cues whose passive takes as subject the person
+// spoken to or of: after "'s" they are a passive ("he's told", "she's
+// asked about it", "he's found"), not a perfect as "he's said" is.
+var personObjectCues = set(`told asked found quoted informed advised called urged warned accused charged
+	criticized criticised praised blamed named dubbed labeled labelled thanked pressed encouraged
+	expected known seen shown thought considered`)
+
+// ingForm is the form in -ing of a regular past form ("urged": "urging",
+// "planned": "planning", "agreed": "agreeing", "worried": "worrying"), or
+// "" for a word that is no past in -ed.
+func ingForm(past string) string {
+	switch {
+	case len(past) < 5 || !strings.HasSuffix(past, "ed"):
+		return ""
+	case strings.HasSuffix(past, "eed"):
+		return past[:len(past)-1] + "ing"
+	case strings.HasSuffix(past, "ied"):
+		return past[:len(past)-3] + "ying"
+	}
+	return past[:len(past)-2] + "ing"
+}
+
+// partitiveHeads are the words that pick a part of a group before "of"
+// or "in" and, so, speak for that part: "most of them said", "many in the
+// crowd said", "none of the three has declared", "both of whom opposed"
+// (see partitive-subject). Number words count too.
+var partitiveHeads = set(`most many some none all both each several few one any either neither
+	dozens hundreds thousands millions majority majorities minority plenty`)
+
+// finiteAuxiliaries open a finite verb phrase: after a noun phrase that
+// follows a verb of saying they make it the subject of the clause
+// reported ("…, said the council will vote"), not an inverted source.
+var finiteAuxiliaries = set(`will would can could should must may might shall is are was were has have had
+	does did do`)
