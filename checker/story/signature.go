@@ -137,10 +137,10 @@ func nameKeys(folded string) []string {
 			break
 		}
 	}
-	for len(words) > 0 && (commonWords[words[0]] || words[0] == "") {
+	for len(words) > 0 && (commonWords[words[0]] || edgeWords[words[0]] || words[0] == "") {
 		words = words[1:]
 	}
-	for len(words) > 0 && (possessive(words[len(words)-1]) || words[len(words)-1] == "") {
+	for len(words) > 0 && (possessive(words[len(words)-1]) || edgeWords[words[len(words)-1]] || words[len(words)-1] == "") {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
@@ -220,7 +220,7 @@ func personName(words []string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	return !anyIn(words, institutionWords) && !anyIn(words, placeWords) && !anyIn(words, joinWords)
+	return !anyIn(words, institutionWords) && !anyIn(words, placeWords) && !anyIn(words, joinWords) && !anyIn(words, vehicleWords)
 }
 
 // day reads a front matter date (2026-02-27, 2026-02-27T06:00:00Z, …) as a
@@ -268,7 +268,7 @@ func weight(key string) float64 {
 			person = false
 		case placeWords[w]:
 			person, place = false, true
-		case institutionWords[w] || joinWords[w]:
+		case institutionWords[w] || joinWords[w] || vehicleWords[w]:
 			person = false
 			bodies++
 		}
