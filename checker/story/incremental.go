@@ -237,9 +237,8 @@ func (g *Grouper) repost(affected map[int32]bool, changed []int, isRep []bool) {
 	t, st := g.inf.table, g.inf.stats
 	for k := range affected {
 		r := t.rank[k]
-		t.weight[r] = st.weigh(g.s, k)
-		t.near[r] = st.weighNear(g.s, k)
-		t.day[r] = st.weighDay(g.s, k)
+		t.weight[r], t.near[r], t.day[r] = st.windows(g.s, k, t.shape[r])
+		t.victim[r] = st.weighVictim(k, t.shape[r])
 		t.postings[r] = nil
 		if blocks(g.s.keys[k], st.df[k]) {
 			t.postings[r] = slices.Clone(g.carriers[k])

@@ -68,6 +68,7 @@ func (s *Signer) Sign(a *claim.Article) Signature {
 		named[c.Folded] = true
 		for _, k := range nameKeys(c.Folded) {
 			add(k)
+			add(variantKey(k))
 			if h := placeHead(k); h != "" {
 				if !seen[h] {
 					heads = append(heads, h)
@@ -133,6 +134,9 @@ func victimKeys(cs []*claim.Claim, have map[string]bool) []string {
 		for _, k := range nameKeys(fold.Fold(c.Text)) {
 			if have[k] && strings.IndexByte(k, ' ') > 0 && weight(k) == personWeight {
 				out = append(out, strings.Clone(k))
+				if v := variantKey(k); have[v] {
+					out = append(out, v)
+				}
 			}
 		}
 	}
@@ -278,10 +282,13 @@ const personWeight = 3
 // reads the key in place rather than splitting it.
 func weight(key string) float64 {
 	if isAgeKey(key) || isTollKey(key) || isHeadlineKey(key) {
-		return 0 // only in reports of the same or the next day (weighDay)
+		return 0 // only in reports of the same or the next day (dayOf)
 	}
 	if isLocationKey(key) {
 		return locationWeight
+	}
+	if isVariantKey(key) {
+		return variantWeight
 	}
 	words := strings.Count(key, " ") + 1
 	if words == 1 {
