@@ -395,7 +395,7 @@ func (w *Workspace) infer(open []*wsFile) []story.Story {
 
 // sameSignature reports whether two signatures join the same articles.
 func sameSignature(a, b story.Signature) bool {
-	return a.Day == b.Day && slices.Equal(a.Keys, b.Keys) && slices.Equal(a.Heads, b.Heads) && slices.Equal(a.Officials, b.Officials) && slices.Equal(a.Titled, b.Titled)
+	return a.Day == b.Day && slices.Equal(a.Keys, b.Keys) && slices.Equal(a.Heads, b.Heads) && slices.Equal(a.Officials, b.Officials) && slices.Equal(a.Titled, b.Titled) && slices.Equal(a.Victims, b.Victims)
 }
 
 // appendTo adds f to the unit of key, made with id at its first file.

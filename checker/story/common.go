@@ -49,7 +49,8 @@ var titleWords = set(`
 	trooper cpl corporal inspector commissioner superintendent agent spokesman spokeswoman spokesperson
 	president governor gov gov. mayor senator sen sen. rep rep. representative judge justice attorney
 	prosecutor coroner minister secretary director dr dr. mr mr. mrs mrs. ms ms. prof professor rev reverend
-	pastor father sister brother coach principal general gen gen. col colonel major maj
+	pastor father sister brother coach principal general gen gen. col colonel major maj supt supt.
+	editor reporter producer anchor correspondent photographer neighbor
 `)
 
 // institutionWords make a name a body's, not a person's ("Franklin Police",
@@ -60,6 +61,17 @@ var institutionWords = set(`
 	council committee commission agency bureau service services ministry government party company
 	corporation corp inc ltd group association union club team news times post tribune journal herald
 	gazette daily weekly radio television tv channel network airport station mall market bank
+	globe chronicle observer examiner inquirer enquirer dispatch courier sentinel bulletin
+	institution correctional jail prison penitentiary unit task force stoppers crimestoppers
+`)
+
+// vehicleWords are the makes of cars a report describes a suspect's or a
+// victim's car by ("a silver Chevrolet Malibu"): a name with one is a
+// thing's, not a person's, and many reports of a large run write the same
+// model. Makes that are also surnames (Ford, Lincoln, Dodge) are left out.
+var vehicleWords = set(`
+	chevrolet chevy toyota honda nissan jeep gmc buick cadillac chrysler hyundai kia mazda subaru
+	volkswagen vw bmw lexus acura infiniti pontiac mitsubishi volvo oldsmobile saturn
 `)
 
 // placeWords make a name a place's ("Bridlewood Drive", "Lake Street").
@@ -79,7 +91,18 @@ var chromeWords = set(`
 	related stories story video videos photo photos gallery watch read more click here download player
 	flash javascript cookies cookie privacy policy terms posted updated edt est pdt pst cdt cst mdt mst
 	am pm follow page join conversation stay date weather sports traffic menu search home contact skip
-	content getty spam junk thing wire media file transcript hide show loading slideshow
+	content getty spam junk thing wire media file transcript hide show loading slideshow whenever
+`)
+
+// edgeWords are words of a sentence's grammar, never a name's first or
+// last word: a headline in title case ("Mom Says The Boy Was Shot") or a
+// sentence's opening word read into a name ("Is A", "Say The") leaves them
+// at its edges, and what remains may be a name or nothing.
+var edgeWords = set(`
+	is are was were be been being has have had do does did say says tell tells told
+	when while although though because after before since until if as once whether
+	where why how who what which this these those there here it its he she they we you
+	his her their our your my not no so but or nor yet the a an and of in on at for to by with from
 `)
 
 // suffixWords end a person's name without being its surname.

@@ -39,7 +39,7 @@ func headlineKeys(title string) []string {
 func isHeadlineKey(key string) bool { return strings.HasPrefix(key, headlineMark) }
 
 // A headline word weighs by how few of the run's headlines write it, in
-// full in a pair of reports of the same week (weighNear, weighDay): in one
+// full in a pair of reports of the same week (nearOf, dayOf): in one
 // headline of headlineCommon or more it weighs nothing ("shooting", "man",
 // "killed" in a run of crime reports), rarer by the logarithm of its
 // rarity beyond that, so that a word in one headline of e^headlineScale

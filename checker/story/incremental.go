@@ -99,7 +99,7 @@ func (g *Grouper) update(docs []Doc) bool {
 	for n, i := range changed {
 		before[n] = sigs[i]
 		sigs[i] = g.s.Compact(docs[i].Sig)
-		for _, k := range slices.Concat(sigs[i].Keys, sigs[i].Heads, sigs[i].Officials, sigs[i].Titled) {
+		for _, k := range slices.Concat(sigs[i].Keys, sigs[i].Heads, sigs[i].Officials, sigs[i].Titled, sigs[i].Victims) {
 			newKeys = newKeys || int(k) >= len(t.rank) || t.rank[k] < 0
 		}
 	}
@@ -164,7 +164,7 @@ func movedKeys(s *signed, before, after Compact) []int32 {
 }
 
 func sameSig(a, b Signature) bool {
-	return a.Day == b.Day && slices.Equal(a.Keys, b.Keys) && slices.Equal(a.Heads, b.Heads) && slices.Equal(a.Officials, b.Officials) && slices.Equal(a.Titled, b.Titled)
+	return a.Day == b.Day && slices.Equal(a.Keys, b.Keys) && slices.Equal(a.Heads, b.Heads) && slices.Equal(a.Officials, b.Officials) && slices.Equal(a.Titled, b.Titled) && slices.Equal(a.Victims, b.Victims)
 }
 
 // carry keeps, for every key, the representatives that carry it: the
@@ -237,9 +237,8 @@ func (g *Grouper) repost(affected map[int32]bool, changed []int, isRep []bool) {
 	t, st := g.inf.table, g.inf.stats
 	for k := range affected {
 		r := t.rank[k]
-		t.weight[r] = st.weigh(g.s, k)
-		t.near[r] = st.weighNear(g.s, k)
-		t.day[r] = st.weighDay(g.s, k)
+		t.weight[r], t.near[r], t.day[r] = st.windows(g.s, k, t.shape[r])
+		t.victim[r] = st.weighVictim(k, t.shape[r])
 		t.postings[r] = nil
 		if blocks(g.s.keys[k], st.df[k]) {
 			t.postings[r] = slices.Clone(g.carriers[k])
@@ -256,6 +255,7 @@ func (g *Grouper) repost(affected map[int32]bool, changed []int, isRep []bool) {
 			t.ids[i][n] = t.rank[k]
 		}
 		t.heads[i], t.officials[i], t.titled[i] = t.ranks(sig.Heads), t.ranks(sig.Officials), t.ranks(sig.Titled)
+		t.victims[i] = t.ranks(sig.Victims)
 	}
 }
 

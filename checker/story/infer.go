@@ -84,9 +84,10 @@ func townRarity(n int) float64 {
 // candidates: a name in at least two and at most blockLimit. An age never
 // does: it ties two reports only with a name they share, so the name finds
 // them, and the many reports that write one age would be compared for
-// nothing.
+// nothing. Nor does a name's variant (variantKey): the two spellings share
+// the surname, which finds them.
 func blocks(key string, df int32) bool {
-	return df >= 2 && df <= blockLimit && !isAgeKey(key) && !isTollKey(key)
+	return df >= 2 && df <= blockLimit && !isAgeKey(key) && !isTollKey(key) && !isVariantKey(key)
 }
 
 // officialWeight is the most a person's name weighs in a pair of articles
@@ -96,6 +97,21 @@ func blocks(key string, df int32) bool {
 // nothing for the surname, lost more pairs of one incident on gva than it
 // kept apart of two.)
 const officialWeight = 1.5
+
+// victimBoost is how much more a person's name weighs in a pair of which
+// one article counts the person among the dead or the hurt by name
+// (Signature.Victims): a charge, a plea or a sentencing months later names
+// the victim, where the names two reports of different events share are
+// most often a reporter's, an official's or a witness's. With it a rare
+// victim's name ties reports within maxDays, and with one more person's
+// name a sentencing a year later. (1.5 found fewer pairs of one incident on
+// gva; 2.5 joined more of two.)
+const victimBoost = 2
+
+// victimEpisodes is how many episodes a victim's name may be written in
+// and still be one event's: the shooting, the charge, the trial, the
+// sentence. A name in more is common, another person's of the same name.
+const victimEpisodes = 4
 
 // headBoost is how much more a word weighs when it heads a place's name in
 // one of the two articles (placeHead): a street named in part.
@@ -135,16 +151,56 @@ func (e edge) describe(docs []Doc, s *signed, self int) string {
 	}
 	// the heaviest keys first, a few of them: enough to see why
 	keys := s.shared(s.sigs[e.a], s.sigs[e.b]) // only Explain asks: a check never lists them
-	slices.SortStableFunc(keys, func(x, y string) int { return cmp.Compare(weight(y), weight(x)) })
+	spelled := map[string]string{}             // a variant key written two ways → how
+	keys = slices.DeleteFunc(keys, func(k string) bool {
+		if !isVariantKey(k) {
+			return false
+		}
+		x, y := s.spelling(e.a, k), s.spelling(e.b, k)
+		if x == y {
+			return true // one spelling: the name itself is shared
+		}
+		spelled[k] = fmt.Sprintf("%q ≈ %q", x, y)
+		return false
+	})
+	victim := func(k string) bool {
+		id := s.id[k]
+		return slices.Contains(s.sigs[e.a].Victims, id) || slices.Contains(s.sigs[e.b].Victims, id)
+	}
+	shown := func(k string) float64 {
+		if victim(k) {
+			return weight(k) * victimBoost
+		}
+		return weight(k)
+	}
+	slices.SortStableFunc(keys, func(x, y string) int { return cmp.Compare(shown(y), shown(x)) })
 	var quoted []string
 	for i, k := range keys {
 		if i == shownKeys {
 			quoted = append(quoted, fmt.Sprintf("%d more", len(keys)-shownKeys))
 			break
 		}
-		quoted = append(quoted, fmt.Sprintf("%q", k))
+		q := fmt.Sprintf("%q", k)
+		if v, ok := spelled[k]; ok {
+			q = v
+		}
+		if victim(k) {
+			q += " (a victim)"
+		}
+		quoted = append(quoted, q)
 	}
 	return fmt.Sprintf("shares %s with %s (weight %.1f)", strings.Join(quoted, ", "), docs[other].File, e.score)
+}
+
+// spelling is how doc i writes the name whose variant key is v: its first
+// name of that variant, in its keys' order.
+func (s *signed) spelling(i int, v string) string {
+	for _, k := range s.sigs[i].Keys {
+		if variantKey(s.keys[k]) == v {
+			return s.keys[k]
+		}
+	}
+	return ""
 }
 
 // keyStats is what the run says of each key (by its id in the table): how
@@ -156,7 +212,7 @@ type keyStats struct {
 	episodes  []int32 // runs of days, each more than episodeGap after the one before
 	n         int     // representatives
 	rare      float64
-	rareTown  float64 // articles a one-word key may be in and tie a week's reports (weighNear)
+	rareTown  float64 // articles a one-word key may be in and tie a week's reports (nearOf)
 	undated   float64 // the bar of a pair without dates in this run
 }
 
@@ -205,11 +261,40 @@ func runs(days []int32, gap int32) int32 {
 	return n
 }
 
-func (st keyStats) weigh(s *signed, k int32) float64 {
+// weighVictim is what key k weighs as a victim's name (Signature.Victims),
+// before victimBoost: scaled down only when the run writes it in many
+// articles. Written on many occasions and in several episodes it is one
+// event's coverage, the shooting, the arrest, the trial, not a mayor's
+// name, so the cuts of weigh do not apply.
+func (st keyStats) weighVictim(k int32, shape float64) float64 {
+	w := shape
+	if df := float64(st.df[k]); df > st.rare {
+		w *= st.rare / df
+	}
+	if st.episodes[k] > victimEpisodes {
+		w *= persistCut
+	}
+	return w
+}
+
+func (st keyStats) weigh(s *signed, k int32) float64 { return st.weighShaped(s, k, weight(s.keys[k])) }
+
+// windows is what key k, of weight shape (weight), weighs in a pair of
+// each window: further apart than a week (weigh), within a week (nearOf),
+// on the same or the next day (dayOf). A grouping asks
+// for every key of its run, and weight is the costly part, read once.
+func (st keyStats) windows(s *signed, k int32, shape float64) (far, near, day float64) {
+	far = st.weighShaped(s, k, shape)
+	near = st.nearOf(s, k, far)
+	return far, near, st.dayOf(s, k, near)
+}
+
+// weighShaped is weigh for a key of weight shape.
+func (st keyStats) weighShaped(s *signed, k int32, shape float64) float64 {
 	if isHeadlineKey(s.keys[k]) {
 		return headlineWeight(int(st.df[k]), st.n) / headlineLater
 	}
-	w := weight(s.keys[k])
+	w := shape
 	if df := float64(st.df[k]); df > st.rare {
 		w *= st.rare / df
 	}
@@ -222,15 +307,14 @@ func (st keyStats) weigh(s *signed, k int32) float64 {
 	return w
 }
 
-// weighNear is the weight of key k in a pair dated within a week: a rare
-// town's name (one word, as rare as rareTown, written on one occasion, so
-// its reports are days apart) weighs townWeight, every other key what
-// weigh says.
-func (st keyStats) weighNear(s *signed, k int32) float64 {
+// nearOf is the weight of key k in a pair dated within a week, for a key
+// that weighs w further apart (weigh): a rare town's name (one word, as
+// rare as rareTown, written on one occasion, so its reports are days
+// apart) weighs townWeight, every other key w.
+func (st keyStats) nearOf(s *signed, k int32, w float64) float64 {
 	if isHeadlineKey(s.keys[k]) {
 		return headlineWeight(int(st.df[k]), st.n)
 	}
-	w := st.weigh(s, k)
 	if strings.IndexByte(s.keys[k], ' ') < 0 && float64(st.df[k]) <= st.rareTown && st.occasions[k] <= 1 {
 		return math.Max(w, townWeight)
 	}
@@ -243,16 +327,17 @@ func (st keyStats) weighNear(s *signed, k int32) float64 {
 // and a word written more often, found one more pair on gva.)
 const ageWeight = 0.5
 
-// weighDay is the weight of key k in a pair dated on the same or the next
-// day: an age key weighs ageWeight, every other key what weighNear says.
-func (st keyStats) weighDay(s *signed, k int32) float64 {
+// dayOf is the weight of key k in a pair dated on the same or the next
+// day, for a key that weighs near within a week (nearOf): an age key
+// weighs ageWeight, a toll tollWeight, every other key near.
+func (st keyStats) dayOf(s *signed, k int32, near float64) float64 {
 	switch {
 	case isAgeKey(s.keys[k]):
 		return ageWeight
 	case isTollKey(s.keys[k]):
 		return tollWeight
 	}
-	return st.weighNear(s, k)
+	return near
 }
 
 // infer finds the pairs of the open docs that clear the bar, sorted by
@@ -297,15 +382,20 @@ func sortEdges(edges []edge) {
 type keyTable struct {
 	rank     []int32   // by key id: its rank; -1: no representative carries it
 	weight   []float64 // by rank: the key's weight in this run (keyStats.weigh)
-	near     []float64 // by rank: its weight in a pair dated within a week (keyStats.weighNear)
-	day      []float64 // by rank: its weight in a pair of the same or the next day (keyStats.weighDay)
+	near     []float64 // by rank: its weight in a pair dated within a week (keyStats.nearOf)
+	day      []float64 // by rank: its weight in a pair of the same or the next day (keyStats.dayOf)
 	shape    []float64 // by rank: weight, what its shape says before the run does
+	victim   []float64 // by rank: its weight as a victim's name (keyStats.weighVictim)
 	postings [][]int   // by rank: the docs that carry a blocking key
 	ids      [][]int32 // by doc: its keys' ranks
 	heads    [][]int32 // by doc: its heads' ranks
 	// by doc: the ranks of the officials it cites (Signature.Officials)
 	officials [][]int32
 	titled    [][]int32 // by doc: the ranks of the keys only its title gives (Signature.Titled)
+	victims   [][]int32 // by doc: the ranks of the people it counts among the victims (Signature.Victims)
+	// by rank: the rank of a person's name's variant key (variantKey), -1
+	// for none; a variant key's own entry is variantSelf
+	variantOf []int32
 	days      []int
 	undated   float64
 }
@@ -313,7 +403,7 @@ type keyTable struct {
 func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 	n := len(s.sigs)
 	t := &keyTable{rank: make([]int32, len(s.keys)), ids: make([][]int32, n), heads: make([][]int32, n),
-		officials: make([][]int32, n), titled: make([][]int32, n), days: make([]int, n), undated: stats.undated}
+		officials: make([][]int32, n), titled: make([][]int32, n), victims: make([][]int32, n), days: make([]int, n), undated: stats.undated}
 	var present []int32
 	for k, df := range stats.df {
 		t.rank[k] = -1
@@ -327,12 +417,16 @@ func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 	t.day = make([]float64, len(present))
 	t.postings = make([][]int, len(present))
 	t.shape = make([]float64, len(present))
+	t.variantOf = make([]int32, len(present))
+	t.victim = make([]float64, len(present))
 	for r, k := range present {
 		t.rank[k] = int32(r)
-		t.weight[r] = stats.weigh(s, k)
-		t.near[r] = stats.weighNear(s, k)
-		t.day[r] = stats.weighDay(s, k)
 		t.shape[r] = weight(s.keys[k])
+		t.weight[r], t.near[r], t.day[r] = stats.windows(s, k, t.shape[r])
+		t.victim[r] = stats.weighVictim(k, t.shape[r])
+	}
+	for r, k := range present {
+		t.variantOf[r] = t.variantRank(s, s.keys[k], t.shape[r])
 	}
 	for _, i := range reps {
 		sig := s.sigs[i]
@@ -346,8 +440,29 @@ func newKeyTable(s *signed, reps []int, stats keyStats) *keyTable {
 			}
 		}
 		t.heads[i], t.officials[i], t.titled[i] = t.ranks(sig.Heads), t.ranks(sig.Officials), t.ranks(sig.Titled)
+		t.victims[i] = t.ranks(sig.Victims)
 	}
 	return t
+}
+
+// variantSelf marks a variant key in keyTable.variantOf.
+const variantSelf = -2
+
+// variantRank is the rank of the variant key of key (of weight shape), -1
+// when it has none in the run, variantSelf when key is a variant key.
+func (t *keyTable) variantRank(s *signed, key string, shape float64) int32 {
+	if isVariantKey(key) {
+		return variantSelf
+	}
+	v := shapedVariant(key, shape)
+	if v == "" {
+		return -1
+	}
+	id, ok := s.id[v]
+	if !ok {
+		return -1
+	}
+	return t.rank[id]
 }
 
 // ranks are the ranks of keys (by id), in their order; nil for none.
@@ -412,6 +527,7 @@ func (t *keyTable) pair(i, j int) (edge, bool) {
 	a, b := t.ids[i], t.ids[j]
 	sameDay := need == dayBar && t.days[i] != 0 && t.days[j] != 0
 	score := 0.0
+	var variants spellings
 	for x, y := 0, 0; x < len(a) && y < len(b); { // the sorted ids, merged
 		switch k := a[x]; {
 		case k < b[y]:
@@ -419,11 +535,21 @@ func (t *keyTable) pair(i, j int) (edge, bool) {
 		case k > b[y]:
 			y++
 		default:
-			score += t.weighShared(k, i, j, weights, sameDay)
+			w := t.weighShared(k, i, j, weights, sameDay)
+			switch v := t.variantOf[k]; {
+			case v == variantSelf:
+				variants.shared(k, w)
+			case v >= 0:
+				variants.spelledAlike(v)
+				score += w
+			default:
+				score += w
+			}
 			x++
 			y++
 		}
 	}
+	score += variants.weight()
 	if score < need {
 		return edge{}, false
 	}
@@ -435,6 +561,7 @@ func (t *keyTable) pair(i, j int) (edge, bool) {
 // on their own. It returns the representatives and the copies' edges.
 func distinct(s *signed, open []int) (reps []int, copies []edge) {
 	first := map[uint64][]int{} // a signature's hash → the first docs of the signatures of that hash
+	scores := map[int]float64{} // a first doc → what its keys weigh
 	seed := maphash.MakeSeed()
 	for _, i := range open {
 		sig := s.sigs[i]
@@ -449,12 +576,16 @@ func distinct(s *signed, open []int) (reps []int, copies []edge) {
 			reps = append(reps, i)
 			continue
 		}
-		score := 0.0
-		for _, k := range sig.Keys {
-			score += weight(s.keys[k])
+		f := first[h][at]
+		score, ok := scores[f] // a copy's keys are its first's: weighed once
+		if !ok {
+			for _, k := range sig.Keys {
+				score += weight(s.keys[k])
+			}
+			scores[f] = score
 		}
 		if score >= undatedBar+1 {
-			copies = append(copies, edge{a: first[h][at], b: i, score: score})
+			copies = append(copies, edge{a: f, b: i, score: score})
 		}
 	}
 	return reps, copies
@@ -495,7 +626,8 @@ func (s *signed) shared(a, b Compact) []string {
 
 // weighShared is what key k (by rank), shared by docs i and j, weighs in
 // their pair: its weight in the pair's window, more when it heads a place
-// in one of them or no other article of their day carries it, at most
+// in one of them or no other article of their day carries it, victimBoost
+// times more when one of them counts the person among the victims, at most
 // officialWeight when both cite the person in office.
 func (t *keyTable) weighShared(k int32, i, j int, weights []float64, sameDay bool) float64 {
 	if slices.Contains(t.titled[i], k) && slices.Contains(t.titled[j], k) {
@@ -507,6 +639,9 @@ func (t *keyTable) weighShared(k int32, i, j int, weights []float64, sameDay boo
 	}
 	if sameDay && w < t.shape[k] && aloneLifts(t.shape[k]) && t.alone(k, i, j) {
 		w = t.shape[k]
+	}
+	if slices.Contains(t.victims[i], k) || slices.Contains(t.victims[j], k) {
+		w = max(w, t.victim[k]) * victimBoost
 	}
 	if slices.Contains(t.officials[i], k) && slices.Contains(t.officials[j], k) {
 		w = min(w, officialWeight)
@@ -536,3 +671,45 @@ func (t *keyTable) alone(k int32, i, j int) bool {
 // not: two reports of one day from one site or city share its hospital,
 // its police and its crime line whatever they report.
 func aloneLifts(w float64) bool { return w == 0.5 || w == 2 }
+
+// spellings collects, in one pair, the variant keys the two articles
+// share and the variants of the names they write alike, so a variant
+// weighs only when the two spell a name two ways. A pair shares a few
+// names at most; past maxSpellings a variant is not counted, which only
+// ever weighs less.
+type spellings struct {
+	keys   [maxSpellings]int32
+	w      [maxSpellings]float64
+	n      int
+	alike  [maxSpellings]int32
+	nAlike int
+}
+
+const maxSpellings = 8
+
+func (s *spellings) shared(k int32, w float64) {
+	if s.n < maxSpellings {
+		s.keys[s.n], s.w[s.n] = k, w
+		s.n++
+	}
+}
+
+func (s *spellings) spelledAlike(v int32) {
+	if s.nAlike < maxSpellings {
+		s.alike[s.nAlike] = v
+		s.nAlike++
+	} else {
+		s.n = 0 // cannot tell which variants the names cover: count none
+	}
+}
+
+// weight is what the variants written two ways weigh.
+func (s *spellings) weight() float64 {
+	sum := 0.0
+	for n := range s.n {
+		if !slices.Contains(s.alike[:s.nAlike], s.keys[n]) {
+			sum += s.w[n]
+		}
+	}
+	return sum
+}

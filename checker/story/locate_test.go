@@ -65,12 +65,12 @@ func TestLocationKeysAreNoNamesKeys(t *testing.T) {
 func TestSignatureLocations(t *testing.T) {
 	a := names("2026-03-14", "Marta Quill")
 	a.Locations = []string{"1700 block of larkspur", "at 12th & 30th"}
-	want := []string{"1700 block of larkspur", "at 12th & 30th", "marta quill", "quill"}
+	want := []string{"1700 block of larkspur", "at 12th & 30th", "marta quill", "quill", "≈mrt quill"}
 	if got := Sign(a).Keys; !slices.Equal(got, want) {
 		t.Errorf("keys %q, want %q", got, want)
 	}
 	a.Locations = []string{"100 block of fenn", "200 block of gale", "300 block of hoy", "at 4th & iris"}
-	if got := Sign(a).Keys; !slices.Equal(got, []string{"marta quill", "quill"}) {
+	if got := Sign(a).Keys; !slices.Equal(got, []string{"marta quill", "quill", "≈mrt quill"}) {
 		t.Errorf("a roundup's keys %q, want only its names'", got)
 	}
 }

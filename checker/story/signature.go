@@ -32,7 +32,12 @@ type Signature struct {
 	// a word of a headline may be a name or not, so it ties an article to
 	// another that writes it as a name, never to another headline alone.
 	Titled []string // sorted, a subset of Keys
-	Day    int      // days since 1970-01-01 of the front matter's date; 0: none
+	// Victims are the keys of the people the article counts among the
+	// dead or the hurt by name ("Ana Ruiz died at the scene"): the name a
+	// follow-up weeks or months later is written about (victimBoost),
+	// where a reporter's, an official's or a bystander's name says little.
+	Victims []string // sorted, a subset of Keys
+	Day     int      // days since 1970-01-01 of the front matter's date; 0: none
 }
 
 // Sign makes the signature of an article from its name claims, the street
@@ -63,6 +68,7 @@ func (s *Signer) Sign(a *claim.Article) Signature {
 		named[c.Folded] = true
 		for _, k := range nameKeys(c.Folded) {
 			add(k)
+			add(variantKey(k))
 			if h := placeHead(k); h != "" {
 				if !seen[h] {
 					heads = append(heads, h)
@@ -72,6 +78,7 @@ func (s *Signer) Sign(a *claim.Article) Signature {
 		}
 	}
 	officials := officialKeys(a.Claims, seen)
+	victims := victimKeys(a.Claims, seen)
 	titled := titleKeys(a.Title, seen)
 	for _, k := range titled {
 		add(k)
@@ -90,7 +97,7 @@ func (s *Signer) Sign(a *claim.Article) Signature {
 	slices.Sort(titled)
 	// exact copies: a run holds every article's signature until it groups
 	// them, and append leaves up to twice the room
-	return Signature{Keys: copyKeys(keys), Heads: cloneOrNil(slices.Compact(heads)), Officials: officials, Titled: slices.Clip(titled), Day: day(a.Date)}
+	return Signature{Keys: copyKeys(keys), Heads: cloneOrNil(slices.Compact(heads)), Officials: officials, Titled: slices.Clip(titled), Victims: victims, Day: day(a.Date)}
 }
 
 // officialKeys are the keys among have of the people the claims cite with
@@ -107,6 +114,29 @@ func officialKeys(cs []*claim.Claim, have map[string]bool) []string {
 		for _, k := range nameKeys(fold.Fold(src.Name)) {
 			if have[k] && strings.IndexByte(k, ' ') > 0 {
 				out = append(out, strings.Clone(k))
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Clip(slices.Compact(out))
+}
+
+// victimKeys are the keys among have of the people the claims count by
+// name among the victims of the article's events (a count whose words are
+// a person's name: "Ana Ruiz died", "the death of Ana Ruiz"), sorted: their
+// names of two words or more.
+func victimKeys(cs []*claim.Claim, have map[string]bool) []string {
+	var out []string
+	for _, c := range cs {
+		if c.Kind != claim.Count || c.Group != "victims" {
+			continue
+		}
+		for _, k := range nameKeys(fold.Fold(c.Text)) {
+			if have[k] && strings.IndexByte(k, ' ') > 0 && weight(k) == personWeight {
+				out = append(out, strings.Clone(k))
+				if v := variantKey(k); have[v] {
+					out = append(out, v)
+				}
 			}
 		}
 	}
@@ -137,10 +167,10 @@ func nameKeys(folded string) []string {
 			break
 		}
 	}
-	for len(words) > 0 && (commonWords[words[0]] || words[0] == "") {
+	for len(words) > 0 && (commonWords[words[0]] || edgeWords[words[0]] || words[0] == "") {
 		words = words[1:]
 	}
-	for len(words) > 0 && (possessive(words[len(words)-1]) || words[len(words)-1] == "") {
+	for len(words) > 0 && (possessive(words[len(words)-1]) || edgeWords[words[len(words)-1]] || words[len(words)-1] == "") {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
@@ -220,7 +250,7 @@ func personName(words []string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	return !anyIn(words, institutionWords) && !anyIn(words, placeWords) && !anyIn(words, joinWords)
+	return !anyIn(words, institutionWords) && !anyIn(words, placeWords) && !anyIn(words, joinWords) && !anyIn(words, vehicleWords)
 }
 
 // day reads a front matter date (2026-02-27, 2026-02-27T06:00:00Z, …) as a
@@ -252,10 +282,13 @@ const personWeight = 3
 // reads the key in place rather than splitting it.
 func weight(key string) float64 {
 	if isAgeKey(key) || isTollKey(key) || isHeadlineKey(key) {
-		return 0 // only in reports of the same or the next day (weighDay)
+		return 0 // only in reports of the same or the next day (dayOf)
 	}
 	if isLocationKey(key) {
 		return locationWeight
+	}
+	if isVariantKey(key) {
+		return variantWeight
 	}
 	words := strings.Count(key, " ") + 1
 	if words == 1 {
@@ -268,7 +301,7 @@ func weight(key string) float64 {
 			person = false
 		case placeWords[w]:
 			person, place = false, true
-		case institutionWords[w] || joinWords[w]:
+		case institutionWords[w] || joinWords[w] || vehicleWords[w]:
 			person = false
 			bodies++
 		}

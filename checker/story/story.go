@@ -204,6 +204,9 @@ func storyID(docs []Doc, sigs *signed, s Story, label []string) string {
 				continue
 			}
 			k := sigs.keys[id]
+			if isVariantKey(k) {
+				continue // no one's spelling: the names say who
+			}
 			score := float64(n) * weight(k)
 			if score > bestScore || score == bestScore && k < best {
 				best, bestScore = k, score

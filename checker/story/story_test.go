@@ -20,13 +20,14 @@ func names(date string, ns ...string) *claim.Article {
 }
 
 // A signature keeps names, less titles and common words at their edges;
-// a person's name also gives its surname and its first and last names;
+// a person's name also gives its surname and its first and last names, and
+// its first and last names its spelling variant (variant.go);
 // words every report writes, and a page's furniture, give nothing.
 func TestSignatureKeys(t *testing.T) {
 	s := Sign(names("2026-02-27", "Police Chief Tim O’Sullivan", "Brandon Dominique Wren", "Tuesday", "Police",
 		"Copy Link", "Stay Up To Date", "Plymouth Ave N", "Greenwood County Coroner", "Associated Press", "Texas"))
 	want := []string{"brandon dominique wren", "brandon wren", "greenwood", "greenwood county coroner",
-		"o'sullivan", "plymouth avenue north", "tim o'sullivan", "wren"}
+		"o'sullivan", "plymouth avenue north", "tim o'sullivan", "wren", "≈brndn wren"}
 	if !slices.Equal(s.Keys, want) {
 		t.Errorf("keys %q, want %q", s.Keys, want)
 	}

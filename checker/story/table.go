@@ -13,8 +13,8 @@ type Table struct {
 // Compact is a signature as ids of a Table's keys, in the order of the
 // keys' text.
 type Compact struct {
-	Keys, Heads, Officials, Titled []int32
-	Day                            int
+	Keys, Heads, Officials, Titled, Victims []int32
+	Day                                     int
 }
 
 // NewTable makes an empty table.
@@ -22,7 +22,7 @@ func NewTable() *Table { return &Table{id: map[string]int32{}} }
 
 // Compact numbers the keys of sig, adding those the table lacks.
 func (t *Table) Compact(sig Signature) Compact {
-	return Compact{Keys: t.ids(sig.Keys), Heads: t.ids(sig.Heads), Officials: t.ids(sig.Officials), Titled: t.ids(sig.Titled), Day: sig.Day}
+	return Compact{Keys: t.ids(sig.Keys), Heads: t.ids(sig.Heads), Officials: t.ids(sig.Officials), Titled: t.ids(sig.Titled), Victims: t.ids(sig.Victims), Day: sig.Day}
 }
 
 func (t *Table) ids(keys []string) []int32 {
@@ -56,6 +56,9 @@ func (t *Table) Signature(c Compact) Signature {
 	}
 	for _, id := range c.Titled {
 		sig.Titled = append(sig.Titled, t.keys[id])
+	}
+	for _, id := range c.Victims {
+		sig.Victims = append(sig.Victims, t.keys[id])
 	}
 	return sig
 }
