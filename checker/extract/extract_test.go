@@ -770,6 +770,22 @@ func TestQuoteRunningOverParagraphsKeepsItsSpeaker(t *testing.T) {
 	}
 }
 
+// TestQuoteParagraphCarriesOnTheQuotationBefore: a paragraph that is only
+// a quotation, attributing nothing, goes on with the statement the
+// paragraph before ended on, closed or not: one quote of both. A
+// paragraph with a cue of its own is a statement of its own.
+func TestQuoteParagraphCarriesOnTheQuotationBefore(t *testing.T) {
+	qs := ofKind(claimsOf(t, "“The dunes will not hold another winter,” Ines Vidal said.\n\n“We need the sea wall this year.”"), claim.Quote)
+	want := "“The dunes will not hold another winter,”\n\n“We need the sea wall this year.”"
+	if len(qs) != 1 || qs[0].Text != want || qs[0].Speaker.Text != "Ines Vidal" {
+		t.Errorf("got %v", describeQuotes(qs))
+	}
+	qs = ofKind(claimsOf(t, "“The dunes will not hold another winter,” Ines Vidal said.\n\n“We need the sea wall this year,” she added."), claim.Quote)
+	if len(qs) != 2 {
+		t.Errorf("a paragraph with a cue of its own merged: %v", describeQuotes(qs))
+	}
+}
+
 func describeQuotes(qs []*claim.Claim) string {
 	var s []string
 	for _, q := range qs {

@@ -69,6 +69,9 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			// "…, said Omar Haddad, an adviser. “Nobody has a plan.”"
 			speaker, found = sents[si-1].lastSource()
 		}
+		if !found && qi == 0 && q.open <= 1 && x.endQuote != nil && continuesQuotation(toks, q, sents) {
+			speaker, found, carried = x.endQuote.Speaker, true, x.endQuote
+		}
 		if !found && qi == 0 && q.open <= 1 && x.prevBlockSpeaker.Kind != "" && len(sents) > 0 && len(sents[0].attrs) == 0 {
 			speaker, found = x.prevBlockSpeaker, true // a quote paragraph after a quoted or reporting paragraph
 		}
@@ -123,15 +126,37 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	if n := len(sents); n > 0 {
 		last = sents[n-1]
 	}
+	x.endQuote = nil
 	if s, ok := last.lastSource(); ok && (prev == nil || tokAt(toks, last.last-1).lower == ":") {
 		x.prevBlockSpeaker = s
 	} else if prev != nil {
 		x.prevBlockSpeaker = prev.Speaker
+		if prev.Speaker.Kind != "" && (prevClose >= last.first || prev == carried) {
+			x.endQuote = prev
+		}
 	}
 	x.lastQuote = nil
 	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {
 		x.lastQuote = prev
 	}
+}
+
+// continuesQuotation: a paragraph that is only a quotation, attributing
+// nothing, carries on the quotation the paragraph before ended on: "“…,”
+// Ortiz said. ¶ “And we will rebuild the school.”" is one statement over
+// two paragraphs, as a quotation running on over several is.
+func continuesQuotation(toks []token, q quote, sents []sentenceView) bool {
+	for _, s := range sents {
+		if len(s.attrs) > 0 {
+			return false
+		}
+	}
+	for k := q.close + 1; k < len(toks); k++ {
+		if toks[k].kind == tWord || toks[k].kind == tNumber {
+			return false
+		}
+	}
+	return !q.runsOn && q.close < len(toks)
 }
 
 // statementBetween: a verb of saying or of stance stands between two
