@@ -786,6 +786,42 @@ func TestQuoteParagraphCarriesOnTheQuotationBefore(t *testing.T) {
 	}
 }
 
+// TestQuoteSpeakerIsTheSubjectOfItsClause: a quote whose verb factlint
+// does not know is spoken by the person its clause opens with, past
+// opening phrases of several commas and an aside between commas; a
+// single word counts as a surname only when the article named its person
+// in full before.
+func TestQuoteSpeakerIsTheSubjectOfItsClause(t *testing.T) {
+	for text, want := range map[string]string{
+		"Marta Kowalski chairs the dock union.\n\nSpeaking at the town hall in Harlow, Essex, Kowalski went after the mayor, branding him “the man who sold the tide.”": "Kowalski",
+		"Port director Ian Webb, during two interviews on Monday, referred to the wall as “the last thing standing between us and the sea.”":                            "Port director Ian Webb",
+	} {
+		qs := ofKind(claimsOf(t, text), claim.Quote)
+		if len(qs) != 1 || qs[0].Speaker.Text != want {
+			t.Errorf("%q: quotes %v, want one with speaker %q", text, describeQuotes(qs), want)
+		}
+	}
+	text := "Outside the gates in Harlow, Brisk winds carried the chant “open the quay now!”"
+	if qs := ofKind(claimsOf(t, text), claim.Quote); len(qs) == 1 && qs[0].Speaker.Text == "Brisk" {
+		t.Errorf("%q: a word never named before taken for a surname: %v", text, describeQuotes(qs))
+	}
+}
+
+// TestSourceNamedByItsAge: news names a person again by age alone, "said
+// the 46-year-old", "the 46-year-old said"; an age before a noun is read
+// by its noun.
+func TestSourceNamedByItsAge(t *testing.T) {
+	for _, text := range []string{
+		"“The harbour is the heart of this town,” said the 46-year-old.",
+		"“The harbour is the heart of this town,” the 46-year-old said.",
+	} {
+		qs := ofKind(claimsOf(t, text), claim.Quote)
+		if len(qs) != 1 || qs[0].Speaker.Text != "the 46-year-old" || qs[0].Speaker.Kind != claim.Anonymous {
+			t.Errorf("%q: quotes %v, want one with speaker %q", text, describeQuotes(qs), "the 46-year-old")
+		}
+	}
+}
+
 func describeQuotes(qs []*claim.Claim) string {
 	var s []string
 	for _, q := range qs {

@@ -85,6 +85,9 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			}
 		}
 		if !found && si >= 0 {
+			speaker, found = x.clauseSubjectSpeaker(toks, sents[si].first, q.open)
+		}
+		if !found && si >= 0 {
 			speaker, found = x.sentenceSubject(toks[sents[si].first:q.open])
 		}
 		end := min(q.close+1, len(toks))
@@ -238,6 +241,82 @@ func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
 		return resolve(toks, attribution{first: first, last: last, common: true, head: last - 1}, &x.st), true
 	}
 	return claim.Source{}, false
+}
+
+// clauseSubjectSpeaker is the person named as the subject of a clause in
+// toks[from:to], before a quote whose verb factlint does not know: a name
+// that opens the sentence or a clause after a comma or a dash, before a lower-case word of its predicate. Opening phrases closed by
+// commas are passed over ("Here in Columbia, Sanders stepped up his
+// attack, saying “…”"). A single capitalized word counts only as a surname
+// of someone the article named in full before: at a sentence's start it
+// is as often an adverb or an adjective ("Hastily", "Outside").
+func (x *extractor) clauseSubjectSpeaker(toks []token, from, to int) (claim.Source, bool) {
+	for j := from; j < to; j++ {
+		if j > from && !clauseOpensAt(toks, j) || x.bufs.quoted[j] {
+			continue
+		}
+		e := nameRunEnd(toks, j, to)
+		if e == j || e >= to || !predicateWord(&toks[x.pastAside(toks, e, to)]) {
+			continue
+		}
+		if e-j == 1 && !x.surnames.has(toks[j].text, wordHash(toks[j].text)) {
+			continue
+		}
+		if s := resolve(toks, attribution{first: j, last: e}, &x.st); s.Kind == claim.Person {
+			return s, true
+		}
+	}
+	return claim.Source{}, false
+}
+
+// clauseOpensAt: a clause may open at j, after a comma or a dash, or after
+// a conjunction that follows one (", and Ruiz called it"): "Ruiz and
+// Vidal" coordinates two names of one subject.
+func clauseOpensAt(toks []token, j int) bool {
+	p := tokAt(toks, j-1)
+	if p.is("and", "but") {
+		p = tokAt(toks, j-2)
+	}
+	return p.is(",", "—", "–", "―", "--")
+}
+
+// pastAside is the token after an aside between commas that opens at e
+// ("Ruiz, who chairs the board, called it “…”", "Ruiz, speaking on
+// Monday, called"), or e when none opens there; the aside's words are no
+// name of a list ("Ruiz, Vidal and Webb").
+func (x *extractor) pastAside(toks []token, e, to int) int {
+	if toks[e].lower != "," {
+		return e
+	}
+	for c := e + 1; c < to-1 && c < e+16 && !x.bufs.quoted[c]; c++ {
+		if toks[c].lower == "," {
+			return c + 1
+		}
+		if c == e+1 && toks[c].capitalized() {
+			return e
+		}
+	}
+	return e
+}
+
+// nameRunEnd is the end of the run of capitalized words and titles
+// starting at j, before to: j itself when no name opens there.
+func nameRunEnd(toks []token, j, to int) int {
+	if !toks[j].capitalized() || toks[j].in(cFunctionWord|cClauseOpener) || subjectOpeners[toks[j].lower] {
+		return j
+	}
+	e := j
+	for e < to && e < j+8 && (toks[e].capitalized() || e > j && toks[e].in(cTitle)) {
+		e++
+	}
+	return e
+}
+
+// predicateWord: a word that can open a subject's predicate (a verb or an
+// adverb), not a preposition, a determiner or a possessive ending, which
+// make the name a modifier or a place.
+func predicateWord(t *token) bool {
+	return t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord) && !t.is("'s", "’s", "'", "’")
 }
 
 // reportsSpeech: one of a sentence's attributions has a verb for its cue.
