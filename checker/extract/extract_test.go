@@ -807,6 +807,26 @@ func TestQuoteSpeakerIsTheSubjectOfItsClause(t *testing.T) {
 	}
 }
 
+// TestQuoteSpeakerNamedAfterItWithAnUnknownVerb: the slot after a quote
+// that ends its clause inside the marks holds its attribution, whatever
+// the verb: the name there speaks it, not the speaker of the paragraph
+// before.
+func TestQuoteSpeakerNamedAfterItWithAnUnknownVerb(t *testing.T) {
+	for text, want := range map[string]string{
+		"“Is the quay safe?” reacted Ines Vidal.":                                                 "Ines Vidal",
+		"“The gates stay shut,” Kowalski said.\n\n“The quay is safe,” an angry Ortiz retaliated.": "Ortiz",
+	} {
+		qs := ofKind(claimsOf(t, text), claim.Quote)
+		if len(qs) == 0 || qs[len(qs)-1].Speaker.Text != want {
+			t.Errorf("%q: quotes %v, want the last with speaker %q", text, describeQuotes(qs), want)
+		}
+	}
+	text := "“The quay is safe,” on Friday evening the council met."
+	if qs := ofKind(claimsOf(t, text), claim.Quote); len(qs) == 1 && qs[0].Speaker.Text == "Friday" {
+		t.Errorf("%q: a weekday taken for a speaker: %v", text, describeQuotes(qs))
+	}
+}
+
 // TestSourceNamedByItsAge: news names a person again by age alone, "said
 // the 46-year-old", "the 46-year-old said"; an age before a noun is read
 // by its noun.

@@ -56,6 +56,9 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 				}
 			}
 		}
+		if !found {
+			speaker, found = speakerAfterQuote(toks, q, &x.st)
+		}
 		if !found && si > 0 && tokAt(toks, sents[si-1].last-1).lower == ":" {
 			speaker, found = sents[si-1].lastSource()
 		}
@@ -299,10 +302,55 @@ func (x *extractor) pastAside(toks []token, e, to int) int {
 	return e
 }
 
+// speakerAfterQuote is the person named right after a quote that ends
+// its clause inside the marks, with a verb factlint does not know:
+// "“…?” reacted Ortiz.", "“…,” an angry Ortiz retaliated." The slot after
+// such a quote holds its attribution, whatever the verb: a name and a
+// verb, or a verb and a name that ends the clause.
+func speakerAfterQuote(toks []token, q quote, st *docState) (claim.Source, bool) {
+	k := q.close + 1
+	if k >= len(toks) || !tokAt(toks, q.close-1).is(",", "?", "!") {
+		return claim.Source{}, false
+	}
+	if verbAfterQuote(&toks[k]) { // "reacted Ortiz."
+		if e := nameRunEnd(toks, k+1, len(toks)); e > k+1 && (e == len(toks) || toks[e].is(".", ",", ";")) {
+			return personAt(toks, k+1, e, st)
+		}
+		return claim.Source{}, false
+	}
+	f := k
+	if toks[f].in(cDeterminer) { // "an angry Ortiz"
+		for f++; f < len(toks) && f < k+3 && toks[f].kind == tWord && !toks[f].capitalized() && !toks[f].in(cFunctionWord); f++ {
+		}
+	}
+	if e := nameRunEnd(toks, f, len(toks)); e > f && e < len(toks) && verbAfterQuote(&toks[e]) {
+		return personAt(toks, f, e, st)
+	}
+	return claim.Source{}, false
+}
+
+// personAt resolves toks[first:last] as a source when it is a person.
+func personAt(toks []token, first, last int, st *docState) (claim.Source, bool) {
+	if s := resolve(toks, attribution{first: first, last: last}, st); s.Kind == claim.Person {
+		return s, true
+	}
+	return claim.Source{}, false
+}
+
+// verbAfterQuote: a lower-case word with the ending of a verb in the past or
+// the present ("retorted", "quips"), or one of the irregular forms.
+func verbAfterQuote(t *token) bool {
+	if t.kind != tWord || t.capitalized() || t.in(cFunctionWord) {
+		return false
+	}
+	return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") || isVerbForm(t.lower) || t.in(cCue)
+}
+
 // nameRunEnd is the end of the run of capitalized words and titles
-// starting at j, before to: j itself when no name opens there.
+// starting at j, before to: j itself when no name opens there (a day
+// of the week opens none; a month may be a name: "May", "Jun").
 func nameRunEnd(toks []token, j, to int) int {
-	if !toks[j].capitalized() || toks[j].in(cFunctionWord|cClauseOpener) || subjectOpeners[toks[j].lower] {
+	if !toks[j].capitalized() || toks[j].in(cFunctionWord|cClauseOpener|cWeekday) || subjectOpeners[toks[j].lower] {
 		return j
 	}
 	e := j
