@@ -283,13 +283,25 @@ func clauseOpensAt(toks []token, j int) bool {
 	return p.is(",", "—", "–", "―", "--")
 }
 
-// pastAside is the token after an aside between commas that opens at e
-// ("Ruiz, who chairs the board, called it “…”", "Ruiz, speaking on
-// Monday, called"), or e when none opens there; the aside's words are no
-// name of a list ("Ruiz, Vidal and Webb").
+// pastAside is the token after an aside between commas or in brackets
+// that opens at e ("Ruiz, who chairs the board, called it “…”", "Ruiz,
+// speaking on Monday, called", "Ruiz (D-Ore.) called"), or e when none
+// opens there; the aside's words are no name of a list ("Ruiz, Vidal and
+// Webb").
 func (x *extractor) pastAside(toks []token, e, to int) int {
+	if toks[e].lower == "(" { // "Rep. Ana Lopez (D-Ore.) reacted"
+		for c := e + 1; c < to-1 && c < e+8; c++ {
+			if toks[c].lower == ")" {
+				return c + 1
+			}
+		}
+		return e
+	}
 	if toks[e].lower != "," {
 		return e
+	}
+	if e+1 < to && toks[e+1].in(cCue) {
+		return e + 1 // the name closes an apposition before its verb: "her adviser, Jake Morrow, said:"
 	}
 	for c := e + 1; c < to-1 && c < e+16 && !x.bufs.quoted[c]; c++ {
 		if toks[c].lower == "," {
