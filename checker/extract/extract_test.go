@@ -829,6 +829,28 @@ func TestQuoteSpeakerNamedAfterItWithAnUnknownVerb(t *testing.T) {
 	}
 }
 
+// TestOpeningMarkTypedForAClosingOne: an opening mark stuck to the word
+// before it, with a space after, closes the open quote (“…,“ said Ruiz),
+// so the attribution after it is read outside the marks.
+func TestOpeningMarkTypedForAClosingOne(t *testing.T) {
+	text := "“The levy is unusual,“ said Ines Vidal, a harbour lawyer. “It is hard to pull off.”"
+	qs := ofKind(claimsOf(t, text), claim.Quote)
+	if len(qs) != 1 || qs[0].Speaker.Text != "Ines Vidal, a harbour lawyer" {
+		t.Errorf("%q: got %v", text, describeQuotes(qs))
+	}
+}
+
+// TestColonParagraphIntroducesTheNextQuote: a paragraph whose last
+// sentence ends in a colon introduces the quotation paragraph after it,
+// spoken by the person that sentence opens with, whatever its verb.
+func TestColonParagraphIntroducesTheNextQuote(t *testing.T) {
+	text := "Mayor Ines Vidal issued the following statement:\n\n“Our thoughts are with the crews of both boats.”"
+	qs := ofKind(claimsOf(t, text), claim.Quote)
+	if len(qs) != 1 || qs[0].Speaker.Text != "Mayor Ines Vidal" {
+		t.Errorf("%q: got %v", text, describeQuotes(qs))
+	}
+}
+
 // TestSourceNamedByItsAge: news names a person again by age alone, "said
 // the 46-year-old", "the 46-year-old said"; an age before a noun is read
 // by its noun.

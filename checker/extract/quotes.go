@@ -31,6 +31,9 @@ func findQuotes(out []quote, toks []token) []quote {
 		case "“", "«", "„":
 			if open < 0 {
 				open, mark = k, t.text
+			} else if mark == "“" && closesAsTypo(toks, k) {
+				out = append(out, quote{open: open, close: k})
+				open = -1
 			}
 		case "”", "»", "“\"":
 			if open >= 0 && mark != "‘" && mark != twoApostrophes {
@@ -71,6 +74,15 @@ func findQuotes(out []quote, toks []token) []quote {
 		out = append(out, quote{open: open, close: len(toks), runsOn: true, apostrophes: mark == twoApostrophes})
 	}
 	return out
+}
+
+// closesAsTypo: an opening mark at k, inside an open quote, that closes
+// it: it sticks to the word or stop before it and a space or the end
+// follows, as a closing mark stands (“It is unusual,“ said Ruiz): a slip
+// of the keyboard, where a mark that opens a quote follows a space.
+func closesAsTypo(toks []token, k int) bool {
+	next := tokAt(toks, k+1)
+	return k > 0 && !toks[k].space && (k+1 == len(toks) || next.space)
 }
 
 // words counts the word tokens inside a quote.

@@ -133,7 +133,10 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		last = sents[n-1]
 	}
 	x.endQuote = nil
-	if s, ok := last.lastSource(); ok && (prev == nil || tokAt(toks, last.last-1).lower == ":") {
+	introduces := tokAt(toks, last.last-1).lower == ":"
+	if s, ok := last.lastSource(); ok && (prev == nil || introduces) {
+		x.prevBlockSpeaker = s
+	} else if s, ok := x.introducer(toks, last, introduces); ok {
 		x.prevBlockSpeaker = s
 	} else if prev != nil {
 		x.prevBlockSpeaker = prev.Speaker
@@ -145,6 +148,16 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {
 		x.lastQuote = prev
 	}
+}
+
+// introducer is the person a paragraph's last sentence opens with when it
+// ends in a colon: "Ruiz issued the following statement:" names the
+// speaker of the quotation paragraph after it, whatever its verb.
+func (x *extractor) introducer(toks []token, last sentenceView, introduces bool) (claim.Source, bool) {
+	if !introduces {
+		return claim.Source{}, false
+	}
+	return x.clauseSubjectSpeaker(toks, last.first, last.last-1)
 }
 
 // continuesQuotation: a paragraph that is only a quotation, attributing
