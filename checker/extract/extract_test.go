@@ -851,6 +851,25 @@ func TestColonParagraphIntroducesTheNextQuote(t *testing.T) {
 	}
 }
 
+// TestShortQuoteOfANamedPersonIsSpeech: a quotation too short to be speech
+// by itself, with no verb of saying in its sentence, is a quote when a
+// person the article names says it; a scare quote nobody says, or a
+// title, is none.
+func TestShortQuoteOfANamedPersonIsSpeech(t *testing.T) {
+	qs := ofKind(claimsOf(t, "Marta Kowalski waved away the “harbour tax” at the meeting."), claim.Quote)
+	if len(qs) != 1 || qs[0].Speaker.Text != "Marta Kowalski" {
+		t.Errorf("short quote of a named person: got %v", describeQuotes(qs))
+	}
+	for _, text := range []string{
+		"The “harbour tax” was waved away at the meeting.",
+		"Marta Kowalski starred in “Harbour Lights” last year.",
+	} {
+		if qs := ofKind(claimsOf(t, text), claim.Quote); len(qs) != 0 {
+			t.Errorf("%q: a scare quote or a title taken for speech: %v", text, describeQuotes(qs))
+		}
+	}
+}
+
 // TestSourceNamedByItsAge: news names a person again by age alone, "said
 // the 46-year-old", "the 46-year-old said"; an age before a noun is read
 // by its noun.

@@ -106,6 +106,27 @@ func (q quote) speech(toks []token) bool {
 	return q.words(toks) >= 2 && last.is(",", ".", "!", "?")
 }
 
+// title tells a title in quotation marks (“Harbour Lights”, ‘Sons
+// of the Tide’) from speech: every word of it capitalized but the small
+// words a title leaves in lower case, two at least ("“I’m with her”" is
+// speech).
+func (q quote) title(toks []token) bool {
+	if !tokAt(toks, q.open+1).capitalized() {
+		return false
+	}
+	caps := 0
+	for k := q.open + 1; k < q.close && k < len(toks); k++ {
+		t := &toks[k]
+		if t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord) {
+			return false
+		}
+		if t.kind == tWord && t.capitalized() && !t.in(cPronoun) {
+			caps++
+		}
+	}
+	return caps >= 2
+}
+
 // markup tells an HTML attribute (alt = "…"src) from a quote.
 func (q quote) markup(toks []token) bool {
 	after := tokAt(toks, q.close+1)

@@ -23,9 +23,12 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	for qi, q := range qs {
 		si := sentenceOf(sents, q.open)
 		reported := si >= 0 && reportsSpeech(toks, sents[si].attrs)
-		if !(q.speech(toks) || reported && q.words(toks) >= 1) || q.markup(toks) {
-			continue // a scare quote: no reporting verb in its sentence, too short to be speech
+		if q.words(toks) == 0 || q.markup(toks) {
+			continue
 		}
+		// too short to be speech and with no reporting verb in its sentence:
+		// a scare quote, unless someone is found who says it
+		scare := !(q.speech(toks) || reported)
 		if q.apostrophes {
 			// ''…'' marks words as quoted, so no attribution is read
 			// inside them, but makes no quote claim: the pair also writes
@@ -93,6 +96,9 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		if !found && si >= 0 {
 			speaker, found = x.sentenceSubject(toks[sents[si].first:q.open])
 		}
+		if scare && (!x.namedPerson(speaker) || q.title(toks)) {
+			continue
+		}
 		end := min(q.close+1, len(toks))
 		if carried != nil && qi == 0 {
 			carryOn(carried, b, toks, q.open, end)
@@ -158,6 +164,18 @@ func (x *extractor) introducer(toks []token, last sentenceView, introduces bool)
 		return claim.Source{}, false
 	}
 	return x.clauseSubjectSpeaker(toks, last.first, last.last-1)
+}
+
+// namedPerson: a speaker is a person the article names, by a name of
+// several words or by the surname of one named in full before: a short
+// quotation is speech when such a person says it ("Ruiz called the levy
+// “a stunt”"), a scare quote when no one does.
+func (x *extractor) namedPerson(s claim.Source) bool {
+	if s.Kind != claim.Person || s.Name == "" || pronouns[strings.ToLower(s.Text)] != "" {
+		return false
+	}
+	last := lastWord(s.Name)
+	return strings.Contains(s.Name, " ") || x.surnames.has(last, wordHash(last))
 }
 
 // continuesQuotation: a paragraph that is only a quotation, attributing
