@@ -796,6 +796,7 @@ func TestQuoteSpeakerIsTheSubjectOfItsClause(t *testing.T) {
 		"Marta Kowalski chairs the dock union.\n\nSpeaking at the town hall in Harlow, Essex, Kowalski went after the mayor, branding him “the man who sold the tide.”": "Kowalski",
 		"In a statement to the Gazette, her senior harbour adviser, Jake Morrow, said: “The quay is safe.”":                                                             "Jake Morrow",
 		"In a statement released Thursday, Rep. Ana Lopez (D-Ore.) reacted to the news, saying: “The quay must stay open.”":                                             "Rep. Ana Lopez",
+		"Independent harbour candidate Ana Ruiz (D-Ore.) on Saturday waved away the levy as “nowhere near far enough.”":                                                 "Independent harbour candidate Ana Ruiz",
 		"Port director Ian Webb, during two interviews on Monday, referred to the wall as “the last thing standing between us and the sea.”":                            "Port director Ian Webb",
 	} {
 		qs := ofKind(claimsOf(t, text), claim.Quote)

@@ -290,7 +290,7 @@ func (x *extractor) clauseSubjectSpeaker(toks []token, from, to int) (claim.Sour
 			continue
 		}
 		e := nameRunEnd(toks, j, to)
-		if e == j || e >= to || !predicateWord(&toks[x.pastAside(toks, e, to)]) {
+		if e == j || e >= to || !predicateWord(&toks[pastTime(toks, x.pastAside(toks, e, to), to)]) {
 			continue
 		}
 		if e-j == 1 && !x.surnames.has(toks[j].text, wordHash(toks[j].text)) {
@@ -389,6 +389,20 @@ func verbAfterQuote(t *token) bool {
 	return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") || isVerbForm(t.lower) || t.in(cCue)
 }
 
+// pastTime is the token after a phrase of time that opens at e, between
+// a subject and its verb ("Ruiz on Saturday criticized", "Ruiz last week
+// called"), or e when none opens there.
+func pastTime(toks []token, e, to int) int {
+	t, next := tokAt(toks, e), tokAt(toks, e+1)
+	switch {
+	case t.in(cWeekday) || t.is("yesterday", "today", "tonight"):
+		e++
+	case t.is("on", "in") && (next.in(cWeekday) || next.in(cMonth)), t.is("last", "this") && (next.in(cTimeUnit) || next.in(cWeekday)):
+		e += 2
+	}
+	return min(e, to-1)
+}
+
 // nameRunEnd is the end of the run of capitalized words and titles
 // starting at j, before to: j itself when no name opens there (a day
 // of the week opens none; a month may be a name: "May", "Jun").
@@ -397,10 +411,34 @@ func nameRunEnd(toks []token, j, to int) int {
 		return j
 	}
 	e := j
-	for e < to && e < j+8 && (toks[e].capitalized() || e > j && toks[e].in(cTitle)) {
-		e++
+	for e < to && e < j+10 {
+		switch {
+		case toks[e].capitalized() || e > j && toks[e].in(cTitle):
+			e++
+		case e > j && describesName(toks, e, to):
+			e++ // "Democratic presidential candidate Sen. Ana Ruiz"
+		default:
+			return e
+		}
 	}
 	return e
+}
+
+// describesName: the lower-case word at e stands inside a name's run, a
+// word of the trade or office between capitalized ones ("Republican
+// front-runner Ana Ruiz"): no verb, and a capitalized word follows within
+// three words.
+func describesName(toks []token, e, to int) bool {
+	for k := e; k < to && k < e+3; k++ {
+		t := &toks[k]
+		if t.capitalized() {
+			return k > e
+		}
+		if t.kind != tWord || t.in(cFunctionWord|cPronoun) || verbAfterQuote(t) || adverbInLy(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // predicateWord: a word that can open a subject's predicate (a verb or an
