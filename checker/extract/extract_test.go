@@ -871,6 +871,17 @@ func TestShortQuoteOfANamedPersonIsSpeech(t *testing.T) {
 	}
 }
 
+// TestRelativeClauseDescribesTheSpeaker: a relative clause between the
+// quote's speaker and its verb describes the speaker; its own verb of
+// stance does not make "who" speak the quote.
+func TestRelativeClauseDescribesTheSpeaker(t *testing.T) {
+	text := "“The levy will sink the small boats,” Ines Vidal, who has opposed the harbour plan for years, told reporters."
+	qs := ofKind(claimsOf(t, text), claim.Quote)
+	if len(qs) != 1 || !strings.HasPrefix(qs[0].Speaker.Text, "Ines Vidal") {
+		t.Errorf("%q: got %v", text, describeQuotes(qs))
+	}
+}
+
 // TestSourceNamedByItsAge: news names a person again by age alone, "said
 // the 46-year-old", "the 46-year-old said"; an age before a noun is read
 // by its noun.

@@ -492,9 +492,18 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, i
 	for _, a := range attrs {
 		before = before || a.cue < q.open
 	}
+	after := 0 // attributions whose cue follows the quote
+	for _, a := range attrs {
+		if a.cue > q.close {
+			after++
+		}
+	}
 	for i, a := range attrs {
 		if a.cue > q.open && a.cue < q.close || before && a.cue > q.close && !attributesBack(toks, a, q) {
 			continue
+		}
+		if a.cue > q.close && after > 1 && relativeSpeaker(toks, a) {
+			continue // "“…,” Cruz, who has proposed a repeal, said": the relative clause describes the speaker
 		}
 		d := q.open - a.cue
 		if a.cue > q.close {
@@ -511,6 +520,12 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, i
 		return outer, attrs[best].cue, true
 	}
 	return attrs[best].source, attrs[best].cue, true
+}
+
+// relativeSpeaker: the source of an attribution is a relative pronoun,
+// the verb of a clause that describes someone named before it.
+func relativeSpeaker(toks []token, a attribution) bool {
+	return a.last-a.first == 1 && toks[a.first].is("who", "which")
 }
 
 // attributesBack: a cue after a quote attributes it when the quote ends a
