@@ -824,6 +824,14 @@ func TestQuoteSpeakerNamedAfterItWithAnUnknownVerb(t *testing.T) {
 			t.Errorf("%q: quotes %v, want the last with speaker %q", text, describeQuotes(qs), want)
 		}
 	}
+	qs := ofKind(claimsOf(t, "“Let me help you out, the answer is no,” the harbour board's newest member riffed on the question."), claim.Quote)
+	if len(qs) != 1 || qs[0].Speaker.Text != "the harbour board's newest member" {
+		t.Errorf("a speaker described after the quote: got %v", describeQuotes(qs))
+	}
+	qs = ofKind(claimsOf(t, "Ines Vidal read it out.\n\n“Written in a week of storms,” the plan is a summary of the harbour's needs."), claim.Quote)
+	if len(qs) == 1 && qs[0].Speaker.Text == "the plan" {
+		t.Errorf("a copula after the quote taken for its verb: %v", describeQuotes(qs))
+	}
 	text := "“The quay is safe,” on Friday evening the council met."
 	if qs := ofKind(claimsOf(t, text), claim.Quote); len(qs) == 1 && qs[0].Speaker.Text == "Friday" {
 		t.Errorf("%q: a weekday taken for a speaker: %v", text, describeQuotes(qs))

@@ -369,6 +369,26 @@ func speakerAfterQuote(toks []token, q quote, st *docState) (claim.Source, bool)
 	if e := nameRunEnd(toks, f, len(toks)); e > f && e < len(toks) && verbAfterQuote(&toks[e]) {
 		return personAt(toks, f, e, st)
 	}
+	return describedAfterQuote(toks, k, st)
+}
+
+// describedAfterQuote reads a speaker described by a common noun after a
+// quote, before an unknown verb: "“…,” the party's vice-presidential
+// nominee riffed". The head noun, last before the verb, must name a person
+// or a body by trade or office.
+func describedAfterQuote(toks []token, k int, st *docState) (claim.Source, bool) {
+	if !toks[k].in(cSourceDeterminer) {
+		return claim.Source{}, false
+	}
+	for e := k + 2; e < len(toks) && e <= k+7; e++ {
+		t := &toks[e]
+		if verbAfterQuote(t) && commonHead(&toks[e-1]) {
+			return resolve(toks, attribution{first: k, last: e, common: true, head: e - 1}, st), true
+		}
+		if t.kind != tWord && !t.is("'s", "’s", "-") || t.in(cCue) {
+			break
+		}
+	}
 	return claim.Source{}, false
 }
 
@@ -383,8 +403,8 @@ func personAt(toks []token, first, last int, st *docState) (claim.Source, bool) 
 // verbAfterQuote: a lower-case word with the ending of a verb in the past or
 // the present ("retorted", "quips"), or one of the irregular forms.
 func verbAfterQuote(t *token) bool {
-	if t.kind != tWord || t.capitalized() || t.in(cFunctionWord) {
-		return false
+	if t.kind != tWord || t.capitalized() || t.in(cFunctionWord) || beForm(t) || t.is("'s", "’s") {
+		return false // "“…,” the statement is a summary": a copula opens no attribution
 	}
 	return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") || isVerbForm(t.lower) || t.in(cCue)
 }
