@@ -495,6 +495,9 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	if speechCue(t) {
 		a, ok = widerSubject(toks, k, quoted, a, ok)
 	}
+	if !ok && !t.in(cFigureCue) {
+		a, ok = ageNounSource(toks, k, quoted)
+	}
 	if t.lower == "saying" {
 		a, ok = issuer(toks, k, quoted, a, ok)
 		if ok && progressive(toks, k) && objectRelative(toks, a.first) {
@@ -1785,6 +1788,40 @@ func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{cue: cue, first: cue + 1, last: e}, true
 	}
 	return attribution{cue: cue, first: cue + 1, last: k}, true
+}
+
+// ageNounSource reads a source named by its age alone, as news names a
+// person again after introducing them: "…,” said the 46-year-old", "the
+// 46-year-old said". The age stands as the head noun after a determiner,
+// next to the cue, with the clause ending after an inverted one.
+func ageNounSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+	if d := cue + 1; tokAt(toks, d).in(cDeterminer) && !quoted(d) {
+		if e, ok := ageNounEnd(toks, d+1); ok && (e == len(toks) || toks[e].kind == tPunct) {
+			return attribution{cue: cue, first: d, last: e, common: true, head: e - 1}, true
+		}
+	}
+	for d := cue - 2; d >= 0 && d >= cue-4; d-- {
+		if toks[d].in(cDeterminer) && !quoted(d) && clauseStart(toks, d) {
+			if e, ok := ageNounEnd(toks, d+1); ok && e == cue {
+				return attribution{cue: cue, first: d, last: e, common: true, head: e - 1}, true
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// ageNounEnd is the end of an age written as a noun at j ("46-year-old"),
+// with no noun of its own after it ("the 46-year-old man" is read by its
+// noun).
+func ageNounEnd(toks []token, j int) (int, bool) {
+	if tokAt(toks, j).kind != tNumber {
+		return 0, false
+	}
+	age, ok := ageFigure(toks, j, j+1, 0)
+	if !ok || age.last == j+1 || tokAt(toks, age.last).in(cHuman) {
+		return 0, false
+	}
+	return age.last, true
 }
 
 // describedName is the number of lower-case words at j, at most three,

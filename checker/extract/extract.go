@@ -111,6 +111,9 @@ type extractor struct {
 	seenNames  *wordSet
 	surnames   *wordSet     // last words of the multi-word names seen so far
 	lastQuote  *claim.Claim // a quote running on into the next paragraph
+	// endQuote is the quote a paragraph ended on, with its speaker: a
+	// paragraph of quotation after it that attributes nothing carries it on
+	endQuote *claim.Claim
 	// prevBlockSpeaker speaks a quotation paragraph after this one (see quotes)
 	prevBlockSpeaker claim.Source
 	// bylineSpeaker is a paragraph that only names someone, before a quote

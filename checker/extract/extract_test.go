@@ -770,6 +770,141 @@ func TestQuoteRunningOverParagraphsKeepsItsSpeaker(t *testing.T) {
 	}
 }
 
+// TestQuoteParagraphCarriesOnTheQuotationBefore: a paragraph that is only
+// a quotation, attributing nothing, goes on with the statement the
+// paragraph before ended on, closed or not: one quote of both. A
+// paragraph with a cue of its own is a statement of its own.
+func TestQuoteParagraphCarriesOnTheQuotationBefore(t *testing.T) {
+	qs := ofKind(claimsOf(t, "“The dunes will not hold another winter,” Ines Vidal said.\n\n“We need the sea wall this year.”"), claim.Quote)
+	want := "“The dunes will not hold another winter,”\n\n“We need the sea wall this year.”"
+	if len(qs) != 1 || qs[0].Text != want || qs[0].Speaker.Text != "Ines Vidal" {
+		t.Errorf("got %v", describeQuotes(qs))
+	}
+	qs = ofKind(claimsOf(t, "“The dunes will not hold another winter,” Ines Vidal said.\n\n“We need the sea wall this year,” she added."), claim.Quote)
+	if len(qs) != 2 {
+		t.Errorf("a paragraph with a cue of its own merged: %v", describeQuotes(qs))
+	}
+}
+
+// TestQuoteSpeakerIsTheSubjectOfItsClause: a quote whose verb factlint
+// does not know is spoken by the person its clause opens with, past
+// opening phrases of several commas and an aside between commas; a
+// single word counts as a surname only when the article named its person
+// in full before.
+func TestQuoteSpeakerIsTheSubjectOfItsClause(t *testing.T) {
+	for text, want := range map[string]string{
+		"Marta Kowalski chairs the dock union.\n\nSpeaking at the town hall in Harlow, Essex, Kowalski went after the mayor, branding him “the man who sold the tide.”": "Kowalski",
+		"In a statement to the Gazette, her senior harbour adviser, Jake Morrow, said: “The quay is safe.”":                                                             "Jake Morrow",
+		"In a statement released Thursday, Rep. Ana Lopez (D-Ore.) reacted to the news, saying: “The quay must stay open.”":                                             "Rep. Ana Lopez",
+		"Independent harbour candidate Ana Ruiz (D-Ore.) on Saturday waved away the levy as “nowhere near far enough.”":                                                 "Independent harbour candidate Ana Ruiz",
+		"Port director Ian Webb, during two interviews on Monday, referred to the wall as “the last thing standing between us and the sea.”":                            "Port director Ian Webb",
+	} {
+		qs := ofKind(claimsOf(t, text), claim.Quote)
+		if len(qs) != 1 || qs[0].Speaker.Text != want {
+			t.Errorf("%q: quotes %v, want one with speaker %q", text, describeQuotes(qs), want)
+		}
+	}
+	text := "Outside the gates in Harlow, Brisk winds carried the chant “open the quay now!”"
+	if qs := ofKind(claimsOf(t, text), claim.Quote); len(qs) == 1 && qs[0].Speaker.Text == "Brisk" {
+		t.Errorf("%q: a word never named before taken for a surname: %v", text, describeQuotes(qs))
+	}
+}
+
+// TestQuoteSpeakerNamedAfterItWithAnUnknownVerb: the slot after a quote
+// that ends its clause inside the marks holds its attribution, whatever
+// the verb: the name there speaks it, not the speaker of the paragraph
+// before.
+func TestQuoteSpeakerNamedAfterItWithAnUnknownVerb(t *testing.T) {
+	for text, want := range map[string]string{
+		"“Is the quay safe?” reacted Ines Vidal.":                                                 "Ines Vidal",
+		"“The gates stay shut,” Kowalski said.\n\n“The quay is safe,” an angry Ortiz retaliated.": "Ortiz",
+	} {
+		qs := ofKind(claimsOf(t, text), claim.Quote)
+		if len(qs) == 0 || qs[len(qs)-1].Speaker.Text != want {
+			t.Errorf("%q: quotes %v, want the last with speaker %q", text, describeQuotes(qs), want)
+		}
+	}
+	qs := ofKind(claimsOf(t, "“Let me help you out, the answer is no,” the harbour board's newest member riffed on the question."), claim.Quote)
+	if len(qs) != 1 || qs[0].Speaker.Text != "the harbour board's newest member" {
+		t.Errorf("a speaker described after the quote: got %v", describeQuotes(qs))
+	}
+	qs = ofKind(claimsOf(t, "Ines Vidal read it out.\n\n“Written in a week of storms,” the plan is a summary of the harbour's needs."), claim.Quote)
+	if len(qs) == 1 && qs[0].Speaker.Text == "the plan" {
+		t.Errorf("a copula after the quote taken for its verb: %v", describeQuotes(qs))
+	}
+	text := "“The quay is safe,” on Friday evening the council met."
+	if qs := ofKind(claimsOf(t, text), claim.Quote); len(qs) == 1 && qs[0].Speaker.Text == "Friday" {
+		t.Errorf("%q: a weekday taken for a speaker: %v", text, describeQuotes(qs))
+	}
+}
+
+// TestOpeningMarkTypedForAClosingOne: an opening mark stuck to the word
+// before it, with a space after, closes the open quote (“…,“ said Ruiz),
+// so the attribution after it is read outside the marks.
+func TestOpeningMarkTypedForAClosingOne(t *testing.T) {
+	text := "“The levy is unusual,“ said Ines Vidal, a harbour lawyer. “It is hard to pull off.”"
+	qs := ofKind(claimsOf(t, text), claim.Quote)
+	if len(qs) != 1 || qs[0].Speaker.Text != "Ines Vidal, a harbour lawyer" {
+		t.Errorf("%q: got %v", text, describeQuotes(qs))
+	}
+}
+
+// TestColonParagraphIntroducesTheNextQuote: a paragraph whose last
+// sentence ends in a colon introduces the quotation paragraph after it,
+// spoken by the person that sentence opens with, whatever its verb.
+func TestColonParagraphIntroducesTheNextQuote(t *testing.T) {
+	text := "Mayor Ines Vidal issued the following statement:\n\n“Our thoughts are with the crews of both boats.”"
+	qs := ofKind(claimsOf(t, text), claim.Quote)
+	if len(qs) != 1 || qs[0].Speaker.Text != "Mayor Ines Vidal" {
+		t.Errorf("%q: got %v", text, describeQuotes(qs))
+	}
+}
+
+// TestShortQuoteOfANamedPersonIsSpeech: a quotation too short to be speech
+// by itself, with no verb of saying in its sentence, is a quote when a
+// person the article names says it; a scare quote nobody says, or a
+// title, is none.
+func TestShortQuoteOfANamedPersonIsSpeech(t *testing.T) {
+	qs := ofKind(claimsOf(t, "Marta Kowalski waved away the “harbour tax” at the meeting."), claim.Quote)
+	if len(qs) != 1 || qs[0].Speaker.Text != "Marta Kowalski" {
+		t.Errorf("short quote of a named person: got %v", describeQuotes(qs))
+	}
+	for _, text := range []string{
+		"The “harbour tax” was waved away at the meeting.",
+		"Marta Kowalski starred in “Harbour Lights” last year.",
+	} {
+		if qs := ofKind(claimsOf(t, text), claim.Quote); len(qs) != 0 {
+			t.Errorf("%q: a scare quote or a title taken for speech: %v", text, describeQuotes(qs))
+		}
+	}
+}
+
+// TestRelativeClauseDescribesTheSpeaker: a relative clause between the
+// quote's speaker and its verb describes the speaker; its own verb of
+// stance does not make "who" speak the quote.
+func TestRelativeClauseDescribesTheSpeaker(t *testing.T) {
+	text := "“The levy will sink the small boats,” Ines Vidal, who has opposed the harbour plan for years, told reporters."
+	qs := ofKind(claimsOf(t, text), claim.Quote)
+	if len(qs) != 1 || !strings.HasPrefix(qs[0].Speaker.Text, "Ines Vidal") {
+		t.Errorf("%q: got %v", text, describeQuotes(qs))
+	}
+}
+
+// TestSourceNamedByItsAge: news names a person again by age alone, "said
+// the 46-year-old", "the 46-year-old said"; an age before a noun is read
+// by its noun.
+func TestSourceNamedByItsAge(t *testing.T) {
+	for _, text := range []string{
+		"“The harbour is the heart of this town,” said the 46-year-old.",
+		"“The harbour is the heart of this town,” the 46-year-old said.",
+	} {
+		qs := ofKind(claimsOf(t, text), claim.Quote)
+		if len(qs) != 1 || qs[0].Speaker.Text != "the 46-year-old" || qs[0].Speaker.Kind != claim.Anonymous {
+			t.Errorf("%q: quotes %v, want one with speaker %q", text, describeQuotes(qs), "the 46-year-old")
+		}
+	}
+}
+
 func describeQuotes(qs []*claim.Claim) string {
 	var s []string
 	for _, q := range qs {

@@ -31,6 +31,9 @@ func findQuotes(out []quote, toks []token) []quote {
 		case "“", "«", "„":
 			if open < 0 {
 				open, mark = k, t.text
+			} else if mark == "“" && closesAsTypo(toks, k) {
+				out = append(out, quote{open: open, close: k})
+				open = -1
 			}
 		case "”", "»", "“\"":
 			if open >= 0 && mark != "‘" && mark != twoApostrophes {
@@ -73,6 +76,15 @@ func findQuotes(out []quote, toks []token) []quote {
 	return out
 }
 
+// closesAsTypo: an opening mark at k, inside an open quote, that closes
+// it: it sticks to the word or stop before it and a space or the end
+// follows, as a closing mark stands (“It is unusual,“ said Ruiz): a slip
+// of the keyboard, where a mark that opens a quote follows a space.
+func closesAsTypo(toks []token, k int) bool {
+	next := tokAt(toks, k+1)
+	return k > 0 && !toks[k].space && (k+1 == len(toks) || next.space)
+}
+
 // words counts the word tokens inside a quote.
 func (q quote) words(toks []token) int {
 	n := 0
@@ -92,6 +104,27 @@ func (q quote) speech(toks []token) bool {
 	}
 	last := tokAt(toks, q.close-1)
 	return q.words(toks) >= 2 && last.is(",", ".", "!", "?")
+}
+
+// title tells a title in quotation marks (“Harbour Lights”, ‘Sons
+// of the Tide’) from speech: every word of it capitalized but the small
+// words a title leaves in lower case, two at least ("“I’m with her”" is
+// speech).
+func (q quote) title(toks []token) bool {
+	if !tokAt(toks, q.open+1).capitalized() {
+		return false
+	}
+	caps := 0
+	for k := q.open + 1; k < q.close && k < len(toks); k++ {
+		t := &toks[k]
+		if t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord) {
+			return false
+		}
+		if t.kind == tWord && t.capitalized() && !t.in(cPronoun) {
+			caps++
+		}
+	}
+	return caps >= 2
 }
 
 // markup tells an HTML attribute (alt = "…"src) from a quote.

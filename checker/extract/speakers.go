@@ -23,9 +23,12 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	for qi, q := range qs {
 		si := sentenceOf(sents, q.open)
 		reported := si >= 0 && reportsSpeech(toks, sents[si].attrs)
-		if !(q.speech(toks) || reported && q.words(toks) >= 1) || q.markup(toks) {
-			continue // a scare quote: no reporting verb in its sentence, too short to be speech
+		if q.words(toks) == 0 || q.markup(toks) {
+			continue
 		}
+		// too short to be speech and with no reporting verb in its sentence:
+		// a scare quote, unless someone is found who says it
+		scare := !(q.speech(toks) || reported)
 		if q.apostrophes {
 			// ''…'' marks words as quoted, so no attribution is read
 			// inside them, but makes no quote claim: the pair also writes
@@ -56,6 +59,9 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 				}
 			}
 		}
+		if !found {
+			speaker, found = speakerAfterQuote(toks, q, &x.st)
+		}
 		if !found && si > 0 && tokAt(toks, sents[si-1].last-1).lower == ":" {
 			speaker, found = sents[si-1].lastSource()
 		}
@@ -68,6 +74,9 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		if !found && si > 0 && q.open == sents[si].first && len(sents[si].attrs) == 0 {
 			// "…, said Omar Haddad, an adviser. “Nobody has a plan.”"
 			speaker, found = sents[si-1].lastSource()
+		}
+		if !found && qi == 0 && q.open <= 1 && x.endQuote != nil && continuesQuotation(toks, q, sents) {
+			speaker, found, carried = x.endQuote.Speaker, true, x.endQuote
 		}
 		if !found && qi == 0 && q.open <= 1 && x.prevBlockSpeaker.Kind != "" && len(sents) > 0 && len(sents[0].attrs) == 0 {
 			speaker, found = x.prevBlockSpeaker, true // a quote paragraph after a quoted or reporting paragraph
@@ -82,7 +91,13 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			}
 		}
 		if !found && si >= 0 {
+			speaker, found = x.clauseSubjectSpeaker(toks, sents[si].first, q.open)
+		}
+		if !found && si >= 0 {
 			speaker, found = x.sentenceSubject(toks[sents[si].first:q.open])
+		}
+		if scare && (!x.namedPerson(speaker) || q.title(toks)) {
+			continue
 		}
 		end := min(q.close+1, len(toks))
 		if carried != nil && qi == 0 {
@@ -123,15 +138,62 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	if n := len(sents); n > 0 {
 		last = sents[n-1]
 	}
-	if s, ok := last.lastSource(); ok && (prev == nil || tokAt(toks, last.last-1).lower == ":") {
+	x.endQuote = nil
+	introduces := tokAt(toks, last.last-1).lower == ":"
+	if s, ok := last.lastSource(); ok && (prev == nil || introduces) {
+		x.prevBlockSpeaker = s
+	} else if s, ok := x.introducer(toks, last, introduces); ok {
 		x.prevBlockSpeaker = s
 	} else if prev != nil {
 		x.prevBlockSpeaker = prev.Speaker
+		if prev.Speaker.Kind != "" && (prevClose >= last.first || prev == carried) {
+			x.endQuote = prev
+		}
 	}
 	x.lastQuote = nil
 	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {
 		x.lastQuote = prev
 	}
+}
+
+// introducer is the person a paragraph's last sentence opens with when it
+// ends in a colon: "Ruiz issued the following statement:" names the
+// speaker of the quotation paragraph after it, whatever its verb.
+func (x *extractor) introducer(toks []token, last sentenceView, introduces bool) (claim.Source, bool) {
+	if !introduces {
+		return claim.Source{}, false
+	}
+	return x.clauseSubjectSpeaker(toks, last.first, last.last-1)
+}
+
+// namedPerson: a speaker is a person the article names, by a name of
+// several words or by the surname of one named in full before: a short
+// quotation is speech when such a person says it ("Ruiz called the levy
+// “a stunt”"), a scare quote when no one does.
+func (x *extractor) namedPerson(s claim.Source) bool {
+	if s.Kind != claim.Person || s.Name == "" || pronouns[strings.ToLower(s.Text)] != "" {
+		return false
+	}
+	last := lastWord(s.Name)
+	return strings.Contains(s.Name, " ") || x.surnames.has(last, wordHash(last))
+}
+
+// continuesQuotation: a paragraph that is only a quotation, attributing
+// nothing, carries on the quotation the paragraph before ended on: "“…,”
+// Ortiz said. ¶ “And we will rebuild the school.”" is one statement over
+// two paragraphs, as a quotation running on over several is.
+func continuesQuotation(toks []token, q quote, sents []sentenceView) bool {
+	for _, s := range sents {
+		if len(s.attrs) > 0 {
+			return false
+		}
+	}
+	for k := q.close + 1; k < len(toks); k++ {
+		if toks[k].kind == tWord || toks[k].kind == tNumber {
+			return false
+		}
+	}
+	return !q.runsOn && q.close < len(toks)
 }
 
 // statementBetween: a verb of saying or of stance stands between two
@@ -215,6 +277,197 @@ func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
 	return claim.Source{}, false
 }
 
+// clauseSubjectSpeaker is the person named as the subject of a clause in
+// toks[from:to], before a quote whose verb factlint does not know: a name
+// that opens the sentence or a clause after a comma or a dash, before a lower-case word of its predicate. Opening phrases closed by
+// commas are passed over ("Here in Columbia, Sanders stepped up his
+// attack, saying “…”"). A single capitalized word counts only as a surname
+// of someone the article named in full before: at a sentence's start it
+// is as often an adverb or an adjective ("Hastily", "Outside").
+func (x *extractor) clauseSubjectSpeaker(toks []token, from, to int) (claim.Source, bool) {
+	for j := from; j < to; j++ {
+		if j > from && !clauseOpensAt(toks, j) || x.bufs.quoted[j] {
+			continue
+		}
+		e := nameRunEnd(toks, j, to)
+		if e == j || e >= to || !predicateWord(&toks[pastTime(toks, x.pastAside(toks, e, to), to)]) {
+			continue
+		}
+		if e-j == 1 && !x.surnames.has(toks[j].text, wordHash(toks[j].text)) {
+			continue
+		}
+		if s := resolve(toks, attribution{first: j, last: e}, &x.st); s.Kind == claim.Person {
+			return s, true
+		}
+	}
+	return claim.Source{}, false
+}
+
+// clauseOpensAt: a clause may open at j, after a comma or a dash, or after
+// a conjunction that follows one (", and Ruiz called it"): "Ruiz and
+// Vidal" coordinates two names of one subject.
+func clauseOpensAt(toks []token, j int) bool {
+	p := tokAt(toks, j-1)
+	if p.is("and", "but") {
+		p = tokAt(toks, j-2)
+	}
+	return p.is(",", "—", "–", "―", "--")
+}
+
+// pastAside is the token after an aside between commas or in brackets
+// that opens at e ("Ruiz, who chairs the board, called it “…”", "Ruiz,
+// speaking on Monday, called", "Ruiz (D-Ore.) called"), or e when none
+// opens there; the aside's words are no name of a list ("Ruiz, Vidal and
+// Webb").
+func (x *extractor) pastAside(toks []token, e, to int) int {
+	if toks[e].lower == "(" { // "Rep. Ana Lopez (D-Ore.) reacted"
+		for c := e + 1; c < to-1 && c < e+8; c++ {
+			if toks[c].lower == ")" {
+				return c + 1
+			}
+		}
+		return e
+	}
+	if toks[e].lower != "," {
+		return e
+	}
+	if e+1 < to && toks[e+1].in(cCue) {
+		return e + 1 // the name closes an apposition before its verb: "her adviser, Jake Morrow, said:"
+	}
+	for c := e + 1; c < to-1 && c < e+16 && !x.bufs.quoted[c]; c++ {
+		if toks[c].lower == "," {
+			return c + 1
+		}
+		if c == e+1 && toks[c].capitalized() {
+			return e
+		}
+	}
+	return e
+}
+
+// speakerAfterQuote is the person named right after a quote that ends
+// its clause inside the marks, with a verb factlint does not know:
+// "“…?” reacted Ortiz.", "“…,” an angry Ortiz retaliated." The slot after
+// such a quote holds its attribution, whatever the verb: a name and a
+// verb, or a verb and a name that ends the clause.
+func speakerAfterQuote(toks []token, q quote, st *docState) (claim.Source, bool) {
+	k := q.close + 1
+	if k >= len(toks) || !tokAt(toks, q.close-1).is(",", "?", "!") {
+		return claim.Source{}, false
+	}
+	if verbAfterQuote(&toks[k]) { // "reacted Ortiz."
+		if e := nameRunEnd(toks, k+1, len(toks)); e > k+1 && (e == len(toks) || toks[e].is(".", ",", ";")) {
+			return personAt(toks, k+1, e, st)
+		}
+		return claim.Source{}, false
+	}
+	f := k
+	if toks[f].in(cDeterminer) { // "an angry Ortiz"
+		for f++; f < len(toks) && f < k+3 && toks[f].kind == tWord && !toks[f].capitalized() && !toks[f].in(cFunctionWord); f++ {
+		}
+	}
+	if e := nameRunEnd(toks, f, len(toks)); e > f && e < len(toks) && verbAfterQuote(&toks[e]) {
+		return personAt(toks, f, e, st)
+	}
+	return describedAfterQuote(toks, k, st)
+}
+
+// describedAfterQuote reads a speaker described by a common noun after a
+// quote, before an unknown verb: "“…,” the party's vice-presidential
+// nominee riffed". The head noun, last before the verb, must name a person
+// or a body by trade or office.
+func describedAfterQuote(toks []token, k int, st *docState) (claim.Source, bool) {
+	if !toks[k].in(cSourceDeterminer) {
+		return claim.Source{}, false
+	}
+	for e := k + 2; e < len(toks) && e <= k+7; e++ {
+		t := &toks[e]
+		if verbAfterQuote(t) && commonHead(&toks[e-1]) {
+			return resolve(toks, attribution{first: k, last: e, common: true, head: e - 1}, st), true
+		}
+		if t.kind != tWord && !t.is("'s", "’s", "-") || t.in(cCue) {
+			break
+		}
+	}
+	return claim.Source{}, false
+}
+
+// personAt resolves toks[first:last] as a source when it is a person.
+func personAt(toks []token, first, last int, st *docState) (claim.Source, bool) {
+	if s := resolve(toks, attribution{first: first, last: last}, st); s.Kind == claim.Person {
+		return s, true
+	}
+	return claim.Source{}, false
+}
+
+// verbAfterQuote: a lower-case word with the ending of a verb in the past or
+// the present ("retorted", "quips"), or one of the irregular forms.
+func verbAfterQuote(t *token) bool {
+	if t.kind != tWord || t.capitalized() || t.in(cFunctionWord) || beForm(t) || t.is("'s", "’s") {
+		return false // "“…,” the statement is a summary": a copula opens no attribution
+	}
+	return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") || isVerbForm(t.lower) || t.in(cCue)
+}
+
+// pastTime is the token after a phrase of time that opens at e, between
+// a subject and its verb ("Ruiz on Saturday criticized", "Ruiz last week
+// called"), or e when none opens there.
+func pastTime(toks []token, e, to int) int {
+	t, next := tokAt(toks, e), tokAt(toks, e+1)
+	switch {
+	case t.in(cWeekday) || t.is("yesterday", "today", "tonight"):
+		e++
+	case t.is("on", "in") && (next.in(cWeekday) || next.in(cMonth)), t.is("last", "this") && (next.in(cTimeUnit) || next.in(cWeekday)):
+		e += 2
+	}
+	return min(e, to-1)
+}
+
+// nameRunEnd is the end of the run of capitalized words and titles
+// starting at j, before to: j itself when no name opens there (a day
+// of the week opens none; a month may be a name: "May", "Jun").
+func nameRunEnd(toks []token, j, to int) int {
+	if !toks[j].capitalized() || toks[j].in(cFunctionWord|cClauseOpener|cWeekday) || subjectOpeners[toks[j].lower] {
+		return j
+	}
+	e := j
+	for e < to && e < j+10 {
+		switch {
+		case toks[e].capitalized() || e > j && toks[e].in(cTitle):
+			e++
+		case e > j && describesName(toks, e, to):
+			e++ // "Democratic presidential candidate Sen. Ana Ruiz"
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// describesName: the lower-case word at e stands inside a name's run, a
+// word of the trade or office between capitalized ones ("Republican
+// front-runner Ana Ruiz"): no verb, and a capitalized word follows within
+// three words.
+func describesName(toks []token, e, to int) bool {
+	for k := e; k < to && k < e+3; k++ {
+		t := &toks[k]
+		if t.capitalized() {
+			return k > e
+		}
+		if t.kind != tWord || t.in(cFunctionWord|cPronoun) || verbAfterQuote(t) || adverbInLy(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// predicateWord: a word that can open a subject's predicate (a verb or an
+// adverb), not a preposition, a determiner or a possessive ending, which
+// make the name a modifier or a place.
+func predicateWord(t *token) bool {
+	return t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord) && !t.is("'s", "’s", "'", "’")
+}
+
 // reportsSpeech: one of a sentence's attributions has a verb for its cue.
 // A speaker's label alone ("Ryan: ‘No Place’ for It") makes a short
 // quotation no speech: a headline quotes a fragment of what was said.
@@ -259,9 +512,18 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, i
 	for _, a := range attrs {
 		before = before || a.cue < q.open
 	}
+	after := 0 // attributions whose cue follows the quote
+	for _, a := range attrs {
+		if a.cue > q.close {
+			after++
+		}
+	}
 	for i, a := range attrs {
 		if a.cue > q.open && a.cue < q.close || before && a.cue > q.close && !attributesBack(toks, a, q) {
 			continue
+		}
+		if a.cue > q.close && after > 1 && relativeSpeaker(toks, a) {
+			continue // "“…,” Cruz, who has proposed a repeal, said": the relative clause describes the speaker
 		}
 		d := q.open - a.cue
 		if a.cue > q.close {
@@ -278,6 +540,12 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, i
 		return outer, attrs[best].cue, true
 	}
 	return attrs[best].source, attrs[best].cue, true
+}
+
+// relativeSpeaker: the source of an attribution is a relative pronoun,
+// the verb of a clause that describes someone named before it.
+func relativeSpeaker(toks []token, a attribution) bool {
+	return a.last-a.first == 1 && toks[a.first].is("who", "which")
 }
 
 // attributesBack: a cue after a quote attributes it when the quote ends a
