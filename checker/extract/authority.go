@@ -65,3 +65,61 @@ func namesAPoliceBody(text string) bool {
 	}
 	return false
 }
+
+// ForceActing is the words where a text tells the force of the place act
+// as the subject of a verb ("Police are investigating", "police arrested
+// a man", "Deputies have not released the names"), or "". Such a force is
+// the one "police said" names: the police of the place the story is
+// about, which counts the victims. A noun after the force word ("police
+// officers", "a police shooting", "police tape") makes it no subject, and
+// a force told with "and" ("police and firefighters responded") is left
+// out, as is any force word after a capitalized one, which may name a
+// body of another place ("Military police").
+func ForceActing(text string) string {
+	words := strings.Fields(text)
+	for i := 0; i+1 < len(words); i++ {
+		w := strings.ToLower(strings.Trim(words[i], `"“”‘’'(`))
+		if w != "police" && !forceNouns[w] || strings.ContainsAny(words[i], ",.;:") {
+			continue
+		}
+		if i > 0 && namesAnotherBody(words, i-1) {
+			continue
+		}
+		next := strings.ToLower(strings.TrimRight(words[i+1], ",.;:"))
+		if actingAuxiliaries[next] || forceVerbPast(next) {
+			return words[i] + " " + words[i+1]
+		}
+	}
+	return ""
+}
+
+// forceVerbPast reports whether a word is a verb's past form, regular
+// ("identified") or irregular ("found", "shot"): a participle in -ing
+// after a force word is mostly a noun's ("a police shooting").
+func forceVerbPast(w string) bool {
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && isVerbForm(w)
+}
+
+// namesAnotherBody reports whether the word before a force word may name
+// a body of its own ("Military police"): a capitalized word that neither
+// opens its sentence ("Later police ...") nor is a day or a month ("On
+// Monday police ...").
+func namesAnotherBody(words []string, k int) bool {
+	w := words[k]
+	if !startsUpper(w) || endsSentence(w) || k == 0 || endsSentence(words[k-1]) {
+		return false
+	}
+	lower := strings.ToLower(strings.Trim(w, ",;"))
+	return !weekdays[lower] && !months[lower]
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func endsSentence(w string) bool {
+	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
+}

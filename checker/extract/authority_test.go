@@ -59,3 +59,25 @@ func TestPublicSafetyIsAPoliceBody(t *testing.T) {
 		t.Error("the Department of Public Safety is a police body")
 	}
 }
+
+// The force of the place told as a verb's subject is the police a reader
+// takes "police said" for; the force word as a noun's modifier, with
+// "and", or after a capitalized word is none.
+func TestForceActing(t *testing.T) {
+	for text, want := range map[string]string{
+		"Police are investigating the shooting.":            "Police are",
+		"On Monday police arrested a man at his home.":      "police arrested",
+		"Deputies have not released the names.":             "Deputies have",
+		"The shots rang out. Police found two men wounded.": "Police found",
+		"Later police found a rifle.":                       "police found",
+		"A police shooting review board met.":               "",
+		"Police tape ringed the lot.":                       "",
+		"Police and firefighters responded.":                "",
+		"A soldier said Military police arrested him.":      "",
+		"Police: five shot at a party":                      "",
+	} {
+		if got := ForceActing(text); got != want {
+			t.Errorf("ForceActing(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -20,3 +20,7 @@ var forceModifiers = set(`the sheriff's sheriff’s state`)
 // of Public Safety runs its police ("a Pittsburgh Public Safety
 // spokeswoman"). Written capitalized, as a body's name is.
 var investigatingPhrases = []string{"Public Safety"}
+
+// actingAuxiliaries after a force word make it a verb's subject ("Police
+// are investigating", "Deputies have not released").
+var actingAuxiliaries = set(`are were is was have has had will would could can did do does believe say`)

@@ -266,7 +266,8 @@ func namedSource(s claim.Source) bool {
 // ("deputies said", as "police said"), an officer of it ("Police Chief Jim Lowe said", "said
 // Capt. Ann Kay", "a spokesman for Lake County police", "Jefferson
 // County deputies", "LMPD"), or the body named
-// as it acts ("Tacoma Police are investigating"); else a block of the
+// as it acts ("Tacoma Police are investigating"), or the force of the
+// place as it acts ("Police are investigating"); else a block of the
 // article that the body labels ("Police: 5 shot at a party", "Coroner:
 // the victims were ..."; see labelled). A reporter names that
 // authority once and lets the rest of the account, figures included,
@@ -295,7 +296,26 @@ func authorityOf(src []byte, blocks []*document.Block, cs []*claim.Claim) string
 			return s.Text
 		}
 	}
+	if acting := forceActing(blocks); acting != "" {
+		return acting
+	}
 	return labelled(blocks)
+}
+
+// forceActing is the words of the first block of the article, headline
+// included, that tells the force of the place act ("Police are
+// investigating"; extract.ForceActing), or "": the police a reader takes
+// "police said" for. Page furniture is no statement of this article's.
+func forceActing(blocks []*document.Block) string {
+	for _, b := range blocks {
+		if b.Furniture && !b.Headline {
+			continue
+		}
+		if acting := extract.ForceActing(b.Text); acting != "" {
+			return acting
+		}
+	}
+	return ""
 }
 
 // labelled is the label of the first block of the article, headline
