@@ -217,7 +217,9 @@ func groupEvent(toks []token, k int) string {
 	if w := tokAt(toks, k).lower; (w == "people" || personNoun(singular(w))) && tokAt(toks, k+1).in(cEventAdjective) {
 		k++
 	}
-	return stateEvent(toks, k)
+	// "the five people shot and killed", "the two men shot dead": the
+	// state's own words may tell a death
+	return refineShot(toks, k, stateEvent(toks, k))
 }
 
 // stateEvent is the event of a state adjective at k used as a noun, which
