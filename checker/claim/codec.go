@@ -97,17 +97,15 @@ var errCorrupt = errors.New("claims: corrupt binary form")
 // file name, which findings keep, is a string of its own (one an article).
 // The claims of a large article share equal facets, as they did when
 // written (ShareFrom).
-func ReadBinary(buf []byte) ([]*Claim, error) { return readBinary(buf, nil) }
-
-// readBinary is ReadBinary with the claims, their facets and the list of
-// them in d's storage (decoder.go); nil d: newly allocated.
-func readBinary(buf []byte, d *Decoder) ([]*Claim, error) {
+func ReadBinary(buf []byte) ([]*Claim, error) {
 	r := reader{s: string(buf)}
 	n := r.uvarint()
 	if r.err != nil || n > uint64(len(buf)) {
 		return nil, errCorrupt
 	}
-	cs, all, slab := d.take(int(n))
+	cs := make([]*Claim, 0, n)
+	all := make([]Claim, n) // one allocation for the claims of an article
+	slab := facetSlab(int(n))
 	prev := New(Facets{})
 	file := ""
 	for i := range all {

@@ -143,12 +143,11 @@ func (s *spill) done() error {
 	return s.seal()
 }
 
-// get reads back the claims put at at into dec's storage (nil: new
-// memory); gets may run in parallel, each with a decoder of its own.
-func (s *spill) get(at spilled, dec *claim.Decoder) ([]*claim.Claim, error) {
+// get reads back the claims put at at; gets may run in parallel.
+func (s *spill) get(at spilled) ([]*claim.Claim, error) {
 	c := s.chunks[at.chunk]
 	if c.data != nil {
-		return read(c.data[at.at:at.at+at.n], dec)
+		return read(c.data[at.at : at.at+at.n])
 	}
 	bp := s.scratch.Get().(*[]byte)
 	defer s.scratch.Put(bp)
@@ -159,11 +158,11 @@ func (s *spill) get(at spilled, dec *claim.Decoder) ([]*claim.Claim, error) {
 	if _, err := s.f.ReadAt(buf, c.off+int64(at.at)); err != nil {
 		return nil, fmt.Errorf("reading back claims for rules across articles: %w", err)
 	}
-	return read(buf, dec)
+	return read(buf)
 }
 
-func read(buf []byte, dec *claim.Decoder) ([]*claim.Claim, error) {
-	cs, err := dec.Read(buf)
+func read(buf []byte) ([]*claim.Claim, error) {
+	cs, err := claim.ReadBinary(buf)
 	if err != nil {
 		return nil, fmt.Errorf("reading back claims for rules across articles: %w", err)
 	}

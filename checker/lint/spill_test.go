@@ -46,7 +46,7 @@ func TestSpillReusesAWrittenChunk(t *testing.T) {
 		t.Errorf("%d puts of %d bytes, each sealing a chunk, allocated %d bytes: a chunk per put", n, each, allocated)
 	}
 	for i := range n {
-		got, err := s.get(at[i], nil)
+		got, err := s.get(at[i])
 		if err != nil {
 			t.Fatal(err)
 		}

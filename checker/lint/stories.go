@@ -315,13 +315,12 @@ func (s *stories) checkInferred(workers int) {
 		go func() {
 			defer wg.Done()
 			runner := engine.NewRunner(s.rules) // one per worker: its VMs serve story after story
-			var dec claim.Decoder               // and its storage the claims of story after story
 			for g := range next {
 				arts := make([]*claim.Article, len(groups[g].Docs))
 				for k, d := range groups[g].Docs {
 					arts[k] = s.open[d].art
 					if at := s.open[d].spilled; at.n > 0 {
-						cs, err := s.spill.get(at, &dec)
+						cs, err := s.spill.get(at)
 						if err != nil {
 							s.mu.Lock()
 							s.errs = multierror.Append(s.errs, err)
@@ -331,7 +330,6 @@ func (s *stories) checkInferred(workers int) {
 					}
 				}
 				results[g].ds, results[g].failed = s.run(arts, s.open[groups[g].Docs[0]].at, 1, groups[g].ID, runner)
-				dec.Reset() // run let the story's claims go
 			}
 		}()
 	}
