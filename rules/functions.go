@@ -341,30 +341,45 @@ func closingMarks(r rune) string {
 // joined by ", ": a quotation interrupted by its attribution ("“We
 // tried,” she said. “We failed.”") is compared by the speaker's words
 // only. A text with no marks, or marks that never close, is kept whole
-// from its first mark on.
+// from its first mark on. A text of one quotation is a slice of the text,
+// with no allocation (quoted.go finds the marks).
 func Quoted(text string) string {
 	var b strings.Builder
-	inside, closers, start := false, "", 0
-	for i, r := range text {
+	first, pieces := "", 0 // the first fragment with words; fragments written from it on
+	add := func(fragment string) {
 		switch {
-		case !inside && closingMarks(r) != "":
-			inside, closers, start = true, closingMarks(r), i+len(string(r))
-		case inside && strings.ContainsRune(closers, r):
-			if b.Len() > 0 {
-				b.WriteString(" ")
-			}
-			b.WriteString(strings.TrimSpace(text[start:i]))
-			inside = false
-		}
-	}
-	if inside {
-		if b.Len() > 0 {
+		case pieces == 0 && fragment == "":
+			return // nothing written yet: no separator either
+		case pieces == 0:
+			first = fragment
+		case pieces == 1:
+			b.WriteString(first)
+			fallthrough
+		default:
 			b.WriteString(" ")
+			b.WriteString(fragment)
 		}
-		b.WriteString(strings.TrimSpace(text[start:]))
+		pieces++
 	}
-	if b.Len() == 0 {
+	for at := 0; ; {
+		open, closers, width := nextOpening(text, at)
+		if open < 0 {
+			break
+		}
+		start := open + width
+		end, endWidth := nextClosing(text, start, closers)
+		if end < 0 {
+			add(strings.TrimSpace(text[start:]))
+			break
+		}
+		add(strings.TrimSpace(text[start:end]))
+		at = end + endWidth
+	}
+	switch pieces {
+	case 0:
 		return text
+	case 1:
+		return first
 	}
 	return b.String()
 }

@@ -33,3 +33,88 @@ func BenchmarkQuoted(b *testing.B) {
 		Quoted(text)
 	}
 }
+
+// quotedByRunes is Quoted as first written, rune by rune: the reference
+// the search by bytes (quoted.go) must agree with.
+func quotedByRunes(text string) string {
+	var b strings.Builder
+	inside, closers, start := false, "", 0
+	for i, r := range text {
+		switch {
+		case !inside && closingMarks(r) != "":
+			inside, closers, start = true, closingMarks(r), i+len(string(r))
+		case inside && strings.ContainsRune(closers, r):
+			if b.Len() > 0 {
+				b.WriteString(" ")
+			}
+			b.WriteString(strings.TrimSpace(text[start:i]))
+			inside = false
+		}
+	}
+	if inside {
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(strings.TrimSpace(text[start:]))
+	}
+	if b.Len() == 0 {
+		return text
+	}
+	return b.String()
+}
+
+// quotedPieces are what texts of quotations are made of here: every mark,
+// words and spaces, a mark's bytes cut short and bytes that are no UTF-8.
+var quotedPieces = []string{"“", "”", "\"", "«", "»", "„", "‘", "’", " ", "  ", "we", "said", ",", ".",
+	"\xe2\x80", "\xe2", "\xc2", "\x80\x9c", "\xff", "é", "—"}
+
+// Quoted finds the marks by their bytes and gives what reading the text
+// rune by rune gives, for every text of up to four pieces and for long
+// random ones.
+func TestQuotedEqualsReadingRuneByRune(t *testing.T) {
+	check := func(text string) {
+		if got, want := Quoted(text), quotedByRunes(text); got != want {
+			t.Fatalf("Quoted(%q) = %q, reading rune by rune gives %q", text, got, want)
+		}
+	}
+	var build func(prefix string, n int)
+	build = func(prefix string, n int) {
+		check(prefix)
+		if n == 0 {
+			return
+		}
+		for _, p := range quotedPieces {
+			build(prefix+p, n-1)
+		}
+	}
+	build("", 4)
+	seed := uint32(7)
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + seed%40 {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(quotedPieces[(seed>>16)%uint32(len(quotedPieces))])
+		}
+		check(b.String())
+	}
+}
+
+// FuzzQuoted holds Quoted to the rune-by-rune reading on any text.
+func FuzzQuoted(f *testing.F) {
+	f.Add(`“We tried,” she said. “We failed.”`)
+	f.Add("„es“ « oui » \"x”")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := Quoted(text), quotedByRunes(text); got != want {
+			t.Fatalf("Quoted(%q) = %q, want %q", text, got, want)
+		}
+	})
+}
+
+// A text of one quotation costs no allocation: its words are a slice of
+// the text.
+func TestQuotedOneQuotationAllocatesNothing(t *testing.T) {
+	text := `The mayor said: “We will build it on time.”`
+	if n := testing.AllocsPerRun(100, func() { _ = Quoted(text) }); n != 0 {
+		t.Errorf("Quoted of one quotation took %.0f allocations, want none", n)
+	}
+}

@@ -82,6 +82,9 @@ type Expr struct {
 	// Reads names the claim fields a pair rule's assert reads of a and b,
 	// sorted: claims equal in all of them are compared once.
 	Reads []string
+	// Guard is the field tests the expression opens with, to reject a
+	// claim without running it (guard.go).
+	Guard Guard
 }
 
 // Defined reports whether the rule file gave the expression.

@@ -114,7 +114,7 @@ func (b *Block) SourceSpan(s source.Span) source.Span {
 // builder appends text pieces to a block.
 type builder struct {
 	src   []byte
-	text  bytes.Buffer
+	text  lazyText
 	block *Block
 }
 

@@ -74,7 +74,7 @@ func isAbbreviation(before string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return abbreviations[strings.ToLower(w)]
+	return knownAbbreviation(w)
 }
 
 func skipSpace(s string, i int) int {

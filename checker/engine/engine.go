@@ -159,7 +159,7 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 				continue
 			}
 			env.Claim, env.Doc = c, a
-			if ev.rule.Where.Defined() && !ev.boolean("where", ev.rule.Where.Program, env) {
+			if ev.rule.Where.Defined() && (ev.rule.Where.Guard.Rejects(c) || !ev.boolean("where", ev.rule.Where.Program, env)) {
 				continue
 			}
 			if ev.err != nil {

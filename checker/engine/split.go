@@ -67,6 +67,9 @@ func (s *Selector) Select(a *claim.Article) []*claim.Claim {
 				continue
 			}
 			if ev.rule.Where.Defined() {
+				if ev.rule.Where.Guard.Rejects(c) {
+					continue // what the where would say, without running it
+				}
 				v, err := ev.vm.Run(ev.rule.Where.Program, env)
 				if ok, _ := v.(bool); err == nil && !ok {
 					continue

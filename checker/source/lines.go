@@ -21,24 +21,7 @@ type Lines struct {
 
 // NewLines indexes src. It keeps a reference to src; it does not copy it.
 func NewLines(src []byte) *Lines {
-	starts := make([]int, 1, len(src)/40+1)
-	ascii := len(src)
-	for i := 0; i < len(src); i++ {
-		switch src[i] {
-		case '\n':
-			starts = append(starts, i+1)
-		case '\r':
-			if i+1 < len(src) && src[i+1] == '\n' {
-				i++
-			}
-			starts = append(starts, i+1)
-		default:
-			if src[i] >= utf8.RuneSelf && i < ascii {
-				ascii = i
-			}
-		}
-	}
-	return &Lines{src: src, starts: starts, ascii: ascii}
+	return &Lines{src: src, starts: lineStarts(src), ascii: asciiPrefix(src)}
 }
 
 // Count is the number of lines (a file with no line break has one).

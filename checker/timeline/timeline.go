@@ -165,7 +165,7 @@ func dateLine(text string) string {
 // bytes of every article, which most read for no label at all.
 func nextLabel(text string, from int) (int, string) {
 	for i := from; i < len(text); i++ {
-		next := strings.IndexAny(text[i:], labelInitials)
+		next := indexLabelInitial(text[i:])
 		if next < 0 {
 			break
 		}

@@ -1,0 +1,115 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/expr-lang/expr"
+	"github.com/expr-lang/expr/vm"
+
+	"github.com/factlint/factlint/checker/claim"
+)
+
+// compileWhere compiles src as a rule's where is compiled.
+func compileWhere(t *testing.T, src string) *vm.Program {
+	t.Helper()
+	opts := append([]expr.Option{expr.AsBool(), expr.Env(ClaimEnv{}), expr.MaxNodes(maxNodes)}, functionOptions()...)
+	p, err := expr.Compile(src, opts...)
+	if err != nil {
+		t.Fatalf("%s: %v", src, err)
+	}
+	return p
+}
+
+// guardClaims are claims that differ in every field a guard reads, and
+// one without facets.
+func guardClaims() []*claim.Claim {
+	var out []*claim.Claim
+	for _, event := range []string{"", "killed", "injured", "missing"} {
+		for _, flags := range []int{0, 1, 2, 3} {
+			for _, source := range []claim.Source{{}, {Kind: "person", Name: "Ana Ruiz", Role: "chief"}, {Kind: "organization", Name: "the county"}} {
+				c := claim.New(claim.Facets{Kind: claim.Count, Event: event, Source: source, Speaker: source, Subject: event, AsOf: event})
+				c.Text = "“We counted them all, one by one, through the night and the morning,” she said."
+				c.InHeadline, c.FirstTally, c.Primary = flags&1 != 0, flags&2 != 0, flags == 3
+				out = append(out, c)
+			}
+		}
+	}
+	return append(out, &claim.Claim{Text: "no facets"})
+}
+
+// A guard rejects a claim only where the where itself is false, and
+// without an error: for every built-in rule's where and some written
+// here, over claims that pass and fail each test.
+func TestGuardRejectsOnlyWhatTheWhereRejects(t *testing.T) {
+	s, err := LoadSet(SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wheres := map[string]Expr{}
+	for _, r := range s.Rules {
+		if r.Where.Defined() {
+			wheres[r.ID] = r.Where
+		}
+	}
+	for _, src := range []string{
+		`claim.event == "killed" && claim.value.min > 1`,
+		`"injured" == claim.event`,
+		`claim.event != "" && !claim.in_headline && claim.primary`,
+		`claim.source.kind == "person" && claim.source.name != "" && claim.speaker.name != ""`,
+		`claim.event in ["killed", "missing"] && claim.first_tally`,
+		`not claim.in_headline and claim.as_of != ""`,
+	} {
+		p := compileWhere(t, src)
+		wheres[src] = Expr{Program: p, Guard: guardOf(p.Node())}
+	}
+	for id, w := range wheres {
+		var v vm.VM
+		for _, c := range guardClaims() {
+			if !w.Guard.Rejects(c) {
+				continue
+			}
+			out, err := v.Run(w.Program, &ClaimEnv{Claim: c, Doc: &claim.Article{Claims: []*claim.Claim{c}}})
+			if err != nil || out != false {
+				t.Errorf("%s: the guard rejects %+v, the where gives %v (error %v)", id, c, out, err)
+			}
+		}
+	}
+}
+
+// A guard takes only the tests that open the expression: a test after
+// anything else (a function, an ||) may never be reached, and what runs
+// before it may spend a meter or fail.
+func TestGuardTakesOnlyTheOpeningTests(t *testing.T) {
+	for src, want := range map[string]int{
+		`claim.event == "killed"`:                                         1,
+		`claim.event == "killed" && claim.in_headline`:                    2,
+		`claim.event == "killed" && len(claim.text) > 3 && claim.primary`: 1,
+		`len(claim.text) > 3 && claim.event == "killed"`:                  0,
+		`claim.event == "killed" || claim.primary`:                        0,
+		`claim.kind == "count" && claim.primary`:                          0, // kind is HasKind's
+		`claim.value.min > 3`:                                             0,
+		`claim.source.role == "chief" && claim.speaker.kind == "person"`:  2,
+	} {
+		if got := len(guardOf(compileWhere(t, src).Node()).tests); got != want {
+			t.Errorf("%s: %d tests in the guard, want %d", src, got, want)
+		}
+	}
+}
+
+// The built-in casualty rules open on their event, so most claims never
+// run their where.
+func TestBuiltinCasualtyRulesHaveGuards(t *testing.T) {
+	s, err := LoadSet(SetOptions{Builtin: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	guarded := 0
+	for _, r := range s.Rules {
+		if len(r.Where.Guard.tests) > 0 {
+			guarded++
+		}
+	}
+	if guarded < 8 {
+		t.Errorf("%d built-in rules have a guard, want at least 8", guarded)
+	}
+}
