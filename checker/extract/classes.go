@@ -128,6 +128,24 @@ var verbLexicon = newWordTable(classesOf([]classList{
 	{vProgressive, progressiveCues},
 }))
 
+// Classes of woundLexicon, the words that grade a wound or tell how a
+// victim was shot, and the suffixes of an age: a table of its own, asked
+// only where a count's event or an age is read (lexicon_events.go,
+// lexicon_figures.go).
+const (
+	wFatalAdverb wordClass = 1 << iota // one of fatalAdverbs
+	wShotManner                        // one of shotManners
+	wMildGrade                         // one of mildGrades
+	wWoundGrade                        // one of woundGrades
+	wAgeSuffix                         // one of ageSuffixes
+)
+
+// woundLexicon maps a lower-case word to its classes of woundLexicon.
+var woundLexicon = newWordTable(classesOf([]classList{
+	{wFatalAdverb, fatalAdverbs}, {wShotManner, shotManners}, {wMildGrade, mildGrades},
+	{wWoundGrade, woundGrades}, {wAgeSuffix, ageSuffixes},
+}))
+
 // classList is one word list of the lexicon and the class its words take.
 type classList struct {
 	c     wordClass

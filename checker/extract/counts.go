@@ -351,7 +351,7 @@ func actsOnSomeone(toks []token, e int) bool {
 	if tokAt(toks, k).is("had", "has", "have") && tokAt(toks, k+1).lower != "been" {
 		k++ // the perfect, not a passive: "his sister had accidentally shot him"
 	}
-	if tokAt(toks, k).is("fatally", "accidentally", "allegedly") {
+	if tokAt(toks, k).woundIn(wShotManner) {
 		k++ // "a man fatally shot his girlfriend"
 	}
 	if !tokAt(toks, k).is("shot", "killed", "wounded", "injured", "stabbed", "murdered") {
@@ -1133,7 +1133,7 @@ func withWound(toks []token, j int) int {
 // found with it is no one a later line reports dead.
 func survivable(toks []token, j int) bool {
 	for m := j; m < len(toks) && m < j+4; m++ {
-		if toks[m].is("minor", "non-life-threatening", "non-life", "non", "superficial", "non-fatal", "nonfatal", "non-critical", "noncritical") {
+		if toks[m].woundIn(wMildGrade) {
 			return true
 		}
 		if toks[m].is("wound", "wounds", "injury", "injuries") {
@@ -1167,7 +1167,7 @@ func fatallyAside(toks []token, j int) int {
 	if tokAt(toks, k).lower == "of" && tokAt(toks, k+1).is("them", "whom") {
 		k += 2
 	}
-	if tokAt(toks, k).is("fatally", "mortally") && tokAt(toks, k+1).lower == "," {
+	if tokAt(toks, k).woundIn(wFatalAdverb) && tokAt(toks, k+1).lower == "," {
 		return k + 2
 	}
 	return -1
@@ -1298,7 +1298,7 @@ func refineShot(toks []token, k int, ev string) string {
 	if ev != "shot" && ev != "injured" {
 		return ev
 	}
-	if tokAt(toks, k-1).is("fatally", "mortally") {
+	if tokAt(toks, k-1).woundIn(wFatalAdverb) {
 		return "killed"
 	}
 	if ev == "shot" && (tokAt(toks, k+1).lower == "dead" || tokAt(toks, k+1).is("and", ",") && tokAt(toks, k+2).lower == "killed" || tokAt(toks, k+1).lower == "to" && tokAt(toks, k+2).lower == "death") {

@@ -413,7 +413,7 @@ func ageFigure(toks []token, i, end int, v float64) (figure, bool) {
 	switch {
 	case tokAt(toks, end).lower == "-" && !tokAt(toks, end).space:
 		last = end + 2
-	case tokAt(toks, end).is("year-old", "years-old", "month-old"):
+	case tokAt(toks, end).woundIn(wAgeSuffix):
 		last = end + 1
 	case tokAt(toks, end).is("years", "months") && tokAt(toks, end+1).lower == "old":
 		last = end + 2
@@ -460,7 +460,7 @@ func isAge(toks []token, i, end int) bool {
 		nn := tokAt(toks, end+1)
 		return strings.Contains(nn.lower, "old") || strings.HasPrefix(nn.lower, "year-")
 	}
-	if next.is("year-old", "years-old", "month-old") {
+	if next.woundIn(wAgeSuffix) {
 		return true
 	}
 	if next.is("years", "months") && tokAt(toks, end+1).lower == "old" {

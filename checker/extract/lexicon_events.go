@@ -94,3 +94,20 @@ var hospitalVerbs = set(`taken rushed airlifted transported flown transferred ad
 // head wound", "brought in with minor injuries"): the wound names their
 // event.
 var carriedVerbs = set(`taken rushed airlifted transported flown brought`)
+
+// fatalAdverbs make a shooting a killing ("fatally shot", "mortally
+// wounded").
+var fatalAdverbs = set(`fatally mortally`)
+
+// shotManners are adverbs between a person and the verb by which they act
+// on someone ("a man fatally shot his girlfriend", "accidentally shot",
+// "allegedly shot").
+var shotManners = set(`fatally accidentally allegedly`)
+
+// mildGrades grade a wound as one a victim survives ("minor",
+// "non-life-threatening", "non-fatal"), so the hurt are injured, not dead.
+var mildGrades = set(`minor non-life-threatening non-life non superficial non-fatal nonfatal non-critical noncritical`)
+
+// woundGrades are the adjectives that may stand between a number and the
+// wounds it counts ("two serious stab wounds", "multiple gunshot wounds").
+var woundGrades = set(`fatal serious minor superficial critical severe apparent multiple`)

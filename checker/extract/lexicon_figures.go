@@ -240,3 +240,7 @@ var bareDeathParticiples = set(`killed slain murdered`)
 // where an object would not: "teen killed by a stray bullet", "boy killed
 // while playing".
 var bareDeathFollowers = set(`by while after when last early during`)
+
+// ageSuffixes are written after an age's number ("a 24-year-old", "a
+// 6-month-old"): the number is an age, not a count.
+var ageSuffixes = set(`year-old years-old month-old`)

@@ -256,7 +256,7 @@ func woundsOrShots(s *numberSite) int {
 		next++ // "shot three more times"
 	}
 	graded := next + 2 // at most two grading words
-	for next < len(s.toks) && next < graded && s.toks[next].is("fatal", "serious", "minor", "superficial", "critical", "severe", "apparent", "multiple") {
+	for next < len(s.toks) && next < graded && s.toks[next].woundIn(wWoundGrade) {
 		next++
 	}
 	if tokAt(s.toks, next).is("gunshot", "gunshots", "bullet", "bullets", "shots", "rounds", "wound", "wounds", "times", "stab") {

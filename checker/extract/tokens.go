@@ -526,6 +526,12 @@ func (t *token) in(c wordClass) bool { return t.cls&c != 0 }
 // vSpeechNoun).
 func (t *token) verbIn(c wordClass) bool { return verbLexicon.class(t.lower, t.hash)&c != 0 }
 
+// woundIn reports whether the token is in one of the classes of
+// woundLexicon (wFatalAdverb, wShotManner, wMildGrade, wWoundGrade,
+// wAgeSuffix), the words that grade a wound or date a person, asked where
+// a count's event or age is read.
+func (t *token) woundIn(c wordClass) bool { return woundLexicon.class(t.lower, t.hash)&c != 0 }
+
 // event is the normalised event a token names, or "".
 func (t *token) event() string {
 	if t.cls&cEvent == 0 {
