@@ -60,12 +60,14 @@ type jsonClaim struct {
 	Folded     string      `json:"folded,omitempty"`
 	Title      string      `json:"title,omitempty"`
 	AsOf       string      `json:"as_of,omitempty"` // when the article says it was written
-	By         string      `json:"by,omitempty"`    // the extraction pattern
+	// Provisional is the article's phrase that its account is not final
+	Provisional string `json:"provisional,omitempty"`
+	By          string `json:"by,omitempty"` // the extraction pattern
 }
 
 func toJSONClaim(c *claim.Claim) jsonClaim {
 	j := jsonClaim{Kind: string(c.Kind), File: c.File, Line: c.Line, Column: c.Column, EndLine: c.EndLine,
-		EndColumn: c.EndColumn, Text: c.Text, InHeadline: c.InHeadline, AsOf: c.AsOf, By: c.By}
+		EndColumn: c.EndColumn, Text: c.Text, InHeadline: c.InHeadline, AsOf: c.AsOf, Provisional: c.Provisional, By: c.By}
 	switch c.Kind {
 	case claim.Count, claim.Quantity:
 		v := jsonValue{Min: num(c.Value.Min), Max: num(c.Value.Max)}
