@@ -458,6 +458,26 @@ func figureCueWithoutFigure(s *cueSite) (attribution, bool, bool) {
 	return attribution{}, false, s.t.in(cFigureCue) && !figureFollows(s.toks, s.k)
 }
 
+// dispatchResponse: officers who "responded to the scene", "responded to
+// a call" or "responded to reports of shots fired" went somewhere; they
+// said nothing. A response to a person or a charge ("responded to the
+// criticism") is left to the verbs of saying.
+func dispatchResponse(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !respondVerbs[s.t.lower] || tokAt(toks, k+1).lower != "to" {
+		return attribution{}, false, false
+	}
+	for m := k + 2; m < len(toks) && m < k+6; m++ {
+		if dispatchNouns[toks[m].lower] {
+			return attribution{}, false, true
+		}
+		if toks[m].kind != tWord && toks[m].kind != tNumber {
+			break
+		}
+	}
+	return attribution{}, false, false
+}
+
 // coordinatedCue: a second cue of one subject, "The defence ministry
 // denied the report and said".
 func coordinatedCue(s *cueSite) (attribution, bool, bool) {

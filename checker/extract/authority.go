@@ -66,9 +66,10 @@ func namesAPoliceBody(text string) bool {
 	return false
 }
 
-// ForceActing is the words where a text tells the force of the place act
-// as the subject of a verb ("Police are investigating", "police arrested
-// a man", "Deputies have not released the names"), or "". Such a force is
+// ForceActing is the words where a text tells the force of the place, or
+// a police body by its initials, act as the subject of a verb ("Police are
+// investigating", "police arrested a man", "Deputies have not released
+// the names", "LMPD responded to a shooting"), or "". Such a force is
 // the one "police said" names: the police of the place the story is
 // about, which counts the victims. A noun after the force word ("police
 // officers", "a police shooting", "police tape") makes it no subject, and
@@ -78,8 +79,9 @@ func namesAPoliceBody(text string) bool {
 func ForceActing(text string) string {
 	words := strings.Fields(text)
 	for i := 0; i+1 < len(words); i++ {
-		w := strings.ToLower(strings.Trim(words[i], `"“”‘’'(`))
-		if w != "police" && !forceNouns[w] || strings.ContainsAny(words[i], ",.;:") {
+		raw := strings.Trim(words[i], `"“”‘’'(`)
+		w := strings.ToLower(raw)
+		if w != "police" && !forceNouns[w] && !policeInitials(raw) || strings.ContainsAny(words[i], ",.;:") {
 			continue
 		}
 		if i > 0 && namesAnotherBody(words, i-1) {

@@ -71,6 +71,7 @@ func TestForceActing(t *testing.T) {
 		"The shots rang out. Police found two men wounded.": "Police found",
 		"Later police found a rifle.":                       "police found",
 		"A police shooting review board met.":               "",
+		"LMPD responded to a shooting at the club.":         "LMPD responded",
 		"Police tape ringed the lot.":                       "",
 		"Police and firefighters responded.":                "",
 		"A soldier said Military police arrested him.":      "",

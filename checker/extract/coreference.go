@@ -162,6 +162,12 @@ func investigatingWord(w, raw string) bool {
 	if lawWords[w] || inquestWords[w] || investigatingAgencies[w] {
 		return true
 	}
+	return policeInitials(raw)
+}
+
+// policeInitials: a police department's or sheriff's office's initials
+// ("LMPD", "MCSO").
+func policeInitials(raw string) bool {
 	return len(raw) >= 3 && raw == strings.ToUpper(raw) && (strings.HasSuffix(raw, "PD") || strings.HasSuffix(raw, "SO"))
 }
 

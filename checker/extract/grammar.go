@@ -158,6 +158,7 @@ var attributionPatterns = []attributionPattern{
 	{name: "reports-that", example: "Reuters reports that", needs: cAmbiguousCue, read: ambiguousCue},
 	{name: "passive-by", example: "was first reported by the Journal", needs: cCue, read: passiveBy},
 	{name: "anonymity-request", example: "who asked not to be named", word: "asked", word2: "requested", read: anonymityRequest},
+	{name: "dispatch-response", example: "Officers responded to the scene", needs: cCue, read: dispatchResponse},
 	{name: "figure-cue-without-figure", example: "raised questions", needs: cFigureCue, read: figureCueWithoutFigure},
 	{name: "share-of-people", example: "56 percent of voters said", needs: cAttributionTrigger, read: shareOfPeople},
 	{name: "partitive-subject", example: "Most of them said", needs: cAttributionTrigger, read: partitiveSubject},

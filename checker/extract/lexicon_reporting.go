@@ -161,3 +161,12 @@ var partitiveHeads = set(`most many some none all both each several few one any 
 // reported ("…, said the council will vote"), not an inverted source.
 var finiteAuxiliaries = set(`will would can could should must may might shall is are was were has have had
 	does did do`)
+
+// respondVerbs are the forms of "respond", a verb of saying ("she
+// responded that ...") and of going where one is called.
+var respondVerbs = set(`respond responds responded responding`)
+
+// dispatchNouns are where or to what officers are sent: "responded to the
+// scene", "to a call", "to reports of gunfire", "to the home".
+var dispatchNouns = set(`scene scenes call calls report reports area home house residence apartment address location
+	shooting shootings incident disturbance alarm emergency 911`)
