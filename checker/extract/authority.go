@@ -108,18 +108,11 @@ func forceVerbPast(w string) bool {
 // Monday police ...").
 func namesAnotherBody(words []string, k int) bool {
 	w := words[k]
-	if !startsUpper(w) || endsSentence(w) || k == 0 || endsSentence(words[k-1]) {
+	if !upperFirst(w) || endsSentence(w) || k == 0 || endsSentence(words[k-1]) {
 		return false
 	}
 	lower := strings.ToLower(strings.Trim(w, ",;"))
 	return !weekdays[lower] && !months[lower]
-}
-
-func startsUpper(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 func endsSentence(w string) bool {
