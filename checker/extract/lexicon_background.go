@@ -58,6 +58,14 @@ func CourtWord(w string) bool { return courtWords[w] }
 // ("charges against him were dropped").
 var withdrawnWords = set(`dropped dropping withdrawn`)
 
+// chargeWords are the charges a court may see withdrawn ("charges ...
+// were dropped").
+var chargeWords = set(`charges`)
+
+// ChargeWord reports whether a lower-case word names charges, which a
+// withdrawn word after it says were dropped.
+func ChargeWord(w string) bool { return chargeWords[w] }
+
 // WithdrawnWord reports whether a lower-case word, after "charges", says
 // they were withdrawn.
 func WithdrawnWord(w string) bool { return withdrawnWords[w] }

@@ -38,17 +38,6 @@ func casualtiesAreNews(d *document.Document) bool {
 	return headlineOrLeadHolds(d, holdsCasualtyWord)
 }
 
-// tollsAreNews reports whether an article's news may be its tolls: its
-// headline or lead names a death, an injury, a shooting, the missing ("Six
-// climbers missing after avalanche") or an event with a toll of its own
-// ("Storm batters the coast": extract.EventNoun), whose dead a report may
-// tell only further down.
-func tollsAreNews(d *document.Document) bool {
-	return headlineOrLeadHolds(d, func(text string) bool {
-		return holdsCasualtyWord(text) || holdsTollWord(text)
-	})
-}
-
 // holdsTollWord: a word of text names the missing or an event with a toll.
 func holdsTollWord(text string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
@@ -97,7 +86,7 @@ func holdsCourtWord(text string) bool {
 		switch {
 		case extract.CourtWord(w):
 			return true
-		case w == "charges":
+		case extract.ChargeWord(w):
 			charges = true
 		case charges && extract.WithdrawnWord(w):
 			return true
@@ -231,10 +220,16 @@ func articleYear(asOf string, src []byte) int {
 // news is casualties, leaving out the tolls it recalls; an article whose
 // news is something else, a court's proceedings included, has none.
 func noteNewsTally(d *document.Document, cs []*claim.Claim) {
-	if !tollsAreNews(d) {
+	// the tolls may be the news where the headline or lead names a
+	// casualty, the missing ("Six climbers missing after avalanche") or an
+	// event with a toll of its own ("Storm batters the coast":
+	// extract.EventNoun), whose dead a report may tell only further down;
+	// the casualty words are read once for both questions
+	news := casualtiesAreNews(d)
+	if !news && !headlineOrLeadHolds(d, holdsTollWord) {
 		noteBackground(cs)
 	}
-	if !casualtiesAreNews(d) || proceedingsAreNews(d) {
+	if !news || proceedingsAreNews(d) {
 		noteFirstTally(cs, func(*claim.Claim) bool { return true })
 		return
 	}
@@ -248,7 +243,7 @@ func noteNewsTally(d *document.Document, cs []*claim.Claim) {
 
 // noteBackground puts a doubt (claim.Weak "background") on the tolls of an
 // article whose news is something else, no casualty and no event with a
-// toll (tollsAreNews: a visit to a memorial, a vote): each is a past
+// toll (noteNewsTally: a visit to a memorial, a vote): each is a past
 // event's, recalled,
 // and two of them are as often two events ("killed at one camp", "perished
 // in the war") as one told twice, so the casualty rules within an article

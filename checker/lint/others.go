@@ -24,9 +24,13 @@ import (
 // two juveniles and eight adults, were taken to hospitals" tells ten, which
 // another article's ten agrees with.
 func noteOthers(cs []*claim.Claim) {
+	sums := map[string][]claim.Interval{} // partsTold of each event, read once
 	for _, p := range cs {
 		if p.Kind != claim.Count || !p.Primary || p.Event == "" {
 			continue
+		}
+		if _, ok := sums[p.Event]; !ok {
+			sums[p.Event] = partsTold(cs, p.Event)
 		}
 		var others []claim.Interval
 		for _, c := range cs {
@@ -35,7 +39,7 @@ func noteOthers(cs []*claim.Claim) {
 				others = append(others, c.Value)
 			}
 		}
-		for _, sum := range partsTold(cs, p.Event) {
+		for _, sum := range sums[p.Event] {
 			if !slices.Contains(others, sum) {
 				others = append(others, sum)
 			}
