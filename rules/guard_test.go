@@ -51,27 +51,37 @@ func TestGuardRejectsOnlyWhatTheWhereRejects(t *testing.T) {
 			wheres[r.ID] = r.Where
 		}
 	}
-	for _, src := range []string{
+	written := []string{
 		`claim.event == "killed" && claim.value.min > 1`,
 		`"injured" == claim.event`,
 		`claim.event != "" && !claim.in_headline && claim.primary`,
 		`claim.source.kind == "person" && claim.source.name != "" && claim.speaker.name != ""`,
 		`claim.event in ["killed", "missing"] && claim.first_tally`,
 		`not claim.in_headline and claim.as_of != ""`,
-	} {
+	}
+	for _, src := range written {
 		p := compileWhere(t, src)
 		wheres[src] = Expr{Program: p, Guard: guardOf(p.Node())}
 	}
+	rejected := map[string]int{}
 	for id, w := range wheres {
 		var v vm.VM
 		for _, c := range guardClaims() {
 			if !w.Guard.Rejects(c) {
 				continue
 			}
+			rejected[id]++
 			out, err := v.Run(w.Program, &ClaimEnv{Claim: c, Doc: &claim.Article{Claims: []*claim.Claim{c}}})
 			if err != nil || out != false {
 				t.Errorf("%s: the guard rejects %+v, the where gives %v (error %v)", id, c, out, err)
 			}
+		}
+	}
+	// a guard that rejects nothing would pass the loop above: each where
+	// written here opens with a test some of the claims fail
+	for _, src := range written {
+		if rejected[src] == 0 {
+			t.Errorf("%s: the guard rejects none of the claims", src)
 		}
 	}
 }
