@@ -468,7 +468,7 @@ func dispatchResponse(s *cueSite) (attribution, bool, bool) {
 		return attribution{}, false, false
 	}
 	for m := k + 2; m < len(toks) && m < k+6; m++ {
-		if dispatchNouns[toks[m].lower] {
+		if dispatchNouns[toks[m].lower] || dispatchReports[toks[m].lower] && reportsAShooting(toks, m+1) {
 			return attribution{}, false, true
 		}
 		if toks[m].kind != tWord && toks[m].kind != tNumber {
@@ -476,6 +476,20 @@ func dispatchResponse(s *cueSite) (attribution, bool, bool) {
 		}
 	}
 	return attribution{}, false, false
+}
+
+// reportsAShooting: the words from k tell what a call or report was of
+// ("of gunfire", "about a man shot"): an event or what guns fire.
+func reportsAShooting(toks []token, k int) bool {
+	if !tokAt(toks, k).is("of", "about") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+5; j++ {
+		if toks[j].event() != "" {
+			return true
+		}
+	}
+	return byGunfire(toks, k+1)
 }
 
 // coordinatedCue: a second cue of one subject, "The defence ministry
@@ -1528,7 +1542,7 @@ func timeBefore(toks []token, p int) int {
 		return 2 // "for years", "for decades"
 	case t.in(cWeekday) && tokAt(toks, p-1).lower == "on":
 		return 2
-	case t.is("yesterday", "today", "tonight"):
+	case deicticDays[t.lower]:
 		return 1
 	case t.is("week", "month", "year", "night", "weekend", "morning", "afternoon", "evening") && tokAt(toks, p-1).is("last", "this"):
 		return 2

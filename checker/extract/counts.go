@@ -1301,7 +1301,7 @@ func refineShot(toks []token, k int, ev string) string {
 	if tokAt(toks, k-1).woundIn(wFatalAdverb) {
 		return "killed"
 	}
-	if ev == "shot" && (tokAt(toks, k+1).lower == "dead" || tokAt(toks, k+1).is("and", ",") && tokAt(toks, k+2).lower == "killed" || tokAt(toks, k+1).lower == "to" && tokAt(toks, k+2).lower == "death") {
+	if ev == "shot" && (toDeath(toks, k+1) || tokAt(toks, k+1).is("and", ",") && tokAt(toks, k+2).lower == "killed") {
 		return "killed"
 	}
 	return ev

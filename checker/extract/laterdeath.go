@@ -76,7 +76,7 @@ func readOrdinalDeath(s *implicitScan, j int) int {
 // person died").
 func numberBefore(toks []token, j int) bool {
 	for k := range toks[:j] {
-		if toks[k].kind == tNumber || toks[k].in(cNumeric) {
+		if toks[k].kind == tNumber || toks[k].in(cNumberHead) { // cNumeric holds "a"
 			return true
 		}
 	}
@@ -195,8 +195,7 @@ func multipleKilling(toks []token, j int) (n, end int) {
 
 // multipleWord: w is a multiple, or opens with one ("double-murder").
 func multipleWord(w string) bool {
-	m, _, _ := strings.Cut(w, "-")
-	return multiples[m] > 0
+	return multiples[beforeHyphen(w)] > 0
 }
 
 // barePersonStarts: a singular human noun without an article after a

@@ -167,6 +167,11 @@ var finiteAuxiliaries = set(`will would can could should must may might shall is
 var respondVerbs = set(`respond responds responded responding`)
 
 // dispatchNouns are where or to what officers are sent: "responded to the
-// scene", "to a call", "to reports of gunfire", "to the home".
-var dispatchNouns = set(`scene scenes call calls report reports area home house residence apartment address location
+// scene", "to a 911 call", "to the home", "to a shooting".
+var dispatchNouns = set(`scene scenes area home house residence apartment address location
 	shooting shootings incident disturbance alarm emergency 911`)
+
+// dispatchReports are what officers are sent on when they tell of a
+// shooting ("reports of gunfire", "a call about shots fired"); "calls for
+// her resignation" and "reports of the leak" are what a speaker answers.
+var dispatchReports = set(`call calls report reports`)

@@ -31,3 +31,7 @@ var (
 	revisionWords = set(`revised raised increased updated eventually initially originally corrected upgraded`)
 	riseVerbs     = set(`rose risen climbed jumped`)
 )
+
+// deicticDays name a day by its distance from the writing ("yesterday",
+// "today", "tonight"), as a time phrase before or after a verb.
+var deicticDays = set(`yesterday today tonight`)

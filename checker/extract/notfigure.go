@@ -81,7 +81,7 @@ func longIdentifier(s *numberSite) int {
 
 // ordinalSuffix: an ordinal in digits, "the 33rd day".
 func ordinalSuffix(s *numberSite) int {
-	if !s.next.space && s.next.is("st", "nd", "rd", "th") {
+	if !s.next.space && ordinalSuffixes[s.next.lower] {
 		return s.end + 1
 	}
 	return 0

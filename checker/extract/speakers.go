@@ -355,7 +355,7 @@ func speakerAfterQuote(toks []token, q quote, st *docState) (claim.Source, bool)
 	if k >= len(toks) || !tokAt(toks, q.close-1).is(",", "?", "!") {
 		return claim.Source{}, false
 	}
-	if verbAfterQuote(&toks[k]) { // "reacted Ortiz."
+	if verbAfterQuote(toks, k) { // "reacted Ortiz."
 		if e := nameRunEnd(toks, k+1, len(toks)); e > k+1 && (e == len(toks) || toks[e].is(".", ",", ";")) {
 			return personAt(toks, k+1, e, st)
 		}
@@ -366,7 +366,7 @@ func speakerAfterQuote(toks []token, q quote, st *docState) (claim.Source, bool)
 		for f++; f < len(toks) && f < k+3 && toks[f].kind == tWord && !toks[f].capitalized() && !toks[f].in(cFunctionWord); f++ {
 		}
 	}
-	if e := nameRunEnd(toks, f, len(toks)); e > f && e < len(toks) && verbAfterQuote(&toks[e]) {
+	if e := nameRunEnd(toks, f, len(toks)); e > f && e < len(toks) && verbAfterQuote(toks, e) {
 		return personAt(toks, f, e, st)
 	}
 	return describedAfterQuote(toks, k, st)
@@ -382,7 +382,7 @@ func describedAfterQuote(toks []token, k int, st *docState) (claim.Source, bool)
 	}
 	for e := k + 2; e < len(toks) && e <= k+7; e++ {
 		t := &toks[e]
-		if verbAfterQuote(t) && commonHead(&toks[e-1]) {
+		if verbAfterQuote(toks, e) && commonHead(&toks[e-1]) {
 			return resolve(toks, attribution{first: k, last: e, common: true, head: e - 1}, st), true
 		}
 		if t.kind != tWord && !t.is("'s", "’s", "-") || t.in(cCue) {
@@ -400,13 +400,27 @@ func personAt(toks []token, first, last int, st *docState) (claim.Source, bool) 
 	return claim.Source{}, false
 }
 
-// verbAfterQuote: a lower-case word with the ending of a verb in the past or
-// the present ("retorted", "quips"), or one of the irregular forms.
-func verbAfterQuote(t *token) bool {
-	if t.kind != tWord || t.capitalized() || t.in(cFunctionWord) || beForm(t) || t.is("'s", "’s") {
-		return false // "“…,” the statement is a summary": a copula opens no attribution
+// verbAfterQuote: the lower-case word at k has the ending of a verb in the
+// past ("retorted") or the present ("quips", "points out", "agrees
+// Stevens"), or is one of the irregular forms or a cue. An -s word with a
+// verb of its own after it is a plural noun, the verb's subject ("Ruiz
+// aides groused").
+func verbAfterQuote(toks []token, k int) bool {
+	t := &toks[k]
+	if !lowerVerbForm(t) {
+		return false
 	}
-	return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") || isVerbForm(t.lower) || t.in(cCue)
+	if strings.HasSuffix(t.lower, "ed") || isVerbForm(t.lower) || t.in(cCue) {
+		return true
+	}
+	next := tokAt(toks, k+1)
+	return strings.HasSuffix(t.lower, "s") && !(lowerVerbForm(next) && (strings.HasSuffix(next.lower, "ed") || isVerbForm(next.lower) || next.in(cCue)))
+}
+
+// lowerVerbForm: a lower-case word that may be a verb after a quote: a
+// copula opens no attribution ("“…,” the statement is a summary").
+func lowerVerbForm(t *token) bool {
+	return t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord) && !beForm(t) && !t.is("'s", "’s")
 }
 
 // pastTime is the token after a phrase of time that opens at e, between
@@ -415,7 +429,7 @@ func verbAfterQuote(t *token) bool {
 func pastTime(toks []token, e, to int) int {
 	t, next := tokAt(toks, e), tokAt(toks, e+1)
 	switch {
-	case t.in(cWeekday) || t.is("yesterday", "today", "tonight"):
+	case t.in(cWeekday) || deicticDays[t.lower]:
 		e++
 	case t.is("on", "in") && (next.in(cWeekday) || next.in(cMonth)), t.is("last", "this") && (next.in(cTimeUnit) || next.in(cWeekday)):
 		e += 2
@@ -454,7 +468,7 @@ func describesName(toks []token, e, to int) bool {
 		if t.capitalized() {
 			return k > e
 		}
-		if t.kind != tWord || t.in(cFunctionWord|cPronoun) || verbAfterQuote(t) || adverbInLy(t) {
+		if t.kind != tWord || t.in(cFunctionWord|cPronoun) || verbAfterQuote(toks, k) || adverbInLy(t) {
 			return false
 		}
 	}
