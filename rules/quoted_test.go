@@ -118,3 +118,21 @@ func TestQuotedOneQuotationAllocatesNothing(t *testing.T) {
 		t.Errorf("Quoted of one quotation took %.0f allocations, want none", n)
 	}
 }
+
+// nextOpening's bytes are the marks closingMarks knows, no more and no
+// fewer: a mark added to one and not the other fails here.
+func TestNextOpeningFindsEveryMarkClosingMarksKnows(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		want := closingMarks(r)
+		i, closers, width := nextOpening("a "+string(r), 0)
+		if want == "" {
+			if i >= 0 {
+				t.Errorf("nextOpening finds %q, which closingMarks does not know", r)
+			}
+			continue
+		}
+		if i != 2 || closers != want || width != len(string(r)) {
+			t.Errorf("nextOpening(%q) = %d, %q, %d; want 2, %q, %d", r, i, closers, width, want, len(string(r)))
+		}
+	}
+}

@@ -88,7 +88,7 @@ func ForceActing(text string) string {
 			continue
 		}
 		next := strings.ToLower(strings.TrimRight(words[i+1], ",.;:"))
-		if actingAuxiliaries[next] || forceVerbPast(next) {
+		if actingAuxiliaries[next] || actingStatements[next] || forceVerbPast(next) {
 			return words[i] + " " + words[i+1]
 		}
 	}

@@ -427,10 +427,10 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 	out := map[string]*claim.Claim{}
 	var body map[string][]*claim.Claim
 	head := map[string]*claim.Claim{}
-	parts := map[string][]*claim.Claim{} // the body's parts of a toll, in order
+	var wounded []*claim.Claim // the body's parts of the injured, in order: only largerWounded reads parts
 	for _, c := range x.claims {
-		if c.Kind == claim.Count && c.Subset && !c.InHeadline && c.Event != "" && !c.Superseded && c.Scope == "" {
-			parts[c.Event] = append(parts[c.Event], c)
+		if c.Kind == claim.Count && c.Subset && !c.InHeadline && c.Event == "injured" && !c.Superseded && c.Scope == "" {
+			wounded = append(wounded, c)
 		}
 		if c.Kind != claim.Count || c.Event == "" || c.Superseded || c.Scope != "" || c.Subset || c.By == shotLessDeadName {
 			continue // a reckoning stands for the figure only where none is told
@@ -470,7 +470,7 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 			}
 		}
 		if ev == "injured" {
-			primary = x.largerWounded(primary, cs, parts[ev])
+			primary = x.largerWounded(primary, cs, wounded)
 		}
 		out[ev] = primary
 	}

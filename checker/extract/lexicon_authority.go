@@ -23,4 +23,8 @@ var investigatingPhrases = []string{"Public Safety"}
 
 // actingAuxiliaries after a force word make it a verb's subject ("Police
 // are investigating", "Deputies have not released").
-var actingAuxiliaries = set(`are were is was have has had will would could can did do does believe say`)
+var actingAuxiliaries = set(`are were is was have has had will would could can did do does`)
+
+// actingStatements after a force word make it a subject that speaks or
+// thinks ("Police say", "Police believe").
+var actingStatements = set(`say believe`)

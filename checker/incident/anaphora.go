@@ -21,7 +21,7 @@ func theSameOneApart(cs []*claim.Claim) {
 			continue
 		}
 		k := key{c.Event, c.Subject}
-		if p := last[k]; p != nil && definiteSingle(c) && c.Incident != Other && p.Incident == Other && p.Paragraph >= c.Paragraph-1 {
+		if p := last[k]; p != nil && c.Incident != Other && p.Incident == Other && p.Paragraph >= c.Paragraph-1 && definiteSingle(c) {
 			c.Edit().Incident = Other
 			if c.Scope == "" {
 				c.Edit().Scope = p.Scope
