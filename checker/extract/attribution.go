@@ -1177,6 +1177,11 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 					return attribution{cue: cue, first: d, last: end}, true // "The companies, which …, said"
 				}
 			}
+			if nameBetween(toks, q+1, p) {
+				if h, ok := complementedHead(toks, q-1, quoted); ok {
+					return attribution{cue: cue, first: h, last: end}, true // "A spokesman for the mayor, Ana Ruiz, said"
+				}
+			}
 		}
 		return attribution{}, false
 	}
@@ -1188,6 +1193,31 @@ func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 		return attribution{}, false
 	}
 	return attribution{cue: cue, first: first, last: last}, true
+}
+
+// complementedHead is the start of a description of a person that a
+// phrase with "of" or "for" completes and that ends at p, before a name in
+// apposition: "The author of the memoir, Ana Ruiz,", "A spokesman for the
+// port, Ana Ruiz,", "One of his aides, Ana Ruiz,". The name vouches for the
+// description, so a head noun of a person, a title or a number word before
+// the preposition opens the source, where npStart stops at the complement's
+// common noun. It reports false when no such head opens a clause.
+func complementedHead(toks []token, p int, quoted func(int) bool) (int, bool) {
+	c := p
+	for c > 1 && c > p-6 && !quoted(c) && !toks[c].is("of", "for") {
+		if t := &toks[c]; !lowercaseModifier(t) && !nounPhraseWord(t) && !t.in(cPossessive|cDeterminer) {
+			return 0, false
+		}
+		c--
+	}
+	h := c - 1
+	if c == p || h < 0 || !toks[c].is("of", "for") || quoted(h) || !toks[h].in(cTitle|cAnonymous|cNumberHead) {
+		return 0, false
+	}
+	if first := npStart(toks, h, quoted); first <= h && clauseStart(toks, first) {
+		return first, true
+	}
+	return determinedNoun(toks, h, quoted, true)
 }
 
 // relativeWhich: "which" just after a comma, before a verb of saying or
