@@ -151,7 +151,10 @@ var anonymousNouns = set(`son daughter wife husband father mother brother sister
 	nurse nurses spokesmen spokeswomen regulators investigators agents allies associates colleagues advisers advisors confidants loyalists backers
 	user users reader readers viewer viewers fan fans attendee attendees participant participants columnist columnists
 	blogger bloggers writer writers author authors reporter reporters journalist journalists editor editors host hosts
-	veteran veterans operative operatives consultant consultants commenter commenters`)
+	veteran veterans operative operatives consultant consultants commenter commenters
+	politician politicians rival rivals scholar scholars pundit pundits respondent respondents proponent proponents
+	technologist technologists forecaster forecasters superdelegate superdelegates
+	conservatives liberals progressives moderates evangelicals independents`)
 
 // subjectOpeners open a sentence with a subordinate clause or an adverbial
 // phrase that a comma closes before the subject: "Since assuming office,
