@@ -1254,9 +1254,14 @@ func beForm(t *token) bool {
 // abbreviationPeriod: the period at q ends an abbreviation inside an
 // apposition, as a party tag writes a state ("Rep. Ana Ruiz, D-Pa., said"):
 // it follows a capitalized word of a few letters with no space and a
-// comma follows it.
+// comma follows it, or it stands inside an initialism, a capital joined to
+// it on either side ("R-N.Y.", whose first period the tokens split off).
 func abbreviationPeriod(toks []token, q int) bool {
-	return toks[q].lower == "." && !toks[q].space && q > 0 && toks[q-1].capitalized() && len(toks[q-1].text) <= 8 && tokAt(toks, q+1).lower == ","
+	if toks[q].lower != "." || toks[q].space || q == 0 || !toks[q-1].capitalized() || len(toks[q-1].text) > 8 {
+		return false
+	}
+	next := tokAt(toks, q+1)
+	return next.lower == "," || next.kind == tWord && next.capitalized() && len(next.text) <= 3
 }
 
 // opensWithVerb: the stretch at i opens with a finite cue or stance verb,
