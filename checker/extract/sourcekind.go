@@ -315,7 +315,26 @@ func surnameTitle(words []token, end int) bool {
 	if end > 2 && words[end-3].is("the", "a", "an") {
 		return false // a name takes no article: "the Crown Prince"
 	}
-	return given.kind == tWord && given.capitalized() && given.cls == 0 && !nationality(given.lower)
+	return givenName(given)
+}
+
+// nationalitySurname: the word at i, spelt like a nationality, is a
+// surname ("David French", "Mr. Minassian", "Arne Duncan"): it ends the
+// name and a given name or an honorific stands before it. Alone it stays
+// a nationality: "Republican" or "Kurdish" cut from a longer phrase is
+// spelt as a surname like "Calabrese" is.
+func nationalitySurname(words []token, i, end int) bool {
+	if i != end-1 || i == 0 {
+		return false
+	}
+	before := &words[i-1]
+	return honorifics[before.lower] || givenName(before)
+}
+
+// givenName: a capitalized word the lexicon does not know at all, so no
+// title, modifier, body, common word or nationality, as a given name is.
+func givenName(t *token) bool {
+	return t.kind == tWord && t.capitalized() && t.cls == 0 && !nationality(t.lower)
 }
 
 // splitName separates a name from its title: in "Presidential
@@ -335,7 +354,8 @@ func splitName(words []token) (name, title string, start, end int) {
 		start-- // "Mervyn King", "John Bishop": a given name makes the title word a surname
 	}
 	for start > 0 && words[start-1].capitalized() && !words[start-1].in(cTitle) && !words[start-1].in(cOrg) &&
-		!(nationality(words[start-1].lower) && !notNationalities[words[start-1].lower]) && !words[start-1].in(cFunctionWord) && !words[start-1].in(cAnonymous) {
+		!(nationality(words[start-1].lower) && !notNationalities[words[start-1].lower] && !nationalitySurname(words, start-1, end)) &&
+		!words[start-1].in(cFunctionWord) && !words[start-1].in(cAnonymous) {
 		start--
 	}
 	// "Rahmi Doğan" after a comma in an apposition is still the name; a
