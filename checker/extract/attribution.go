@@ -1255,7 +1255,7 @@ func beForm(t *token) bool {
 // apposition, as a party tag writes a state ("Rep. Ana Ruiz, D-Pa., said"):
 // it follows a capitalized word of a few letters with no space and a
 // comma follows it, or it stands inside an initialism, a capital joined to
-// it on either side ("R-N.Y.", whose first period the tokens split off).
+// it on either side ("D-N.J.", whose first period the tokens split off).
 func abbreviationPeriod(toks []token, q int) bool {
 	if toks[q].lower != "." || toks[q].space || q == 0 || !toks[q-1].capitalized() || len(toks[q-1].text) > 8 {
 		return false

@@ -113,7 +113,7 @@ var titleModifiers = set(`former acting senior top national security foreign def
 	communications press vice prime deputy presidential under`)
 
 // orgWords make a source an organization. "watch" ends a monitor's name
-// ("Human Rights Watch") though it is a function word too, as a page's
+// ("Harbour Rights Watch") though it is a function word too, as a page's
 // "Watch:" is furniture: without it here such a name classified as no one.
 var orgWords = set(`ministry ministries department agency agencies observatory council party government
 	police army military navy force forces committee commission office directorate presidency embassy

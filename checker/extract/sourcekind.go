@@ -319,10 +319,10 @@ func surnameTitle(words []token, end int) bool {
 }
 
 // nationalitySurname: the word at i, spelt like a nationality, is a
-// surname ("David French", "Mr. Minassian", "Arne Duncan"): it ends the
+// surname ("Pieter English", "Mr. Kovarian", "Ada Duncan"): it ends the
 // name and a given name or an honorific stands before it. Alone it stays
 // a nationality: "Republican" or "Kurdish" cut from a longer phrase is
-// spelt as a surname like "Calabrese" is.
+// spelt as a surname like "Albanese" is.
 func nationalitySurname(words []token, i, end int) bool {
 	if i != end-1 || i == 0 {
 		return false
