@@ -1832,7 +1832,7 @@ func invertedSource(toks []token, cue int, quoted func(int) bool) (attribution, 
 	for k < len(toks) && k < cue+10 && !quoted(k) {
 		t := &toks[k]
 		if nounPhraseWord(t) && !(k > cue+1 && t.lower == "of" && !tokAt(toks, k+1).capitalized() && tokAt(toks, k+1).lower != "the") ||
-			t.is("a", "an", "the") && k == cue+1 || lowercaseModifier(t) && (k == cue+1 || determinedAfter(toks, cue, k)) || t.lower == "-" && !t.space {
+			(t.is("a", "an", "the") || t.in(cDeterminer) && !t.in(cPossessive)) && k == cue+1 || lowercaseModifier(t) && (k == cue+1 || determinedAfter(toks, cue, k)) || t.lower == "-" && !t.space {
 			k++
 			continue
 		}
