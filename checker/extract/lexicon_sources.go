@@ -215,7 +215,7 @@ var sourceDeterminers = set(`the a an both many most several these those all ano
 // evidence: "records show", "polls suggest", "tax returns show".
 var documentNouns = set(`record records document documents data figure figures number numbers poll polls email emails
 	filing filings return returns survey surveys polling statistic statistics study studies memo memos papers letter letters
-	analysis audit estimates`)
+	analysis audit estimates report reports`)
 
 // evidenceVerbs cite a document: "records show that …".
 var evidenceVerbs = set(`show shows showed shown reveal reveals revealed suggest suggests suggested indicate
