@@ -162,8 +162,8 @@ func recordsShow(s *cueSite) (attribution, bool, bool) {
 // find no subject.
 func recordSubject(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
-	if !s.t.in(cEvidenceVerb) && !s.t.is("found", "finds") {
-		return attribution{}, false, false
+	if !s.t.in(cEvidenceVerb) && !s.t.is("found", "finds") || passiveVoice(toks, k) {
+		return attribution{}, false, false // "Police report that two men were found": what was found, by no record
 	}
 	if !s.t.in(cEvidenceVerb) {
 		if _, near := backwardSource(toks, k, s.quoted); near {
