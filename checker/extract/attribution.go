@@ -403,12 +403,20 @@ func anonymityRequest(s *cueSite) (attribution, bool, bool) {
 // speaker's, see outerSpeaker); so is a progressive ("Webb said critics
 // were predicting a closure"). No attribution.
 func reportedClause(s *cueSite) (attribution, bool, bool) {
-	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") && !progressive(s.toks, s.k) {
+	if !finiteStatementCue(s) {
 		return attribution{}, false, false
 	}
 	a, ok := backwardSource(s.toks, s.k, s.quoted)
 	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
 	return attribution{}, false, ok && reportingCueBefore(s.toks, a.first, s.quoted)
+}
+
+// finiteStatementCue: the cue is a verb of saying or of stance with a
+// subject of its own, so a form in -ing only as a progressive ("critics
+// were predicting"); a participle hangs on another verb's subject. One
+// guard for the patterns that read the subject of such a verb.
+func finiteStatementCue(s *cueSite) bool {
+	return (s.t.in(cCue) || stanceVerb(s.t)) && (!strings.HasSuffix(s.t.lower, "ing") || progressive(s.toks, s.k))
 }
 
 // reportingCueBefore: the clause whose subject starts at first is the
@@ -709,7 +717,7 @@ func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 // It applies only where it finds such a subject.
 func partitiveSubject(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
-	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") && !progressive(toks, k) || passiveVoice(toks, k) {
+	if !finiteStatementCue(s) || passiveVoice(toks, k) {
 		return attribution{}, false, false
 	}
 	p := subjectEnd(toks, k)
