@@ -156,7 +156,11 @@ var anonymousNouns = set(`son daughter wife husband father mother brother sister
 	veteran veterans operative operatives consultant consultants commenter commenters
 	politician politicians rival rivals scholar scholars pundit pundits respondent respondents proponent proponents
 	technologist technologists forecaster forecasters superdelegate superdelegates
-	conservatives liberals progressives moderates evangelicals independents`)
+	conservatives liberals progressives moderates evangelicals independents
+	specialist specialists lobbyist lobbyists academics demographer demographers statistician statisticians
+	surrogate surrogates partisans officeholder officeholders contender contenders hopefuls moderator moderators
+	panelist panelists physician physicians clergy pastor pastors banker bankers entrepreneur entrepreneurs
+	taxpayer taxpayers retiree retirees millennials immigrant immigrants refugee refugees`)
 
 // subjectOpeners open a sentence with a subordinate clause or an adverbial
 // phrase that a comma closes before the subject: "Since assuming office,
