@@ -114,6 +114,7 @@ func Mark(d *document.Document, a *claim.Article) {
 	deathRetold(a.Claims)
 	sameNameApart(a.Claims)
 	theSameOneApart(a.Claims)
+	roundupHeadline(a.Claims)
 	ownPrimaries(a.Claims)
 	ownDatedLead(a.Claims)
 }
