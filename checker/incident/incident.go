@@ -108,6 +108,7 @@ func Mark(d *document.Document, a *claim.Article) {
 	}
 	markParts(a.Claims, sents)
 	markFatesOfAGroup(a.Claims, sents)
+	markEpisodes(a.Claims, sents)
 	supersedeLaterDeaths(a.Claims)
 	supersedeLoneVictim(d, a.Claims, sents)
 	scopeRecalled(a.Claims, recalled)
