@@ -109,6 +109,7 @@ func Mark(d *document.Document, a *claim.Article) {
 	markParts(a.Claims, sents)
 	markFatesOfAGroup(a.Claims, sents)
 	markEpisodes(a.Claims, sents)
+	markHeadlineClauses(a.Claims, sents)
 	supersedeLaterDeaths(a.Claims)
 	supersedeLoneVictim(d, a.Claims, sents)
 	scopeRecalled(a.Claims, recalled)
