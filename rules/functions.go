@@ -113,7 +113,7 @@ func Functions() []Function {
 			expr.Function("later", func(p ...any) (any, error) {
 				return timeline.Order(p[0].(*claim.Claim).AsOf, p[1].(*claim.Claim).AsOf) > 0, nil
 			}, new(func(*claim.Claim, *claim.Claim) bool)), []string{"as_of"}},
-		{"shares", "Whether two articles' counts of an event meet: the first claim's figure is one the second's article also states (its value or one of its others), or the other way round. An article's breakdown, subset or citywide total is then no rival to the other's figure.",
+		{"shares", "Whether two articles' counts of an event meet: the first claim's figure is one the second's article also states (its value or one of its others), or the other way round. An article's breakdown, subset or citywide total is then no rival to the other's figure, nor, where its primary figure is doubted as a part (weak), the whole its headline gives.",
 			`shares(a, b)`,
 			expr.Function("shares", func(p ...any) (any, error) {
 				a, b := p[0].(*claim.Claim), p[1].(*claim.Claim)
