@@ -129,6 +129,8 @@ func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSente
 		return "descriptor"
 	case !c.Subset && joinedToMore(c, sent.text):
 		return "list"
+	case identifiedOnes(c, sent.text):
+		return "named"
 	case ofAGroup(c, sent.text):
 		return "group"
 	case sent.block != nil && embeddedPost.MatchString(sent.block.Text):

@@ -40,3 +40,23 @@ func skipApposition(s string) string {
 	}
 	return s
 }
+
+// identifiedOnes reports whether a count stands as the people a report
+// names: "the identities of three victims killed ... have been released",
+// "the names of two of the dead". It counts those identified so far, which
+// a report gives before the toll is known, not the toll itself.
+func identifiedOnes(c *claim.Claim, sentence string) bool {
+	i := strings.Index(sentence, c.Text)
+	if i <= 0 {
+		return false
+	}
+	f := strings.Fields(sentence[max(0, i-40):i])
+	if n := len(f); n >= 2 && f[n-1] == "the" {
+		f = f[:n-1]
+	}
+	n := len(f)
+	return n >= 2 && f[n-1] == "of" && identifyingNouns[strings.ToLower(f[n-2])]
+}
+
+// identifyingNouns name who the people of a report are.
+var identifyingNouns = map[string]bool{"identities": true, "identity": true, "names": true}
