@@ -78,7 +78,7 @@ func Functions() []Function {
 				c := p[0].(*claim.Claim)
 				return !c.Superseded && c.Scope == "" && !c.Subset && c.Incident == "main" && c.Group != "" && c.Weak == "", nil
 			}, new(func(*claim.Claim) bool)), []string{"superseded", "scope", "subset", "incident", "group", "weak"}},
-		{"ownFigure", "Whether a count is its article's own figure, the one the -across rules hold against another article's: the primary figure (see primary), of the article's main or only incident (not \"other\"), with no doubt that it is a count to hold another against (weak: not vague, an age, a bare numeral, nobody, a quotation, a sentence too long to read, those named so far: \"the identities of three victims\", or a reckoning of the text's figures: the shot less a toll told apart).",
+		{"ownFigure", "Whether a count is its article's own figure, the one the -across rules hold against another article's: the primary figure (see primary), of the article's main or only incident (not \"other\"), with no doubt that it is a count to hold another against (weak: not vague, an age, a bare numeral, nobody, a quotation, a sentence too long to read, those named so far: \"the identities of three victims\", a list of people in a sentence that tells more of the event, or a reckoning of the text's figures: the shot less a toll told apart).",
 			`claim.event == "killed" && ownFigure(claim)`,
 			expr.Function("ownFigure", func(p ...any) (any, error) { return OwnFigure(p[0].(*claim.Claim)), nil }, new(func(*claim.Claim) bool)),
 			[]string{"primary", "weak", "incident"}},
@@ -162,9 +162,12 @@ func functionOptions() []expr.Option {
 var unsafeBuiltins = []string{"now", "date", "timezone"}
 
 // OwnFigure reports whether a count is its article's own figure (the
-// function ownFigure).
+// function ownFigure). A list of people in a sentence that tells more of
+// the event ("killed his former partner and her son ... then drove on to
+// kill his landlord": a subset with the doubt "breakdown") names some of
+// the dead, not the toll.
 func OwnFigure(c *claim.Claim) bool {
-	return c.Primary && c.Incident != "other" && !noFigureToHold[c.Weak]
+	return c.Primary && c.Incident != "other" && !(c.Subset && c.Weak == "breakdown") && !noFigureToHold[c.Weak]
 }
 
 // noFigureToHold are the doubts (claim.Weak) that leave a primary figure no
