@@ -78,7 +78,7 @@ func Functions() []Function {
 				c := p[0].(*claim.Claim)
 				return !c.Superseded && c.Scope == "" && !c.Subset && c.Incident == "main" && c.Group != "" && c.Weak == "", nil
 			}, new(func(*claim.Claim) bool)), []string{"superseded", "scope", "subset", "incident", "group", "weak"}},
-		{"ownFigure", "Whether a count is its article's own figure, the one the -across rules hold against another article's: the primary figure (see primary), of the article's main or only incident (not \"other\"), with no doubt that it is a count to hold another against (weak: not vague, an age, a bare numeral, nobody, a quotation or a sentence too long to read).",
+		{"ownFigure", "Whether a count is its article's own figure, the one the -across rules hold against another article's: the primary figure (see primary), of the article's main or only incident (not \"other\"), with no doubt that it is a count to hold another against (weak: not vague, an age, a bare numeral, nobody, a quotation, a sentence too long to read, those named so far: \"the identities of three victims\", a list of people in a sentence that tells more of the event, or a reckoning of the text's figures: the shot less a toll told apart).",
 			`claim.event == "killed" && ownFigure(claim)`,
 			expr.Function("ownFigure", func(p ...any) (any, error) { return OwnFigure(p[0].(*claim.Claim)), nil }, new(func(*claim.Claim) bool)),
 			[]string{"primary", "weak", "incident"}},
@@ -113,7 +113,7 @@ func Functions() []Function {
 			expr.Function("later", func(p ...any) (any, error) {
 				return timeline.Order(p[0].(*claim.Claim).AsOf, p[1].(*claim.Claim).AsOf) > 0, nil
 			}, new(func(*claim.Claim, *claim.Claim) bool)), []string{"as_of"}},
-		{"shares", "Whether two articles' counts of an event meet: the first claim's figure is one the second's article also states (its value or one of its others), or the other way round. An article's breakdown, subset or citywide total is then no rival to the other's figure.",
+		{"shares", "Whether two articles' counts of an event meet: the first claim's figure is one the second's article also states (its value or one of its others), or the other way round. An article's breakdown, subset or citywide total is then no rival to the other's figure, nor, where its primary figure is doubted as a part (weak), the whole its headline gives.",
 			`shares(a, b)`,
 			expr.Function("shares", func(p ...any) (any, error) {
 				a, b := p[0].(*claim.Claim), p[1].(*claim.Claim)
@@ -162,18 +162,26 @@ func functionOptions() []expr.Option {
 var unsafeBuiltins = []string{"now", "date", "timezone"}
 
 // OwnFigure reports whether a count is its article's own figure (the
-// function ownFigure).
+// function ownFigure). A list of people in a sentence that tells more of
+// the event ("killed his former partner and her son ... then drove on to
+// kill his landlord": a subset with the doubt "breakdown") names some of
+// the dead, not the toll.
 func OwnFigure(c *claim.Claim) bool {
-	return c.Primary && c.Incident != "other" && !noFigureToHold[c.Weak]
+	return c.Primary && c.Incident != "other" && !(c.Subset && c.Weak == "breakdown") && !noFigureToHold[c.Weak]
 }
 
 // noFigureToHold are the doubts (claim.Weak) that leave a primary figure no
 // count to hold another article's against: "several" has no number, an age
 // or a bare numeral counts nobody, "nobody" is rarely the lead's toll, a
-// quotation is a witness's words, a sentence too long was not read. The
+// quotation is a witness's words, a sentence too long was not read, and a
+// reckoning (derived: the shot less a toll told apart) is a sum the text
+// never states, whose toll may be another incident's or may count a victim
+// another report still counts among the wounded, and those a report
+// names ("the identities of three victims") are the ones identified so far,
+// not the toll. The
 // other doubts (a breakdown, "two others") say a figure may be a part of
 // its article's toll, which the primary choice has already weighed.
-var noFigureToHold = map[string]bool{"vague": true, "age": true, "numeral": true, "none": true, "long": true, "quote": true}
+var noFigureToHold = map[string]bool{"derived": true, "named": true, "vague": true, "age": true, "numeral": true, "none": true, "long": true, "quote": true}
 
 // SameCount reports whether two counts have the evidence of one count
 // (the function sameCount): whole, and backed or framed alike.

@@ -193,7 +193,9 @@ type Facets struct {
 	// it counts ("victims", "suspects", "officers"; "" when not people),
 	// and why it may not be the whole toll of that group ("" when nothing
 	// says so: "condition", "place", "breakdown", "age", "none", "quote",
-	// "gunman", "descriptor", "derived": reckoned, not told; "background":
+	// "gunman", "descriptor", "list": one item of a list of the victims,
+	// "named": those identified so far,
+	// "derived": reckoned, not told; "background":
 	// recalled in news of something else). Rules compare
 	// within an article only figures of one incident and group with no such
 	// doubt.

@@ -215,6 +215,9 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 	}
 	x.bufs.names = namesIn(x.bufs.names[:0], toks, x.lowerVocab, x.midCaps)
 	for _, n := range x.bufs.names {
+		if postSignature(toks, n.first, n.last) {
+			continue
+		}
 		x.bufs.nameBuf = appendJoined(x.bufs.nameBuf[:0], toks[n.first:n.last], false)
 		h := bytesHash(x.bufs.nameBuf)
 		if x.seenNames.hasBytes(x.bufs.nameBuf, h) {

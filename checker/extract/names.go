@@ -142,3 +142,16 @@ func nameWord(t *token) bool {
 	}
 	return len(t.text) <= 3 || t.shape&sLower != 0 // not an all-capitals shout
 }
+
+// postSignature reports whether the name toks[first:last] is a social
+// media account's display name or handle: followed by the handle in
+// brackets ("— Dana Ruíz (@DanaRuizTV) May 3, 2018", the signature of an
+// embedded post) or written after an at sign ("@DanaRuizTV"). The account
+// spells its own name, which the article quotes and cannot correct, so it
+// is no spelling of the article's to hold against another.
+func postSignature(toks []token, first, last int) bool {
+	if first > 0 && strings.HasSuffix(toks[first-1].text, "@") && !toks[first].space {
+		return true
+	}
+	return last+1 < len(toks) && toks[last].text == "(" && strings.HasPrefix(toks[last+1].text, "@")
+}

@@ -127,6 +127,10 @@ func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSente
 		return "others"
 	case descriptors[c.Subject], listOfKinds(c.Text):
 		return "descriptor"
+	case !c.Subset && joinedToMore(c, sent.text):
+		return "list"
+	case identifiedOnes(c, sent.text):
+		return "named"
 	case ofAGroup(c, sent.text):
 		return "group"
 	case sent.block != nil && embeddedPost.MatchString(sent.block.Text):

@@ -108,12 +108,15 @@ func Mark(d *document.Document, a *claim.Article) {
 	}
 	markParts(a.Claims, sents)
 	markFatesOfAGroup(a.Claims, sents)
+	markEpisodes(a.Claims, sents)
+	markHeadlineClauses(a.Claims, sents)
 	supersedeLaterDeaths(a.Claims)
 	supersedeLoneVictim(d, a.Claims, sents)
 	scopeRecalled(a.Claims, recalled)
 	deathRetold(a.Claims)
 	sameNameApart(a.Claims)
 	theSameOneApart(a.Claims)
+	roundupHeadline(a.Claims)
 	ownPrimaries(a.Claims)
 	ownDatedLead(a.Claims)
 }

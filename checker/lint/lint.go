@@ -200,10 +200,12 @@ func process(in files.Input, extractor func(*document.Document) []*claim.Claim, 
 	key := c.entryKey(in.Path, data) // data is not needed after this line
 	if e, ok := c.get(key); ok {
 		o.art, o.diags, o.claims, o.sig = Article(d, e.Claims), e.Diags, e.Count, e.Sig
+		noteOthers(o.art.Claims)
 		return o
 	}
 	o.art = Article(d, extractor(d))
 	incident.Mark(d, o.art)
+	noteOthers(o.art.Claims) // after the marks: a doubted primary's headline (headlineWhole)
 	noteBacked(o.art.Claims)
 	noteFrames(d.Src, o.art.Claims)
 	noteNewsTally(d, o.art.Claims)
@@ -251,7 +253,6 @@ func parseOne(in files.Input) (data []byte, d *document.Document, dirs []*suppre
 func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 	asOf, provisional := timeline.Of(d.Meta.Date, d.Head(timeline.TextPrefix)), provisionalNote(d)
 	claim.EditAll(cs, func(f *claim.Facets) { f.AsOf, f.Provisional = asOf, provisional })
-	noteOthers(cs)
 	return &claim.Article{File: d.Path, Title: d.Meta.Title, Outlet: d.Meta.Outlet, Story: d.Meta.Story,
 		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, AsOf: asOf, Claims: cs,
 		Locations: story.Locations(d.Src)}

@@ -20,6 +20,11 @@ import (
 // no proof that the body's figure is not a rival; so are vague ones
 // ("several"), which would meet almost any figure.
 //
+// A headline's figure is one more where the primary is doubted as a part
+// of its article's toll (headlineWhole): "Four men were shot and a woman
+// was hurt as she fled" under "5 hurt" is a part, and the headline tells
+// the whole another article's five agrees with.
+//
 // The sum of a sentence's parts is one more (partsTold): "the victims,
 // two juveniles and eight adults, were taken to hospitals" tells ten, which
 // another article's ten agrees with.
@@ -34,8 +39,8 @@ func noteOthers(cs []*claim.Claim) {
 		}
 		var others []claim.Interval
 		for _, c := range cs {
-			if c != p && c.Kind == claim.Count && c.Event == p.Event && !c.Superseded && !c.InHeadline &&
-				c.Qualifier != claim.Vague && (c.Subset || c.Scope != "" || c.Cumulative) && !slices.Contains(others, c.Value) {
+			if c != p && c.Kind == claim.Count && c.Event == p.Event && !c.Superseded && (!c.InHeadline || headlineWhole(p, c)) &&
+				c.Qualifier != claim.Vague && (c.Subset || c.Scope != "" || c.Cumulative || c.InHeadline) && !slices.Contains(others, c.Value) {
 				others = append(others, c.Value)
 			}
 		}
@@ -82,4 +87,11 @@ func partsTold(cs []*claim.Claim, event string) []claim.Interval {
 		i = j
 	}
 	return sums
+}
+
+// headlineWhole: c is a headline's figure of the primary p's own incident
+// and p is doubted as a part of the toll (a breakdown, a condition), so
+// the headline may state the whole p is a part of.
+func headlineWhole(p, c *claim.Claim) bool {
+	return c.InHeadline && p.Weak != "" && c.Incident != "other" && c.Scope == "" && !c.Subset
 }
