@@ -26,12 +26,27 @@ const linkShare = 2
 // its clubs and players pair after pair, one event or not.
 const corroborated = 2
 
+// doubleBar is how many times its bar the one pair of an article alone
+// with one of a pair of articles must weigh to join them: the two may well
+// be one event's reports and the third a report of another that shares
+// its town's hospital, its police or its station's furniture with one of
+// them. (Twice found as many pairs of one incident on gva as three times,
+// and joined fewer of two.)
+const doubleBar = 2
+
 // dense reports whether the pairs between groups of na and nb articles
-// (na the smaller), strong of which clear the bar, join them: half of
-// them clear it, or, for an article alone, ties of them are dated and
-// weigh half the bar at least.
-func dense(strong, ties, na, nb int) bool {
-	return strong*linkShare >= na*nb || na == 1 && ties >= corroborated
+// (na the smaller), strong of which clear the bar, join them on pair e:
+// half of them clear it; for an article alone, ties of them are dated and
+// weigh half the bar at least, or, with a pair, two clear it or e weighs
+// doubleBar times its bar.
+func dense(e edge, strong, ties, na, nb int) bool {
+	switch {
+	case na == 1 && ties >= corroborated:
+		return true
+	case na == 1 && nb == 2:
+		return strong >= corroborated || e.score >= doubleBar*float64(e.need)
+	}
+	return strong*linkShare >= na*nb
 }
 
 // link is a doc a doc is paired with, and their pair (by its index).
@@ -103,7 +118,7 @@ func cluster(n int, copies, edges []edge) []edge {
 			ga, gb, ra, rb = gb, ga, rb, ra
 		}
 		strong, dated, weak := links(uf, adjacent, edges, ga, rb)
-		if !dense(strong, dated+len(weak), len(ga), len(gb)) {
+		if !dense(e, strong, dated+len(weak), len(ga), len(gb)) {
 			continue
 		}
 		if strong*linkShare < len(ga)*len(gb) {

@@ -141,6 +141,7 @@ func bar(a, b int, undated float64) float64 {
 type edge struct {
 	a, b  int // docs, a < b
 	score float64
+	need  float32 // the bar it was scored against
 	weak  bool
 	dated bool // both articles are: only then does a pair corroborate another (cluster)
 }
@@ -561,7 +562,7 @@ func (t *keyTable) pair(i, j int) (edge, bool) {
 	if score < need && (score < need*weakShare || t.days[i] == 0 || t.days[j] == 0) {
 		return edge{}, false // undated, nothing tells a weak tie's event from another of its place's
 	}
-	return edge{a: i, b: j, score: score, weak: score < need, dated: t.days[i] != 0 && t.days[j] != 0}, true
+	return edge{a: i, b: j, score: score, need: float32(need), weak: score < need, dated: t.days[i] != 0 && t.days[j] != 0}, true
 }
 
 // distinct keeps one doc of each signature: wire copies and reprints carry
