@@ -19,11 +19,13 @@ const linkShare = 2
 // dated. A short report of a large event (a headline and a paragraph)
 // shares the few names it writes with some of the event's reports, never
 // with half of them; a roundup or a profile that names two events ties
-// into each of them by one article. A weak tie counts only for an article
-// alone: two groups of one city's reports share its hospital, its
-// prosecutor and its police in many weak pairs whatever they report. And
-// only dated pairs do: undated, the season's reports of one league share
-// its clubs and players pair after pair, one event or not.
+// into each of them by one article. Between two groups a weak tie counts
+// half (dense): two groups of one city's reports share its hospital, its
+// prosecutor and its police in many weak pairs whatever they report, as
+// many as two groups of one event's do. (Counted whole, weak ties joined
+// more pairs of two incidents on gva than of one.) And only dated pairs
+// are weak ties: undated, the season's reports of one league share its
+// clubs and players pair after pair, one event or not.
 const corroborated = 2
 
 // doubleBar is how many times its bar the one pair of an article alone
@@ -35,18 +37,19 @@ const corroborated = 2
 const doubleBar = 2
 
 // dense reports whether the pairs between groups of na and nb articles
-// (na the smaller), strong of which clear the bar, join them on pair e:
-// half of them clear it; for an article alone, ties of them are dated and
-// weigh half the bar at least, or, with a pair, two clear it or e weighs
-// doubleBar times its bar.
-func dense(e edge, strong, ties, na, nb int) bool {
+// (na the smaller), strong of which clear the bar and weak weigh half of
+// it, join them on pair e: half of them clear it, a weak one counting
+// half; for an article alone, ties of them are dated and weigh half the
+// bar at least, or, with a pair, two clear it or e weighs doubleBar times
+// its bar.
+func dense(e edge, strong, weak, ties, na, nb int) bool {
 	switch {
 	case na == 1 && ties >= corroborated:
 		return true
 	case na == 1 && nb == 2:
 		return strong >= corroborated || e.score >= doubleBar*float64(e.need)
 	}
-	return strong*linkShare >= na*nb
+	return (2*strong+weak)*linkShare >= 2*na*nb
 }
 
 // link is a doc a doc is paired with, and their pair (by its index).
@@ -118,7 +121,7 @@ func cluster(n int, copies, edges []edge) []edge {
 			ga, gb, ra, rb = gb, ga, rb, ra
 		}
 		strong, dated, weak := links(uf, adjacent, edges, ga, rb)
-		if !dense(e, strong, dated+len(weak), len(ga), len(gb)) {
+		if !dense(e, strong, len(weak), dated+len(weak), len(ga), len(gb)) {
 			continue
 		}
 		if strong*linkShare < len(ga)*len(gb) {

@@ -137,3 +137,26 @@ func TestThirdArticleNeedsTwoTiesOrADoubleOne(t *testing.T) {
 		}
 	}
 }
+
+// Between two groups a weak tie counts half: two groups of one event's
+// reports, some of whose pairs clear the bar and more weigh half of it,
+// join; groups with as few ties and fewer weak ones stay apart.
+func TestWeakTiesCountHalfBetweenGroups(t *testing.T) {
+	groups := []edge{{a: 0, b: 1, score: 10, need: 2, dated: true}, {a: 2, b: 3, score: 10, need: 2, dated: true}}
+	for _, c := range []struct {
+		name  string
+		extra []edge
+		joins bool
+	}{
+		{"a tie and two weak", []edge{{a: 0, b: 2, score: 3, need: 2, dated: true},
+			{a: 0, b: 3, score: 1, need: 2, weak: true, dated: true}, {a: 1, b: 3, score: 1, need: 2, weak: true, dated: true}}, true},
+		{"a tie and a weak one", []edge{{a: 0, b: 2, score: 3, need: 2, dated: true},
+			{a: 0, b: 3, score: 1, need: 2, weak: true, dated: true}}, false},
+	} {
+		es := append(slices.Clone(groups), c.extra...)
+		sortEdges(es)
+		if joins := len(storyOf(4, cluster(4, nil, es), 0)) == 4; joins != c.joins {
+			t.Errorf("%s: joins %v, want %v", c.name, joins, c.joins)
+		}
+	}
+}
