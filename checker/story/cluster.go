@@ -32,8 +32,9 @@ const corroborated = 2
 // with one of a pair of articles must weigh to join them: the two may well
 // be one event's reports and the third a report of another that shares
 // its town's hospital, its police or its station's furniture with one of
-// them. (Twice found as many pairs of one incident on gva as three times,
-// and joined fewer of two.)
+// them. Undated, the bar is already higher, and rises with the run
+// (undatedBar). (Twice found as many pairs of one incident on gva as three
+// times, and joined fewer of two.)
 const doubleBar = 2
 
 // dense reports whether the pairs between groups of na and nb articles
@@ -41,12 +42,12 @@ const doubleBar = 2
 // it, join them on pair e: half of them clear it, a weak one counting
 // half; for an article alone, ties of them are dated and weigh half the
 // bar at least, or, with a pair, two clear it or e weighs doubleBar times
-// its bar.
+// its bar when the pair is dated.
 func dense(e edge, strong, weak, ties, na, nb int) bool {
 	switch {
 	case na == 1 && ties >= corroborated:
 		return true
-	case na == 1 && nb == 2:
+	case na == 1 && nb == 2 && e.dated:
 		return strong >= corroborated || e.score >= doubleBar*float64(e.need)
 	}
 	return (2*strong+weak)*linkShare >= 2*na*nb
