@@ -119,18 +119,42 @@ func join(docs []Doc, s *signed, label []string, uf *unionFind, why []string, ed
 	for i := range best {
 		best[i] = -1
 	}
+	var weak []edge                // the ties that corroborate an article alone (cluster)
+	ties := make([]int, len(docs)) // a doc's pairs that clear the bar
 	for k, e := range edges {
 		uf.union(e.a, e.b)
+		if e.weak {
+			weak = append(weak, e)
+			continue
+		}
+		ties[e.a]++
+		ties[e.b]++
 		for _, i := range []int{e.a, e.b} {
 			if best[i] < 0 || e.score > edges[best[i]].score {
 				best[i] = k
 			}
 		}
 	}
+	if !explain {
+		return collect(docs, s, uf, why, label, name)
+	}
 	for i, k := range best {
-		if k >= 0 && explain {
+		if k >= 0 {
 			why[i] = edges[k].describe(docs, s, i)
 		}
+	}
+	second := map[int]edge{} // a doc → its heaviest weak tie
+	for _, e := range weak {
+		// the article it corroborates has the fewer pairs that clear the
+		// bar (most often one); on a tie, both say it
+		for _, i := range []int{e.a, e.b} {
+			if w, ok := second[i]; ties[i] <= ties[e.a+e.b-i] && (!ok || e.score > w.score) {
+				second[i] = e
+			}
+		}
+	}
+	for i, e := range second {
+		why[i] += "; and, a second tie (half its bar or more), " + e.describe(docs, s, i)
 	}
 	return collect(docs, s, uf, why, label, name)
 }
