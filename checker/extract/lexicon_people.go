@@ -93,3 +93,9 @@ var bareObjectHeads = set(`identify identifies identified id names name mourn mo
 // killed himself" ("and" may join two verbs of one subject: "a boy who
 // shot and killed himself").
 var clauseJoiners = set(`then before after`)
+
+// activeLeads are auxiliaries (cAuxiliary) that may stand right before the
+// active verb of a killer's act: a relative pronoun or an adverb of when or
+// how ("a student who killed four classmates and himself", "then killed
+// himself").
+var activeLeads = set(`who that which then later also subsequently allegedly apparently reportedly eventually`)
