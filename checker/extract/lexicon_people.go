@@ -94,6 +94,9 @@ var bareObjectHeads = set(`identify identifies identified id names name mourn mo
 // shot and killed himself").
 var clauseJoiners = set(`then before after`)
 
+// relativePronouns open a clause about the noun before them.
+var relativePronouns = set(`who whom whose that which`)
+
 // activeLeads are auxiliaries (cAuxiliary) that may stand right before the
 // active verb of a killer's act: a relative pronoun or an adverb of when or
 // how ("a student who killed four classmates and himself", "then killed
