@@ -94,7 +94,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // capitalized word or at one of these, so other tokens are passed over
 // without a call.
 func mayStartImplicit(t *token) bool {
-	return t.capital || t.kind == tNumber || t.in(cHuman) || multipleWord(t.lower) || t.is("a", "the", "an", "another", "both", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself", "self",
+	return t.capital || t.kind == tNumber || t.in(cHuman) || multipleWord(t.lower) || t.is("a", "the", "an", "another", "both", "his", "her", "him", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself", "self",
 		"death", "killing", "murder", "life", "'s", "’s")
 }
 
