@@ -77,18 +77,47 @@ func unrealKilling(toks []token, v int) bool {
 }
 
 // readKilledObject: one killed, the person the verb acts on; a single
-// victim, who may be one of several.
+// victim, who may be one of several. Names listed after the first are
+// each one more ("killing Ana Ruiz, 19, and Bo Park, 20": singlesTotals
+// adds them up).
 func readKilledObject(s *implicitScan, j int) int {
 	toks := s.toks
-	end := j + 1
-	if !objectPronouns[toks[j].lower] {
-		k, ok := namedPerson(toks, j, s.surnames)
+	if objectPronouns[toks[j].lower] {
+		s.out = append(s.out, killedPerson(j, j+1))
+		return j
+	}
+	end, ok := namedPerson(toks, j, s.surnames)
+	if !ok || tokAt(toks, end).in(cHuman) {
+		return j // a place before a person: "killing St. Louis girl"
+	}
+	s.out = append(s.out, killedPerson(j, end))
+	for next := listedName(toks, end); next > 0; next = listedName(toks, end) {
+		k, ok := namedPerson(toks, next, s.surnames)
 		if !ok || tokAt(toks, k).in(cHuman) {
-			return j // a place before a person: "killing St. Louis girl"
+			break
 		}
+		s.out = append(s.out, killedPerson(next, k))
 		end = k
 	}
-	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: end, last: end, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
-		npEnd: end, subject: "person", event: "killed", subset: true, single: true})
 	return end - 1
+}
+
+// listedName is the first token of a name listed after a name ending at
+// end, past its age ("Ana Ruiz, 19, and Bo Park"), or 0.
+func listedName(toks []token, end int) int {
+	e := skipAge(toks, end)
+	if tokAt(toks, e).lower == "," && tokAt(toks, e+1).lower == "and" {
+		e++
+	}
+	if !tokAt(toks, e).is(",", "and") || !personNameWord(tokAt(toks, e+1)) || !personNameWord(tokAt(toks, e+2)) {
+		return 0
+	}
+	return e + 1
+}
+
+// killedPerson is the count of one person killed, told by the words
+// [first,end).
+func killedPerson(first, end int) *count {
+	return &count{figure: figure{first: first, numFirst: first, numLast: end, last: end, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: end, subject: "person", event: "killed", subset: true, single: true}
 }
