@@ -206,6 +206,47 @@ func (c *count) readNounPhrase(toks []token) {
 	c.npEnd = j
 }
 
+// readPartDeath reads a part of a group of people told dead past the
+// group: "one of the victims died", "two of the men were pronounced dead".
+// The caller asks for a casualty told before it, the group the part is of:
+// "the victims" of a report that has told no one hurt may be anyone's.
+// A part told hurt is left to the figures of the whole: "two of the
+// victims were taken to hospitals" tells where some of them went, not how
+// many were hurt, and they may yet die.
+func (c *count) readPartDeath(toks []token) {
+	e := partitiveWholeEnd(toks, c.npEnd+1)
+	if e == 0 || actsOnSomeone(toks, e) {
+		return
+	}
+	if ev, _ := eventAfterStatus(toks, e); ev == "killed" {
+		c.event, c.npEnd = ev, e
+	}
+}
+
+// partitiveWholeEnd is the token after the people a part is taken from,
+// the determiner at k and at most a figure and two modifiers before a noun
+// of people ("of the victims", "of the eight men", "of their three young
+// sons"), or 0 when no such noun follows.
+func partitiveWholeEnd(toks []token, k int) int {
+	const reach = 4
+	if !tokAt(toks, k).in(cDeterminer) {
+		return 0
+	}
+	for e := k + 1; e < len(toks) && e <= k+reach; e++ {
+		t := &toks[e]
+		if t.kind == tWord && (t.lower == "people" || personNoun(singular(t.lower))) {
+			if relativePronouns[tokAt(toks, e+1).lower] {
+				return 0 // "one of the men who shot him": the clause is the whole's
+			}
+			return e + 1
+		}
+		if t.kind != tNumber && (t.kind != tWord || t.event() != "" || t.in(cStopAfterNumber)) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // groupEvent is the event of a group named by its state at k, after "of
 // the" or "among the", with or without its size and a noun of people:
 // "two of the injured", "three of the 12 dead", "among the five people
@@ -286,6 +327,9 @@ func (c *count) readRelations(toks []token, prev *count) {
 // before it ("killing one", "the death toll rose to 33"), or the event of
 // the figure it is listed with ("22, 29 and eventually 33").
 func (c *count) readEvent(toks []token, prev *count, lastEvent string) {
+	if c.event == "" && c.subset && tokAt(toks, c.npEnd).lower == "of" && harmEvents[lastEvent] {
+		c.readPartDeath(toks)
+	}
 	if c.event == "" && !actsOnSomeone(toks, c.npEnd) { // "two officers shot the man": they shot
 		var status bool
 		c.event, status = eventAfterStatus(toks, c.npEnd)
@@ -894,7 +938,38 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 	if (ev == "injured" || ev == "shot") && diesLater(toks, j) {
 		return "killed", false
 	}
+	if ev == "killed" && diedOfOtherCause(toks, j) {
+		return "", false // "died of a heart attack while hunting": no casualty of the shooting
+	}
 	return ev, status
+}
+
+// diedOfOtherCause: the first word of death after j is followed by a
+// natural cause ("died of an apparent heart attack", "had died of natural
+// causes"), a death a report of a shooting recalls beside it.
+func diedOfOtherCause(toks []token, j int) bool {
+	const reach, mods = 8, 3 // words to the death; modifiers before the cause ("an apparent sudden heart attack")
+	for k := j; k < len(toks) && k < j+reach; k++ {
+		if toks[k].kind == tPunct && !toks[k].is(",", "-") {
+			return false
+		}
+		if toks[k].event() != "killed" {
+			continue
+		}
+		if !causePrepositions[tokAt(toks, k+1).lower] {
+			return false
+		}
+		for m := k + 2; m < len(toks) && m <= k+2+mods; m++ {
+			if otherCauses[toks[m].lower] || m+1 < len(toks) && otherCauses[toks[m].lower+" "+toks[m+1].lower] {
+				return true
+			}
+			if toks[m].kind != tWord {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // diesLater: the sentence goes on from j to say its subject died, before

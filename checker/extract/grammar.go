@@ -57,6 +57,7 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: "another-one", example: "killed one man and wounded another", starts: anotherOneStarts, read: readAnotherOne},
 	{name: "ordinal-death", example: "a third victim has died", starts: ordinalDeathStarts, read: readOrdinalDeath},
 	{name: "multiple-killing", example: "charged in the double homicide", starts: multipleKillingStarts, read: readMultipleKilling},
+	{name: "killed-object", example: "the bullet struck him in the chest, killing him", starts: killedObjectStarts, read: readKilledObject},
 	{name: "described-person", example: "a 24-year-old man was killed", starts: describedPersonStarts, read: readDescribedPerson},
 	{name: "possessive-person", example: "Ortiz's wife was wounded", starts: possessivePersonStarts, read: readPossessivePerson},
 	{name: "age-as-person", example: "a 17-year-old was killed", starts: ageAsPersonStarts, read: readAgeAsPerson},

@@ -94,7 +94,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // capitalized word or at one of these, so other tokens are passed over
 // without a call.
 func mayStartImplicit(t *token) bool {
-	return t.capital || t.kind == tNumber || t.in(cHuman) || multipleWord(t.lower) || t.is("a", "the", "an", "another", "both", "his", "her", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself", "self",
+	return t.capital || t.kind == tNumber || t.in(cHuman) || multipleWord(t.lower) || t.is("a", "the", "an", "another", "both", "his", "her", "him", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself", "self",
 		"death", "killing", "murder", "life", "'s", "’s")
 }
 
@@ -723,7 +723,7 @@ func killingBefore(toks []token, j int) int {
 		if t.is(".", ";") {
 			return -1
 		}
-		if t.is("kills", "killed", "killing", "kill") && !tokAt(toks, k-1).in(cAuxiliary) && tokAt(toks, k-1).lower != "to" {
+		if t.is("kills", "killed", "killing", "kill") && activeKilling(toks, k) {
 			return k
 		}
 		if t.is("shot", "shoots", "shooting") && tokAt(toks, k-1).lower == "fatally" {
@@ -731,6 +731,21 @@ func killingBefore(toks []token, j int) int {
 		}
 	}
 	return -1
+}
+
+// activeKilling: the verb of killing at k has the killer for its subject:
+// no auxiliary before it, or one that opens a clause or tells when or how
+// ("who killed", "then killed", "allegedly killed") with no form of "be"
+// before that ("was then killed" is passive); "to kill" is an intent.
+func activeKilling(toks []token, k int) bool {
+	p := tokAt(toks, k-1)
+	if p.lower == "to" {
+		return false
+	}
+	if !p.in(cAuxiliary) {
+		return true
+	}
+	return activeLeads[p.lower] && !progressiveAuxiliaries[tokAt(toks, k-2).lower]
 }
 
 // readThenHimself: one killed, the killer, one of the dead the sentence

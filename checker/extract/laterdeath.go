@@ -156,13 +156,17 @@ func headlineEvent(toks []token, e int) string {
 // double homicide", or a word that joins the two, "double-murder".
 func multipleKillingStarts(toks []token, j int) bool {
 	n, e := multipleKilling(toks, j)
-	return n > 0 && !tokAt(toks, j-1).is("attempted", "attempt") && !suicideAfter(toks, e)
+	return n > 0 && !attemptWords[tokAt(toks, j-1).lower] && !suicideAfter(toks, e)
 }
 
 // suicideAfter: the killing's noun before e joins a suicide,
 // "murder-suicide", "murder - suicide".
 func suicideAfter(toks []token, e int) bool {
-	return strings.HasSuffix(toks[e-1].lower, "-suicide") || tokAt(toks, e).is("-", "–") && tokAt(toks, e+1).lower == "suicide"
+	w := toks[e-1].lower
+	if h := strings.LastIndexByte(w, '-'); h >= 0 && suicideWords[w[h+1:]] {
+		return true
+	}
+	return tokAt(toks, e).is("-", "–") && suicideWords[tokAt(toks, e+1).lower]
 }
 
 // readMultipleKilling reads the dead a killing is named by: "a double
@@ -243,9 +247,9 @@ func deathParticipleEnd(toks []token, k int) int {
 	switch t, next := tokAt(toks, k), tokAt(toks, k+1); {
 	case bareDeathParticiples[t.lower]:
 		return k + 1
-	case t.lower == "fatally" && next.lower == "shot", t.lower == "shot" && next.lower == "dead":
+	case fatalAdverbs[t.lower] && shotParticiples[next.lower], shotParticiples[t.lower] && deathComplements[next.lower]:
 		return k + 2
-	case t.lower == "shot" && next.lower == "and" && bareDeathParticiples[tokAt(toks, k+2).lower]:
+	case shotParticiples[t.lower] && next.lower == "and" && bareDeathParticiples[tokAt(toks, k+2).lower]:
 		return k + 3
 	}
 	return -1

@@ -108,6 +108,22 @@ var shotManners = set(`fatally accidentally allegedly`)
 // "non-life-threatening", "non-fatal"), so the hurt are injured, not dead.
 var mildGrades = set(`minor non-life-threatening non-life non superficial non-fatal nonfatal non-critical noncritical`)
 
+// harmEvents are the events of people hurt or killed: a group told with
+// one is a group of casualties, that a part told later is of ("one of the
+// victims died").
+var harmEvents = set(`killed injured shot`)
+
+// causePrepositions join a death to its cause: "died of", "died from",
+// "killed in" ("died after" tells when, not of what).
+var causePrepositions = set(`of from in`)
+
+// otherCauses are natural causes of death, of one word or of two: a death
+// told with one is no casualty of violence ("died of a heart attack while
+// hunting", "the funeral of a man who died of natural causes"). A crash,
+// a fire or an overdose may be the very event a report counts, and is
+// none.
+var otherCauses = set(`heart_attack heart_failure natural_causes cancer illness disease stroke`)
+
 // woundGrades are the adjectives that may stand between a number and the
 // wounds it counts ("two serious stab wounds", "multiple gunshot wounds").
 var woundGrades = set(`fatal serious minor superficial critical severe apparent multiple`)

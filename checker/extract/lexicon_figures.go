@@ -241,6 +241,23 @@ var bareDeathParticiples = set(`killed slain murdered`)
 // while playing".
 var bareDeathFollowers = set(`by while after when last early during`)
 
+// attemptWords before a killing's noun say it failed and killed no one:
+// "an attempted double murder".
+var attemptWords = set(`attempted attempt`)
+
+// suicideWords joined to a killing's noun add the killer's own death, which
+// may or may not be in the multiple: "a double murder-suicide".
+var suicideWords = set(`suicide`)
+
+// shotParticiples are the participles of a shooting that a fatal adverb
+// before them or a word of death after them makes a death: "fatally shot",
+// "shot dead", "shot and killed".
+var shotParticiples = set(`shot`)
+
+// deathComplements after a participle of shooting tell that it killed:
+// "shot dead".
+var deathComplements = set(`dead`)
+
 // ageSuffixes are written after an age's number ("a 24-year-old", "a
 // 6-month-old"): the number is an age, not a count.
 var ageSuffixes = set(`year-old years-old month-old`)

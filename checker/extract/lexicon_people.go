@@ -93,3 +93,29 @@ var bareObjectHeads = set(`identify identifies identified id names name mourn mo
 // killed himself" ("and" may join two verbs of one subject: "a boy who
 // shot and killed himself").
 var clauseJoiners = set(`then before after`)
+
+// objectPronouns stand for one person acted on: "killing him".
+var objectPronouns = set(`him her`)
+
+// killingParticiples, and shootingParticiples after a fatal adverb, open
+// the clause that tells whom a shot killed: "killing him", "fatally
+// shooting her".
+var killingParticiples = set(`killing`)
+var shootingParticiples = set(`shooting`)
+
+// nearMisses before a verb of killing tell that it did not kill: "nearly
+// killing him".
+var nearMisses = set(`nearly almost`)
+
+// unrealModals before "have" and a verb of killing tell a death that did
+// not happen or is not known: "could have killed her".
+var unrealModals = set(`could would might may should`)
+
+// relativePronouns open a clause about the noun before them.
+var relativePronouns = set(`who whom whose that which`)
+
+// activeLeads are auxiliaries (cAuxiliary) that may stand right before the
+// active verb of a killer's act: a relative pronoun or an adverb of when or
+// how ("a student who killed four classmates and himself", "then killed
+// himself").
+var activeLeads = set(`who that which then later also subsequently allegedly apparently reportedly eventually`)
