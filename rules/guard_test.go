@@ -123,3 +123,38 @@ func TestBuiltinCasualtyRulesHaveGuards(t *testing.T) {
 		t.Errorf("%d built-in rules have a guard, want at least 8", guarded)
 	}
 }
+
+// An expression that is one text field reads it as the machine does, and
+// leaves every other expression, and a claim without the facets the field
+// is in, to the machine.
+func TestPlainTextReadsAsTheMachine(t *testing.T) {
+	c := &claim.Claim{Text: "a text", Facets: &claim.Facets{Folded: "ana ruiz", Speaker: claim.Source{Name: "Ana Ruiz"}}}
+	for _, tc := range []struct {
+		src   string
+		plain bool
+	}{
+		{"claim.folded", true}, {"claim.text", true}, {"claim.speaker.name", true},
+		{"claim.folded + \"\"", false}, {"surname(claim.folded)", false}, {"claim.value.min", false}, {"claim.kind", false},
+	} {
+		prog, err := expr.Compile(tc.src, expr.Env(ClaimEnv{}), expr.Function("surname", func(...any) (any, error) { return "", nil }))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := Expr{Program: prog, plain: plainTextOf(prog.Node())}
+		got, ok := e.Text(c)
+		if ok != tc.plain {
+			t.Errorf("%s: read without the machine %v, want %v", tc.src, ok, tc.plain)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		want, err := vm.Run(prog, &ClaimEnv{Claim: c})
+		if err != nil || got != want {
+			t.Errorf("%s = %q, the machine says %v (%v)", tc.src, got, want, err)
+		}
+		if _, ok := e.Text(&claim.Claim{Text: "x"}); ok && tc.src != "claim.text" {
+			t.Errorf("%s read of a claim without facets", tc.src)
+		}
+	}
+}

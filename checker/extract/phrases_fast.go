@@ -16,27 +16,40 @@ import (
 
 // foldedPhrases are ASCII lower-case phrases, asked in their order.
 type foldedPhrases struct {
-	list  []string
-	first [256]uint64 // bit k: phrase k opens with this byte, either case
+	list []string
+	// at[j][c], bit k: phrase k has the byte c at j, either case; three
+	// bytes leave few places to compare a whole phrase at
+	at     [foldedLead][256]uint64
+	minLen int
 }
+
+// foldedLead is how many of a phrase's first bytes the tables hold.
+const foldedLead = 3
 
 // maxFoldedPhrases is the most phrases a foldedPhrases tells apart (one
 // bit each).
 const maxFoldedPhrases = 64
 
-// newFoldedPhrases indexes phrases by their first letter; each must be
-// ASCII lower case and not empty, at most maxFoldedPhrases of them.
+// newFoldedPhrases indexes phrases by their first bytes; each must be
+// ASCII lower case and foldedLead bytes or more, at most maxFoldedPhrases
+// of them.
 func newFoldedPhrases(phrases []string) *foldedPhrases {
 	if len(phrases) > maxFoldedPhrases {
 		panic("extract: too many phrases for a foldedPhrases")
 	}
-	f := &foldedPhrases{list: phrases}
+	f := &foldedPhrases{list: phrases, minLen: foldedLead}
+	if len(phrases) > 0 {
+		f.minLen = len(phrases[0])
+	}
 	for k, p := range phrases {
-		if p == "" || p != strings.ToLower(p) || !isASCII(p) {
+		if len(p) < foldedLead || p != strings.ToLower(p) || !isASCII(p) {
 			panic("extract: a folded phrase must be ASCII lower case: " + p)
 		}
-		f.first[p[0]] |= 1 << k
-		f.first[upperASCII(p[0])] |= 1 << k
+		for j := range foldedLead {
+			f.at[j][p[j]] |= 1 << k
+			f.at[j][upperASCII(p[j])] |= 1 << k
+		}
+		f.minLen = min(f.minLen, len(p))
 	}
 	return f
 }
@@ -44,12 +57,19 @@ func newFoldedPhrases(phrases []string) *foldedPhrases {
 // firstIn is the first of the phrases, in their order, that the lower case
 // of text contains, or "".
 func (f *foldedPhrases) firstIn(text string) string {
-	if strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a") {
-		return f.slowFirstIn(text)
-	}
 	var found uint64
 	for i := 0; i < len(text); i++ {
-		for cand := f.first[text[i]] &^ found; cand != 0; cand &= cand - 1 {
+		cand := f.at[0][text[i]] &^ found
+		if cand == 0 {
+			if text[i] >= 0x80 && lowersToASCII(text[i:]) {
+				return f.slowFirstIn(text)
+			}
+			continue
+		}
+		if i+f.minLen > len(text) {
+			continue // too near the end for a phrase, not for İ
+		}
+		for cand &= f.at[1][text[i+1]] & f.at[2][text[i+2]]; cand != 0; cand &= cand - 1 {
 			k := bits.TrailingZeros64(cand)
 			if hasFoldedPrefix(text[i:], f.list[k]) {
 				found |= 1 << k
@@ -63,6 +83,12 @@ func (f *foldedPhrases) firstIn(text string) string {
 		return ""
 	}
 	return f.list[bits.TrailingZeros64(found)]
+}
+
+// lowersToASCII reports whether s opens with one of the two runes whose
+// lower case is an ASCII letter: İ (i) and the Kelvin sign (k).
+func lowersToASCII(s string) bool {
+	return strings.HasPrefix(s, "\u0130") || strings.HasPrefix(s, "\u212a")
 }
 
 // slowFirstIn is firstIn by lowering text.
