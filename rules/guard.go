@@ -90,19 +90,25 @@ func conjuncts(n ast.Node) []ast.Node {
 }
 
 // fieldTestOf reads claim.<flag>, !claim.<flag>, claim.<text> == "…" (or
-// !=, either way round) and claim.<text> in […] (a set of texts once
-// compiled).
+// !=, either way round), claim.<text> in […] (a set of texts once
+// compiled) and a library predicate of a text field or of the claim, or
+// its negation (guard_calls.go).
 func fieldTestOf(n ast.Node) (fieldTest, bool) {
 	switch n := n.(type) {
 	case *ast.MemberNode:
 		if f, facets, ok := claimFlag(n); ok {
 			return fieldTest{flag: f, facets: facets, want: true}, true
 		}
+	case *ast.CallNode:
+		return predicateTestOf(n, true)
 	case *ast.UnaryNode:
 		if m, ok := n.Node.(*ast.MemberNode); ok && (n.Operator == "!" || n.Operator == "not") {
 			if f, facets, ok := claimFlag(m); ok {
 				return fieldTest{flag: f, facets: facets, want: false}, true
 			}
+		}
+		if call, ok := n.Node.(*ast.CallNode); ok && (n.Operator == "!" || n.Operator == "not") {
+			return predicateTestOf(call, false)
 		}
 	case *ast.BinaryNode:
 		switch n.Operator {
