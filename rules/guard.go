@@ -90,19 +90,25 @@ func conjuncts(n ast.Node) []ast.Node {
 }
 
 // fieldTestOf reads claim.<flag>, !claim.<flag>, claim.<text> == "…" (or
-// !=, either way round) and claim.<text> in […] (a set of texts once
-// compiled).
+// !=, either way round), claim.<text> in […] (a set of texts once
+// compiled) and a library predicate of a text field or of the claim, or
+// its negation (guard_calls.go).
 func fieldTestOf(n ast.Node) (fieldTest, bool) {
 	switch n := n.(type) {
 	case *ast.MemberNode:
 		if f, facets, ok := claimFlag(n); ok {
 			return fieldTest{flag: f, facets: facets, want: true}, true
 		}
+	case *ast.CallNode:
+		return predicateTestOf(n, true)
 	case *ast.UnaryNode:
 		if m, ok := n.Node.(*ast.MemberNode); ok && (n.Operator == "!" || n.Operator == "not") {
 			if f, facets, ok := claimFlag(m); ok {
 				return fieldTest{flag: f, facets: facets, want: false}, true
 			}
+		}
+		if call, ok := n.Node.(*ast.CallNode); ok && (n.Operator == "!" || n.Operator == "not") {
+			return predicateTestOf(call, false)
 		}
 	case *ast.BinaryNode:
 		switch n.Operator {
@@ -155,67 +161,13 @@ func claimField(n *ast.MemberNode) string {
 }
 
 // claimText is the reader of a text field of the claim that n reads, and
-// whether it is a facet. The claim's kind is not one: its type is not a
-// plain string, and HasKind tests it before a where runs.
+// whether it is a facet (claim.TextField).
 func claimText(n *ast.MemberNode) (read func(*claim.Claim) string, facets, ok bool) {
-	switch claimField(n) {
-	case "text":
-		return func(c *claim.Claim) string { return c.Text }, false, true
-	case "event":
-		return func(c *claim.Claim) string { return c.Event }, true, true
-	case "qualifier":
-		return func(c *claim.Claim) string { return c.Qualifier }, true, true
-	case "subject":
-		return func(c *claim.Claim) string { return c.Subject }, true, true
-	case "scope":
-		return func(c *claim.Claim) string { return c.Scope }, true, true
-	case "unit":
-		return func(c *claim.Claim) string { return c.Unit }, true, true
-	case "cue":
-		return func(c *claim.Claim) string { return c.Cue }, true, true
-	case "incident":
-		return func(c *claim.Claim) string { return c.Incident }, true, true
-	case "group":
-		return func(c *claim.Claim) string { return c.Group }, true, true
-	case "weak":
-		return func(c *claim.Claim) string { return c.Weak }, true, true
-	case "as_of":
-		return func(c *claim.Claim) string { return c.AsOf }, true, true
-	case "by":
-		return func(c *claim.Claim) string { return c.By }, true, true
-	case "source.kind":
-		return func(c *claim.Claim) string { return c.Source.Kind }, true, true
-	case "source.name":
-		return func(c *claim.Claim) string { return c.Source.Name }, true, true
-	case "source.role":
-		return func(c *claim.Claim) string { return c.Source.Role }, true, true
-	case "speaker.kind":
-		return func(c *claim.Claim) string { return c.Speaker.Kind }, true, true
-	case "speaker.name":
-		return func(c *claim.Claim) string { return c.Speaker.Name }, true, true
-	}
-	return nil, false, false
+	return claim.TextField(claimField(n))
 }
 
-// claimFlag is the reader of a flag of the claim that n reads.
+// claimFlag is the reader of a flag of the claim that n reads
+// (claim.FlagField).
 func claimFlag(n *ast.MemberNode) (read func(*claim.Claim) bool, facets, ok bool) {
-	switch claimField(n) {
-	case "superseded":
-		return func(c *claim.Claim) bool { return c.Superseded }, false, true
-	case "subset":
-		return func(c *claim.Claim) bool { return c.Subset }, false, true
-	case "cumulative":
-		return func(c *claim.Claim) bool { return c.Cumulative }, false, true
-	case "in_headline":
-		return func(c *claim.Claim) bool { return c.InHeadline }, false, true
-	case "first_mention":
-		return func(c *claim.Claim) bool { return c.FirstMention }, false, true
-	case "first_tally":
-		return func(c *claim.Claim) bool { return c.FirstTally }, false, true
-	case "primary":
-		return func(c *claim.Claim) bool { return c.Primary }, false, true
-	case "backed":
-		return func(c *claim.Claim) bool { return c.Backed }, false, true
-	}
-	return nil, false, false
+	return claim.FlagField(claimField(n))
 }

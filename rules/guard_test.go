@@ -58,6 +58,9 @@ func TestGuardRejectsOnlyWhatTheWhereRejects(t *testing.T) {
 		`claim.source.kind == "person" && claim.source.name != "" && claim.speaker.name != ""`,
 		`claim.event in ["killed", "missing"] && claim.first_tally`,
 		`not claim.in_headline and claim.as_of != ""`,
+		`claim.source.kind == "person" && office(claim.source.role) && !pastTitle(claim.source.title)`,
+		`ownFigure(claim) && claim.event != ""`,
+		`!ownFigure(claim) && claim.event == "missing"`,
 	}
 	for _, src := range written {
 		p := compileWhere(t, src)
@@ -121,5 +124,92 @@ func TestBuiltinCasualtyRulesHaveGuards(t *testing.T) {
 	}
 	if guarded < 8 {
 		t.Errorf("%d built-in rules have a guard, want at least 8", guarded)
+	}
+}
+
+// An expression that is one text field reads it as the machine does, and
+// leaves every other expression, and a claim without the facets the field
+// is in, to the machine.
+func TestPlainTextReadsAsTheMachine(t *testing.T) {
+	c := &claim.Claim{Text: "a text", Facets: &claim.Facets{Folded: "ana ruiz", Speaker: claim.Source{Name: "Ana Ruiz"}}}
+	for _, tc := range []struct {
+		src   string
+		plain bool
+	}{
+		{"claim.folded", true}, {"claim.text", true}, {"claim.speaker.name", true},
+		{"claim.folded + \"\"", false}, {"surname(claim.folded)", false}, {"claim.value.min", false}, {"claim.kind", false},
+	} {
+		prog, err := expr.Compile(tc.src, expr.Env(ClaimEnv{}), expr.Function("surname", func(...any) (any, error) { return "", nil }))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := Expr{Program: prog, plain: plainTextOf(prog.Node())}
+		got, ok := e.Text(c)
+		if ok != tc.plain {
+			t.Errorf("%s: read without the machine %v, want %v", tc.src, ok, tc.plain)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		want, err := vm.Run(prog, &ClaimEnv{Claim: c})
+		if err != nil || got != want {
+			t.Errorf("%s = %q, the machine says %v (%v)", tc.src, got, want, err)
+		}
+		if _, ok := e.Text(&claim.Claim{Text: "x"}); ok && tc.src != "claim.text" {
+			t.Errorf("%s read of a claim without facets", tc.src)
+		}
+	}
+}
+
+// The predicates a guard asks in Go answer as the library's functions do
+// in an expression, for texts and claims that pass and fail them, and a
+// guard takes them, negated or not, where they open a where.
+func TestGuardPredicatesAreTheLibrarys(t *testing.T) {
+	library := map[string]bool{}
+	for _, f := range Functions() {
+		library[f.Name] = true
+	}
+	texts := []string{"", "governor", "mayor", "chief", "former minister", "the then-governor", "spokesman", "Governor"}
+	var v vm.VM
+	for name, p := range textPredicates {
+		if !library[name] {
+			t.Errorf("%s is no function of the library", name)
+		}
+		prog := compileWhere(t, name+"(claim.source.title)")
+		for _, text := range texts {
+			c := claim.New(claim.Facets{Source: claim.Source{Title: text}})
+			out, err := v.Run(prog, &ClaimEnv{Claim: c})
+			if err != nil || out != p(text) {
+				t.Errorf("%s(%q): the library says %v (%v), the guard's %v", name, text, out, err, p(text))
+			}
+		}
+	}
+	for name, p := range claimPredicates {
+		if !library[name] {
+			t.Errorf("%s is no function of the library", name)
+		}
+		prog := compileWhere(t, name+"(claim)")
+		for _, c := range guardClaims()[:len(guardClaims())-1] {
+			for _, weak := range []string{"", "vague", "quote"} {
+				c.Weak = weak
+				out, err := v.Run(prog, &ClaimEnv{Claim: c})
+				if err != nil || out != p(c) {
+					t.Errorf("%s(%+v): the library says %v (%v), the guard's %v", name, c, out, err, p(c))
+				}
+			}
+		}
+	}
+	for src, want := range map[string]int{
+		`office(claim.source.role) && !pastTitle(claim.source.title)`:  2,
+		`claim.event == "killed" && ownFigure(claim) && claim.primary`: 3,
+		`not ownFigure(claim)`:                 1,
+		`office(claim.source.role + "s")`:      0,
+		`surname(claim.source.name) == "ruiz"`: 0,
+		`office(lower(claim.source.role))`:     0,
+	} {
+		if got := len(guardOf(compileWhere(t, src).Node()).tests); got != want {
+			t.Errorf("%s: %d tests in the guard, want %d", src, got, want)
+		}
 	}
 }

@@ -309,7 +309,7 @@ func (l *loader) expr(r *Rule, field string, n *yaml.Node, opts []expr.Option) E
 		l.exprError(r, field, n, 0, err)
 		return e
 	}
-	e.Program, e.Guard = prog, guardOf(prog.Node())
+	e.Program, e.Guard, e.plain = prog, guardOf(prog.Node()), plainTextOf(prog.Node())
 	return e
 }
 

@@ -85,6 +85,7 @@ type Expr struct {
 	// Guard is the field tests the expression opens with, to reject a
 	// claim without running it (guard.go).
 	Guard Guard
+	plain plainText // the one text field the expression is, if it is one (plain.go)
 }
 
 // Defined reports whether the rule file gave the expression.

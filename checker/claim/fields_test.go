@@ -99,3 +99,69 @@ func TestAppendFieldKeepsValuesApart(t *testing.T) {
 		t.Errorf("two sources append the same bytes %q", x)
 	}
 }
+
+// Every plain text field and every flag, the claim's and its facets', a
+// source's and a speaker's, has its reader by its name, which reads that
+// field and no other, and knows whether it is a facet.
+func TestTextAndFlagFieldsReadEveryPlainField(t *testing.T) {
+	own := map[string]bool{}
+	for _, f := range reflect.VisibleFields(reflect.TypeFor[Claim]()) {
+		if len(f.Index) == 1 {
+			own[f.Name] = true
+		}
+	}
+	type field struct {
+		name   string
+		index  []int
+		facets bool
+	}
+	var plain []field
+	for _, f := range reflect.VisibleFields(reflect.TypeFor[Claim]()) {
+		tag := f.Tag.Get("expr")
+		if tag == "" || tag == "-" || tag == "kind" { // the kind: a rule's kinds test it
+			continue
+		}
+		switch f.Type.Kind() {
+		case reflect.String, reflect.Bool:
+			plain = append(plain, field{tag, f.Index, !own[f.Name]})
+		case reflect.Struct:
+			if f.Type != reflect.TypeFor[Source]() {
+				continue
+			}
+			for _, sf := range reflect.VisibleFields(f.Type) {
+				plain = append(plain, field{tag + "." + sf.Tag.Get("expr"), append(slices.Clone(f.Index), sf.Index...), true})
+			}
+		}
+	}
+	for _, f := range plain {
+		c := &Claim{Facets: &Facets{}}
+		v := reflect.ValueOf(c).Elem().FieldByIndex(f.index)
+		if v.Kind() == reflect.Bool {
+			read, facets, ok := FlagField(f.name)
+			if !ok || facets != f.facets {
+				t.Errorf("FlagField(%q): ok %v, facets %v; want a reader, facets %v", f.name, ok, facets, f.facets)
+				continue
+			}
+			v.SetBool(true)
+			if !read(c) {
+				t.Errorf("FlagField(%q) does not read its field", f.name)
+			}
+			continue
+		}
+		read, facets, ok := TextField(f.name)
+		if !ok || facets != f.facets {
+			t.Errorf("TextField(%q): ok %v, facets %v; want a reader, facets %v", f.name, ok, facets, f.facets)
+			continue
+		}
+		if read(c) != "" {
+			t.Errorf("TextField(%q) reads another field", f.name)
+		}
+		v.SetString("x")
+		if read(c) != "x" {
+			t.Errorf("TextField(%q) does not read its field", f.name)
+		}
+	}
+	if _, _, ok := TextField("kind"); ok {
+		t.Error("the kind is no plain text field")
+	}
+}

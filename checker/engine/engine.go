@@ -167,7 +167,7 @@ func (ev *evaluator) run(arts []*claim.Article) (out []diagnostic.Diagnostic) {
 			}
 			s := selected{c: c, art: ai, doc: a}
 			if ev.rule.Pairs != rules.Single {
-				k, ok := ev.value("key", ev.rule.Key.Program, env)
+				k, ok := ev.keyValue(env)
 				if !ok {
 					return nil
 				}

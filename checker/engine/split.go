@@ -76,7 +76,7 @@ func (s *Selector) Select(a *claim.Article) []*claim.Claim {
 				}
 			}
 			if ev.rule.Pairs == rules.AcrossDocuments && ev.rule.Key.Defined() && !c.InHeadline {
-				k, err := ev.vm.Run(ev.rule.Key.Program, env)
+				k, err := ev.key(env)
 				if err == nil {
 					if seen[i] == nil {
 						seen[i] = map[string]bool{}

@@ -8,7 +8,8 @@
 // The files are layers, each using only its own and the ones below
 // (layers_test.go checks it):
 //
-//   - wordset.go: per-document word sets.
+//   - wordset.go: per-document word sets; phrases_fast.go: a lexicon's
+//     phrases found in a text without lowering it.
 //   - lexicon.go, lexicon_*.go: the word lists, one file per concern.
 //   - classes.go, wordtable.go: the class bits of every word of the lists,
 //     the one way patterns ask about a word (t.in(cTitle)).

@@ -5,8 +5,6 @@
 
 package extract
 
-import "strings"
-
 // eventNouns name an event with a toll of its own, a disaster, an attack or
 // an accident: what "which killed" or "that injured" says a past toll of.
 var eventNouns = set(`attack attacks blast blasts bomb bombs bombing bombings explosion explosions
@@ -79,12 +77,7 @@ var provisionalPhrases = []string{"developing story", "check back for updates", 
 
 // ProvisionalNote is the phrase of text by which a report says its account
 // is not final ("This is a developing story"), lower case, or "".
-func ProvisionalNote(text string) string {
-	lower := strings.ToLower(text)
-	for _, p := range provisionalPhrases {
-		if strings.Contains(lower, p) {
-			return p
-		}
-	}
-	return ""
-}
+func ProvisionalNote(text string) string { return provisionalNotes.firstIn(text) }
+
+// provisionalNotes finds provisionalPhrases in a text (phrases_fast.go).
+var provisionalNotes = newFoldedPhrases(provisionalPhrases)

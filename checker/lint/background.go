@@ -40,7 +40,7 @@ func casualtiesAreNews(d *document.Document) bool {
 
 // holdsTollWord: a word of text names the missing or an event with a toll.
 func holdsTollWord(text string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
+	for w := range lowerFields(text, notWordRune) {
 		if extract.EventOf(w) == "missing" || extract.EventNoun(w) {
 			return true
 		}
@@ -80,9 +80,8 @@ func headlineOrLeadHolds(d *document.Document, holds func(string) bool) bool {
 // are withdrawn ("charges ... were dropped": dropped alone is how a victim
 // reaches a hospital, "dropped off").
 func holdsCourtWord(text string) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), notWordRune)
 	charges := false
-	for _, w := range words {
+	for w := range lowerFields(text, notWordRune) {
 		switch {
 		case extract.CourtWord(w):
 			return true
@@ -98,12 +97,13 @@ func holdsCourtWord(text string) bool {
 // holdsCasualtyWord: a word of text, or a part of a hyphenated one (a slug
 // such as "man-kills-4-children"), names a casualty.
 func holdsCasualtyWord(text string) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == '-' || notWordRune(r) })
-	for i, w := range words {
+	prev := "" // the word before, "" at the first (no word is empty)
+	for w := range lowerFields(text, func(r rune) bool { return r == '-' || notWordRune(r) }) {
 		if casualtyEvents[extract.EventOf(w)] || extract.CasualtyNewsWord(w) ||
-			w == "fire" && i > 0 && extract.OpenFire(words[i-1]) {
+			w == "fire" && prev != "" && extract.OpenFire(prev) {
 			return true
 		}
+		prev = w
 	}
 	return false
 }

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"math/rand"
+	"testing"
+)
+
+// The fast search must answer as lowering the text and asking each phrase
+// does, whatever the case, the runes around the phrase or the order the
+// phrases come in.
+func TestFoldedPhrasesAnswerAsLowering(t *testing.T) {
+	texts := []string{
+		"", "This is a DEVELOPING STORY.", "Check back later, and Check Back For Updates.",
+		"The page will be updated as more details become available.",
+		"redeveloping storylines", "CHEC\u212a BACK LATER", "W\u0130LL BE UPDATED",
+		"Refresh This Link or refresh this page", "caf\u00e9 \xff will be updatedd",
+		"developing stor", "as more information becomes availabl",
+	}
+	for _, text := range texts {
+		if got, want := provisionalNotes.firstIn(text), provisionalNotes.slowFirstIn(text); got != want {
+			t.Errorf("firstIn(%q) = %q, lowering gives %q", text, got, want)
+		}
+	}
+	// random texts of the phrases' pieces, in random case
+	r := rand.New(rand.NewSource(1))
+	pieces := append([]string{" ", ".", "\u00c9", "\u0130", "\u212a", "x", "\xe2"}, provisionalPhrases...)
+	for n := 0; n < 5000; n++ {
+		b := []byte{}
+		for k := r.Intn(6); k >= 0; k-- {
+			p := pieces[r.Intn(len(pieces))]
+			if r.Intn(3) == 0 && len(p) > 3 {
+				p = p[:r.Intn(len(p))]
+			}
+			for i := 0; i < len(p); i++ {
+				c := p[i]
+				if r.Intn(2) == 0 {
+					c = upperASCII(c)
+				}
+				b = append(b, c)
+			}
+		}
+		text := string(b)
+		if got, want := provisionalNotes.firstIn(text), provisionalNotes.slowFirstIn(text); got != want {
+			t.Fatalf("firstIn(%q) = %q, lowering gives %q", text, got, want)
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package lint
+
+import (
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// lowerFields must give the words of lowering the text and splitting it.
+func TestLowerFieldsSplitsAsLoweringFirst(t *testing.T) {
+	hyphen := func(r rune) bool { return r == '-' || notWordRune(r) }
+	pieces := []string{" ", "-", "'", "’", ".", "Killed", "SHOT", "Doğan", "\u0130", "\u212a", "\xff", "\xe2\x80", "ÉTÉ", "9", "x"}
+	r := rand.New(rand.NewSource(7))
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := r.Intn(8); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		text := b.String()
+		for _, sep := range []func(rune) bool{notWordRune, hyphen} {
+			want := strings.FieldsFunc(strings.ToLower(text), sep)
+			got := slices.Collect(lowerFields(text, sep))
+			if !slices.Equal(got, want) {
+				t.Fatalf("lowerFields(%q) = %q, lowering and splitting gives %q", text, got, want)
+			}
+		}
+	}
+}
