@@ -1610,23 +1610,7 @@ func openingTimePhrase(toks []token, k int) bool {
 // a body that opens a sentence and is followed by its verb, a lower-case
 // word: "The Christian leader further related", "One lawmaker called".
 func commonSubjectSpan(toks []token) (first, last int, ok bool) {
-	k := 0
-	for k < len(toks) && toks[k].is("but", "and", "so", "still", "yet", "meanwhile", "then", "also", "now") {
-		k++
-	}
-	if k >= len(toks) || !toks[k].in(cSourceDeterminer) && toks[k].lower != "one" {
-		return 0, 0, false
-	}
-	for e := k + 1; e < len(toks) && e <= k+4; e++ {
-		t, next := &toks[e], tokAt(toks, e+1)
-		if t.kind != tWord || t.in(cCue) || isVerbForm(t.lower) {
-			return 0, 0, false
-		}
-		if commonHead(t) && next.kind == tWord && !next.capitalized() && !commonHead(next) && !next.in(cSubjectLink) && !next.is("'s", "’s") {
-			return k, e + 1, true
-		}
-	}
-	return 0, 0, false
+	return determinedSubjectSpan(toks, commonHead)
 }
 
 // openingParticiple: the sentence opens at k with a participle clause

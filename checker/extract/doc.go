@@ -17,7 +17,9 @@
 //   - figures.go, notfigure.go, names.go, quotes.go, docstate.go: number
 //     phrases, names, quotation marks, and what a document established.
 //   - sourcekind.go: a source's name, title and kind.
-//   - coreference.go: whom a pronoun or a title refers to.
+//   - coreference.go: whom a pronoun or a title refers to; subject.go:
+//     the noun phrase a clause opens with, asked by attributions and
+//     speakers.
 //   - attribution.go, counts.go, scope.go, implicit.go, laterdeath.go:
 //     attributions and counts of a sentence.
 //   - grammar.go: the registry, where every named pattern is listed once,

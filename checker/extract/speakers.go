@@ -51,12 +51,8 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		// starts a new statement
 		sc := max(si, sentenceOf(sents, q.close))
 		if !found && si >= 0 && sc+1 < len(sents) && q.close >= sents[sc].last-2 && (sc == si || sents[sc+1].last-sents[sc+1].first <= 10) {
-			next := sents[sc+1]
-			for _, a := range next.attrs {
-				if a.cue-next.first <= 6 {
-					speaker, found = a.source, true
-					break
-				}
+			if a, ok := attributesQuoteBefore(sents[sc+1]); ok {
+				speaker, found = a.source, true
 			}
 		}
 		if !found {
@@ -155,6 +151,24 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		x.lastQuote = prev
 	}
 }
+
+// attributesQuoteBefore is the attribution of the sentence after a quote
+// that attributes it: one whose cue opens the sentence within a few words
+// ("… over.” Altun said."), or one whose source opens it, however long
+// the source with its title or aside ("…!” Rep. Ana Ruiz, D-Ore., said of
+// the vote.): the sentence begins by telling who spoke.
+func attributesQuoteBefore(next sentenceView) (attribution, bool) {
+	for _, a := range next.attrs {
+		if a.cue-next.first <= 6 || a.first == next.first && a.cue-a.last <= 1 && a.cue-next.first <= maxOpeningSource {
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
+// maxOpeningSource bounds the tokens of a source with its title and
+// aside that opens a sentence before its cue.
+const maxOpeningSource = 16
 
 // introducer is the person a paragraph's last sentence opens with when it
 // ends in a colon: "Ruiz issued the following statement:" names the
@@ -262,8 +276,9 @@ func (x *extractor) byline(toks []token, qs []quote) claim.Source {
 
 // sentenceSubject is the person or body a sentence opens with, the speaker
 // of a quote whose verb factlint does not know ("Obama dismissed it as “…”").
-// A sentence that opens with a common noun phrase of people ("The
-// billionaire businessman began …, saying “…”") has it as its subject.
+// A sentence that opens with a common noun phrase of people or of a
+// medium that carries words ("The billionaire businessman began …, saying
+// “…”", "The ad claims “…”") has it as its subject.
 func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
 	if first, last, ok := subjectSpan(toks); ok {
 		s := resolve(toks, attribution{first: first, last: last}, &x.st)
@@ -271,7 +286,7 @@ func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
 			return s, true
 		}
 	}
-	if first, last, ok := commonSubjectSpan(toks); ok {
+	if first, last, ok := determinedSubjectSpan(toks, speakerHead); ok {
 		return resolve(toks, attribution{first: first, last: last, common: true, head: last - 1}, &x.st), true
 	}
 	return claim.Source{}, false
@@ -290,7 +305,7 @@ func (x *extractor) clauseSubjectSpeaker(toks []token, from, to int) (claim.Sour
 			continue
 		}
 		e := nameRunEnd(toks, j, to)
-		if e == j || e >= to || !predicateWord(&toks[pastTime(toks, x.pastAside(toks, e, to), to)]) {
+		if e == j || e >= to || !predicateWord(&toks[pastTime(toks, x.pastAsides(toks, e, to), to)]) {
 			continue
 		}
 		if e-j == 1 && !x.surnames.has(toks[j].text, wordHash(toks[j].text)) {
@@ -316,9 +331,12 @@ func clauseOpensAt(toks []token, j int) bool {
 
 // pastAside is the token after an aside between commas or in brackets
 // that opens at e ("Ruiz, who chairs the board, called it “…”", "Ruiz,
-// speaking on Monday, called", "Ruiz (D-Ore.) called"), or e when none
-// opens there; the aside's words are no name of a list ("Ruiz, Vidal and
-// Webb").
+// speaking on Monday, called", "Ruiz (D-Ore.) called", "Ruiz, the
+// mayor's adviser, called"), or e when none opens there; an aside that
+// opens with a capitalized word describes the name only with a
+// lower-case word of its own before its comma and no verb after its name:
+// "Ruiz, Vidal and Webb" is a list, "…, Salem, Ruiz went after Webb" a
+// clause of its own.
 func (x *extractor) pastAside(toks []token, e, to int) int {
 	if toks[e].lower == "(" { // "Rep. Ana Lopez (D-Ore.) reacted"
 		for c := e + 1; c < to-1 && c < e+8; c++ {
@@ -334,16 +352,39 @@ func (x *extractor) pastAside(toks []token, e, to int) int {
 	if e+1 < to && toks[e+1].in(cCue) {
 		return e + 1 // the name closes an apposition before its verb: "her adviser, Jake Morrow, said:"
 	}
+	described := !toks[e+1].capitalized() // a list goes on with a name, an apposition with its description
+	if r := nameRunEnd(toks, e+1, to); r > e+1 && r < to && verbAfterQuote(toks, r) {
+		return e // a clause of its own: "…, New Hampshire, Ruiz went after Webb"
+	}
 	for c := e + 1; c < to-1 && c < e+16 && !x.bufs.quoted[c]; c++ {
 		if toks[c].lower == "," {
+			if !described {
+				return e
+			}
 			return c + 1
 		}
-		if c == e+1 && toks[c].capitalized() {
-			return e
-		}
+		described = described || toks[c].kind == tWord && !toks[c].capitalized() && !toks[c].in(cFunctionWord)
 	}
 	return e
 }
+
+// pastAsides is the token after the asides that follow a name one after
+// another, each closed by a comma, before its verb: "Ana Ruiz, founder of
+// the guild, a member since 1990, called it “…”". It stops at the first
+// that the verb follows.
+func (x *extractor) pastAsides(toks []token, e, to int) int {
+	for range maxAsides {
+		next := x.pastAside(toks, e, to)
+		if next == e || next >= to || predicateWord(&toks[pastTime(toks, next, to)]) || toks[next-1].lower != "," {
+			return next
+		}
+		e = next - 1
+	}
+	return e
+}
+
+// maxAsides bounds the asides read after one name.
+const maxAsides = 3
 
 // speakerAfterQuote is the person named right after a quote that ends
 // its clause inside the marks, with a verb factlint does not know:
@@ -359,7 +400,7 @@ func speakerAfterQuote(toks []token, q quote, st *docState) (claim.Source, bool)
 		if e := nameRunEnd(toks, k+1, len(toks)); e > k+1 && (e == len(toks) || toks[e].is(".", ",", ";")) {
 			return personAt(toks, k+1, e, st)
 		}
-		return claim.Source{}, false
+		return describedAfterVerb(toks, k+1, st)
 	}
 	f := k
 	if toks[f].in(cDeterminer) { // "an angry Ortiz"
@@ -374,19 +415,42 @@ func speakerAfterQuote(toks []token, q quote, st *docState) (claim.Source, bool)
 
 // describedAfterQuote reads a speaker described by a common noun after a
 // quote, before an unknown verb: "“…,” the party's vice-presidential
-// nominee riffed". The head noun, last before the verb, must name a person
-// or a body by trade or office.
+// nominee riffed", "“…,” a voice-over in the ad says". The head noun, last
+// before the verb, must be a speaker's (speakerHead), and the verb finite:
+// a participle describes the noun ("“…,” a nod to the front-runner
+// acknowledging …").
 func describedAfterQuote(toks []token, k int, st *docState) (claim.Source, bool) {
 	if !toks[k].in(cSourceDeterminer) {
 		return claim.Source{}, false
 	}
 	for e := k + 2; e < len(toks) && e <= k+7; e++ {
 		t := &toks[e]
-		if verbAfterQuote(toks, e) && commonHead(&toks[e-1]) {
+		if verbAfterQuote(toks, e) && !strings.HasSuffix(t.lower, "ing") && speakerHead(&toks[e-1]) {
 			return resolve(toks, attribution{first: k, last: e, common: true, head: e - 1}, st), true
 		}
 		if t.kind != tWord && !t.is("'s", "’s", "-") || t.in(cCue) {
 			break
+		}
+	}
+	return claim.Source{}, false
+}
+
+// describedAfterVerb reads a speaker described by a common noun after the
+// verb that follows a quote: "“…,” reads a new editorial in the Gazette",
+// "“…,” said the printed campaign card." The phrase opens with a
+// determiner at k, and its head, a speaker's, ends the clause or is
+// followed by a preposition.
+func describedAfterVerb(toks []token, k int, st *docState) (claim.Source, bool) {
+	if k >= len(toks) || !toks[k].in(cSourceDeterminer) {
+		return claim.Source{}, false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		t := &toks[e]
+		if t.kind != tWord || t.in(cCue) {
+			break
+		}
+		if next := tokAt(toks, e+1); speakerHead(t) && (e+1 == len(toks) || next.is(".", ",", ";") || headComplements[next.lower]) {
+			return resolve(toks, attribution{first: k, last: e + 1, common: true, head: e}, st), true
 		}
 	}
 	return claim.Source{}, false
