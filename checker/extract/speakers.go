@@ -620,6 +620,15 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, i
 	return attrs[best].source, attrs[best].cue, true
 }
 
+// relativeAfter: the source of an attribution is a relative pronoun right
+// after the quote's closing mark, with no stop inside the marks before it:
+// in "called herself a “proud member” who wants the party to win" the
+// relative clause describes the quoted noun, and its verb attributes
+// nothing to the quote.
+func relativeAfter(toks []token, a attribution, q quote) bool {
+	return a.first == q.close+1 && relativeSpeaker(toks, a) && !tokAt(toks, q.close-1).is(",", ".", "?", "!")
+}
+
 // relativeSpeaker: the source of an attribution is a relative pronoun,
 // the verb of a clause that describes someone named before it.
 func relativeSpeaker(toks []token, a attribution) bool {
@@ -637,7 +646,7 @@ func attributesBack(toks []token, a attribution, q quote) bool {
 	if q.close >= len(toks) {
 		return true
 	}
-	if tokAt(toks, q.close+1).is("although", "though", "because", "while", "whereas", "since", "unless", "if", "when", "but") {
+	if tokAt(toks, q.close+1).is("although", "though", "because", "while", "whereas", "since", "unless", "if", "when", "but") || relativeAfter(toks, a, q) {
 		return false
 	}
 	return tokAt(toks, q.close-1).is(",", "?", "!", ".", "…") || a.cue == q.close+1 || a.first == q.close+1 ||
@@ -650,7 +659,11 @@ func attributesBack(toks []token, a attribution, q quote) bool {
 // attribution before the pronoun's with a source that is no pronoun. A
 // pronoun that opens a clause of its own after a comma, a relative
 // pronoun or a conjunction ("which he called “…”", "although he
-// tweeted") speaks for itself. Any source that opens the object clause of
+// tweeted") speaks for itself. So does a relative pronoun that restricts
+// a noun of the reported clause with a verb of stance: in "Cruz said any
+// rival who wants the state “owes it to the voters”" the quote is Cruz's
+// report; "Webb, who chairs the board, called it “…”" is Webb's, and
+// "Obama rebuked critics who say he should call them “…”" the critics'. Any source that opens the object clause of
 // a verb of saying is reported too: in "Coit said the candidate sees
 // “…”" the quote is Coit's.
 func outerSpeaker(toks []token, attrs []attribution, inner int, q quote) (claim.Source, bool) {
@@ -663,13 +676,34 @@ func outerSpeaker(toks []token, attrs []attribution, inner int, q quote) (claim.
 			return b.source, true
 		}
 	}
-	if a.last-a.first != 1 || pronouns[strings.ToLower(a.source.Text)] != claim.Person || opensOwnClause(&toks[a.first-1]) {
+	relative := relativeSpeaker(toks, a)
+	if relative && toks[a.cue].in(cCue) {
+		return claim.Source{}, false // "critics who say he should call them “…”" quotes the critics
+	}
+	if a.last-a.first != 1 || pronouns[strings.ToLower(a.source.Text)] != claim.Person && !relative || opensOwnClause(&toks[a.first-1]) {
 		return claim.Source{}, false
 	}
 	for i := inner - 1; i >= 0; i-- {
-		if b := attrs[i]; b.cue < a.first && b.source.Kind != "" && pronouns[strings.ToLower(b.source.Text)] == "" {
+		b := attrs[i]
+		if b.cue < a.first && b.source.Kind != "" && pronouns[strings.ToLower(b.source.Text)] == "" && !relativeSpeaker(toks, b) {
+			if relative && !oneClause(toks, b.cue, a.first) {
+				return claim.Source{}, false
+			}
 			return b.source, true
 		}
 	}
 	return claim.Source{}, false
+}
+
+// oneClause: no comma, dash or colon stands between two tokens: a
+// relative pronoun after a speaker's cue restricts a noun of the clause
+// reported only in the same stretch ("While Ruiz condemned it, the groups
+// who wrote to her say" is two).
+func oneClause(toks []token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if toks[k].kind == tPunct && toks[k].is(",", ":", ";", "—", "–", "―", "--") {
+			return false
+		}
+	}
+	return true
 }
