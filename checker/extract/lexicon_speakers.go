@@ -27,3 +27,6 @@ var speakerNouns = set(`businessman businesswoman billionaire millionaire mogul 
 // speaker's head noun after it: "an editorial in the Gazette", "a letter
 // from the union", "the ad for Ruiz".
 var headComplements = set(`in of from for at on by`)
+
+// signatureDashes open a signature line under a quotation: "— Ana Ruiz".
+var signatureDashes = set(`- -- — – ―`)

@@ -20,6 +20,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	var prev *claim.Claim
 	prevSent, prevOpen, prevClose, prevCue := -1, 0, 0, -1
 	var carried *claim.Claim // the quotation of the paragraph before, which this paragraph's first quote carries on
+	x.signs(toks, qs)
 	for qi, q := range qs {
 		si := sentenceOf(sents, q.open)
 		reported := si >= 0 && reportsSpeech(toks, sents[si].attrs)
@@ -149,6 +150,28 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	x.lastQuote = nil
 	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {
 		x.lastQuote = prev
+	}
+	if prev != nil && len(qs) > 0 && qs[0].open == 0 && continuesQuotation(toks, qs[len(qs)-1], sents) {
+		x.signable = prev
+	}
+}
+
+// signs gives the quote of a quotation paragraph the speaker a signature
+// line after it names: a paragraph that opens with a dash and a name, maybe
+// with a title or what the speaker was doing after a comma ("“…” ¶ — Ana
+// Ruiz, speaking on Monday."), as roundups and fact checks set quotes.
+func (x *extractor) signs(toks []token, qs []quote) {
+	c := x.signable
+	x.signable = nil
+	if c == nil || len(qs) > 0 || len(toks) < 2 || !signatureDashes[toks[0].text] {
+		return
+	}
+	end := 1
+	for end < len(toks) && toks[end].lower != "," {
+		end++
+	}
+	if s := x.byline(toks[1:end], nil); s.Kind != "" {
+		c.Edit().Speaker, c.Edit().Source = s, s
 	}
 }
 
