@@ -1552,67 +1552,6 @@ func timeBefore(toks []token, p int) int {
 	return 0
 }
 
-// subjectSpan finds the noun phrase a sentence opens with, past a
-// dateline ("WASHINGTON (AP) —"), conjunctions and an opening subordinate
-// clause ("Since assuming office, Duterte …"): a pronoun, or capitalized
-// words with their titles, followed by a lower-case word (the verb).
-func subjectSpan(toks []token) (first, last int, ok bool) {
-	k := 0
-	for d := 0; d < len(toks) && d < 8; d++ {
-		if toks[d].is("—", "–", "--") && d > 0 && strings.ToUpper(toks[0].text) == toks[0].text {
-			k = d + 1 // a dateline
-			break
-		}
-	}
-	if k+1 < len(toks) && len(toks[k].lower) > 5 && strings.HasSuffix(toks[k].lower, "ly") && toks[k+1].is("after", "before", "since", "when") {
-		k++ // "Shortly after the call ended, Rubio's campaign": an adverb of time before a subordinate clause
-	}
-	if k < len(toks) && (subjectOpeners[toks[k].lower] || openingParticiple(toks, k) || openingTimePhrase(toks, k)) {
-		for c := k + 1; c < len(toks) && c < k+15; c++ {
-			if toks[c].lower == "," {
-				k = c + 1
-				break
-			}
-		}
-	}
-	for k < len(toks) && toks[k].is("but", "and", "so", "still", "yet", "instead", "meanwhile", "later", "then", "also", "now", "“", "\"", ",", "though", "although", "while", "when") {
-		k++
-	}
-	if k >= len(toks) {
-		return 0, 0, false
-	}
-	if pronouns[toks[k].lower] == claim.Person {
-		return k, k + 1, true
-	}
-	e := k
-	for e < len(toks) && e < k+8 && (toks[e].capitalized() || toks[e].is("'s", "’s", "-") || toks[e].in(cTitle) && e > k) {
-		e++
-	}
-	if e == k || e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() {
-		return 0, 0, false
-	}
-	return k, e, true
-}
-
-// openingTimePhrase: the sentence opens at k with a span of time before
-// "later", "earlier" or "ago" ("Hours later, Trump returned …", "Two days
-// earlier, the senator …"): an adverbial, no subject.
-func openingTimePhrase(toks []token, k int) bool {
-	for j := k; j < len(toks) && j < k+3; j++ {
-		if toks[j].is("later", "earlier", "ago") {
-			return j > k && toks[j-1].in(cTimeUnit) && tokAt(toks, j+1).lower == ","
-		}
-	}
-	return false
-}
-
-// commonSubjectSpan finds a determined common noun phrase of people or of
-// a body that opens a sentence and is followed by its verb, a lower-case
-// word: "The Christian leader further related", "One lawmaker called".
-func commonSubjectSpan(toks []token) (first, last int, ok bool) {
-	return determinedSubjectSpan(toks, commonHead)
-}
-
 // openingParticiple: the sentence opens at k with a participle clause
 // ("Surveying the closed mills, Ruiz concludes"), a capitalized word in
 // -ing before a lower-case word that is no verb of saying ("Fleming said"

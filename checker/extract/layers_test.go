@@ -23,8 +23,8 @@ var layers = [][]string{
 	{"tokens.go", "scan.go"},
 	{"figures.go", "notfigure.go", "names.go", "quotes.go", "docstate.go"},
 	{"sourcekind.go"},
-	{"coreference.go", "authority.go", "subject.go"},
-	{"attribution.go", "counts.go", "scope.go", "implicit.go", "laterdeath.go"},
+	{"coreference.go", "authority.go"},
+	{"attribution.go", "subject.go", "counts.go", "scope.go", "implicit.go", "laterdeath.go"},
 	{"grammar.go"},
 	{"extract.go", "killertoll.go", "speakers.go", "reuse.go", "stream.go", "furniture.go", "doc.go"},
 }
