@@ -85,6 +85,8 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			// "Chris Cillizza, The Washington Post: “…”"
 			if b := x.byline(toks[sents[si].first:q.open-1], nil); b.Kind != "" {
 				speaker, found = b, true
+			} else {
+				speaker, found = fromIntroducer(toks, sents[si].first, q.open-1, &x.st)
 			}
 		}
 		if !found && si >= 0 {
@@ -192,6 +194,46 @@ func attributesQuoteBefore(next sentenceView) (attribution, bool) {
 // maxOpeningSource bounds the tokens of a source with its title and
 // aside that opens a sentence before its cue.
 const maxOpeningSource = 16
+
+// fromIntroducer reads the source a colon introduces after "from", the
+// words before the colon being only that phrase ("More from Ruiz: “…”",
+// "From the report: “…”"), as roundups set a quotation: a name or a
+// determined noun phrase with a speaker's head, of a few words, ending at
+// the colon (colon).
+func fromIntroducer(toks []token, first, colon int, st *docState) (claim.Source, bool) {
+	f := colon - 1
+	for f > first && f > colon-maxFromPhrase && !toks[f].is("from", "From") {
+		f--
+	}
+	if !toks[f].is("from", "From") || f+1 >= colon || !opensIntroducer(toks, first, f) {
+		return claim.Source{}, false
+	}
+	for k := f + 1; k < colon; k++ {
+		if toks[k].kind != tWord || !toks[k].capitalized() && !toks[k].in(cDeterminer|cFunctionWord) && k != colon-1 {
+			return claim.Source{}, false
+		}
+	}
+	if toks[f+1].in(cSourceDeterminer) {
+		if !speakerHead(&toks[colon-1]) {
+			return claim.Source{}, false
+		}
+		return resolve(toks, attribution{first: f + 1, last: colon, common: true, head: colon - 1}, st), true
+	}
+	return personAt(toks, f+1, colon, st)
+}
+
+// opensIntroducer: "from" at f opens the words before a colon, maybe after
+// "More" and a dash that closes a heading ("How the polls moved - More
+// from Ruiz:").
+func opensIntroducer(toks []token, first, f int) bool {
+	if f > first && toks[f-1].is("more", "More") {
+		f--
+	}
+	return f == first || signatureDashes[toks[f-1].text]
+}
+
+// maxFromPhrase bounds the words between "from" and the colon.
+const maxFromPhrase = 6
 
 // introducer is the person a paragraph's last sentence opens with when it
 // ends in a colon: "Ruiz issued the following statement:" names the
