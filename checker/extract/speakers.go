@@ -201,6 +201,9 @@ const maxOpeningSource = 16
 // determined noun phrase with a speaker's head, of a few words, ending at
 // the colon (colon).
 func fromIntroducer(toks []token, first, colon int, st *docState) (claim.Source, bool) {
+	if colon-first < 2 {
+		return claim.Source{}, false // no room for "from" and a source
+	}
 	f := colon - 1
 	for f > first && f > colon-maxFromPhrase && !toks[f].is("from", "From") {
 		f--

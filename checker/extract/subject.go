@@ -166,10 +166,10 @@ func (x clauseScan) pastAside(toks []token, e, to int) int {
 		}
 		return e
 	}
-	if toks[e].lower != "," {
+	if toks[e].lower != "," || e+1 >= to {
 		return e
 	}
-	if e+1 < to && toks[e+1].in(cCue) {
+	if toks[e+1].in(cCue) {
 		return e + 1 // the name closes an apposition before its verb: "her adviser, Jake Morrow, said:"
 	}
 	described := !toks[e+1].capitalized() // a list goes on with a name, an apposition with its description
