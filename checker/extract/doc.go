@@ -19,8 +19,10 @@
 //     phrases, names, quotation marks, and what a document established.
 //   - sourcekind.go: a source's name, title and kind.
 //   - coreference.go: whom a pronoun or a title refers to.
-//   - attribution.go, counts.go, scope.go, implicit.go, laterdeath.go:
-//     attributions and counts of a sentence.
+//   - attribution.go, subject.go, counts.go, scope.go, implicit.go,
+//     laterdeath.go: attributions and counts of a sentence; subject.go
+//     holds the subject scanners that attributions and speakers both ask
+//     (the noun phrase or name a clause opens with).
 //   - grammar.go: the registry, where every named pattern is listed once,
 //     in the order it is tried; the pattern files read their lists from it.
 //   - extract.go, speakers.go, reuse.go, stream.go: the Extractor, the

@@ -118,7 +118,10 @@ type extractor struct {
 	prevBlockSpeaker claim.Source
 	// bylineSpeaker is a paragraph that only names someone, before a quote
 	bylineSpeaker claim.Source
-	bufs          *buffers
+	// signable is the quote of a paragraph that is only a quotation: a
+	// signature line after it names its speaker (see signs)
+	signable *claim.Claim
+	bufs     *buffers
 }
 
 // sentenceView is one sentence's tokens and what was found in it.

@@ -18,13 +18,13 @@ import (
 // their lists from it: the one sanctioned loop.
 var layers = [][]string{
 	{"wordset.go", "phrases_fast.go"},
-	{"lexicon.go", "lexicon_authority.go", "lexicon_background.go", "lexicon_events.go", "lexicon_figures.go", "lexicon_names.go", "lexicon_people.go", "lexicon_reporting.go", "lexicon_sources.go", "lexicon_time.go"},
+	{"lexicon.go", "lexicon_authority.go", "lexicon_background.go", "lexicon_events.go", "lexicon_figures.go", "lexicon_names.go", "lexicon_people.go", "lexicon_reporting.go", "lexicon_sources.go", "lexicon_speakers.go", "lexicon_time.go"},
 	{"classes.go", "wordtable.go"},
 	{"tokens.go", "scan.go"},
 	{"figures.go", "notfigure.go", "names.go", "quotes.go", "docstate.go"},
 	{"sourcekind.go"},
 	{"coreference.go", "authority.go"},
-	{"attribution.go", "counts.go", "scope.go", "implicit.go", "laterdeath.go", "killedobject.go"},
+	{"attribution.go", "subject.go", "counts.go", "scope.go", "implicit.go", "laterdeath.go", "killedobject.go"},
 	{"grammar.go"},
 	{"extract.go", "killertoll.go", "speakers.go", "reuse.go", "stream.go", "furniture.go", "doc.go"},
 }

@@ -20,6 +20,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	var prev *claim.Claim
 	prevSent, prevOpen, prevClose, prevCue := -1, 0, 0, -1
 	var carried *claim.Claim // the quotation of the paragraph before, which this paragraph's first quote carries on
+	x.signs(toks, qs)
 	for qi, q := range qs {
 		si := sentenceOf(sents, q.open)
 		reported := si >= 0 && reportsSpeech(toks, sents[si].attrs)
@@ -51,12 +52,8 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 		// starts a new statement
 		sc := max(si, sentenceOf(sents, q.close))
 		if !found && si >= 0 && sc+1 < len(sents) && q.close >= sents[sc].last-2 && (sc == si || sents[sc+1].last-sents[sc+1].first <= 10) {
-			next := sents[sc+1]
-			for _, a := range next.attrs {
-				if a.cue-next.first <= 6 {
-					speaker, found = a.source, true
-					break
-				}
+			if a, ok := attributesQuoteBefore(sents[sc+1]); ok {
+				speaker, found = a.source, true
 			}
 		}
 		if !found {
@@ -88,15 +85,17 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			// "Chris Cillizza, The Washington Post: “…”"
 			if b := x.byline(toks[sents[si].first:q.open-1], nil); b.Kind != "" {
 				speaker, found = b, true
+			} else {
+				speaker, found = fromIntroducer(toks, sents[si].first, q.open-1, &x.st)
 			}
 		}
 		if !found && si >= 0 {
-			speaker, found = x.clauseSubjectSpeaker(toks, sents[si].first, q.open)
+			speaker, found = x.clauses().clauseSubjectSpeaker(toks, sents[si].first, q.open)
 		}
 		if !found && si >= 0 {
 			speaker, found = x.sentenceSubject(toks[sents[si].first:q.open])
 		}
-		if scare && (!x.namedPerson(speaker) || q.title(toks)) {
+		if scare && (!x.namedSpeaker(speaker) || q.title(toks)) {
 			continue
 		}
 		end := min(q.close+1, len(toks))
@@ -154,7 +153,90 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 	if n := len(qs); n > 0 && qs[n-1].runsOn && prev != nil {
 		x.lastQuote = prev
 	}
+	if prev != nil && len(qs) > 0 && qs[0].open == 0 && continuesQuotation(toks, qs[len(qs)-1], sents) {
+		x.signable = prev
+	}
 }
+
+// signs gives the quote of a quotation paragraph the speaker a signature
+// line after it names: a paragraph that opens with a dash and a name, maybe
+// with a title or what the speaker was doing after a comma ("“…” ¶ — Ana
+// Ruiz, speaking on Monday."), as roundups and fact checks set quotes.
+func (x *extractor) signs(toks []token, qs []quote) {
+	c := x.signable
+	x.signable = nil
+	if c == nil || len(qs) > 0 || len(toks) < 2 || !signatureDashes[toks[0].text] {
+		return
+	}
+	end := 1
+	for end < len(toks) && toks[end].lower != "," {
+		end++
+	}
+	if s := x.byline(toks[1:end], nil); s.Kind != "" {
+		c.Edit().Speaker, c.Edit().Source = s, s
+	}
+}
+
+// attributesQuoteBefore is the attribution of the sentence after a quote
+// that attributes it: one whose cue opens the sentence within a few words
+// ("… over.” Altun said."), or one whose source opens it, however long
+// the source with its title or aside ("…!” Rep. Ana Ruiz, D-Ore., said of
+// the vote.): the sentence begins by telling who spoke.
+func attributesQuoteBefore(next sentenceView) (attribution, bool) {
+	for _, a := range next.attrs {
+		if a.cue-next.first <= 6 || a.first == next.first && a.cue-a.last <= 1 && a.cue-next.first <= maxOpeningSource {
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
+// maxOpeningSource bounds the tokens of a source with its title and
+// aside that opens a sentence before its cue.
+const maxOpeningSource = 16
+
+// fromIntroducer reads the source a colon introduces after "from", the
+// words before the colon being only that phrase ("More from Ruiz: “…”",
+// "From the report: “…”"), as roundups set a quotation: a name or a
+// determined noun phrase with a speaker's head, of a few words, ending at
+// the colon (colon).
+func fromIntroducer(toks []token, first, colon int, st *docState) (claim.Source, bool) {
+	if colon-first < 2 {
+		return claim.Source{}, false // no room for "from" and a source
+	}
+	f := colon - 1
+	for f > first && f > colon-maxFromPhrase && !toks[f].is("from", "From") {
+		f--
+	}
+	if !toks[f].is("from", "From") || f+1 >= colon || !opensIntroducer(toks, first, f) {
+		return claim.Source{}, false
+	}
+	for k := f + 1; k < colon; k++ {
+		if toks[k].kind != tWord || !toks[k].capitalized() && !toks[k].in(cDeterminer|cFunctionWord) && k != colon-1 {
+			return claim.Source{}, false
+		}
+	}
+	if toks[f+1].in(cSourceDeterminer) {
+		if !speakerHead(&toks[colon-1]) {
+			return claim.Source{}, false
+		}
+		return resolve(toks, attribution{first: f + 1, last: colon, common: true, head: colon - 1}, st), true
+	}
+	return personAt(toks, f+1, colon, st)
+}
+
+// opensIntroducer: "from" at f opens the words before a colon, maybe after
+// "More" and a dash that closes a heading ("How the polls moved - More
+// from Ruiz:").
+func opensIntroducer(toks []token, first, f int) bool {
+	if f > first && toks[f-1].is("more", "More") {
+		f--
+	}
+	return f == first || signatureDashes[toks[f-1].text]
+}
+
+// maxFromPhrase bounds the words between "from" and the colon.
+const maxFromPhrase = 6
 
 // introducer is the person a paragraph's last sentence opens with when it
 // ends in a colon: "Ruiz issued the following statement:" names the
@@ -163,14 +245,19 @@ func (x *extractor) introducer(toks []token, last sentenceView, introduces bool)
 	if !introduces {
 		return claim.Source{}, false
 	}
-	return x.clauseSubjectSpeaker(toks, last.first, last.last-1)
+	return x.clauses().clauseSubjectSpeaker(toks, last.first, last.last-1)
 }
 
-// namedPerson: a speaker is a person the article names, by a name of
+// clauses is the scanner of clause subjects over the block being read.
+func (x *extractor) clauses() clauseScan {
+	return clauseScan{quoted: x.bufs.quoted, surnames: x.surnames, st: &x.st}
+}
+
+// namedSpeaker: a speaker is a person the article names, by a name of
 // several words or by the surname of one named in full before: a short
 // quotation is speech when such a person says it ("Ruiz called the levy
 // “a stunt”"), a scare quote when no one does.
-func (x *extractor) namedPerson(s claim.Source) bool {
+func (x *extractor) namedSpeaker(s claim.Source) bool {
 	if s.Kind != claim.Person || s.Name == "" || pronouns[strings.ToLower(s.Text)] != "" {
 		return false
 	}
@@ -262,8 +349,9 @@ func (x *extractor) byline(toks []token, qs []quote) claim.Source {
 
 // sentenceSubject is the person or body a sentence opens with, the speaker
 // of a quote whose verb factlint does not know ("Obama dismissed it as “…”").
-// A sentence that opens with a common noun phrase of people ("The
-// billionaire businessman began …, saying “…”") has it as its subject.
+// A sentence that opens with a common noun phrase of people or of a
+// medium that carries words ("The billionaire businessman began …, saying
+// “…”", "The ad claims “…”") has it as its subject.
 func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
 	if first, last, ok := subjectSpan(toks); ok {
 		s := resolve(toks, attribution{first: first, last: last}, &x.st)
@@ -271,78 +359,10 @@ func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
 			return s, true
 		}
 	}
-	if first, last, ok := commonSubjectSpan(toks); ok {
+	if first, last, ok := determinedSubjectSpan(toks, speakerHead); ok {
 		return resolve(toks, attribution{first: first, last: last, common: true, head: last - 1}, &x.st), true
 	}
 	return claim.Source{}, false
-}
-
-// clauseSubjectSpeaker is the person named as the subject of a clause in
-// toks[from:to], before a quote whose verb factlint does not know: a name
-// that opens the sentence or a clause after a comma or a dash, before a lower-case word of its predicate. Opening phrases closed by
-// commas are passed over ("Here in Columbia, Sanders stepped up his
-// attack, saying “…”"). A single capitalized word counts only as a surname
-// of someone the article named in full before: at a sentence's start it
-// is as often an adverb or an adjective ("Hastily", "Outside").
-func (x *extractor) clauseSubjectSpeaker(toks []token, from, to int) (claim.Source, bool) {
-	for j := from; j < to; j++ {
-		if j > from && !clauseOpensAt(toks, j) || x.bufs.quoted[j] {
-			continue
-		}
-		e := nameRunEnd(toks, j, to)
-		if e == j || e >= to || !predicateWord(&toks[pastTime(toks, x.pastAside(toks, e, to), to)]) {
-			continue
-		}
-		if e-j == 1 && !x.surnames.has(toks[j].text, wordHash(toks[j].text)) {
-			continue
-		}
-		if s := resolve(toks, attribution{first: j, last: e}, &x.st); s.Kind == claim.Person {
-			return s, true
-		}
-	}
-	return claim.Source{}, false
-}
-
-// clauseOpensAt: a clause may open at j, after a comma or a dash, or after
-// a conjunction that follows one (", and Ruiz called it"): "Ruiz and
-// Vidal" coordinates two names of one subject.
-func clauseOpensAt(toks []token, j int) bool {
-	p := tokAt(toks, j-1)
-	if p.is("and", "but") {
-		p = tokAt(toks, j-2)
-	}
-	return p.is(",", "—", "–", "―", "--")
-}
-
-// pastAside is the token after an aside between commas or in brackets
-// that opens at e ("Ruiz, who chairs the board, called it “…”", "Ruiz,
-// speaking on Monday, called", "Ruiz (D-Ore.) called"), or e when none
-// opens there; the aside's words are no name of a list ("Ruiz, Vidal and
-// Webb").
-func (x *extractor) pastAside(toks []token, e, to int) int {
-	if toks[e].lower == "(" { // "Rep. Ana Lopez (D-Ore.) reacted"
-		for c := e + 1; c < to-1 && c < e+8; c++ {
-			if toks[c].lower == ")" {
-				return c + 1
-			}
-		}
-		return e
-	}
-	if toks[e].lower != "," {
-		return e
-	}
-	if e+1 < to && toks[e+1].in(cCue) {
-		return e + 1 // the name closes an apposition before its verb: "her adviser, Jake Morrow, said:"
-	}
-	for c := e + 1; c < to-1 && c < e+16 && !x.bufs.quoted[c]; c++ {
-		if toks[c].lower == "," {
-			return c + 1
-		}
-		if c == e+1 && toks[c].capitalized() {
-			return e
-		}
-	}
-	return e
 }
 
 // speakerAfterQuote is the person named right after a quote that ends
@@ -359,7 +379,7 @@ func speakerAfterQuote(toks []token, q quote, st *docState) (claim.Source, bool)
 		if e := nameRunEnd(toks, k+1, len(toks)); e > k+1 && (e == len(toks) || toks[e].is(".", ",", ";")) {
 			return personAt(toks, k+1, e, st)
 		}
-		return claim.Source{}, false
+		return describedAfterVerb(toks, k+1, st)
 	}
 	f := k
 	if toks[f].in(cDeterminer) { // "an angry Ortiz"
@@ -374,19 +394,42 @@ func speakerAfterQuote(toks []token, q quote, st *docState) (claim.Source, bool)
 
 // describedAfterQuote reads a speaker described by a common noun after a
 // quote, before an unknown verb: "“…,” the party's vice-presidential
-// nominee riffed". The head noun, last before the verb, must name a person
-// or a body by trade or office.
+// nominee riffed", "“…,” a voice-over in the ad says". The head noun, last
+// before the verb, must be a speaker's (speakerHead), and the verb finite:
+// a participle describes the noun ("“…,” a nod to the front-runner
+// acknowledging …").
 func describedAfterQuote(toks []token, k int, st *docState) (claim.Source, bool) {
 	if !toks[k].in(cSourceDeterminer) {
 		return claim.Source{}, false
 	}
 	for e := k + 2; e < len(toks) && e <= k+7; e++ {
 		t := &toks[e]
-		if verbAfterQuote(toks, e) && commonHead(&toks[e-1]) {
+		if verbAfterQuote(toks, e) && !strings.HasSuffix(t.lower, "ing") && speakerHead(&toks[e-1]) {
 			return resolve(toks, attribution{first: k, last: e, common: true, head: e - 1}, st), true
 		}
 		if t.kind != tWord && !t.is("'s", "’s", "-") || t.in(cCue) {
 			break
+		}
+	}
+	return claim.Source{}, false
+}
+
+// describedAfterVerb reads a speaker described by a common noun after the
+// verb that follows a quote: "“…,” reads a new editorial in the Gazette",
+// "“…,” said the printed campaign card." The phrase opens with a
+// determiner at k, and its head, a speaker's, ends the clause or is
+// followed by a preposition.
+func describedAfterVerb(toks []token, k int, st *docState) (claim.Source, bool) {
+	if k >= len(toks) || !toks[k].in(cSourceDeterminer) {
+		return claim.Source{}, false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		t := &toks[e]
+		if t.kind != tWord || t.in(cCue) {
+			break
+		}
+		if next := tokAt(toks, e+1); speakerHead(t) && (e+1 == len(toks) || next.is(".", ",", ";") || headComplements[next.lower]) {
+			return resolve(toks, attribution{first: k, last: e + 1, common: true, head: e}, st), true
 		}
 	}
 	return claim.Source{}, false
@@ -398,88 +441,6 @@ func personAt(toks []token, first, last int, st *docState) (claim.Source, bool) 
 		return s, true
 	}
 	return claim.Source{}, false
-}
-
-// verbAfterQuote: the lower-case word at k has the ending of a verb in the
-// past ("retorted") or the present ("quips", "points out", "agrees
-// Stevens"), or is one of the irregular forms or a cue. An -s word with a
-// verb of its own after it is a plural noun, the verb's subject ("Ruiz
-// aides groused").
-func verbAfterQuote(toks []token, k int) bool {
-	t := &toks[k]
-	if !lowerVerbForm(t) {
-		return false
-	}
-	if strings.HasSuffix(t.lower, "ed") || isVerbForm(t.lower) || t.in(cCue) {
-		return true
-	}
-	next := tokAt(toks, k+1)
-	return strings.HasSuffix(t.lower, "s") && !(lowerVerbForm(next) && (strings.HasSuffix(next.lower, "ed") || isVerbForm(next.lower) || next.in(cCue)))
-}
-
-// lowerVerbForm: a lower-case word that may be a verb after a quote: a
-// copula opens no attribution ("“…,” the statement is a summary").
-func lowerVerbForm(t *token) bool {
-	return t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord) && !beForm(t) && !t.is("'s", "’s")
-}
-
-// pastTime is the token after a phrase of time that opens at e, between
-// a subject and its verb ("Ruiz on Saturday criticized", "Ruiz last week
-// called"), or e when none opens there.
-func pastTime(toks []token, e, to int) int {
-	t, next := tokAt(toks, e), tokAt(toks, e+1)
-	switch {
-	case t.in(cWeekday) || deicticDays[t.lower]:
-		e++
-	case t.is("on", "in") && (next.in(cWeekday) || next.in(cMonth)), t.is("last", "this") && (next.in(cTimeUnit) || next.in(cWeekday)):
-		e += 2
-	}
-	return min(e, to-1)
-}
-
-// nameRunEnd is the end of the run of capitalized words and titles
-// starting at j, before to: j itself when no name opens there (a day
-// of the week opens none; a month may be a name: "May", "Jun").
-func nameRunEnd(toks []token, j, to int) int {
-	if !toks[j].capitalized() || toks[j].in(cFunctionWord|cClauseOpener|cWeekday) || subjectOpeners[toks[j].lower] {
-		return j
-	}
-	e := j
-	for e < to && e < j+10 {
-		switch {
-		case toks[e].capitalized() || e > j && toks[e].in(cTitle):
-			e++
-		case e > j && describesName(toks, e, to):
-			e++ // "Democratic presidential candidate Sen. Ana Ruiz"
-		default:
-			return e
-		}
-	}
-	return e
-}
-
-// describesName: the lower-case word at e stands inside a name's run, a
-// word of the trade or office between capitalized ones ("Republican
-// front-runner Ana Ruiz"): no verb, and a capitalized word follows within
-// three words.
-func describesName(toks []token, e, to int) bool {
-	for k := e; k < to && k < e+3; k++ {
-		t := &toks[k]
-		if t.capitalized() {
-			return k > e
-		}
-		if t.kind != tWord || t.in(cFunctionWord|cPronoun) || verbAfterQuote(toks, k) || adverbInLy(t) {
-			return false
-		}
-	}
-	return false
-}
-
-// predicateWord: a word that can open a subject's predicate (a verb or an
-// adverb), not a preposition, a determiner or a possessive ending, which
-// make the name a modifier or a place.
-func predicateWord(t *token) bool {
-	return t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord) && !t.is("'s", "’s", "'", "’")
 }
 
 // reportsSpeech: one of a sentence's attributions has a verb for its cue.
@@ -543,6 +504,9 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, i
 		if a.cue > q.close {
 			d = a.cue - q.close
 		}
+		if framesQuote(toks, a, q) {
+			d = 0
+		}
 		if d < dist {
 			best, dist = i, d
 		}
@@ -554,6 +518,25 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, i
 		return outer, attrs[best].cue, true
 	}
 	return attrs[best].source, attrs[best].cue, true
+}
+
+// framesQuote: an attribution opens right after a quote that ends its
+// clause inside the marks, "“…,” the senator said": the frame of a
+// quotation, which wins over any attribution before the quote ("Nothing
+// the mayor said “will calm the town,” the senator said"). Its cue is a
+// verb of saying: after "in a clip he called “distasteful,” Ruiz
+// expressed" the comma ends a phrase, not a quotation.
+func framesQuote(toks []token, a attribution, q quote) bool {
+	return a.cue > q.close && (a.first == q.close+1 || a.cue == q.close+1) && toks[a.cue].in(cCue) && tokAt(toks, q.close-1).is(",", "?", "!")
+}
+
+// relativeAfter: the source of an attribution is a relative pronoun right
+// after the quote's closing mark, with no stop inside the marks before it:
+// in "called herself a “proud member” who wants the party to win" the
+// relative clause describes the quoted noun, and its verb attributes
+// nothing to the quote.
+func relativeAfter(toks []token, a attribution, q quote) bool {
+	return a.first == q.close+1 && relativeSpeaker(toks, a) && !tokAt(toks, q.close-1).is(",", ".", "?", "!")
 }
 
 // relativeSpeaker: the source of an attribution is a relative pronoun,
@@ -573,7 +556,7 @@ func attributesBack(toks []token, a attribution, q quote) bool {
 	if q.close >= len(toks) {
 		return true
 	}
-	if tokAt(toks, q.close+1).is("although", "though", "because", "while", "whereas", "since", "unless", "if", "when", "but") {
+	if tokAt(toks, q.close+1).is("although", "though", "because", "while", "whereas", "since", "unless", "if", "when", "but") || relativeAfter(toks, a, q) {
 		return false
 	}
 	return tokAt(toks, q.close-1).is(",", "?", "!", ".", "…") || a.cue == q.close+1 || a.first == q.close+1 ||
@@ -586,7 +569,11 @@ func attributesBack(toks []token, a attribution, q quote) bool {
 // attribution before the pronoun's with a source that is no pronoun. A
 // pronoun that opens a clause of its own after a comma, a relative
 // pronoun or a conjunction ("which he called “…”", "although he
-// tweeted") speaks for itself. Any source that opens the object clause of
+// tweeted") speaks for itself. So does a relative pronoun that restricts
+// a noun of the reported clause with a verb of stance: in "Cruz said any
+// rival who wants the state “owes it to the voters”" the quote is Cruz's
+// report; "Webb, who chairs the board, called it “…”" is Webb's, and
+// "Obama rebuked critics who say he should call them “…”" the critics'. Any source that opens the object clause of
 // a verb of saying is reported too: in "Coit said the candidate sees
 // “…”" the quote is Coit's.
 func outerSpeaker(toks []token, attrs []attribution, inner int, q quote) (claim.Source, bool) {
@@ -599,13 +586,34 @@ func outerSpeaker(toks []token, attrs []attribution, inner int, q quote) (claim.
 			return b.source, true
 		}
 	}
-	if a.last-a.first != 1 || pronouns[strings.ToLower(a.source.Text)] != claim.Person || opensOwnClause(&toks[a.first-1]) {
+	relative := relativeSpeaker(toks, a)
+	if relative && toks[a.cue].in(cCue) {
+		return claim.Source{}, false // "critics who say he should call them “…”" quotes the critics
+	}
+	if a.last-a.first != 1 || pronouns[strings.ToLower(a.source.Text)] != claim.Person && !relative || opensOwnClause(&toks[a.first-1]) {
 		return claim.Source{}, false
 	}
 	for i := inner - 1; i >= 0; i-- {
-		if b := attrs[i]; b.cue < a.first && b.source.Kind != "" && pronouns[strings.ToLower(b.source.Text)] == "" {
+		b := attrs[i]
+		if b.cue < a.first && b.source.Kind != "" && pronouns[strings.ToLower(b.source.Text)] == "" && !relativeSpeaker(toks, b) {
+			if relative && !oneClause(toks, b.cue, a.first) {
+				return claim.Source{}, false
+			}
 			return b.source, true
 		}
 	}
 	return claim.Source{}, false
+}
+
+// oneClause: no comma, dash or colon stands between two tokens: a
+// relative pronoun after a speaker's cue restricts a noun of the clause
+// reported only in the same stretch ("While Ruiz condemned it, the groups
+// who wrote to her say" is two).
+func oneClause(toks []token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if toks[k].kind == tPunct && toks[k].is(",", ":", ";", "—", "–", "―", "--") {
+			return false
+		}
+	}
+	return true
 }
