@@ -948,8 +948,8 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 	}
 	for k := j; k < len(toks) && k < j+7; k++ {
 		t := &toks[k]
-		if t.lower == "in" && tokAt(toks, k+2).lower == "condition" && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
-			return "injured", true
+		if conditionPhrase(toks, k) || conditionListings[t.lower] && conditionPhrase(toks, k+1) {
+			return "injured", true // "in critical condition", "listed in serious but stable condition"
 		}
 		if hospitalVerbs[t.lower] && toHospital(toks, k+1) {
 			return "injured", true // "two were taken to hospital": some of the injured, as "hospitalized"
@@ -1013,6 +1013,30 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// conditionPhrase: a patient's status opens at k, "in" and the grades a
+// hospital gives joined by "but" or "and" before "condition" ("in critical
+// condition", "in critical but stable condition", "in extremely critical
+// condition"). A hospital grades only the living it treats, so a person so
+// graded is one of the injured, whatever else the grades say of them.
+func conditionPhrase(toks []token, k int) bool {
+	if tokAt(toks, k).lower != "in" {
+		return false
+	}
+	graded := false
+	for m := k + 1; m < len(toks) && m < k+8; m++ {
+		t := &toks[m]
+		switch {
+		case patientConditions[t.lower]:
+			graded = true
+		case t.lower == "condition":
+			return graded
+		case !(graded && t.is("but", "and", ",", "yet")) && !adverb(t):
+			return false
+		}
+	}
+	return false
 }
 
 // crimeModifier: a crime's noun before a person's names the person's

@@ -90,6 +90,14 @@ var bodyParts = set(`head face neck chest back leg legs arm arms shoulder should
 // "was admitted to a hospital"): some of the injured.
 var hospitalVerbs = set(`taken rushed airlifted transported flown transferred admitted went`)
 
+// patientConditions are the grades a hospital gives the condition of one
+// it treats ("in critical condition", "in serious but stable condition").
+var patientConditions = set(`critical serious stable grave fair good satisfactory guarded`)
+
+// conditionListings report a patient's condition ("was listed in stable
+// condition", "was reported in good condition").
+var conditionListings = set(`listed reported`)
+
 // carriedVerbs carry people somewhere with a wound ("was airlifted with a
 // head wound", "brought in with minor injuries"): the wound names their
 // event.
