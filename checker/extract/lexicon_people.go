@@ -23,6 +23,10 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 // by kind ("six people, three men and three women").
 var wholeNouns = set(`person victim individual`)
 
+// singlePersonPronouns stand for one person, as subject or object ("she
+// and two others were hurt", "shot him and two others").
+var singlePersonPronouns = set(`he she him her`)
+
 // remainderWords make a count the rest of a group told in part before it.
 var remainderWords = set(`other others more additional another further`)
 
