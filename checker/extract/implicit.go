@@ -141,6 +141,9 @@ func readDescribedPerson(s *implicitScan, j int) int {
 	if !definite && renamesAFigure(toks, s.figs, j, k) {
 		return j // "One of the 14 wounded, a boy, was flown …": the one again
 	}
+	if struckInBody(toks, j, skipAge(toks, k+1)) {
+		return readObjects(s, j, k, "shot") // "the bullet struck a boy in the leg"
+	}
 	if ev := objectOfEvent(toks, j); ev != "" && t.is("his", "her", "their") {
 		// the object of a casualty verb: "shot his wife", "shooting his
 		// 22-month-old daughter in the leg", "killed their son"
@@ -266,6 +269,24 @@ func readObjects(s *implicitScan, j, k int, ev string) int {
 		}
 		j, k = a+1, noun
 	}
+}
+
+// struckInBody: the person opening at j is the object of a striking verb
+// that gunfire told before it drives, and a part of the body follows the
+// person at e: "the bullet struck a boy in the leg", "the gun went off,
+// hitting the child in the hand". A person so struck was shot; a fist or a
+// car strikes people too, so the sentence must tell gunfire first.
+func struckInBody(toks []token, j, e int) bool {
+	v := j - 1
+	if v < 1 || !strikeVerbs[toks[v].lower] || !woundedPart(toks, e) {
+		return false
+	}
+	for m := v - 1; m >= 0; m-- {
+		if gunfireWords[toks[m].lower] || gunNouns[toks[m].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // leftDead: the words at k tell that a shooting's object died: "dead",
@@ -520,6 +541,9 @@ func readAgeAsPerson(s *implicitScan, j int) int {
 	first, p := j, tokAt(toks, j-1)
 	var ev string
 	switch {
+	case p.is("a", "an", "the", "his", "her", "their") && struckInBody(toks, j-1, e):
+		ev = "shot" // "a stray round struck the 9-year-old in the arm"
+		first--
 	case p.is("the", "his", "her", "their"):
 		// an auxiliary or a death: "the 40-year-old shot at a van" fired
 		if tokAt(toks, e).is("was", "is", "has", "had", "who") || sufferedDeath(toks, e) {

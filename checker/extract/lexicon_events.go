@@ -86,6 +86,15 @@ var deathNouns = set(`death killing murder`)
 var bodyParts = set(`head face neck chest back leg legs arm arms shoulder shoulders stomach abdomen hip hand hands
 	foot feet thigh torso buttocks buttock side knee ankle wrist groin jaw eye cheek elbow`)
 
+// strikeVerbs tell a bullet or a gun reaching a person ("the bullet struck
+// a boy in the leg", "hitting the child in the hand").
+var strikeVerbs = set(`struck strikes striking hit hits hitting`)
+
+// gunfireWords tell that guns were fired ("a stray bullet", "shots rang
+// out", "the rifle discharged").
+var gunfireWords = set(`bullet bullets gunfire gunshot gunshots shots shot round rounds pellets crossfire fired firing
+	discharged ricochet`)
+
 // hospitalVerbs bring people to a hospital ("two were taken to hospital",
 // "was admitted to a hospital"): some of the injured.
 var hospitalVerbs = set(`taken rushed airlifted transported flown transferred admitted went`)
