@@ -580,11 +580,19 @@ const headlineModifiers = 3
 // its article, as headlines write it, after a few modifiers and after a
 // source's label ("Police: Youth wounded in Gary").
 func headlinePersonStarts(toks []token, j int) bool {
-	if j != opening(toks) || !toks[j].capitalized() {
+	if !(j == opening(toks) && toks[j].capitalized()) && !afterHeadlineClause(toks, j) {
 		return false
 	}
 	n := headlineNoun(toks, j)
 	return n >= 0 && singular(toks[n].lower) == toks[n].lower
+}
+
+// afterHeadlineClause: j follows a comma that closes a clause ending in its
+// event, the way a headline lists its victims clause by clause ("Man
+// killed, woman injured in shooting", "3 dead, child hurt"): the person
+// after it is the next clause's, written without its article as the first.
+func afterHeadlineClause(toks []token, j int) bool {
+	return j >= 2 && toks[j-1].lower == "," && toks[j-2].event() != ""
 }
 
 // sourceLabelWords is how many words a headline's label of its source may

@@ -23,6 +23,10 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 // by kind ("six people, three men and three women").
 var wholeNouns = set(`person victim individual`)
 
+// assailantNouns name the one who attacks, whose death is none of the
+// victims' ("Officer shot, suspect killed").
+var assailantNouns = set(`gunman shooter suspect attacker assailant`)
+
 // singlePersonPronouns stand for one person, as subject or object ("she
 // and two others were hurt", "shot him and two others").
 var singlePersonPronouns = set(`he she him her`)
