@@ -748,6 +748,11 @@ func groupTotals(toks []token, cs []*count) []*count {
 				m.subset = true
 			}
 		} else if j-i >= 2 && addable(cs[i]) && distinctSubjects(cs[i:j]) {
+			// no singularVerb test here, unlike the list builders that
+			// read the verb after the list: each member carries its own
+			// event, and one lent it by that verb was lent it only past
+			// the test (countsIn); "between two injured men and one
+			// injured guard was" lists three injured whatever the verb
 			first, last := cs[i], cs[j-1]
 			total := &count{figure: figure{first: first.first, numFirst: first.numFirst, numLast: first.numLast, last: last.npEnd, qualifier: claim.Exact},
 				npEnd: last.npEnd, subject: "person", event: first.event, scope: first.scope}
