@@ -912,7 +912,28 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 	if (ev == "injured" || ev == "shot") && diesLater(toks, j) {
 		return "killed", false
 	}
+	if ev == "shot" && survivesLater(toks, j) {
+		return "injured", status // "was shot but survived"
+	}
 	return ev, status
+}
+
+// survivesLater: the sentence goes on from j to say its subject lived,
+// before it names another person or figure, as diesLater reads a death: a
+// victim shot who survived is one of the injured, however many died beside
+// them ("her mother was also shot, but survived"). A forecast ("is
+// expected to recover") is left out: it is no outcome yet.
+func survivesLater(toks []token, j int) bool {
+	for k := j; k < len(toks); k++ {
+		t := &toks[k]
+		switch {
+		case survivalWords[t.lower] && tokAt(toks, k+1).lower != "by": // "is survived by his wife" is an obituary's
+			return true
+		case t.kind == tNumber || numwords.IsNumberWord(t.lower), t.in(cHuman) && !t.is("he", "she"):
+			return false
+		}
+	}
+	return false
 }
 
 // diesLater: the sentence goes on from j to say its subject died, before

@@ -86,6 +86,9 @@ var deathNouns = set(`death killing murder`)
 var bodyParts = set(`head face neck chest back leg legs arm arms shoulder shoulders stomach abdomen hip hand hands
 	foot feet thigh torso buttocks buttock side knee ankle wrist groin jaw eye cheek elbow`)
 
+// survivalWords tell that a victim lived ("was shot but survived").
+var survivalWords = set(`survived survives`)
+
 // strikeVerbs tell a bullet or a gun reaching a person ("the bullet struck
 // a boy in the leg", "hitting the child in the hand").
 var strikeVerbs = set(`struck strikes striking hit hits hitting`)
