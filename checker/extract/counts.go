@@ -984,6 +984,8 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		j = end // "At least 29 civilians, including 11 children, were killed"
 	} else if tokAt(toks, j).lower == "," && tokAt(toks, j+1).in(cAuxiliary) {
 		j++ // the comma closing that parenthetical: "11 children, were killed"
+	} else {
+		j = pastSubjectPlace(toks, j) // "a child in the home was hurt"
 	}
 	for k := j; k < len(toks) && k < j+7; k++ {
 		t := &toks[k]
@@ -1052,6 +1054,29 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// pastSubjectPlace passes a short phrase of place or age that ends a
+// subject before its verb ("a woman in the car was wounded", "a man in his
+// 20s was shot", "two people inside the house were hurt"): the verb after
+// it is the subject's. It returns j where no such phrase ends on its verb,
+// and after a capitalized word: a name followed by a place is most often a
+// place's or a body's own ("the Legion in Statesville was"), no victim.
+func pastSubjectPlace(toks []token, j int) int {
+	if !subjectPlaces[tokAt(toks, j).lower] || tokAt(toks, j-1).capitalized() || conditionPhrase(toks, j) || inHospital(toks, j, j) {
+		return j // a status is read as one: "one in critical condition", "two in the hospital"
+	}
+	const placeWords = 4 // "in the back seat", "in his early 20s"
+	for m := j + 1; m < len(toks) && m <= j+placeWords+1; m++ {
+		t := &toks[m]
+		if m > j+1 && placeEndVerbs[t.lower] {
+			return m
+		}
+		if t.kind != tWord && t.kind != tNumber || t.event() != "" || t.in(cAuxiliary) || t.in(cHuman) || t.is("and", "or") {
+			return j
+		}
+	}
+	return j
 }
 
 // conditionPhrase: a patient's status opens at k, "in" and the grades a

@@ -89,6 +89,14 @@ var bodyParts = set(`head face neck chest back leg legs arm arms shoulder should
 // survivalWords tell that a victim lived ("was shot but survived").
 var survivalWords = set(`survived survives`)
 
+// subjectPlaces open a phrase of place or age that may end a subject
+// before its verb ("a child in the home was hurt").
+var subjectPlaces = set(`in inside at`)
+
+// placeEndVerbs are the verbs such a subject's phrase ends on ("a woman in
+// the car was wounded", "a child in the home received minor injuries").
+var placeEndVerbs = set(`was were is are has have had remains remained received suffered sustained`)
+
 // strikeVerbs tell a bullet or a gun reaching a person ("the bullet struck
 // a boy in the leg", "hitting the child in the hand").
 var strikeVerbs = set(`struck strikes striking hit hits hitting`)
