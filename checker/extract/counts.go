@@ -502,7 +502,7 @@ func personAndGroups(toks []token, cs []*count, surnames *wordSet) []*count {
 			continue
 		}
 		first := personEndingAt(toks, c.first-1, surnames)
-		if first < 0 || singularVerb(toks, c.npEnd) || singlePersonPronouns[toks[first].lower] && deadBefore(cs, first) {
+		if first < 0 || singularVerb(toks, c.npEnd) {
 			continue
 		}
 		if p := countStartingAt(cs, first); p != nil && p.event != "" && p.event != c.event {
@@ -590,22 +590,9 @@ func listedAfter(toks []token, a, b *count) bool {
 	return b.first == j+1 && (toks[j].lower == "and" || toks[j].lower == "," && a.single)
 }
 
-// deadBefore: a count before token j tells a death. A pronoun after it may
-// stand for one of the dead ("a man who died after he and four others were
-// wounded"), who is no more one of the injured than a victim who died
-// later.
-func deadBefore(cs []*count, j int) bool {
-	return slices.ContainsFunc(cs, func(d *count) bool { return d.first < j && d.event == "killed" })
-}
-
 // personEndingAt is where a single person that ends right before token
-// end opens ("a man", "his wife", "Ana Ruiz", "Ana Ruiz, 24,", "she"), or
-// -1. A pronoun of one person stands for one told before: "she and three
-// others were shot" is four shot, as "Ana Ruiz and three others" is.
+// end opens ("a man", "his wife", "Ana Ruiz", "Ana Ruiz, 24,"), or -1.
 func personEndingAt(toks []token, end int, surnames *wordSet) int {
-	if end > 0 && singlePersonPronouns[toks[end-1].lower] {
-		return end - 1
-	}
 	for j := max(end-8, 0); j < end; j++ {
 		t := &toks[j]
 		if t.is("a", "an", "the", "his", "her", "their") {

@@ -27,10 +27,6 @@ var wholeNouns = set(`person victim individual`)
 // victims' ("Officer shot, suspect killed").
 var assailantNouns = set(`gunman shooter suspect attacker assailant`)
 
-// singlePersonPronouns stand for one person, as subject or object ("she
-// and two others were hurt", "shot him and two others").
-var singlePersonPronouns = set(`he she him her`)
-
 // remainderWords make a count the rest of a group told in part before it.
 var remainderWords = set(`other others more additional another further`)
 
