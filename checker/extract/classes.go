@@ -187,11 +187,12 @@ func buildLexicon() map[string]wordClass {
 		m[w] |= cEvent | cCountTrigger
 	}
 	m["condition"] |= cCountTrigger
-	m["away"] |= cCountTrigger   // "passed away", a death told without an event word
-	m["hit"] |= cCountTrigger    // "was hit in the leg": shot
-	m["struck"] |= cCountTrigger // "was struck in the chest"
-	m["life"] |= cCountTrigger   // "claimed the life of a boy"
-	m["lives"] |= cCountTrigger  // "took the lives of three men"
+	m["away"] |= cCountTrigger // "passed away", a death told without an event word
+	for w := range strikeVerbs {
+		m[w] |= cCountTrigger // "was hit in the leg", "striking a boy in the arm": shot
+	}
+	m["life"] |= cCountTrigger  // "claimed the life of a boy"
+	m["lives"] |= cCountTrigger // "took the lives of three men"
 	for _, w := range []string{"body", "bodies", "remains"} {
 		m[w] |= cBody | cCountTrigger // "the body of a teenager"
 	}

@@ -779,6 +779,11 @@ func groupTotals(toks []token, cs []*count) []*count {
 				m.subset = true
 			}
 		} else if j-i >= 2 && addable(cs[i]) && distinctSubjects(cs[i:j]) {
+			// no singularVerb test here, unlike the list builders that
+			// read the verb after the list: each member carries its own
+			// event, and one lent it by that verb was lent it only past
+			// the test (countsIn); "between two injured men and one
+			// injured guard was" lists three injured whatever the verb
 			first, last := cs[i], cs[j-1]
 			total := &count{figure: figure{first: first.first, numFirst: first.numFirst, numLast: first.numLast, last: last.npEnd, qualifier: claim.Exact},
 				npEnd: last.npEnd, subject: "person", event: first.event, scope: first.scope}
@@ -941,6 +946,9 @@ func eventAfterStatus(toks []token, j int) (string, bool) {
 	if ev == "killed" && diedOfOtherCause(toks, j) {
 		return "", false // "died of a heart attack while hunting": no casualty of the shooting
 	}
+	if ev == "shot" && survivesLater(toks, j) {
+		return "injured", status // "was shot but survived"
+	}
 	return ev, status
 }
 
@@ -968,6 +976,24 @@ func diedOfOtherCause(toks []token, j int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// survivesLater: the sentence goes on from j to say its subject lived,
+// before it names another person or figure, as diesLater reads a death: a
+// victim shot who survived is one of the injured, however many died beside
+// them ("her mother was also shot, but survived"). A forecast ("is
+// expected to recover") is left out: it is no outcome yet.
+func survivesLater(toks []token, j int) bool {
+	for k := j; k < len(toks); k++ {
+		t := &toks[k]
+		switch {
+		case survivalWords[t.lower] && tokAt(toks, k+1).lower != "by": // "is survived by his wife" is an obituary's
+			return true
+		case t.kind == tNumber || numwords.IsNumberWord(t.lower), t.in(cHuman) && !t.is("he", "she"):
+			return false
+		}
 	}
 	return false
 }
@@ -1020,11 +1046,13 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		j = end // "At least 29 civilians, including 11 children, were killed"
 	} else if tokAt(toks, j).lower == "," && tokAt(toks, j+1).in(cAuxiliary) {
 		j++ // the comma closing that parenthetical: "11 children, were killed"
+	} else {
+		j = pastSubjectPlace(toks, j) // "a child in the home was hurt"
 	}
 	for k := j; k < len(toks) && k < j+7; k++ {
 		t := &toks[k]
-		if t.lower == "in" && tokAt(toks, k+2).lower == "condition" && tokAt(toks, k+1).is("critical", "serious", "stable", "grave", "fair", "good") {
-			return "injured", true
+		if conditionPhrase(toks, k) || conditionListings[t.lower] && conditionPhrase(toks, k+1) {
+			return "injured", true // "in critical condition", "listed in serious but stable condition"
 		}
 		if hospitalVerbs[t.lower] && toHospital(toks, k+1) {
 			return "injured", true // "two were taken to hospital": some of the injured, as "hospitalized"
@@ -1088,6 +1116,53 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// pastSubjectPlace passes a short phrase of place or age that ends a
+// subject before its verb ("a woman in the car was wounded", "a man in his
+// 20s was shot", "two people inside the house were hurt"): the verb after
+// it is the subject's. It returns j where no such phrase ends on its verb,
+// and after a capitalized word: a name followed by a place is most often a
+// place's or a body's own ("the Legion in Statesville was"), no victim.
+func pastSubjectPlace(toks []token, j int) int {
+	if !subjectPlaces[tokAt(toks, j).lower] || tokAt(toks, j-1).capitalized() || conditionPhrase(toks, j) || inHospital(toks, j, j) {
+		return j // a status is read as one: "one in critical condition", "two in the hospital"
+	}
+	const placeWords = 4 // "in the back seat", "in his early 20s"
+	for m := j + 1; m < len(toks) && m <= j+placeWords+1; m++ {
+		t := &toks[m]
+		if m > j+1 && placeEndVerbs[t.lower] {
+			return m
+		}
+		if t.kind != tWord && t.kind != tNumber || t.event() != "" || t.in(cAuxiliary) || t.in(cHuman) || t.is("and", "or") {
+			return j
+		}
+	}
+	return j
+}
+
+// conditionPhrase: a patient's status opens at k, "in" and the grades a
+// hospital gives joined by "but" or "and" before "condition" ("in critical
+// condition", "in critical but stable condition", "in extremely critical
+// condition"). A hospital grades only the living it treats, so a person so
+// graded is one of the injured, whatever else the grades say of them.
+func conditionPhrase(toks []token, k int) bool {
+	if tokAt(toks, k).lower != "in" {
+		return false
+	}
+	graded := false
+	for m := k + 1; m < len(toks) && m < k+8; m++ {
+		t := &toks[m]
+		switch {
+		case patientConditions[t.lower]:
+			graded = true
+		case t.lower == "condition":
+			return graded
+		case !(graded && t.is("but", "and", ",", "yet")) && !adverb(t):
+			return false
+		}
+	}
+	return false
 }
 
 // crimeModifier: a crime's noun before a person's names the person's

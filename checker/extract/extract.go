@@ -560,6 +560,9 @@ func (x *extractor) shotAsInjured() {
 			continue
 		}
 		died := slices.ContainsFunc(deaths, func(d *claim.Claim) bool {
+			if assailantNouns[d.Subject] && !assailantNouns[c.Subject] {
+				return false // "Officer shot, suspect killed": the gunman's death is none of his victims'
+			}
 			if (isSuicide(d.By) || d.By == shotHimselfName) && c.Value.Min >= 2 {
 				// a gunman's own death is none of his victims': the two
 				// of "shot two people before he turned the gun on

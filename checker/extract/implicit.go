@@ -141,6 +141,9 @@ func readDescribedPerson(s *implicitScan, j int) int {
 	if !definite && renamesAFigure(toks, s.figs, j, k) {
 		return j // "One of the 14 wounded, a boy, was flown …": the one again
 	}
+	if struckInBody(toks, j, skipAge(toks, k+1)) {
+		return readObjects(s, j, k, "shot") // "the bullet struck a boy in the leg"
+	}
 	if ev := objectOfEvent(toks, j); ev != "" && t.is("his", "her", "their") {
 		// the object of a casualty verb: "shot his wife", "shooting his
 		// 22-month-old daughter in the leg", "killed their son"
@@ -266,6 +269,24 @@ func readObjects(s *implicitScan, j, k int, ev string) int {
 		}
 		j, k = a+1, noun
 	}
+}
+
+// struckInBody: the person opening at j is the object of a striking verb
+// that gunfire told before it drives, and a part of the body follows the
+// person at e: "the bullet struck a boy in the leg", "the gun went off,
+// hitting the child in the hand". A person so struck was shot; a fist or a
+// car strikes people too, so the sentence must tell gunfire first.
+func struckInBody(toks []token, j, e int) bool {
+	v := j - 1
+	if v < 1 || !strikeVerbs[toks[v].lower] || !woundedPart(toks, e) {
+		return false
+	}
+	for m := v - 1; m >= 0; m-- {
+		if gunfireWords[toks[m].lower] || gunNouns[toks[m].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // leftDead: the words at k tell that a shooting's object died: "dead",
@@ -520,6 +541,9 @@ func readAgeAsPerson(s *implicitScan, j int) int {
 	first, p := j, tokAt(toks, j-1)
 	var ev string
 	switch {
+	case p.is("a", "an", "the", "his", "her", "their") && struckInBody(toks, j-1, e):
+		ev = "shot" // "a stray round struck the 9-year-old in the arm"
+		first--
 	case p.is("the", "his", "her", "their"):
 		// an auxiliary or a death: "the 40-year-old shot at a van" fired
 		if tokAt(toks, e).is("was", "is", "has", "had", "who") || sufferedDeath(toks, e) {
@@ -556,11 +580,19 @@ const headlineModifiers = 3
 // its article, as headlines write it, after a few modifiers and after a
 // source's label ("Police: Youth wounded in Gary").
 func headlinePersonStarts(toks []token, j int) bool {
-	if j != opening(toks) || !toks[j].capitalized() {
+	if !(j == opening(toks) && toks[j].capitalized()) && !afterHeadlineClause(toks, j) {
 		return false
 	}
 	n := headlineNoun(toks, j)
 	return n >= 0 && singular(toks[n].lower) == toks[n].lower
+}
+
+// afterHeadlineClause: j follows a comma that closes a clause ending in its
+// event, the way a headline lists its victims clause by clause ("Man
+// killed, woman injured in shooting", "3 dead, child hurt"): the person
+// after it is the next clause's, written without its article as the first.
+func afterHeadlineClause(toks []token, j int) bool {
+	return j >= 2 && toks[j-1].lower == "," && toks[j-2].event() != ""
 }
 
 // sourceLabelWords is how many words a headline's label of its source may

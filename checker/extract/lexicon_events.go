@@ -86,9 +86,37 @@ var deathNouns = set(`death killing murder`)
 var bodyParts = set(`head face neck chest back leg legs arm arms shoulder shoulders stomach abdomen hip hand hands
 	foot feet thigh torso buttocks buttock side knee ankle wrist groin jaw eye cheek elbow`)
 
+// survivalWords tell that a victim lived ("was shot but survived").
+var survivalWords = set(`survived survives`)
+
+// subjectPlaces open a phrase of place or age that may end a subject
+// before its verb ("a child in the home was hurt").
+var subjectPlaces = set(`in inside at`)
+
+// placeEndVerbs are the verbs such a subject's phrase ends on ("a woman in
+// the car was wounded", "a child in the home received minor injuries").
+var placeEndVerbs = set(`was were is are has have had remains remained received suffered sustained`)
+
+// strikeVerbs tell a bullet or a gun reaching a person ("the bullet struck
+// a boy in the leg", "hitting the child in the hand").
+var strikeVerbs = set(`struck strikes striking hit hits hitting`)
+
+// gunfireWords tell that guns were fired ("a stray bullet", "shots rang
+// out", "the rifle discharged").
+var gunfireWords = set(`bullet bullets gunfire gunshot gunshots shots shot round rounds pellets crossfire fired firing
+	discharged ricochet`)
+
 // hospitalVerbs bring people to a hospital ("two were taken to hospital",
 // "was admitted to a hospital"): some of the injured.
 var hospitalVerbs = set(`taken rushed airlifted transported flown transferred admitted went`)
+
+// patientConditions are the grades a hospital gives the condition of one
+// it treats ("in critical condition", "in serious but stable condition").
+var patientConditions = set(`critical serious stable grave fair good satisfactory guarded`)
+
+// conditionListings report a patient's condition ("was listed in stable
+// condition", "was reported in good condition").
+var conditionListings = set(`listed reported`)
 
 // carriedVerbs carry people somewhere with a wound ("was airlifted with a
 // head wound", "brought in with minor injuries"): the wound names their

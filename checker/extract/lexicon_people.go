@@ -23,6 +23,10 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 // by kind ("six people, three men and three women").
 var wholeNouns = set(`person victim individual`)
 
+// assailantNouns name the one who attacks, whose death is none of the
+// victims' ("Officer shot, suspect killed").
+var assailantNouns = set(`gunman shooter suspect attacker assailant`)
+
 // remainderWords make a count the rest of a group told in part before it.
 var remainderWords = set(`other others more additional another further`)
 
