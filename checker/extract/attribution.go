@@ -886,13 +886,22 @@ func lowerNoun(t *token) bool {
 }
 
 // progressive: the participle at k follows a form of "be", maybe with an
-// adverb ("Marco Rubio is now criticizing").
+// adverb ("Marco Rubio is now criticizing"). Any "'s" counts: the
+// patterns that ask read the subject before it themselves.
 func progressive(toks []token, k int) bool {
 	p := k - 1
 	for p > 0 && (adverbInLy(&toks[p]) || toks[p].is("now", "still", "also", "not")) {
 		p--
 	}
-	return progressiveAuxiliaries[tokAt(toks, p).lower]
+	return progressiveBe(toks, k, p)
+}
+
+// progressiveBe: the token at p is a form of "be" that makes the word at
+// k a progressive: k is in -ing ("they were told" is a passive). The one
+// reading of "be + -ing" that progressive and aspectAuxiliary share; what
+// may stand between the two is theirs.
+func progressiveBe(toks []token, k, p int) bool {
+	return strings.HasSuffix(toks[k].lower, "ing") && progressiveAuxiliaries[tokAt(toks, p).lower]
 }
 
 // stanceVerb: the token is one of stanceVerbs, communicationVerbs or
@@ -1373,20 +1382,19 @@ func subjectEnd(toks []token, cue int) int {
 // and before no participle that is as often a passive ("he's told").
 // "has", "had", "is" and "was" are subject adverbs already.
 func aspectAuxiliary(toks []token, cue, p int) int {
-	ing := strings.HasSuffix(toks[cue].lower, "ing")
-	if p < 1 || !progressiveAuxiliaries[toks[p].lower] {
+	if p < 1 {
 		return p
 	}
 	if toks[p].is("’s", "'s") {
-		if b := &toks[p-1]; (b.in(cPronoun) && !b.in(cPossessive) || b.is("who", "that")) && (ing || !personObjectCues[toks[cue].lower]) {
+		if b := &toks[p-1]; (b.in(cPronoun) && !b.in(cPossessive) || b.is("who", "that")) && (strings.HasSuffix(toks[cue].lower, "ing") || !personObjectCues[toks[cue].lower]) {
 			return p - 1
 		}
 		return p
 	}
-	if !ing {
-		return p
+	if progressiveBe(toks, cue, p) {
+		return p - 1
 	}
-	return p - 1
+	return p
 }
 
 // beforeAdverbs walks left from p, the token before a cue, over what may
