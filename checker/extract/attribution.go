@@ -876,7 +876,7 @@ func strandedPreposition(toks []token, k int) bool {
 		return false
 	}
 	next := tokAt(toks, k+2)
-	return k+2 >= len(toks) || next.kind == tPunct && !next.is("-", "“", "\"", "‘") || beForm(next) || next.is("has", "have", "had", "will", "would")
+	return k+2 >= len(toks) || next.kind == tPunct && !next.is("-", "“", "\"", "‘") || beForm(next) || strandingAuxiliaries[next.lower]
 }
 
 // lowerNoun: a lower-case word that can end a noun phrase: no function
