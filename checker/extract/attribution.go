@@ -357,24 +357,35 @@ func statementAfter(toks []token, j int) bool {
 // three people briefed on the talks") is someone unnamed, but for what
 // things go "according to" (notSourcesAfterAccording: "according to plan")
 // and a phrase cut short by a quotation ("according to the “…” memo").
-// A name straight after "according" is the same source with "to" dropped
-// in haste ("according Harbour Fire Rescue"): the word takes no other
-// object.
 func accordingTo(s *cueSite) (attribution, bool, bool) {
-	next := tokAt(s.toks, s.k+1)
-	if s.t.lower == "according" && (next.lower == "to" || next.kind == tWord && next.capitalized() && !next.in(cFunctionWord|cDeterminer)) {
-		from := s.k + 2
-		if next.lower != "to" {
-			from = s.k + 1
-		}
-		a, ok := forwardSource(s.toks, s.k, from, s.quoted)
-		if ok {
-			last := &s.toks[a.last-1]
-			a.anyPhrase = last.kind == tWord && !last.in(cFunctionWord|cDeterminer) && !notSourcesAfterAccording[last.lower]
-		}
-		return a, ok, true
+	if s.t.lower != "according" || tokAt(s.toks, s.k+1).lower != "to" {
+		return attribution{}, false, false
 	}
-	return attribution{}, false, false
+	a, ok := accordingSource(s, s.k+2)
+	return a, ok, true
+}
+
+// accordingName: a name straight after "according" is the source of
+// according-to with "to" dropped in haste ("according Harbour Fire
+// Rescue"): the word takes no other object, so a capitalized word that is
+// no function word or determiner can only be who it is according to.
+func accordingName(s *cueSite) (attribution, bool, bool) {
+	next := tokAt(s.toks, s.k+1)
+	if s.t.lower != "according" || next.kind != tWord || !next.capitalized() || next.in(cFunctionWord|cDeterminer) {
+		return attribution{}, false, false
+	}
+	a, ok := accordingSource(s, s.k+1)
+	return a, ok, true
+}
+
+// accordingSource reads the source of "according" from the token at from.
+func accordingSource(s *cueSite, from int) (attribution, bool) {
+	a, ok := forwardSource(s.toks, s.k, from, s.quoted)
+	if ok {
+		last := &s.toks[a.last-1]
+		a.anyPhrase = last.kind == tWord && !last.in(cFunctionWord|cDeterminer) && !notSourcesAfterAccording[last.lower]
+	}
+	return a, ok
 }
 
 // citing: "…, citing police sources".
