@@ -71,7 +71,8 @@ func attributionsIn(s *cueSite, out []attribution, toks []token, inQuote []bool,
 		if quoted(k) {
 			continue
 		}
-		s.k, s.t, s.out = k, &toks[k], out
+		s.at(k)
+		s.out = out
 		a, ok, _ := attributionPatternAt(s)
 		if ok {
 			a.source = resolve(toks, a, st)
@@ -124,6 +125,24 @@ type cueSite struct {
 	inQuote []bool
 	out     []attribution
 	start   int
+	// end is subjectEnd of the cue once a pattern asked (endRead): the
+	// patterns tried in turn at one cue read the same subject, and some
+	// read it more than once
+	end     int
+	endRead bool
+}
+
+// at moves the site to the cue at k, forgetting the subject of the last.
+func (s *cueSite) at(k int) {
+	s.k, s.t, s.endRead = k, &s.toks[k], false
+}
+
+// subject is the last token of the subject of the cue (subjectEnd).
+func (s *cueSite) subject() int {
+	if !s.endRead {
+		s.end, s.endRead = subjectEnd(s.toks, s.k), true
+	}
+	return s.end
 }
 
 // quoted reports whether the sentence's token i is inside a quote.
@@ -166,7 +185,7 @@ func recordSubject(s *cueSite) (attribution, bool, bool) {
 		return attribution{}, false, false // "Police report that two men were found": what was found, by no record
 	}
 	if !s.t.in(cEvidenceVerb) {
-		if _, near := backwardSource(toks, k, s.quoted); near {
+		if _, near := backwardSource(toks, k, s.subject(), s.quoted); near {
 			return attribution{}, false, false // "A poll found": speech-verb reads it
 		}
 	}
@@ -338,24 +357,35 @@ func statementAfter(toks []token, j int) bool {
 // three people briefed on the talks") is someone unnamed, but for what
 // things go "according to" (notSourcesAfterAccording: "according to plan")
 // and a phrase cut short by a quotation ("according to the “…” memo").
-// A name straight after "according" is the same source with "to" dropped
-// in haste ("according Harbour Fire Rescue"): the word takes no other
-// object.
 func accordingTo(s *cueSite) (attribution, bool, bool) {
-	next := tokAt(s.toks, s.k+1)
-	if s.t.lower == "according" && (next.lower == "to" || next.kind == tWord && next.capitalized() && !next.in(cFunctionWord|cDeterminer)) {
-		from := s.k + 2
-		if next.lower != "to" {
-			from = s.k + 1
-		}
-		a, ok := forwardSource(s.toks, s.k, from, s.quoted)
-		if ok {
-			last := &s.toks[a.last-1]
-			a.anyPhrase = last.kind == tWord && !last.in(cFunctionWord|cDeterminer) && !notSourcesAfterAccording[last.lower]
-		}
-		return a, ok, true
+	if s.t.lower != "according" || tokAt(s.toks, s.k+1).lower != "to" {
+		return attribution{}, false, false
 	}
-	return attribution{}, false, false
+	a, ok := accordingSource(s, s.k+2)
+	return a, ok, true
+}
+
+// accordingName: a name straight after "according" is the source of
+// according-to with "to" dropped in haste ("according Harbour Fire
+// Rescue"): the word takes no other object, so a capitalized word that is
+// no function word or determiner can only be who it is according to.
+func accordingName(s *cueSite) (attribution, bool, bool) {
+	next := tokAt(s.toks, s.k+1)
+	if s.t.lower != "according" || next.kind != tWord || !next.capitalized() || next.in(cFunctionWord|cDeterminer) {
+		return attribution{}, false, false
+	}
+	a, ok := accordingSource(s, s.k+1)
+	return a, ok, true
+}
+
+// accordingSource reads the source of "according" from the token at from.
+func accordingSource(s *cueSite, from int) (attribution, bool) {
+	a, ok := forwardSource(s.toks, s.k, from, s.quoted)
+	if ok {
+		last := &s.toks[a.last-1]
+		a.anyPhrase = last.kind == tWord && !last.in(cFunctionWord|cDeterminer) && !notSourcesAfterAccording[last.lower]
+	}
+	return a, ok
 }
 
 // citing: "…, citing police sources".
@@ -373,7 +403,7 @@ func ambiguousCue(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
 	if s.t.in(cAmbiguousCue) && k > 0 && (toks[k-1].capitalized() && k > 1 || toks[k-1].in(cPronoun)) &&
 		(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks)) {
-		a, ok := backwardSource(toks, k, s.quoted)
+		a, ok := backwardSource(toks, k, s.subject(), s.quoted)
 		return a, ok, true
 	}
 	return attribution{}, false, false
@@ -406,8 +436,8 @@ func reportedClause(s *cueSite) (attribution, bool, bool) {
 	if !finiteStatementCue(s) {
 		return attribution{}, false, false
 	}
-	a, ok := backwardSource(s.toks, s.k, s.quoted)
-	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
+	a, ok := backwardSource(s.toks, s.k, s.subject(), s.quoted)
+	a, ok = widerSubject(s.toks, s.k, s.subject(), s.quoted, a, ok)
 	return attribution{}, false, ok && reportingCueBefore(s.toks, a.first, s.quoted)
 }
 
@@ -524,7 +554,7 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 	if !t.in(cCue) {
 		return attribution{}, false, false
 	}
-	a, ok := backwardSource(toks, k, quoted)
+	a, ok := backwardSource(toks, k, s.subject(), quoted)
 	// "said the governor" inverts its subject; "Raised the
 	// threshold to 100,000" (a list item) does not, and what follows
 	// "told" is whom it was told to ("…, told Fox News that"); a phrase
@@ -535,7 +565,7 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 		ok = ok && !finiteAuxiliaries[tokAt(toks, a.last).lower]
 	}
 	if speechCue(t) {
-		a, ok = widerSubject(toks, k, quoted, a, ok)
+		a, ok = widerSubject(toks, k, s.subject(), quoted, a, ok)
 	}
 	if !ok && !t.in(cFigureCue) {
 		a, ok = ageNounSource(toks, k, quoted)
@@ -562,16 +592,16 @@ func modifiedSubject(s *cueSite) (attribution, bool, bool) {
 	if !speechCue(s.t) || passiveVoice(toks, k) {
 		return attribution{}, false, false
 	}
-	a, ok := modifiedHead(toks, k, s.quoted)
+	a, ok := modifiedHead(toks, k, s.subject(), s.quoted)
 	if !ok || reportingCueBefore(toks, a.first, s.quoted) {
 		return attribution{}, false, false
 	}
-	if b, found := backwardSource(toks, k, s.quoted); found {
-		if b, found = widerSubject(toks, k, s.quoted, b, found); found {
+	if b, found := backwardSource(toks, k, s.subject(), s.quoted); found {
+		if b, found = widerSubject(toks, k, s.subject(), s.quoted, b, found); found {
 			return attribution{}, false, false // speech-verb reads it
 		}
 	}
-	if _, found := clauseSubject(toks, k, s.quoted); found {
+	if _, found := clauseSubject(toks, k, s.subject(), s.quoted); found {
 		return attribution{}, false, false
 	}
 	return a, true, true
@@ -582,8 +612,7 @@ func modifiedSubject(s *cueSite) (attribution, bool, bool) {
 // body or a record followed by what opens a modifier: "who", "that", a
 // participle, or an adjective that takes a complement ("familiar with").
 // The source is the head's noun phrase, which must open its clause.
-func modifiedHead(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
-	p := subjectEnd(toks, cue)
+func modifiedHead(toks []token, cue, p int, quoted func(int) bool) (attribution, bool) {
 	if p < 1 || toks[p].is("to", "who", "which", "that", "and", "or") || toks[p].in(cDeterminer) {
 		// an infinitive ("struggled to explain"), a relative that speaks
 		// itself, a second verb of the relative clause ("who once worked
@@ -660,8 +689,8 @@ func purposeInfinitive(s *cueSite) (attribution, bool, bool) {
 		if t.capitalized() || !mainVerbForm(t) {
 			continue
 		}
-		a, ok := backwardSource(toks, v, s.quoted)
-		a, ok = widerSubject(toks, v, s.quoted, a, ok)
+		a, ok := backwardSource(toks, v, subjectEnd(toks, v), s.quoted)
+		a, ok = widerSubject(toks, v, subjectEnd(toks, v), s.quoted, a, ok)
 		if !ok || tokAt(toks, a.last-1).is("'s", "’s") || reportingCueBefore(toks, a.first, s.quoted) {
 			return attribution{}, false, true
 		}
@@ -686,7 +715,7 @@ func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 	if !s.t.in(cCue) && !stanceVerb(s.t) || strings.HasSuffix(s.t.lower, "ing") {
 		return attribution{}, false, false
 	}
-	p := subjectEnd(toks, k)
+	p := s.subject()
 	if p < 0 || toks[p].is("who", "which", "whom", "that") {
 		return attribution{}, false, false // "76 percent who said": the relative speaks (speech-verb)
 	}
@@ -720,7 +749,7 @@ func partitiveSubject(s *cueSite) (attribution, bool, bool) {
 	if !finiteStatementCue(s) || passiveVoice(toks, k) {
 		return attribution{}, false, false
 	}
-	p := subjectEnd(toks, k)
+	p := s.subject()
 	if p < 1 || !partitiveGroup(&toks[p]) {
 		return attribution{}, false, false
 	}
@@ -821,8 +850,8 @@ func stanceVerbCue(s *cueSite) (attribution, bool, bool) {
 		// one that describes a noun ("an ad attacking the senator")
 		return attribution{}, false, true
 	}
-	a, ok := backwardSource(s.toks, s.k, s.quoted)
-	a, ok = widerSubject(s.toks, s.k, s.quoted, a, ok)
+	a, ok := backwardSource(s.toks, s.k, s.subject(), s.quoted)
+	a, ok = widerSubject(s.toks, s.k, s.subject(), s.quoted, a, ok)
 	if ok && (tokAt(s.toks, a.last-1).is("'s", "’s") || strings.HasSuffix(s.t.lower, "ing") && (objectRelative(s.toks, a.first) || strandedPreposition(s.toks, s.k))) {
 		return attribution{}, false, true
 	}
@@ -858,7 +887,7 @@ func strandedPreposition(toks []token, k int) bool {
 		return false
 	}
 	next := tokAt(toks, k+2)
-	return k+2 >= len(toks) || next.kind == tPunct && !next.is("-", "“", "\"", "‘") || beForm(next) || next.is("has", "have", "had", "will", "would")
+	return k+2 >= len(toks) || next.kind == tPunct && !next.is("-", "“", "\"", "‘") || beForm(next) || strandingAuxiliaries[next.lower]
 }
 
 // lowerNoun: a lower-case word that can end a noun phrase: no function
@@ -868,13 +897,22 @@ func lowerNoun(t *token) bool {
 }
 
 // progressive: the participle at k follows a form of "be", maybe with an
-// adverb ("Marco Rubio is now criticizing").
+// adverb ("Marco Rubio is now criticizing"). Any "'s" counts: the
+// patterns that ask read the subject before it themselves.
 func progressive(toks []token, k int) bool {
 	p := k - 1
 	for p > 0 && (adverbInLy(&toks[p]) || toks[p].is("now", "still", "also", "not")) {
 		p--
 	}
-	return progressiveAuxiliaries[tokAt(toks, p).lower]
+	return progressiveBe(toks, k, p)
+}
+
+// progressiveBe: the token at p is a form of "be" that makes the word at
+// k a progressive: k is in -ing ("they were told" is a passive). The one
+// reading of "be + -ing" that progressive and aspectAuxiliary share; what
+// may stand between the two is theirs.
+func progressiveBe(toks []token, k, p int) bool {
+	return strings.HasSuffix(toks[k].lower, "ing") && progressiveAuxiliaries[tokAt(toks, p).lower]
 }
 
 // stanceVerb: the token is one of stanceVerbs, communicationVerbs or
@@ -902,8 +940,8 @@ func plainVerbCue(s *cueSite) (attribution, bool, bool) {
 		// a capital is a headline's, whose words are nouns as often ("Fired Back")
 		return attribution{}, false, true
 	}
-	a, ok := backwardSource(toks, k, s.quoted)
-	a, ok = widerSubject(toks, k, s.quoted, a, ok)
+	a, ok := backwardSource(toks, k, s.subject(), s.quoted)
+	a, ok = widerSubject(toks, k, s.subject(), s.quoted, a, ok)
 	if ok && tokAt(toks, a.last-1).is("'s", "’s") {
 		return attribution{}, false, true // "Trump's call": a possessive is no subject
 	}
@@ -935,8 +973,8 @@ func subjectInSight(toks []token, k int) bool {
 func declinedToComment(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
 	if s.t.in(cRefusal) && tokAt(toks, k+1).lower == "to" && tokAt(toks, k+2).in(cCommentVerb) {
-		a, ok := backwardSource(toks, k, s.quoted)
-		a, ok = widerSubject(toks, k, s.quoted, a, ok)
+		a, ok := backwardSource(toks, k, s.subject(), s.quoted)
+		a, ok = widerSubject(toks, k, s.subject(), s.quoted, a, ok)
 		return a, ok, true
 	}
 	return attribution{}, false, false
@@ -961,8 +999,8 @@ func lightVerbCue(s *cueSite) (attribution, bool, bool) {
 	if next := tokAt(toks, n+1); next.lower == "saying" || participleCue(next) {
 		return attribution{}, false, false // "released a statement warning that": the participle reads its issuer
 	}
-	a, ok := backwardSource(toks, k, s.quoted)
-	a, ok = widerSubject(toks, k, s.quoted, a, ok)
+	a, ok := backwardSource(toks, k, s.subject(), s.quoted)
+	a, ok = widerSubject(toks, k, s.subject(), s.quoted, a, ok)
 	if ok && tokAt(toks, a.last-1).is("'s", "’s") {
 		return attribution{}, false, true
 	}
@@ -981,8 +1019,8 @@ func refusedTo(s *cueSite) (attribution, bool, bool) {
 	if tokAt(toks, k+2).lower == "be" {
 		return attribution{}, false, true // "who declined to be named" says why a source is unnamed, as anonymity-request
 	}
-	a, ok := backwardSource(toks, k, s.quoted)
-	a, ok = widerSubject(toks, k, s.quoted, a, ok)
+	a, ok := backwardSource(toks, k, s.subject(), s.quoted)
+	a, ok = widerSubject(toks, k, s.subject(), s.quoted, a, ok)
 	return a, ok, true
 }
 
@@ -1006,7 +1044,7 @@ func sourceBeforeCue(s *cueSite) (attribution, bool, bool) {
 	if !s.t.in(cCue) || k < 2 || k+1 < len(toks) && toks[k+1].lower != "." || !toks[k-1].is(",", "”", "\"") {
 		return attribution{}, false, false
 	}
-	if _, ok := backwardSource(toks, k, s.quoted); ok {
+	if _, ok := backwardSource(toks, k, s.subject(), s.quoted); ok {
 		return attribution{}, false, false // speech-verb reads it ("…, the governor, Lina Ortiz, said.")
 	}
 	if first, ok := appositionBeforeCue(toks, k-1); ok {
@@ -1071,7 +1109,7 @@ func strayComma(toks []token, k int, quoted func(int) bool) bool {
 	if tokAt(toks, k-1).lower != "," {
 		return false
 	}
-	a, ok := backwardSource(toks, k-1, quoted)
+	a, ok := backwardSource(toks, k-1, subjectEnd(toks, k-1), quoted)
 	if !ok || a.first >= a.last || !anyCapitalized(toks[a.first:a.last]) {
 		return false
 	}
@@ -1115,14 +1153,13 @@ func nounPhraseWord(t *token) bool {
 
 // backwardSource reads the source standing before a cue: "the governor of
 // Hatay, Rahmi Doğan, said", "Security sources told", "he added".
-func backwardSource(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
+func backwardSource(toks []token, cue, p int, quoted func(int) bool) (attribution, bool) {
 	if tokAt(toks, cue-1).is("is", "was", "are", "were", "be", "been") && tokAt(toks, cue+1).lower == "to" {
 		return attribution{}, false // "which is said to be selling well": hearsay with no source
 	}
 	if passiveVoice(toks, cue) {
 		return attribution{}, false // "the price was not disclosed": what the subject underwent, not said
 	}
-	p := subjectEnd(toks, cue)
 	if p < 0 || quoted(p) && !interruptionEnd(toks, p, quoted) {
 		return attribution{}, false
 	}
@@ -1306,7 +1343,7 @@ func issuer(toks []token, cue int, quoted func(int) bool, a attribution, ok bool
 	if v < 1 || !toks[d].in(cDeterminer) || !toks[v].in(cIssueVerb) {
 		return a, ok
 	}
-	if b, found := backwardSource(toks, v, quoted); found {
+	if b, found := backwardSource(toks, v, subjectEnd(toks, v), quoted); found {
 		b.cue = cue
 		return b, true
 	}
@@ -1356,20 +1393,19 @@ func subjectEnd(toks []token, cue int) int {
 // and before no participle that is as often a passive ("he's told").
 // "has", "had", "is" and "was" are subject adverbs already.
 func aspectAuxiliary(toks []token, cue, p int) int {
-	ing := strings.HasSuffix(toks[cue].lower, "ing")
-	if p < 1 || !progressiveAuxiliaries[toks[p].lower] {
+	if p < 1 {
 		return p
 	}
 	if toks[p].is("’s", "'s") {
-		if b := &toks[p-1]; (b.in(cPronoun) && !b.in(cPossessive) || b.is("who", "that")) && (ing || !personObjectCues[toks[cue].lower]) {
+		if b := &toks[p-1]; (b.in(cPronoun) && !b.in(cPossessive) || b.is("who", "that")) && (strings.HasSuffix(toks[cue].lower, "ing") || !personObjectCues[toks[cue].lower]) {
 			return p - 1
 		}
 		return p
 	}
-	if !ing {
-		return p
+	if progressiveBe(toks, cue, p) {
+		return p - 1
 	}
-	return p - 1
+	return p
 }
 
 // beforeAdverbs walks left from p, the token before a cue, over what may
@@ -1462,8 +1498,7 @@ func parentheticalStart(toks []token, p int) int {
 // said": a determiner that can stand alone opens it, an adjective that
 // takes a complement links it, a word in -ing after a possessive is a
 // noun). Any verb on the way means the phrase is no subject.
-func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, bool) {
-	p := subjectEnd(toks, cue)
+func clauseSubject(toks []token, cue, p int, quoted func(int) bool) (attribution, bool) {
 	if p < 0 || quoted(p) || toks[p].kind != tWord || passiveVoice(toks, cue) {
 		return attribution{}, false
 	}
@@ -1494,11 +1529,11 @@ func clauseSubject(toks []token, cue int, quoted func(int) bool) (attribution, b
 // widerSubject is the cue's subject read as a common noun phrase when
 // backwardSource found none, or only the last of coordinated phrases
 // ("Spokesmen for the mayor and the council declined").
-func widerSubject(toks []token, cue int, quoted func(int) bool, a attribution, ok bool) (attribution, bool) {
+func widerSubject(toks []token, cue, p int, quoted func(int) bool, a attribution, ok bool) (attribution, bool) {
 	if ok && (a.first == 0 || toks[a.first-1].lower != "and") {
 		return a, ok
 	}
-	if b, found := clauseSubject(toks, cue, quoted); found && (!ok || b.first < a.first) {
+	if b, found := clauseSubject(toks, cue, p, quoted); found && (!ok || b.first < a.first) {
 		return b, true
 	}
 	return a, ok

@@ -232,7 +232,7 @@ func patternsOnLine(text string) []string {
 		if inQuote[k] {
 			continue
 		}
-		s.k, s.t = k, &toks[k]
+		s.at(k)
 		if _, _, w := attributionPatternAt(&s); w >= 0 {
 			names = append(names, attributionPatterns[w].name)
 		}

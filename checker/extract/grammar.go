@@ -155,6 +155,7 @@ var attributionPatterns = []attributionPattern{
 	{name: "in-record", example: "In a new poll of voters, 40 percent back the plan", word: "in", word2: "in", read: inRecord},
 	{name: "speaker-label", example: "MORALES: We will win", word: ":", word2: ":", read: speakerLabel},
 	{name: "according-to", example: "according to the ministry", word: "according", word2: "according", read: accordingTo},
+	{name: "according-name", example: "according Westfield Coastguard", word: "according", word2: "according", read: accordingName},
 	{name: "citing", example: ", citing police sources", word: "citing", word2: "cited", read: citing},
 	{name: "reports-that", example: "Reuters reports that", needs: cAmbiguousCue, read: ambiguousCue},
 	{name: "passive-by", example: "was first reported by the Journal", needs: cCue, read: passiveBy},

@@ -22,7 +22,9 @@ var forceModifiers = set(`the sheriff's sheriff’s state`)
 var investigatingPhrases = []string{"Public Safety"}
 
 // actingAuxiliaries after a force word make it a verb's subject ("Police
-// are investigating", "Deputies have not released").
+// are investigating", "Deputies have not released"). Narrower than
+// finiteAuxiliaries (lexicon_reporting.go): a modal of duty or chance
+// ("police should", "officers may") is left out, as it reports no act.
 var actingAuxiliaries = set(`are were is was have has had will would could can did do does`)
 
 // actingStatements after a force word make it a subject that speaks or

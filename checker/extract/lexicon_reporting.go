@@ -8,7 +8,8 @@ package extract
 import "strings"
 
 // verbAuxiliaries are the "do" auxiliaries, "can" and the negations that
-// stand between a subject and its verb as adverbs do: "the campaign has
+// stand between a subject and its verb as adverbs do (unlike
+// finiteAuxiliaries, which open a verb phrase after a noun phrase): "the campaign has
 // not commented", "the senator did not mention", "I can now say". They
 // join subjectAdverbs in the class cSubjectAdverb. The future and the
 // hypothetical ("will", "would", "could", "may") are left out: "the army
@@ -159,8 +160,20 @@ var partitiveHeads = set(`most many some none all both each several few one any 
 // finiteAuxiliaries open a finite verb phrase: after a noun phrase that
 // follows a verb of saying they make it the subject of the clause
 // reported ("…, said the council will vote"), not an inverted source.
+// Every modal counts, as any of them makes the phrase a subject; compare
+// actingAuxiliaries (lexicon_authority.go), which leaves out the modals
+// of duty and chance, and verbAuxiliaries, which stand inside a verb
+// phrase rather than open one.
 var finiteAuxiliaries = set(`will would can could should must may might shall is are was were has have had
 	does did do`)
+
+// strandingAuxiliaries, after a preposition that follows a verb in -ing,
+// open the verb phrase of the clause that the preposition's lost object
+// heads ("the plan they are talking about has stalled", "… about will
+// fail"): the preposition is stranded (strandedPreposition). The forms of
+// "be" are beForm's; other auxiliaries are left out, as after "about" a
+// "do" or a modal opens a question as often as a clause.
+var strandingAuxiliaries = set(`has have had will would`)
 
 // respondVerbs are the forms of "respond", a verb of saying ("she
 // responded that ...") and of going where one is called.
