@@ -987,11 +987,10 @@ func diedOfOtherCause(toks []token, j int) bool {
 // expected to recover") is left out: it is no outcome yet.
 func survivesLater(toks []token, j int) bool {
 	for k := j; k < len(toks); k++ {
-		t := &toks[k]
 		switch {
-		case survivalWords[t.lower] && tokAt(toks, k+1).lower != "by": // "is survived by his wife" is an obituary's
+		case survivalWords[toks[k].lower] && tokAt(toks, k+1).lower != "by": // "is survived by his wife" is an obituary's
 			return true
-		case t.kind == tNumber || numwords.IsNumberWord(t.lower), t.in(cHuman) && !t.is("he", "she"):
+		case anotherSubjectAt(toks, k):
 			return false
 		}
 	}
@@ -1007,15 +1006,23 @@ func diesLater(toks []token, j int) bool {
 		switch {
 		case t.is("died", "dies", "succumbed", "deceased"), passedAway(toks, k), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"), lifeSupportEnded(toks, k):
 			return true
-		case (t.kind == tNumber || numwords.IsNumberWord(t.lower)) && !tokAt(toks, k+1).is("p.m.", "a.m.", ":") && !dateNumber(toks, k):
-			return false
-		case t.in(cHuman) && !t.is("he", "she", "they") && !tokAt(toks, k+1).is("'s", "’s"):
-			// a possessor names a place, not one more person: "shot at
-			// a friend's house … died"
+		case anotherSubjectAt(toks, k):
 			return false
 		}
 	}
 	return false
+}
+
+// anotherSubjectAt: toks[k] names another person or figure, past which an
+// outcome told later in the sentence (a death, a survival) is no longer the
+// first subject's. A time or a date is no figure, and a possessor names a
+// place, not one more person: "shot at a friend's house … died".
+func anotherSubjectAt(toks []token, k int) bool {
+	t := &toks[k]
+	if t.kind == tNumber || numwords.IsNumberWord(t.lower) {
+		return !tokAt(toks, k+1).is("p.m.", "a.m.", ":") && !dateNumber(toks, k)
+	}
+	return t.in(cHuman) && !t.is("he", "she", "they") && !tokAt(toks, k+1).is("'s", "’s")
 }
 
 // fatalWound: the words [from,wound) call the wound fatal, "a fatal
