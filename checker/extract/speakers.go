@@ -527,14 +527,17 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, i
 // source's report. "“…,” the mayor said, according to the station" and
 // "According to the station, the mayor said “…”" give the mayor's words
 // as the station relays them: the according-to phrase, set off by a comma
-// next to the speaker's clause, names where the quote comes from.
+// next to the speaker's clause or the quote's, names where the quote comes
+// from. A stop between them ("the mayor said …, and the vote failed,
+// according to the tally") leaves the phrase to another clause.
 func relayedBy(toks []token, attrs []attribution, inner int, q quote) (claim.Source, bool) {
 	a := attrs[inner]
 	for i, r := range attrs {
 		if i == inner || r.source.Kind == "" || toks[r.cue].lower != "according" || r.cue > q.open && r.cue < q.close {
 			continue
 		}
-		after := r.cue > a.cue && tokAt(toks, r.cue-1).lower == "," && !cueBetween(attrs, a.cue, r.cue)
+		clause := oneClause(toks, a.cue, r.cue-1) || r.cue > q.close && oneClause(toks, q.close, r.cue-1)
+		after := r.cue > a.cue && tokAt(toks, r.cue-1).lower == "," && clause && !cueBetween(attrs, a.cue, r.cue)
 		before := r.last+1 == a.first && tokAt(toks, r.last).lower == ","
 		if after || before {
 			return r.source, true
