@@ -514,10 +514,48 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, i
 	if best < 0 {
 		return claim.Source{}, -1, false
 	}
+	if relay, ok := relayedBy(toks, attrs, best, q); ok {
+		return relay, attrs[best].cue, true
+	}
 	if outer, ok := outerSpeaker(toks, attrs, best, q); ok {
 		return outer, attrs[best].cue, true
 	}
 	return attrs[best].source, attrs[best].cue, true
+}
+
+// relayedBy: a quote the writer heard from a second source is that
+// source's report. "“…,” the mayor said, according to the station" and
+// "According to the station, the mayor said “…”" give the mayor's words
+// as the station relays them: the according-to phrase, set off by a comma
+// next to the speaker's clause or the quote's, names where the quote comes
+// from. A stop between them ("the mayor said …, and the vote failed,
+// according to the tally") leaves the phrase to another clause.
+func relayedBy(toks []token, attrs []attribution, inner int, q quote) (claim.Source, bool) {
+	a := attrs[inner]
+	for i, r := range attrs {
+		if i == inner || r.source.Kind == "" || toks[r.cue].lower != "according" || r.cue > q.open && r.cue < q.close {
+			continue
+		}
+		clause := oneClause(toks, a.cue, r.cue-1) || r.cue > q.close && oneClause(toks, q.close, r.cue-1)
+		after := r.cue > a.cue && tokAt(toks, r.cue-1).lower == "," && clause && !cueBetween(attrs, a.cue, r.cue)
+		before := r.last+1 == a.first && tokAt(toks, r.last).lower == ","
+		if after || before {
+			return r.source, true
+		}
+	}
+	return claim.Source{}, false
+}
+
+// cueBetween: another attribution stands between two cues ("said, adding
+// that …, according to"), so the according-to phrase relays what it
+// attributes, not the speaker before it.
+func cueBetween(attrs []attribution, from, to int) bool {
+	for _, b := range attrs {
+		if b.cue > from && b.cue < to {
+			return true
+		}
+	}
+	return false
 }
 
 // framesQuote: an attribution opens right after a quote that ends its
