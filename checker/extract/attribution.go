@@ -689,8 +689,9 @@ func purposeInfinitive(s *cueSite) (attribution, bool, bool) {
 		if t.capitalized() || !mainVerbForm(t) {
 			continue
 		}
-		a, ok := backwardSource(toks, v, subjectEnd(toks, v), s.quoted)
-		a, ok = widerSubject(toks, v, subjectEnd(toks, v), s.quoted, a, ok)
+		end := subjectEnd(toks, v)
+		a, ok := backwardSource(toks, v, end, s.quoted)
+		a, ok = widerSubject(toks, v, end, s.quoted, a, ok)
 		if !ok || tokAt(toks, a.last-1).is("'s", "’s") || reportingCueBefore(toks, a.first, s.quoted) {
 			return attribution{}, false, true
 		}

@@ -16,7 +16,7 @@ import "github.com/factlint/factlint/checker/claim"
 // person's.
 func killedObjectStarts(toks []token, j int) bool {
 	v := tokAt(toks, j-1)
-	if !killingParticiples[v.lower] && !(shootingParticiples[v.lower] && fatalAdverbs[tokAt(toks, j-2).lower]) {
+	if !killingParticiples[v.lower] && !(shootingParticiples[v.lower] && tokAt(toks, j-2).woundIn(wFatalAdverb)) {
 		return false
 	}
 	if objectOfEvent(toks, j) != "killed" || unrealKilling(toks, j-1) {

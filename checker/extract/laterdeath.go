@@ -247,7 +247,7 @@ func deathParticipleEnd(toks []token, k int) int {
 	switch t, next := tokAt(toks, k), tokAt(toks, k+1); {
 	case bareDeathParticiples[t.lower]:
 		return k + 1
-	case fatalAdverbs[t.lower] && shotParticiples[next.lower], shotParticiples[t.lower] && deathComplements[next.lower]:
+	case t.woundIn(wFatalAdverb) && shotParticiples[next.lower], shotParticiples[t.lower] && deathComplements[next.lower]:
 		return k + 2
 	case shotParticiples[t.lower] && next.lower == "and" && bareDeathParticiples[tokAt(toks, k+2).lower]:
 		return k + 3

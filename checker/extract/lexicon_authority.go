@@ -25,7 +25,18 @@ var investigatingPhrases = []string{"Public Safety"}
 // are investigating", "Deputies have not released"). Narrower than
 // finiteAuxiliaries (lexicon_reporting.go): a modal of duty or chance
 // ("police should", "officers may") is left out, as it reports no act.
-var actingAuxiliaries = set(`are were is was have has had will would could can did do does`)
+var actingAuxiliaries = func() map[string]bool {
+	acting := map[string]bool{}
+	for w := range finiteAuxiliaries {
+		if !dutyModals[w] {
+			acting[w] = true
+		}
+	}
+	return acting
+}()
+
+// dutyModals are the modals of duty or chance, which report no act.
+var dutyModals = set(`should must may might shall`)
 
 // actingStatements after a force word make it a subject that speaks or
 // thinks ("Police say", "Police believe").

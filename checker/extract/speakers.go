@@ -205,10 +205,10 @@ func fromIntroducer(toks []token, first, colon int, st *docState) (claim.Source,
 		return claim.Source{}, false // no room for "from" and a source
 	}
 	f := colon - 1
-	for f > first && f > colon-maxFromPhrase && !toks[f].is("from", "From") {
+	for f > first && f > colon-maxFromPhrase && toks[f].lower != "from" {
 		f--
 	}
-	if !toks[f].is("from", "From") || f+1 >= colon || !opensIntroducer(toks, first, f) {
+	if toks[f].lower != "from" || f+1 >= colon || !opensIntroducer(toks, first, f) {
 		return claim.Source{}, false
 	}
 	for k := f + 1; k < colon; k++ {
@@ -229,7 +229,7 @@ func fromIntroducer(toks []token, first, colon int, st *docState) (claim.Source,
 // "More" and a dash that closes a heading ("How the polls moved - More
 // from Ruiz:").
 func opensIntroducer(toks []token, first, f int) bool {
-	if f > first && toks[f-1].is("more", "More") {
+	if f > first && toks[f-1].lower == "more" {
 		f--
 	}
 	return f == first || signatureDashes[toks[f-1].text]
@@ -483,12 +483,9 @@ func opensOwnClause(t *token) bool {
 // outside its marks: its source and its cue.
 func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, int, bool) {
 	best, dist := -1, 1<<30
-	before := false
+	before, after := false, 0 // after: attributions whose cue follows the quote
 	for _, a := range attrs {
 		before = before || a.cue < q.open
-	}
-	after := 0 // attributions whose cue follows the quote
-	for _, a := range attrs {
 		if a.cue > q.close {
 			after++
 		}

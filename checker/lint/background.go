@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"github.com/factlint/factlint/checker/incident"
 	"math"
 	"regexp"
 	"strconv"
@@ -224,7 +225,7 @@ func noteNewsTally(d *document.Document, cs []*claim.Claim) {
 	// casualty, the missing ("Six climbers missing after avalanche") or an
 	// event with a toll of its own ("Storm batters the coast":
 	// extract.EventNoun), whose dead a report may tell only further down;
-	// the casualty words are read once for both questions
+	// the toll words are read only when the casualty words are not there
 	news := casualtiesAreNews(d)
 	if !news && !headlineOrLeadHolds(d, holdsTollWord) {
 		noteBackground(cs)
@@ -250,7 +251,7 @@ func noteNewsTally(d *document.Document, cs []*claim.Claim) {
 // compare none of them (sameToll).
 func noteBackground(cs []*claim.Claim) {
 	for _, c := range cs {
-		if c.Kind == claim.Count && casualtyTolls[c.Event] && c.Weak == "" && c.Incident == "main" {
+		if c.Kind == claim.Count && casualtyTolls[c.Event] && c.Weak == "" && c.Incident == incident.Main {
 			c.Edit().Weak = "background"
 		}
 	}

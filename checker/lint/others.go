@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/factlint/factlint/checker/incident"
 	"slices"
 
 	"github.com/factlint/factlint/checker/claim"
@@ -93,5 +94,5 @@ func partsTold(cs []*claim.Claim, event string) []claim.Interval {
 // and p is doubted as a part of the toll (a breakdown, a condition), so
 // the headline may state the whole p is a part of.
 func headlineWhole(p, c *claim.Claim) bool {
-	return c.InHeadline && p.Weak != "" && c.Incident != "other" && c.Scope == "" && !c.Subset
+	return c.InHeadline && p.Weak != "" && c.Incident != incident.Other && c.Scope == "" && !c.Subset
 }
