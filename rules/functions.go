@@ -346,25 +346,29 @@ func closingMarks(r rune) string {
 }
 
 // Quoted is the words inside the quotation marks of a text, the fragments
-// joined by ", ": a quotation interrupted by its attribution ("“We
-// tried,” she said. “We failed.”") is compared by the speaker's words
-// only. A text with no marks, or marks that never close, is kept whole
-// from its first mark on. A text of one quotation is a slice of the text,
-// with no allocation (quoted.go finds the marks).
+// joined by " … ": a quotation interrupted by its attribution ("“We
+// tried,” she said. “We failed.”") is compared, and shown, by the
+// speaker's words only ("We tried … We failed."). The comma that closes a
+// fragment hands the sentence over to the attribution ("“We tried,” she
+// said"), so it is the writer's, not the speaker's, and is dropped. A
+// text with no marks, or marks that never close, is kept whole from its
+// first mark on. A text of one quotation is a slice of the text, with no
+// allocation (quoted.go finds the marks).
 func Quoted(text string) string {
 	var b strings.Builder
 	first, pieces := "", 0 // the first fragment with words; fragments written from it on
 	add := func(fragment string) {
+		fragment = quotedFragment(fragment)
 		switch {
-		case pieces == 0 && fragment == "":
-			return // nothing written yet: no separator either
+		case fragment == "":
+			return // no words: no separator either
 		case pieces == 0:
 			first = fragment
 		case pieces == 1:
 			b.WriteString(first)
 			fallthrough
 		default:
-			b.WriteString(" ")
+			b.WriteString(fragmentSeparator)
 			b.WriteString(fragment)
 		}
 		pieces++
@@ -377,10 +381,10 @@ func Quoted(text string) string {
 		start := open + width
 		end, endWidth := nextClosing(text, start, closers)
 		if end < 0 {
-			add(strings.TrimSpace(text[start:]))
+			add(text[start:])
 			break
 		}
-		add(strings.TrimSpace(text[start:end]))
+		add(text[start:end])
 		at = end + endWidth
 	}
 	switch pieces {
@@ -390,6 +394,16 @@ func Quoted(text string) string {
 		return first
 	}
 	return b.String()
+}
+
+// fragmentSeparator stands where Quoted leaves out the words between two
+// fragments of a quotation: an ellipsis, as an editor marks words left out.
+const fragmentSeparator = " … "
+
+// quotedFragment is a fragment's words without the spaces around them and
+// the commas that end it.
+func quotedFragment(fragment string) string {
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(fragment), ","))
 }
 
 // allowsAny reports whether v overlaps one of the intervals.

@@ -9,7 +9,9 @@ import (
 // any of its closing marks, and a text without one whole.
 func TestQuotedMarks(t *testing.T) {
 	for text, want := range map[string]string{
-		`“We tried,” she said. “We failed.”`:      "We tried, We failed.",
+		`“We tried,” she said. “We failed.”`:      "We tried … We failed.",
+		`“Gone,” he said, “all of it,” and left`:  "Gone … all of it",
+		`“,” she said. “Only this.”`:              "Only this.",
 		`He said "it is over" and left`:           "it is over",
 		`Il a dit « c’est fini » hier`:            "c’est fini",
 		`Er sagte „es ist vorbei“ gestern`:        "es ist vorbei",
@@ -37,30 +39,29 @@ func BenchmarkQuoted(b *testing.B) {
 // quotedByRunes is Quoted as first written, rune by rune: the reference
 // the search by bytes (quoted.go) must agree with.
 func quotedByRunes(text string) string {
-	var b strings.Builder
+	var fragments []string
+	add := func(fragment string) {
+		if f := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(fragment), ",")); f != "" {
+			fragments = append(fragments, f)
+		}
+	}
 	inside, closers, start := false, "", 0
 	for i, r := range text {
 		switch {
 		case !inside && closingMarks(r) != "":
 			inside, closers, start = true, closingMarks(r), i+len(string(r))
 		case inside && strings.ContainsRune(closers, r):
-			if b.Len() > 0 {
-				b.WriteString(" ")
-			}
-			b.WriteString(strings.TrimSpace(text[start:i]))
+			add(text[start:i])
 			inside = false
 		}
 	}
 	if inside {
-		if b.Len() > 0 {
-			b.WriteString(" ")
-		}
-		b.WriteString(strings.TrimSpace(text[start:]))
+		add(text[start:])
 	}
-	if b.Len() == 0 {
+	if len(fragments) == 0 {
 		return text
 	}
-	return b.String()
+	return strings.Join(fragments, " … ")
 }
 
 // quotedPieces are what texts of quotations are made of here: every mark,
