@@ -2,8 +2,9 @@
 # Checks that a change to the extractor changes no claim: runs
 # `factlint claims --format json` with an old and a new binary over the
 # bench corpus and every dev set, and compares the outputs byte for byte,
-# ignoring only the "by" field (the name of the pattern that produced a
-# claim), which the old binary may lack.
+# ignoring only the "by" and "speaker_by" fields (the names of the pattern
+# that produced a claim and of the reading that found a quote's speaker),
+# which the old binary may lack.
 #
 # Usage: scripts/claims-identical.sh OLD_BINARY [NEW_BINARY]
 #   NEW_BINARY defaults to a fresh build of ./cmd/factlint.
@@ -29,14 +30,14 @@ sets=(
   "$shared/eval/dev/newsquant"
 )
 
-# strip deletes every `"by": "…"` line of an indented JSON output, and the
+# strip deletes every `"by": "…"` and `"speaker_by": "…"` line of an indented JSON output, and the
 # comma it leaves on the line before when it was an object's last field, so
 # the result is what the binary would print without the field.
 strip() {
   python3 - "$1" "$2" <<'PY'
 import re, sys
 src, dst = sys.argv[1], sys.argv[2]
-by = re.compile(rb'^\s*"by": "(?:[^"\\]|\\.)*"(,?)\n$')
+by = re.compile(rb'^\s*"(?:speaker_)?by": "(?:[^"\\]|\\.)*"(,?)\n$')
 out = []
 with open(src, 'rb') as f:
     for line in f:

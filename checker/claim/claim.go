@@ -181,9 +181,13 @@ type Facets struct {
 	// attributions, quotes and names
 	Source  Source `expr:"source"`
 	Speaker Source `expr:"speaker"`
-	Cue     string `expr:"cue"`
-	Folded  string `expr:"folded"`
-	Title   string `expr:"title"`
+	// SpeakerBy names the reading that found a quote's speaker (a name of
+	// checker/extract's speakerReadings: "own-attribution",
+	// "speaker-after-quote"); "" when the quote has none.
+	SpeakerBy string `expr:"speaker_by"`
+	Cue       string `expr:"cue"`
+	Folded    string `expr:"folded"`
+	Title     string `expr:"title"`
 
 	// where it stands
 	Sentence string `expr:"sentence"`

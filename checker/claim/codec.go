@@ -32,11 +32,11 @@ func AppendBinary(buf []byte, cs []*Claim) []byte {
 // stringFields are the string fields of a claim that are written as
 // references to the previous claim's where they are the same, in the order
 // they are written: its text, then those of its facets f.
-func stringFields(text *string, f *Facets) [32]*string {
+func stringFields(text *string, f *Facets) [33]*string {
 	return [...]*string{&f.Kind, &f.File, text, &f.Qualifier, &f.Event, &f.Subject, &f.Scope, &f.Unit,
 		&f.Cue, &f.Folded, &f.Title, &f.Sentence, &f.Story, &f.Outlet, &f.AsOf, &f.Provisional, &f.By, &f.Incident, &f.Group, &f.Weak, &f.Frame, &f.SourcedBy,
 		&f.Source.Text, &f.Source.Name, &f.Source.Title, &f.Source.Role, &f.Source.Kind,
-		&f.Speaker.Text, &f.Speaker.Name, &f.Speaker.Title, &f.Speaker.Role, &f.Speaker.Kind}
+		&f.Speaker.Text, &f.Speaker.Name, &f.Speaker.Title, &f.Speaker.Role, &f.Speaker.Kind, &f.SpeakerBy}
 }
 
 // facetsOf are the facets of c to read, the empty ones when it has none.

@@ -11,7 +11,7 @@ import (
 func Fields() []string {
 	return []string{"kind", "file", "line", "column", "end_line", "end_column", "text",
 		"value", "qualifier", "event", "subject", "modifiers", "scope", "superseded", "subset", "cumulative", "unit",
-		"source", "speaker", "cue", "folded", "title",
+		"source", "speaker", "speaker_by", "cue", "folded", "title",
 		"in_headline", "paragraph", "sentence", "first_mention", "first_tally", "primary", "incident", "group", "weak", "story", "outlet", "as_of", "provisional", "others", "backed", "sourced_by", "frame", "index", "by"}
 }
 
@@ -138,6 +138,7 @@ var textFields = map[string]textField{
 	"sourced_by":    {func(c *Claim) string { return c.SourcedBy }, true},
 	"frame":         {func(c *Claim) string { return c.Frame }, true},
 	"by":            {func(c *Claim) string { return c.By }, true},
+	"speaker_by":    {func(c *Claim) string { return c.SpeakerBy }, true},
 	"source.text":   {func(c *Claim) string { return c.Source.Text }, true},
 	"source.name":   {func(c *Claim) string { return c.Source.Name }, true},
 	"source.title":  {func(c *Claim) string { return c.Source.Title }, true},

@@ -25,7 +25,8 @@
 //     (the noun phrase or name a clause opens with).
 //   - grammar.go: the registry, where every named pattern is listed once,
 //     in the order it is tried; the pattern files read their lists from it.
-//   - extract.go, speakers.go, reuse.go, stream.go: the Extractor, the
-//     speakers of quotes, the memory it keeps from one document to the
-//     next, and a large document read block by block.
+//   - extract.go, speakers.go, speakerreadings.go, reuse.go, stream.go:
+//     the Extractor, the speakers of quotes and the readings that find
+//     them, the memory it keeps from one document to the next, and a large
+//     document read block by block.
 package extract

@@ -29,6 +29,9 @@ type Extractor struct {
 	// once Reuse has said nothing refers to it
 	list  []*claim.Claim
 	spare []*claim.Claim
+	// onSpeaker, when set (by tests), hears the source offset of each
+	// quote kept and the name of the reading that found its speaker
+	onSpeaker func(offset int, reading string)
 }
 
 // Extract returns the claims of a document in order of position.
@@ -67,7 +70,7 @@ func (e *Extractor) Extract(d *document.Document) []*claim.Claim {
 // gives one block after another, once the vocabulary is known.
 func (e *Extractor) extractBlocks(d *document.Document, size int, blockTokens func(i int) []token) []*claim.Claim {
 	x := &extractor{doc: d, slab: &e.slab, facets: &e.facets, scratch: e.scratch.reuse(), lowerVocab: &e.words.lower, midCaps: &e.words.midCaps, seenNames: &e.words.seenNames, surnames: &e.words.surnames, bufs: &e.bufs,
-		claims: e.claimList(size)}
+		claims: e.claimList(size), onSpeaker: e.onSpeaker}
 	x.st.persons = e.bufs.persons
 	// in a large document each block's claims share their facets once it
 	// is read, so it holds one copy of each, not one a claim; a later
@@ -122,6 +125,9 @@ type extractor struct {
 	// signature line after it names its speaker (see signs)
 	signable *claim.Claim
 	bufs     *buffers
+	site     quoteSite // the quote whose speaker is being read
+	// onSpeaker is the Extractor's
+	onSpeaker func(offset int, reading string)
 }
 
 // sentenceView is one sentence's tokens and what was found in it.

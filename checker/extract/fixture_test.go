@@ -26,14 +26,17 @@ import (
 // A claim marker names a kind, then optionally an interval [min,max] (inf
 // for no upper bound), bare words (a count's event and subject, a
 // quantity's unit, an attribution's cue; - for empty) and key=value fields
-// (by, text, scope, source, speaker, qualifier, subset, folded; a value
-// with spaces in double quotes). Each is checked both ways: every marked
-// claim is found on its line, and a line with markers of a kind has no
-// other claim of that kind. A reads marker names a pattern that makes no
-// claim of its own (a not-a-figure case, a scope reading, an attribution
-// pattern that attributes nothing): it must be the first of its list to
-// apply at some token of the line. A no-claim marker says the line has no
-// claim of the kinds it names.
+// (by, text, scope, source, speaker, speaker_by, qualifier, subset,
+// folded; a value with spaces in double quotes). Each is checked both
+// ways: every marked claim is found on its line, and a line with markers
+// of a kind has no other claim of that kind. A reads marker names a
+// pattern that makes no claim of its own (a not-a-figure case, a scope
+// reading, an attribution pattern that attributes nothing): it must be the
+// first of its list to apply at some token of the line. A reads marker
+// that names a speaker reading says it found the speaker of a quote that
+// opens on the line, as the reading of a quote that joins the quotation
+// of a claim before it does, which no speaker_by shows. A no-claim marker
+// says the line has no claim of the kinds it names.
 
 var markerRE = regexp.MustCompile(`<!--\s*(claim|reads|no-claim):\s*(.*?)\s*-->`)
 
@@ -122,7 +125,7 @@ func claimFields(c *claim.Claim) map[string]string {
 	return map[string]string{
 		"value": "[" + bound(c.Value.Min) + "," + bound(c.Value.Max) + "]",
 		"event": c.Event, "subject": c.Subject, "unit": c.Unit, "cue": c.Cue,
-		"by": c.By, "text": c.Text, "scope": c.Scope, "source": c.Source.Text, "speaker": c.Speaker.Text,
+		"by": c.By, "text": c.Text, "scope": c.Scope, "source": c.Source.Text, "speaker": c.Speaker.Text, "speaker_by": c.SpeakerBy,
 		"qualifier": c.Qualifier, "subset": strconv.FormatBool(c.Subset), "folded": c.Folded,
 		"source_name": c.Source.Name, "source_kind": c.Source.Kind, "role": c.Source.Role,
 	}
@@ -155,7 +158,11 @@ func checkFixture(t *testing.T, path string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	claims := Extract(d)
+	var heard []readsMarker // the speaker reading of each quote kept, by line
+	e := &Extractor{onSpeaker: func(off int, reading string) {
+		heard = append(heard, readsMarker{line: 1 + strings.Count(string(src[:off]), "\n"), name: reading})
+	}}
+	claims := e.Extract(d)
 	var covered []string
 	used := make([]bool, len(claims))
 	// marked holds the line and kind of every marker
@@ -171,8 +178,10 @@ func checkFixture(t *testing.T, path string) []string {
 		if !found {
 			t.Errorf("%s:%d: no %s claim matches <!-- claim: %s -->; the line has:\n%s", path, m.line, m.kind, m.raw, describeLine(claims, m.line))
 		}
-		if by := m.fields["by"]; by != "" {
-			covered = append(covered, by)
+		for _, k := range [...]string{"by", "speaker_by"} {
+			if by := m.fields[k]; by != "" {
+				covered = append(covered, by)
+			}
 		}
 	}
 	for k, c := range claims {
@@ -181,7 +190,11 @@ func checkFixture(t *testing.T, path string) []string {
 		}
 	}
 	for _, r := range reads {
-		if !lineReads(r.text, r.name) {
+		if isSpeakerReading(r.name) {
+			if !slices.ContainsFunc(heard, func(h readsMarker) bool { return h.line == r.line && h.name == r.name }) {
+				t.Errorf("%s:%d: <!-- reads: %s --> finds the speaker of no quote on the line (the readings heard: %v)", path, r.line, r.name, heard)
+			}
+		} else if !lineReads(r.text, r.name) {
 			t.Errorf("%s:%d: <!-- reads: %s --> does not apply on the line (it reads %v)", path, r.line, r.name, patternsOnLine(r.text))
 		}
 		covered = append(covered, r.name)
@@ -196,10 +209,15 @@ func describeLine(claims []*claim.Claim, line int) string {
 		if c.Line == line {
 			f := claimFields(c)
 			b.WriteString("\t" + c.Kind + " " + strconv.Quote(c.Text) + " value=" + f["value"] + " event=" + c.Event + " subject=" + c.Subject +
-				" unit=" + c.Unit + " cue=" + c.Cue + " scope=" + strconv.Quote(c.Scope) + " source=" + strconv.Quote(c.Source.Text) + " by=" + c.By + "\n")
+				" unit=" + c.Unit + " cue=" + c.Cue + " scope=" + strconv.Quote(c.Scope) + " source=" + strconv.Quote(c.Source.Text) + " speaker=" + strconv.Quote(c.Speaker.Text) + " speaker_by=" + c.SpeakerBy + " by=" + c.By + "\n")
 		}
 	}
 	return b.String()
+}
+
+// isSpeakerReading: the name is one of speakerReadings.
+func isSpeakerReading(name string) bool {
+	return slices.ContainsFunc(speakerReadings, func(r speakerReading) bool { return r.name == name })
 }
 
 // lineReads reports whether the pattern named applies on the line.

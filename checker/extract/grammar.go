@@ -188,6 +188,34 @@ const (
 	nameRunName         = "capitalized-run"
 )
 
+// speakerReadings are the ways a quote's speaker is found, tried in order
+// for each quote (speakerreadings.go); the first that applies decides,
+// even when it finds no one. A quote claim's speaker_by is the name of
+// the reading that found its speaker.
+var speakerReadings = []speakerReading{
+	{name: "relayed-by", example: "“We are ready,” the mayor said, according to the station.", read: hearRelayed},
+	{name: "outer-speaker", example: "Webb said he believes “the worst is over.”", read: hearOuter},
+	{name: "own-attribution", example: "“We will rebuild,” she said.", read: hearOwnAttribution},
+	{name: "attribution-after", example: "“… the worst is over.” Altun said.", read: hearAttributionAfter},
+	{name: "name-after-quote", example: "“Why now?” reacted Ortiz.", read: hearNameAfterQuote},
+	{name: "described-after-verb", example: "“…,” shouts the printed campaign card.", read: hearDescribedAfterVerb},
+	{name: "described-after-quote", example: "“…,” the party's nominee riffed.", read: hearDescribedAfterQuote},
+	{name: "runs-on", example: "“We will rebuild the school. ¶ “And the clinic.”", read: hearRunsOn},
+	{name: "same-speaker", example: "“…,” Ruiz said and then warned the crowd. “Nobody leaves.”", read: hearSameSpeaker},
+	{name: "speaker-before", example: "…, said Omar Haddad, an adviser. “Nobody has a plan.”", read: hearSpeakerBefore},
+	{name: "continued-quotation", example: "“…,” Ortiz said. ¶ “And we will rebuild the school.”", read: hearContinued},
+	{name: "paragraph-before", example: "She said the vote was rigged. ¶ “Every district …”", read: hearParagraphBefore},
+	{name: "byline", example: "Ana Ruiz, The Harbour Gazette ¶ “…”", read: hearByline},
+	{name: "label-before-colon", example: "Ines Vidal, Coast Weekly: “…”", read: hearLabel},
+	{name: "from-introducer", example: "More from Ruiz: “…”", read: hearFromIntroducer},
+	{name: "clause-subject", example: "Here in Dover, Ruiz stepped up her attack, saying “…”", read: hearClauseSubject},
+	{name: "sentence-subject", example: "She waved it away as “a distraction.”", read: hearSentenceSubject},
+}
+
+// signatureLineName is the speaker_by of a quotation paragraph whose
+// speaker a signature line after it names (signs).
+const signatureLineName = "signature-line"
+
 // quotesAndNames are the patterns of quotes and names.
 var quotesAndNames = []patternDoc{
 	{name: quotationName, example: "“We will rebuild,” she said."},
@@ -207,7 +235,7 @@ type patternGroup struct {
 
 // grammarGroups is the whole grammar, list by list, for docs/extraction.md.
 func grammarGroups() []patternGroup {
-	var g [6]patternGroup
+	var g [7]patternGroup
 	g[0] = patternGroup{title: "Figure starts", about: "A figure starting at a number: the by of counts and quantities."}
 	for _, p := range figureStarts {
 		g[0].patterns = append(g[0].patterns, patternDoc{p.name, p.example})
@@ -231,5 +259,10 @@ func grammarGroups() []patternGroup {
 	}
 	g[4].patterns = append(g[4].patterns, patternDoc{danglingCueName, "…, said."})
 	g[5] = patternGroup{title: "Quotes and names", about: "The by of quotes and names.", patterns: quotesAndNames}
+	g[6] = patternGroup{title: "Speaker readings", about: "The ways a quote's speaker is found: the speaker_by of quotes. The first that applies to a quote decides, even when it finds no one; a signature line after a quotation paragraph names its speaker last."}
+	for _, p := range speakerReadings {
+		g[6].patterns = append(g[6].patterns, patternDoc{p.name, p.example})
+	}
+	g[6].patterns = append(g[6].patterns, patternDoc{signatureLineName, "“…” ¶ — Ana Ruiz, speaking on Monday."})
 	return g[:]
 }

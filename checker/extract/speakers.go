@@ -12,10 +12,9 @@ import (
 )
 
 // quotes emits the quote claims of a block, each with its speaker: the
-// attribution of the sentence it stands in (outside the marks), else the
-// sentence after it ("… over.” Altun said.), else the sentence before it
-// that ends in a colon, else the speaker of a quote running on from the
-// paragraph before. Fragments of one sentence with one speaker merge.
+// first of speakerReadings (grammar.go) that finds one. Fragments of one
+// sentence with one speaker merge, and a quote that carries on the
+// quotation of the paragraph before extends it.
 func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []sentenceView) {
 	var prev *claim.Claim
 	prevSent, prevOpen, prevClose, prevCue := -1, 0, 0, -1
@@ -37,66 +36,19 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			// measured on do not count these as direct quotes
 			continue
 		}
-		speaker, found, cue := claim.Source{}, false, -1
-		for s := si; s < len(sents) && s >= 0 && (s == si || sents[s].first < q.close); s++ {
-			if src, k, ok := nearestOutside(toks, sents[s].attrs, q); ok {
-				speaker, found, cue = src, true, k
-				break
-			}
+		x.site = quoteSite{toks: toks, sents: sents, q: q, qi: qi, si: si, prev: prev}
+		x.site.nearest()
+		h, by := x.hearSpeaker(&x.site)
+		speaker, cue := h.speaker, h.cue
+		if h.carried != nil {
+			carried = h.carried
 		}
-		cued := found // the quote's own sentence attributes it: a statement of its own
-		// the sentence after the one the quote closes in; after a quotation
-		// of several sentences only a sentence that does nothing but
-		// attribute it ("… over the wall.” Marta Kowalski said."), since "…
-		// turn people away.” Minister Tom Reed said he would send beds"
-		// starts a new statement
-		sc := max(si, sentenceOf(sents, q.close))
-		if !found && si >= 0 && sc+1 < len(sents) && q.close >= sents[sc].last-2 && (sc == si || sents[sc+1].last-sents[sc+1].first <= 10) {
-			if a, ok := attributesQuoteBefore(sents[sc+1]); ok {
-				speaker, found = a.source, true
-			}
-		}
-		if !found {
-			speaker, found = speakerAfterQuote(toks, q, &x.st)
-		}
-		if !found && si > 0 && tokAt(toks, sents[si-1].last-1).lower == ":" {
-			speaker, found = sents[si-1].lastSource()
-		}
-		if !found && qi == 0 && q.open == 0 && x.lastQuote != nil {
-			speaker, found, carried = x.lastQuote.Speaker, true, x.lastQuote
-		}
-		if !found && prev != nil && prev.Speaker.Kind != "" && si >= 0 && q.open == sents[si].first {
-			speaker, found = prev.Speaker, true // a second quote of the same speaker
-		}
-		if !found && si > 0 && q.open == sents[si].first && len(sents[si].attrs) == 0 {
-			// "…, said Omar Haddad, an adviser. “Nobody has a plan.”"
-			speaker, found = sents[si-1].lastSource()
-		}
-		if !found && qi == 0 && q.open <= 1 && x.endQuote != nil && continuesQuotation(toks, q, sents) {
-			speaker, found, carried = x.endQuote.Speaker, true, x.endQuote
-		}
-		if !found && qi == 0 && q.open <= 1 && x.prevBlockSpeaker.Kind != "" && len(sents) > 0 && len(sents[0].attrs) == 0 {
-			speaker, found = x.prevBlockSpeaker, true // a quote paragraph after a quoted or reporting paragraph
-		}
-		if !found && qi == 0 && q.open == 0 && x.bylineSpeaker.Kind != "" {
-			speaker, found = x.bylineSpeaker, true // "Gerald F. Seib, The Wall Street Journal" on the line before
-		}
-		if !found && si >= 0 && tokAt(toks, q.open-1).lower == ":" {
-			// "Chris Cillizza, The Washington Post: “…”"
-			if b := x.byline(toks[sents[si].first:q.open-1], nil); b.Kind != "" {
-				speaker, found = b, true
-			} else {
-				speaker, found = fromIntroducer(toks, sents[si].first, q.open-1, &x.st)
-			}
-		}
-		if !found && si >= 0 {
-			speaker, found = x.clauses().clauseSubjectSpeaker(toks, sents[si].first, q.open)
-		}
-		if !found && si >= 0 {
-			speaker, found = x.sentenceSubject(toks[sents[si].first:q.open])
-		}
+		cued := cue >= 0 // the quote's own sentence attributes it: a statement of its own
 		if scare && (!x.namedSpeaker(speaker) || q.title(toks)) {
 			continue
+		}
+		if x.onSpeaker != nil && by != "" {
+			x.onSpeaker(b.SourceOffset(int(toks[q.open].start)), by)
 		}
 		end := min(q.close+1, len(toks))
 		if carried != nil && qi == 0 {
@@ -119,7 +71,7 @@ func (x *extractor) quotes(b *document.Block, toks []token, qs []quote, sents []
 			c.Edit().By = quotationRunsOnName
 		}
 		if speaker.Kind != "" {
-			c.Edit().Source = speaker
+			c.Edit().Source, c.Edit().SpeakerBy = speaker, by
 		}
 		x.claims = append(x.claims, c)
 		prev, prevSent, prevOpen, prevClose, prevCue = c, si, q.open, q.close, cue
@@ -173,7 +125,7 @@ func (x *extractor) signs(toks []token, qs []quote) {
 		end++
 	}
 	if s := x.byline(toks[1:end], nil); s.Kind != "" {
-		c.Edit().Speaker, c.Edit().Source = s, s
+		c.Edit().Speaker, c.Edit().Source, c.Edit().SpeakerBy = s, s, signatureLineName
 	}
 }
 
@@ -365,33 +317,6 @@ func (x *extractor) sentenceSubject(toks []token) (claim.Source, bool) {
 	return claim.Source{}, false
 }
 
-// speakerAfterQuote is the person named right after a quote that ends
-// its clause inside the marks, with a verb factlint does not know:
-// "“…?” reacted Ortiz.", "“…,” an angry Ortiz retaliated." The slot after
-// such a quote holds its attribution, whatever the verb: a name and a
-// verb, or a verb and a name that ends the clause.
-func speakerAfterQuote(toks []token, q quote, st *docState) (claim.Source, bool) {
-	k := q.close + 1
-	if k >= len(toks) || !tokAt(toks, q.close-1).is(",", "?", "!") {
-		return claim.Source{}, false
-	}
-	if verbAfterQuote(toks, k) { // "reacted Ortiz."
-		if e := nameRunEnd(toks, k+1, len(toks)); e > k+1 && (e == len(toks) || toks[e].is(".", ",", ";")) {
-			return personAt(toks, k+1, e, st)
-		}
-		return describedAfterVerb(toks, k+1, st)
-	}
-	f := k
-	if toks[f].in(cDeterminer) { // "an angry Ortiz"
-		for f++; f < len(toks) && f < k+3 && toks[f].kind == tWord && !toks[f].capitalized() && !toks[f].in(cFunctionWord); f++ {
-		}
-	}
-	if e := nameRunEnd(toks, f, len(toks)); e > f && e < len(toks) && verbAfterQuote(toks, e) {
-		return personAt(toks, f, e, st)
-	}
-	return describedAfterQuote(toks, k, st)
-}
-
 // describedAfterQuote reads a speaker described by a common noun after a
 // quote, before an unknown verb: "“…,” the party's vice-presidential
 // nominee riffed", "“…,” a voice-over in the ad says". The head noun, last
@@ -479,9 +404,9 @@ func opensOwnClause(t *token) bool {
 		"because", "since", "before", "where", "whereas", "until", "unless", "and", "but")
 }
 
-// nearestOutside is the attribution closest to the quote whose cue stands
-// outside its marks: its source and its cue.
-func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, int, bool) {
+// nearestOutside is the index of the attribution closest to the quote
+// whose cue stands outside its marks, -1 when none does.
+func nearestOutside(toks []token, attrs []attribution, q quote) int {
 	best, dist := -1, 1<<30
 	before, after := false, 0 // after: attributions whose cue follows the quote
 	for _, a := range attrs {
@@ -508,16 +433,7 @@ func nearestOutside(toks []token, attrs []attribution, q quote) (claim.Source, i
 			best, dist = i, d
 		}
 	}
-	if best < 0 {
-		return claim.Source{}, -1, false
-	}
-	if relay, ok := relayedBy(toks, attrs, best, q); ok {
-		return relay, attrs[best].cue, true
-	}
-	if outer, ok := outerSpeaker(toks, attrs, best, q); ok {
-		return outer, attrs[best].cue, true
-	}
-	return attrs[best].source, attrs[best].cue, true
+	return best
 }
 
 // relayedBy: a quote the writer heard from a second source is that

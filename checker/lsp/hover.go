@@ -97,6 +97,9 @@ func describe(c *claim.Claim) string {
 	}
 	item("source", attributed(c.Source))
 	item("speaker", attributed(c.Speaker))
+	if c.SpeakerBy != "" {
+		item("speaker found by", "`"+c.SpeakerBy+"`")
+	}
 	item("cue", markdownText(c.Cue))
 	item("title", markdownText(c.Title))
 	item("as of", c.AsOf)

@@ -63,6 +63,8 @@ type jsonClaim struct {
 	// Provisional is the article's phrase that its account is not final
 	Provisional string `json:"provisional,omitempty"`
 	By          string `json:"by,omitempty"` // the extraction pattern
+	// SpeakerBy is the reading that found a quote's speaker
+	SpeakerBy string `json:"speaker_by,omitempty"`
 }
 
 func toJSONClaim(c *claim.Claim) jsonClaim {
@@ -87,7 +89,7 @@ func toJSONClaim(c *claim.Claim) jsonClaim {
 	case claim.Quote:
 		j.Speaker = json.RawMessage("null")
 		if c.Speaker.Kind != "" {
-			j.Speaker = src(c.Speaker)
+			j.Speaker, j.SpeakerBy = src(c.Speaker), c.SpeakerBy
 		}
 	case claim.Name:
 		j.Folded, j.Title = c.Folded, c.Title
@@ -167,6 +169,9 @@ func describe(c *claim.Claim) string {
 	case claim.Quote:
 		if c.Speaker.Kind != "" {
 			s += fmt.Sprintf(" speaker=%q", c.Speaker.Text)
+			if c.SpeakerBy != "" {
+				s += " speaker_by=" + c.SpeakerBy
+			}
 		}
 	}
 	if c.Source.Kind != "" && c.Kind != claim.Quote {
