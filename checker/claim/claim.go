@@ -183,7 +183,7 @@ type Facets struct {
 	Speaker Source `expr:"speaker"`
 	// SpeakerBy names the reading that found a quote's speaker (a name of
 	// checker/extract's speakerReadings: "own-attribution",
-	// "speaker-after-quote"); "" when the quote has none.
+	// "name-after-quote"); "" when the quote has none.
 	SpeakerBy string `expr:"speaker_by"`
 	Cue       string `expr:"cue"`
 	Folded    string `expr:"folded"`

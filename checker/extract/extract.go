@@ -125,7 +125,10 @@ type extractor struct {
 	// signature line after it names its speaker (see signs)
 	signable *claim.Claim
 	bufs     *buffers
-	site     quoteSite // the quote whose speaker is being read
+	// site is the quote whose speaker is being read: a field, not a
+	// local, since the readings are called through func values and a
+	// local's address would escape to the heap, once per quote
+	site quoteSite
 	// onSpeaker is the Extractor's
 	onSpeaker func(offset int, reading string)
 }

@@ -28,6 +28,26 @@ type quoteSite struct {
 	// from it
 	near []attribution
 	best int
+	// after is the slot after the quote (nameAfterQuote), read once for
+	// the three readings that ask it; afterRead says it has been
+	after     afterSlot
+	afterRead bool
+}
+
+// afterSlot is what nameAfterQuote reads of the slot after a quote.
+type afterSlot struct {
+	first, end int
+	verb, ok   bool
+}
+
+// slotAfter is the slot after the quote, read on first asking.
+func (r *quoteSite) slotAfter() afterSlot {
+	if !r.afterRead {
+		a := &r.after
+		a.first, a.end, a.verb, a.ok = nameAfterQuote(r.toks, r.q)
+		r.afterRead = true
+	}
+	return r.after
 }
 
 // nearest finds the attribution nearest the quote outside its marks, in
@@ -121,19 +141,18 @@ func hearAttributionAfter(_ *extractor, r *quoteSite) (heard, bool) {
 // order: "“…?” reacted Ortiz.", "“…,” an angry Ortiz retaliated." The
 // slot after such a quote holds its attribution, whatever the verb.
 func hearNameAfterQuote(x *extractor, r *quoteSite) (heard, bool) {
-	first, end, _, ok := nameAfterQuote(r.toks, r.q)
-	if !ok || end == first {
+	a := r.slotAfter()
+	if !a.ok || a.end == a.first {
 		return heard{}, false
 	}
-	return said(personAt(r.toks, first, end, &x.st))
+	return said(personAt(r.toks, a.first, a.end, &x.st))
 }
 
 // hearDescribedAfterVerb: a speaker described by a common noun after the
 // verb that follows a quote, a verb factlint does not know
 // (describedAfterVerb): "“…,” shouts the printed campaign card".
 func hearDescribedAfterVerb(x *extractor, r *quoteSite) (heard, bool) {
-	first, end, verb, ok := nameAfterQuote(r.toks, r.q)
-	if !ok || end > first || !verb {
+	if a := r.slotAfter(); !a.ok || a.end > a.first || !a.verb {
 		return heard{}, false
 	}
 	return said(describedAfterVerb(r.toks, r.q.close+2, &x.st))
@@ -143,8 +162,7 @@ func hearDescribedAfterVerb(x *extractor, r *quoteSite) (heard, bool) {
 // after a quote, before a verb factlint does not know
 // (describedAfterQuote): "“…,” the party's nominee riffed".
 func hearDescribedAfterQuote(x *extractor, r *quoteSite) (heard, bool) {
-	first, end, verb, ok := nameAfterQuote(r.toks, r.q)
-	if !ok || end > first || verb {
+	if a := r.slotAfter(); !a.ok || a.end > a.first || a.verb {
 		return heard{}, false
 	}
 	return said(describedAfterQuote(r.toks, r.q.close+1, &x.st))
