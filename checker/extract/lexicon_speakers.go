@@ -9,19 +9,21 @@ package extract
 // neurosurgeon", "the front-runner") and the media that carry words of
 // their own ("the ad claims “…”", "a banner reading “…”", "the
 // editorial reads"). Singular forms: a plural is asked by its singular.
-var speakerNouns = set(`businessman businesswoman billionaire millionaire mogul tycoon magnate entrepreneur
-	developer banker financier surgeon neurosurgeon physician psychiatrist psychologist scholar academic
-	pundit anchor anchorman anchorwoman moderator narrator announcer presenter interviewer
-	actor actress comedian singer rapper musician star celebrity filmmaker director producer novelist poet
-	preacher pastor priest evangelist cleric minister televangelist
-	contender hopeful challenger incumbent front-runner frontrunner newcomer outsider underdog populist
+// A word that is already a source's head (commonHead: a title, a body, a
+// person noun) is not repeated here.
+var speakerNouns = set(`businessman businesswoman billionaire millionaire mogul tycoon magnate
+	developer financier surgeon neurosurgeon psychiatrist psychologist academic
+	anchor anchorman anchorwoman narrator announcer presenter interviewer
+	actor actress comedian singer rapper musician star celebrity filmmaker producer novelist poet
+	preacher priest evangelist cleric televangelist
+	hopeful challenger incumbent front-runner frontrunner newcomer outsider underdog populist
 	conservative liberal progressive moderate evangelical independent libertarian republican democrat
-	politician statesman stateswoman lawmaker legislator senator congressman congresswoman governor
-	billionaire heiress monarch dictator strongman autocrat
-	publication outlet tabloid magazine newspaper daily weekly broadsheet website site blog podcast show
+	statesman stateswoman
+	heiress monarch dictator strongman autocrat
+	publication outlet tabloid magazine daily weekly broadsheet website site blog podcast show
 	ad advert advertisement commercial spot mailer flyer leaflet brochure pamphlet poster placard banner sign
-	billboard slogan headline editorial column op-ed tweet post message video clip narration voice-over voiceover
-	textbook book memoir manual playbook card page letter petition resolution platform manifesto`)
+	billboard slogan headline editorial column op-ed tweet message video clip narration voice-over voiceover
+	textbook book memoir manual playbook card page petition resolution platform manifesto`)
 
 // headComplements are the prepositions that open a complement of a
 // speaker's head noun after it: "an editorial in the Gazette", "a letter

@@ -40,6 +40,13 @@ type afterSlot struct {
 	verb, ok   bool
 }
 
+// colonIntroduced says a colon right before the quote introduces it, in a
+// sentence of its own: the words before it may be a label or an
+// introducer that names the speaker.
+func (r *quoteSite) colonIntroduced() bool {
+	return r.si >= 0 && tokAt(r.toks, r.q.open-1).lower == ":"
+}
+
 // slotAfter is the slot after the quote, read on first asking.
 func (r *quoteSite) slotAfter() afterSlot {
 	if !r.afterRead {
@@ -262,7 +269,7 @@ func hearByline(x *extractor, r *quoteSite) (heard, bool) {
 // a name, maybe with an outlet or a title (byline): "Chris Cillizza, The
 // Washington Post: “…”".
 func hearLabel(x *extractor, r *quoteSite) (heard, bool) {
-	if r.si < 0 || tokAt(r.toks, r.q.open-1).lower != ":" {
+	if !r.colonIntroduced() {
 		return heard{}, false
 	}
 	b := x.byline(r.toks[r.sents[r.si].first:r.q.open-1], nil)
@@ -272,7 +279,7 @@ func hearLabel(x *extractor, r *quoteSite) (heard, bool) {
 // hearFromIntroducer: the words before a colon that introduces the quote
 // name its source after "from" (fromIntroducer): "More from Ruiz: “…”".
 func hearFromIntroducer(x *extractor, r *quoteSite) (heard, bool) {
-	if r.si < 0 || tokAt(r.toks, r.q.open-1).lower != ":" {
+	if !r.colonIntroduced() {
 		return heard{}, false
 	}
 	return said(fromIntroducer(r.toks, r.sents[r.si].first, r.q.open-1, &x.st))
