@@ -78,7 +78,7 @@ func Functions() []Function {
 				c := p[0].(*claim.Claim)
 				return !c.Superseded && c.Scope == "" && !c.Subset && c.Incident == "main" && c.Group != "" && c.Weak == "", nil
 			}, new(func(*claim.Claim) bool)), []string{"superseded", "scope", "subset", "incident", "group", "weak"}},
-		{"ownFigure", "Whether a count is its article's own figure, the one the -across rules hold against another article's: the primary figure (see primary), of the article's main or only incident (not \"other\"), with no doubt that it is a count to hold another against (weak: not vague, an age, a bare numeral, nobody, a quotation, a sentence too long to read, those named so far: \"the identities of three victims\", a list of people in a sentence that tells more of the event, or a reckoning of the text's figures: the shot less a toll told apart).",
+		{"ownFigure", "Whether a count is its article's own figure, the one the -across rules hold against another article's: the primary figure (see primary), of the article's main or only incident (not \"other\"), with no doubt that it is a count to hold another against (weak: not vague, an age, a bare numeral, nobody, a quotation, a sentence too long to read, those named so far: \"the identities of three victims\", a list of people in a sentence that tells more of the event, a reckoning of the text's figures: the shot less a toll told apart, or a toll an article recalls when its news is something else: background).",
 			`claim.event == "killed" && ownFigure(claim)`,
 			expr.Function("ownFigure", func(p ...any) (any, error) { return OwnFigure(p[0].(*claim.Claim)), nil }, new(func(*claim.Claim) bool)),
 			[]string{"primary", "weak", "incident"}},
@@ -178,10 +178,12 @@ func OwnFigure(c *claim.Claim) bool {
 // never states, whose toll may be another incident's or may count a victim
 // another report still counts among the wounded, and those a report
 // names ("the identities of three victims") are the ones identified so far,
-// not the toll. The
+// not the toll. A toll of an article whose news is something else
+// (background: a vote, a poll, a visit) is a past event's, recalled, and
+// two articles that each recall one recall two events as often as one. The
 // other doubts (a breakdown, "two others") say a figure may be a part of
 // its article's toll, which the primary choice has already weighed.
-var noFigureToHold = map[string]bool{"derived": true, "named": true, "vague": true, "age": true, "numeral": true, "none": true, "long": true, "quote": true}
+var noFigureToHold = map[string]bool{"derived": true, "named": true, "vague": true, "age": true, "numeral": true, "none": true, "long": true, "quote": true, "background": true}
 
 // SameCount reports whether two counts have the evidence of one count
 // (the function sameCount): whole, and backed or framed alike.

@@ -48,8 +48,30 @@ func Fold(s string) string {
 // Spelling is s lower-cased with its typographic variants made one, its
 // letters and marks kept: two texts of one Spelling are written the same
 // way, where two of one Fold may differ in diacritics.
+// Spaces are one mark too: a no-break or thin space, or two spaces where
+// one was meant, write the same name as one space does; and so are the
+// two encodings of one letter (é as one code point or as e and a combining
+// accent: Unicode's NFC), which look the same on every screen.
 func Spelling(s string) string {
-	return strings.ToLower(marks.Replace(s))
+	if !IsASCII(s) {
+		s = norm.NFC.String(s)
+	}
+	return strings.ToLower(oneSpace(marks.Replace(s)))
+}
+
+// oneSpace makes every run of white space in s, Unicode's spaces included
+// (no-break, thin, ideographic), one ASCII space; s itself when it has no
+// such run, the common case, which costs no allocation.
+func oneSpace(s string) string {
+	prevSpace := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	return s
 }
 
 // LowerOnly reports whether the fold of s is its lower case: ASCII with

@@ -16,7 +16,9 @@ func TestFold(t *testing.T) {
 }
 
 func TestSpelling(t *testing.T) {
-	for _, same := range [][2]string{{"O'Sullivan", "O’Sullivan"}, {"Jean-Pierre", "Jean Pierre"}, {"ERDOĞAN", "Erdoğan"}} {
+	for _, same := range [][2]string{{"O'Sullivan", "O’Sullivan"}, {"Jean-Pierre", "Jean Pierre"}, {"ERDOĞAN", "Erdoğan"},
+		{"Donald\u00a0Trump", "Donald Trump"}, {"Ana  Ruiz", "Ana Ruiz"}, {"Ana\u2009Ruiz", "Ana Ruiz"},
+		{"Jos\u00e9", "Jose\u0301"}} {
 		if Spelling(same[0]) != Spelling(same[1]) {
 			t.Errorf("Spelling(%q) = %q, Spelling(%q) = %q: want one spelling", same[0], Spelling(same[0]), same[1], Spelling(same[1]))
 		}
