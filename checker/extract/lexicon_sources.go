@@ -177,6 +177,7 @@ var subjectOpeners = set(`since after before while when although though as becau
 var (
 	subjectAdverbs = set(`also later then further previously earlier had has have was is once first now still too
 		already again often never always long especially mostly generally both all each however
+		even just yet ever almost only soon
 		itself himself herself themselves`)
 	nounsInLy = set(`family ally assembly supply rally monopoly anomaly bully folly homily reply daily weekly
 		monthly quarterly nightly yearly belly jelly lily melancholy`)
