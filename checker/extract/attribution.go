@@ -831,6 +831,56 @@ func participleCue(t *token) bool {
 	return t.in(cAttributionTrigger) && strings.HasSuffix(t.lower, "ing") && (t.in(cCue) || stanceVerb(t)) && !t.verbIn(vProgressive)
 }
 
+// stanceAdjective: an adjective of stance after a form of "be" or a verb
+// like it says where the subject stands on what its complement names, as
+// a verb of stance does: "the senator is skeptical of the plan", "voters
+// were eager to see the debate", "the union remains hopeful that talks
+// resume". The complement must follow ("that", "of", "about", "over", or
+// "to" and a verb), and degree words may stand before the adjective ("were
+// deeply skeptical", "is more hopeful"); "a skeptical voter" and "critical
+// to the plan" attribute nothing. The subject is read as a stance verb's,
+// from the copula.
+func stanceAdjective(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.verbIn(vStanceAdjective) {
+		return attribution{}, false, false
+	}
+	b := k - 1
+	for b > 0 && !copula(toks, b) && (adverbInLy(&toks[b]) || toks[b].in(cSubjectAdverb) || degreeAdverbs[toks[b].lower]) {
+		b--
+	}
+	if b < 1 || s.quoted(b) || !copula(toks, b) || !stanceComplement(toks, k) || toks[b-1].lower == "to" || finiteAuxiliaries[toks[b-1].lower] && !toks[b-1].in(cSubjectAdverb) {
+		return attribution{}, false, true // "could remain skeptical", "to seem eager": supposed, not held
+	}
+	end := subjectEnd(toks, b)
+	a, ok := backwardSource(toks, b, end, s.quoted)
+	a, ok = widerSubject(toks, b, end, s.quoted, a, ok)
+	if !ok || tokAt(toks, a.last-1).is("'s", "’s") || reportingCueBefore(toks, a.first, s.quoted) {
+		return attribution{}, false, true // "Trump's"; "said he is confident" is what the speaker said
+	}
+	a.cue = k
+	return a, true, true
+}
+
+// copula: the token at b links a subject to an adjective: a form of "be",
+// "remain", "seem" or "appear" (copulaVerbs), or "'s", "'re" and "'m"
+// after a pronoun ("he's confident").
+func copula(toks []token, b int) bool {
+	t := &toks[b]
+	if t.is("’s", "'s", "’re", "'re", "’m", "'m") {
+		return b > 0 && toks[b-1].in(cPronoun) && !toks[b-1].in(cPossessive)
+	}
+	return copulaVerbs[t.lower]
+}
+
+// stanceComplement: what follows the adjective at k says what the stance
+// is on: "that", a preposition of stanceComplements ("skeptical of",
+// "hopeful about"), or "to" and a verb ("eager to run", not "critical to
+// the plan").
+func stanceComplement(toks []token, k int) bool {
+	return stanceComplements[tokAt(toks, k+1).lower] || infinitiveAfter(toks, k) && !gerund(tokAt(toks, k+2))
+}
+
 // stanceVerbCue: a verb of position, wish or belief with its subject
 // before it, "the senator opposed the bill", "Trump wants a wall": news
 // attributes a stance as it attributes words. A possessive is no subject
@@ -921,7 +971,7 @@ func progressiveBe(toks []token, k, p int) bool {
 // are taken): a stance verb is a trigger of an attribution that is no
 // other cue, no plain verb and no light verb.
 func stanceVerb(t *token) bool {
-	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain|vLightVerb) &&
+	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain|vLightVerb|vStanceAdjective) &&
 		!(t.verbIn(vInfinitiveCue) && !stanceVerbs[t.lower] && !communicationVerbs[t.lower] && !attitudeVerbs[t.lower])
 }
 

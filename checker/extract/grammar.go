@@ -171,6 +171,7 @@ var attributionPatterns = []attributionPattern{
 	{name: "purpose-infinitive", example: "Clinton took to Twitter to say", needs: cAttributionTrigger, read: purposeInfinitive},
 	{name: "modified-subject", example: "A news report published Wednesday said", needs: cCue, read: modifiedSubject},
 	{name: "speech-verb", example: "the minister said", needs: cCue, read: speechVerb},
+	{name: "stance-adjective", example: "the senator is skeptical of the plan", needs: cAttributionTrigger, read: stanceAdjective},
 	{name: "stance-verb", example: "the senator opposed the bill", needs: cAttributionTrigger, read: stanceVerbCue},
 	{name: "light-verb", example: "the senator also took a swipe at the plan", needs: cAttributionTrigger, read: lightVerbCue},
 	{name: "plain-verb", example: "voters who want the wall", needs: cAttributionTrigger, read: plainVerbCue},

@@ -150,6 +150,31 @@ func ingForm(past string) string {
 	return past[:len(past)-2] + "ing"
 }
 
+// stanceAdjectives say, after a form of "be" or a verb like it, where
+// their subject stands on what follows them: "the senator is skeptical of
+// the plan", "voters were eager to see", "the union remains hopeful that"
+// (see stance-adjective). Those as often of mood or chance as of a stance
+// on something ("happy", "proud", "sure", "ready", "willing", "likely",
+// "afraid") are left out.
+var stanceAdjectives = set(`confident eager skeptical sceptical wary hopeful reluctant convinced supportive
+	keen unhappy adamant critical vocal outspoken pleased dismissive divided`)
+
+// copulaVerbs link a subject to an adjective of stance (see copula): the
+// finite forms, and "been" after "has". A plain "be" follows a modal or
+// "to" ("may be skeptical", "seems to be eager"), and so does "remain"
+// there (see stance-adjective): a stance supposed, not held. A plain
+// "seem" or "appear" follows a causative as often ("made him appear
+// supportive").
+var copulaVerbs = set(`is are was were am been remain remains remained seems seemed appears appeared`)
+
+// stanceComplements are the words after an adjective of stance that open
+// what it is a stance on: "skeptical of", "hopeful that", "divided over".
+var stanceComplements = set(`that of about over on with toward towards`)
+
+// degreeAdverbs grade an adjective of stance: "is more hopeful", "were
+// so eager" (adverbs in -ly are read by their ending).
+var degreeAdverbs = set(`very so too more most less least quite rather particularly far much`)
+
 // partitiveHeads are the words that pick a part of a group before "of"
 // or "in" and, so, speak for that part: "most of them said", "many in the
 // crowd said", "none of the three has declared", "both of whom opposed"
