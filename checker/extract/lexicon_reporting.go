@@ -29,12 +29,13 @@ var communicationVerbs = set(`mentions discusses accuses criticizes criticises b
 	characterizes complains chastised chastises lambasts
 	decried decries vows hints implied implies speculated speculates reminded reminds
 	referenced cites invoked invokes lashed sparred distanced reaffirmed reaffirms dismisses
-	advocated ordered unveiled unveils`)
+	advocated ordered unveiled unveils likened listed nominated congratulated apologized apologizes`)
 
 // attitudeVerbs attribute an intention, a wish or a stance: "the governor
 // intends to run", "the mayor loves the plan". They join stanceVerbs.
 var attitudeVerbs = set(`intends intended aims likes liked loves loved hates hated dislikes
-	disliked admires admired trusts trusted distrusts distrusted signaled signalled objected`)
+	disliked admires admired trusts trusted distrusts distrusted signaled signalled objected
+	realized imagined envisioned remembers understood considers deemed`)
 
 // plainVerbs are forms of verbs of communication and attitude that are as
 // often something else: the plain form ("want", "mention", "blame") and
@@ -45,7 +46,7 @@ var attitudeVerbs = set(`intends intended aims likes liked loves loved hates hat
 // plain-verb. Those read so more often wrongly than rightly on news text
 // ("support", "like", "vote", "plan", "call", "feel") are left out.
 var plainVerbs = set(`want intend mention discuss accuse criticize criticise comment blame praise respond apologize
-	claim calls plans`)
+	claim calls plans talks promises worry worries`)
 
 // findingRecords are the records that speak for what they found when a
 // clause opens with them: "In a new poll of voters, 40 percent back the

@@ -50,7 +50,7 @@ var stanceVerbs = set(`called endorsed endorses endorse sought seeks voted propo
 	welcomes hailed hails applauded condemned condemns downplayed rebuked embraced embraces pressed
 	touted touts championed lauded derided ridiculed scolded lambasted assailed disputed disputes
 	refuted contested appealed recognized recognizes talked pointed discussed sees see saw doubts doubt
-	wished wishes`)
+	wished wishes vetoed ruled weighed`)
 
 // participleCues report words or a stance in a participle clause that
 // hangs on the sentence's subject: "Trump hammered Clinton, calling her
