@@ -409,14 +409,70 @@ func ambiguousCue(s *cueSite) (attribution, bool, bool) {
 	return attribution{}, false, false
 }
 
-// passiveBy: a cue in the passive with its agent, "was first reported by
-// the Journal", "a figure cited by officials".
+// passiveBy: a cue or a verb of stance in the passive with its agent,
+// "was first reported by the Journal", "a figure cited by officials", "the
+// plan was rejected by voters", and a participle that opens its clause,
+// "Asked by reporters whether …", "When pressed by the host, …". A few
+// words may stand between the participle and "by" ("was first reported
+// last week by", "endorsed in Ohio by"), see agentBy.
 func passiveBy(s *cueSite) (attribution, bool, bool) {
-	if s.t.in(cCue) && tokAt(s.toks, s.k+1).lower == "by" && passiveCue(s.toks, s.k) {
-		a, ok := forwardSource(s.toks, s.k, s.k+2, s.quoted)
-		return a, ok, true
+	toks, k := s.toks, s.k
+	if !s.t.in(cCue) && !stanceVerb(s.t) {
+		return attribution{}, false, false
 	}
-	return attribution{}, false, false
+	by := agentBy(toks, k, s.quoted)
+	if by < 0 || !passiveAgentCue(toks, k, by, s.t.in(cCue)) {
+		return attribution{}, false, false
+	}
+	a, ok := forwardSource(toks, k, by+1, s.quoted)
+	return a, ok, true
+}
+
+// agentBy is the index of the "by" that brings in the agent of the
+// participle at k: right after it, or after at most five words with no
+// punctuation, quotation, verb or clause opener between ("reported last
+// week by", "endorsed in Ohio by"); -1 when there is none, or when a
+// gerund follows it ("concluded by urging" says how, not who).
+func agentBy(toks []token, k int, quoted func(int) bool) int {
+	for j := k + 1; j < len(toks) && j <= k+6 && !quoted(j); j++ {
+		t := &toks[j]
+		switch {
+		case t.lower == "by":
+			if n := tokAt(toks, j+1); gerund(n) && !strings.Contains(n.lower, "-") || adverbInLy(n) && gerund(tokAt(toks, j+2)) {
+				return -1 // "by urging", "by abruptly blocking"; "by left-leaning economists" names who
+			}
+			return j
+		case t.kind == tPunct && t.lower != "-" || t.in(cCue) || stanceVerb(t) || t.is("that", "to", "and", "or", "but", "who", "which", "as") || j > k+1 && isVerbForm(t.lower) && !adverbInLy(t):
+			return -1
+		}
+	}
+	return -1
+}
+
+// passiveAgentCue: the participle at k takes the agent after "by" at by:
+// a participle after a form of "be" (passiveVoice), or with "by" right
+// after it one that opens its clause ("Asked by reporters") or, for a cue,
+// follows a noun ("the figure cited by officials"; "People requested
+// selfies by the dozen" is active, and a stance verb after a noun is as
+// often so).
+func passiveAgentCue(toks []token, k, by int, cue bool) bool {
+	if passiveVoice(toks, k) {
+		return true
+	}
+	return by == k+1 && (openingPassive(toks, k) || cue && passiveCue(toks, k))
+}
+
+// openingPassive: the participle at k opens its clause, at the sentence's
+// start, after punctuation other than a comma or after a subordinator ("Asked by reporters",
+// "when pressed by the host"): its agent is who asked or pressed.
+func openingPassive(toks []token, k int) bool {
+	t := &toks[k]
+	if !strings.HasSuffix(t.lower, "ed") && !t.is("told", "shown") {
+		return false
+	}
+	// after a comma it may as well follow an aside ("Ruiz, in a rush,
+	// responded by"): the subject before it is the verb's
+	return k == 0 || toks[k-1].kind == tPunct && toks[k-1].lower != "," || toks[k-1].is("when", "if", "as", "after", "once", "unless", "until", "while", "though", "although", "before")
 }
 
 // anonymityRequest: "who asked not to be named" says why a source is

@@ -158,7 +158,7 @@ var attributionPatterns = []attributionPattern{
 	{name: "according-name", example: "according Westfield Coastguard", word: "according", word2: "according", read: accordingName},
 	{name: "citing", example: ", citing police sources", word: "citing", word2: "cited", read: citing},
 	{name: "reports-that", example: "Reuters reports that", needs: cAmbiguousCue, read: ambiguousCue},
-	{name: "passive-by", example: "was first reported by the Journal", needs: cCue, read: passiveBy},
+	{name: "passive-by", example: "the plan was rejected by voters", needs: cAttributionTrigger, read: passiveBy},
 	{name: "anonymity-request", example: "who asked not to be named", word: "asked", word2: "requested", read: anonymityRequest},
 	{name: "dispatch-response", example: "Officers responded to the scene", needs: cCue, read: dispatchResponse},
 	{name: "figure-cue-without-figure", example: "raised questions", needs: cFigureCue, read: figureCueWithoutFigure},
