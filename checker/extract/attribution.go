@@ -680,8 +680,7 @@ func modifiedHead(toks []token, cue, p int, quoted func(int) bool) (attribution,
 		if quoted(j) || t.kind == tPunct && !t.is("-", "'s", "’s") || t.kind == tWord && t.in(cCue) && j < p && !modifierOpens(&toks[j-1]) {
 			return attribution{}, false
 		}
-		h := &toks[j-1]
-		if !modifierOpens(t) || !commonHead(h) || h.capitalized() || !h.in(cAnonymous|cOrg|cDocumentNoun) && !personNoun(singular(h.lower)) {
+		if !modifierOpens(t) || !modifiedHeadNoun(toks, j-1) {
 			continue
 		}
 		if first, ok := headPhraseStart(toks, j-1, quoted); ok {
@@ -692,23 +691,37 @@ func modifiedHead(toks []token, cue, p int, quoted func(int) bool) (attribution,
 	return attribution{}, false
 }
 
+// modifiedHeadNoun: the token at h can head a source that a modifier
+// describes: a noun of people, of a body or of a record, lower-case or
+// opening its clause ("People briefed on the talks"; a capital inside the
+// sentence is a name's), or "those" ("those who studied the port").
+func modifiedHeadNoun(toks []token, h int) bool {
+	t := &toks[h]
+	if t.capitalized() && !clauseStart(toks, h) {
+		return false
+	}
+	return t.lower == "those" || commonHead(t) && (t.in(cAnonymous|cOrg|cDocumentNoun) || personNoun(singular(t.lower)))
+}
+
 // modifierOpens: the word opens a modifier after a head noun: a relative
 // pronoun, a participle in -ing or -ed, or an adjective of modifierAdjectives.
 func modifierOpens(t *token) bool {
 	if t.kind != tWord || t.capitalized() {
 		return false
 	}
-	return t.is("who", "that") || modifierAdjectives[t.lower] || len(t.lower) > 4 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed"))
+	return t.is("who", "that", "whose") || modifierAdjectives[t.lower] || len(t.lower) > 4 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed"))
 }
 
 // headPhraseStart is the first token of the noun phrase that ends at the
 // head h: determiners, numbers, modifiers and capitalized words before it,
-// at most five, back to the start of a clause.
+// and a noun it completes with "of", "in" or "for" ("Friends of the
+// mayor", "officials in the city"), at most eight, back to the start of a
+// clause.
 func headPhraseStart(toks []token, h int, quoted func(int) bool) (int, bool) {
 	f := h
-	for f > 0 && f > h-5 && !clauseStart(toks, f) && !quoted(f-1) {
+	for f > 0 && f > h-8 && !clauseStart(toks, f) && !quoted(f-1) {
 		b := &toks[f-1]
-		if !b.in(cDeterminer|cSourceDeterminer|cNumberHead) && b.kind != tNumber && !lowercaseModifier(b) && !(b.capitalized() && b.kind == tWord) && !b.is("-", "'s", "’s") {
+		if !b.in(cDeterminer|cSourceDeterminer|cNumberHead) && b.kind != tNumber && !lowercaseModifier(b) && !(b.capitalized() && b.kind == tWord) && !b.is("-", "'s", "’s", "of", "in", "for") {
 			return 0, false
 		}
 		f--
@@ -845,13 +858,13 @@ func groupWord(t *token) bool {
 }
 
 // shareWord: the word at i names a share of people: "percent", "%",
-// "half", "majority", "third", or the "in" of "six in 10".
+// "half", "majority" or "majorities", "third", or the "in" of "six in 10".
 func shareWord(toks []token, i int) bool {
 	t := &toks[i]
 	if t.lower == "in" {
 		return (tokAt(toks, i-1).kind == tNumber || numberWordToken(tokAt(toks, i-1))) && (tokAt(toks, i+1).kind == tNumber || numberWordToken(tokAt(toks, i+1)))
 	}
-	return t.is("percent", "%", "half", "majority", "plurality", "third", "thirds", "two-thirds", "quarter", "three-quarters")
+	return t.is("percent", "%", "half", "majority", "majorities", "plurality", "third", "thirds", "two-thirds", "quarter", "three-quarters")
 }
 
 // numberWordToken: a number written as a word ("six").
