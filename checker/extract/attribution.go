@@ -1781,8 +1781,11 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 		t := &toks[j]
 		switch {
 		case t.lower == ")":
+			// a party tag ("(D-Ore.)") or an aside that describes the
+			// name before it ("(a Democrat so young he is taken for an
+			// aide)", "(who has 25 delegates)")
 			o := j - 1
-			for o >= 0 && o > j-6 && toks[o].lower != "(" {
+			for o >= 0 && o > j-30 && toks[o].lower != "(" && !quoted(o) && !toks[o].is("?", "!", ";", ")") {
 				o--
 			}
 			if o < 0 || toks[o].lower != "(" {
