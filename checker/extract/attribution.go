@@ -1103,18 +1103,22 @@ func declinedToComment(s *cueSite) (attribution, bool, bool) {
 // lightVerbCue: a light verb and a noun of speech or of stance, with at
 // most three words between, say what its subject said or holds: "Trump
 // made the allegation", "the senator also took a swipe at", "the ministry
-// released a statement". The subject is read as a speech verb's is.
+// released a statement", "she made it clear that", "the union made no
+// secret of". The subject is read as a speech verb's is.
 func lightVerbCue(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
 	if !s.t.verbIn(vLightVerb) {
 		return attribution{}, false, false
 	}
 	n := k + 1
-	for n < len(toks) && n <= k+3 && !toks[n].verbIn(vSpeechNoun) && (toks[n].in(cDeterminer|cPossessive) || lowercaseModifier(&toks[n])) {
+	for n < len(toks) && n <= k+3 && !toks[n].verbIn(vSpeechNoun) && (toks[n].in(cDeterminer|cPossessive) || lowercaseModifier(&toks[n]) || toks[n].lower == "no" || n == k+1 && toks[n].lower == "it") {
 		n++
 	}
-	if n >= len(toks) || !toks[n].verbIn(vSpeechNoun) || s.quoted(n) {
-		return attribution{}, false, true
+	if n >= len(toks) || !toks[n].verbIn(vSpeechNoun) || s.quoted(n) || toks[n].capitalized() && !s.t.capitalized() {
+		return attribution{}, false, true // a capital in lower-case text is a name's: "gave the Secret Service"
+	}
+	if toks[n].lower == "clear" && lowerNoun(tokAt(toks, n+1)) {
+		return attribution{}, false, true // "made clear progress": an adjective of the noun after it
 	}
 	if next := tokAt(toks, n+1); next.lower == "saying" || participleCue(next) {
 		return attribution{}, false, false // "released a statement warning that": the participle reads its issuer

@@ -57,7 +57,8 @@ var findingRecords = set(`poll polls polling survey surveys study studies report
 
 // lightVerbs and speechNouns make a verb of saying or of stance of two
 // words: "made the allegation", "took a swipe at", "gave a speech",
-// "released a statement" (see light-verb).
+// "released a statement", "made it clear", "made no secret of", "made no
+// mention of" (see light-verb).
 var (
 	lightVerbs  = set(`made makes took takes gave gives released releases issued issues delivered delivers sent`)
 	speechNouns = set(`allegation allegations accusation accusations observation observations case argument
@@ -65,7 +66,7 @@ var (
 		shots swipe swipes jab jabs dig digs aim stance position message pledge promise promises vow point
 		points apology announcement endorsement endorsements prediction predictions warning warnings appeal
 		plea pitch assurances assurance admission concession defense defence rebuttal interview interviews
-		testimony address`)
+		testimony address clear secret mention`)
 )
 
 // modifierAdjectives take a complement after a head noun and, with it,
