@@ -398,15 +398,32 @@ func citing(s *cueSite) (attribution, bool, bool) {
 }
 
 // ambiguousCue: "reports" or "claims" as a verb after a name or a pronoun,
-// "Reuters reports that", not the noun of "the reports".
+// "Reuters reports that", "she claims her rival lied", not the noun of "the
+// reports".
 func ambiguousCue(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
 	if s.t.in(cAmbiguousCue) && k > 0 && (toks[k-1].capitalized() && k > 1 || toks[k-1].in(cPronoun)) &&
-		(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks)) {
+		(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks) || clauseAfterCue(toks, k+1)) {
 		a, ok := backwardSource(toks, k, s.subject(), s.quoted)
 		return a, ok, true
 	}
 	return attribution{}, false, false
+}
+
+// clauseAfterCue: the words at j open a clause reported without "that":
+// a possessive and a noun, or a name and its verb ("claims his rival
+// lied", "reports Clinton's last briefing was in May", "reports Ruiz
+// will resign").
+func clauseAfterCue(toks []token, j int) bool {
+	t := tokAt(toks, j)
+	if t.in(cPossessive) {
+		return lowerNoun(tokAt(toks, j+1))
+	}
+	if !t.capitalized() || t.in(cFunctionWord) {
+		return false
+	}
+	n := tokAt(toks, j+1)
+	return n.is("'s", "’s") || n.in(cAuxiliary) || finiteAuxiliaries[n.lower]
 }
 
 // passiveBy: a cue or a verb of stance in the passive with its agent,
