@@ -398,25 +398,98 @@ func citing(s *cueSite) (attribution, bool, bool) {
 }
 
 // ambiguousCue: "reports" or "claims" as a verb after a name or a pronoun,
-// "Reuters reports that", not the noun of "the reports".
+// "Reuters reports that", "she claims her rival lied", not the noun of "the
+// reports".
 func ambiguousCue(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
 	if s.t.in(cAmbiguousCue) && k > 0 && (toks[k-1].capitalized() && k > 1 || toks[k-1].in(cPronoun)) &&
-		(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks)) {
+		(tokAt(toks, k+1).is("that", ",", "on", "in", "to", ".", "”", "\"", "the", "a", "he", "she", "it", "they") || k+1 == len(toks) || clauseAfterCue(toks, k+1)) {
 		a, ok := backwardSource(toks, k, s.subject(), s.quoted)
 		return a, ok, true
 	}
 	return attribution{}, false, false
 }
 
-// passiveBy: a cue in the passive with its agent, "was first reported by
-// the Journal", "a figure cited by officials".
-func passiveBy(s *cueSite) (attribution, bool, bool) {
-	if s.t.in(cCue) && tokAt(s.toks, s.k+1).lower == "by" && passiveCue(s.toks, s.k) {
-		a, ok := forwardSource(s.toks, s.k, s.k+2, s.quoted)
-		return a, ok, true
+// clauseAfterCue: the words at j open a clause reported without "that":
+// a possessive and a noun, or a name and its verb ("claims his rival
+// lied", "reports Clinton's last briefing was in May", "reports Ruiz
+// will resign").
+func clauseAfterCue(toks []token, j int) bool {
+	t := tokAt(toks, j)
+	if t.in(cPossessive) {
+		return lowerNoun(tokAt(toks, j+1))
 	}
-	return attribution{}, false, false
+	if !t.capitalized() || t.in(cFunctionWord) {
+		return false
+	}
+	n := tokAt(toks, j+1)
+	return n.is("'s", "’s") || n.in(cAuxiliary) || finiteAuxiliaries[n.lower]
+}
+
+// passiveBy: a cue or a verb of stance in the passive with its agent,
+// "was first reported by the Journal", "a figure cited by officials", "the
+// plan was rejected by voters", and a participle that opens its clause,
+// "Asked by reporters whether …", "When pressed by the host, …". A few
+// words may stand between the participle and "by" ("was first reported
+// last week by", "endorsed in Ohio by"), see agentBy.
+func passiveBy(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.in(cCue) && !stanceVerb(s.t) {
+		return attribution{}, false, false
+	}
+	by := agentBy(toks, k, s.quoted)
+	if by < 0 || !passiveAgentCue(toks, k, by, s.t.in(cCue)) {
+		return attribution{}, false, false
+	}
+	a, ok := forwardSource(toks, k, by+1, s.quoted)
+	return a, ok, true
+}
+
+// agentBy is the index of the "by" that brings in the agent of the
+// participle at k: right after it, or after at most five words with no
+// punctuation, quotation, verb or clause opener between ("reported last
+// week by", "endorsed in Ohio by"); -1 when there is none, or when a
+// gerund follows it ("concluded by urging" says how, not who).
+func agentBy(toks []token, k int, quoted func(int) bool) int {
+	for j := k + 1; j < len(toks) && j <= k+6 && !quoted(j); j++ {
+		t := &toks[j]
+		switch {
+		case t.lower == "by":
+			if n := tokAt(toks, j+1); gerund(n) && !strings.Contains(n.lower, "-") || adverbInLy(n) && gerund(tokAt(toks, j+2)) {
+				return -1 // "by urging", "by abruptly blocking"; "by left-leaning economists" names who
+			}
+			return j
+		case t.kind == tPunct && t.lower != "-" || t.in(cCue) || stanceVerb(t) || t.is("that", "to", "and", "or", "but", "who", "which", "as") || j > k+1 && isVerbForm(t.lower) && !adverbInLy(t):
+			return -1
+		}
+	}
+	return -1
+}
+
+// passiveAgentCue: the participle at k takes the agent after "by" at by:
+// a participle after a form of "be" (passiveVoice), or with "by" right
+// after it one that opens its clause ("Asked by reporters") or, for a cue,
+// follows a noun ("the figure cited by officials"; "People requested
+// selfies by the dozen" is active, and a stance verb after a noun is as
+// often so).
+func passiveAgentCue(toks []token, k, by int, cue bool) bool {
+	if passiveVoice(toks, k) {
+		return true
+	}
+	return by == k+1 && (openingPassive(toks, k) || cue && passiveCue(toks, k))
+}
+
+// openingPassive: the participle at k opens its clause, at the sentence's
+// start, after punctuation other than a comma or after a subordinator ("Asked by reporters",
+// "when pressed by the host"): its agent is who asked or pressed.
+func openingPassive(toks []token, k int) bool {
+	t := &toks[k]
+	if !strings.HasSuffix(t.lower, "ed") && !t.is("told", "shown") {
+		return false
+	}
+	// after a comma it may as well follow an aside ("Ruiz, in a rush,
+	// responded by"): the subject before it is the verb's
+	return k == 0 || toks[k-1].kind == tPunct && toks[k-1].lower != "," || toks[k-1].is("when", "if", "as", "after", "once", "unless", "until", "while", "though", "although", "before")
 }
 
 // anonymityRequest: "who asked not to be named" says why a source is
@@ -624,8 +697,7 @@ func modifiedHead(toks []token, cue, p int, quoted func(int) bool) (attribution,
 		if quoted(j) || t.kind == tPunct && !t.is("-", "'s", "’s") || t.kind == tWord && t.in(cCue) && j < p && !modifierOpens(&toks[j-1]) {
 			return attribution{}, false
 		}
-		h := &toks[j-1]
-		if !modifierOpens(t) || !commonHead(h) || h.capitalized() || !h.in(cAnonymous|cOrg|cDocumentNoun) && !personNoun(singular(h.lower)) {
+		if !modifierOpens(t) || !modifiedHeadNoun(toks, j-1) {
 			continue
 		}
 		if first, ok := headPhraseStart(toks, j-1, quoted); ok {
@@ -636,23 +708,37 @@ func modifiedHead(toks []token, cue, p int, quoted func(int) bool) (attribution,
 	return attribution{}, false
 }
 
+// modifiedHeadNoun: the token at h can head a source that a modifier
+// describes: a noun of people, of a body or of a record, lower-case or
+// opening its clause ("People briefed on the talks"; a capital inside the
+// sentence is a name's), or "those" ("those who studied the port").
+func modifiedHeadNoun(toks []token, h int) bool {
+	t := &toks[h]
+	if t.capitalized() && !clauseStart(toks, h) {
+		return false
+	}
+	return t.lower == "those" || commonHead(t) && (t.in(cAnonymous|cOrg|cDocumentNoun) || personNoun(singular(t.lower)))
+}
+
 // modifierOpens: the word opens a modifier after a head noun: a relative
 // pronoun, a participle in -ing or -ed, or an adjective of modifierAdjectives.
 func modifierOpens(t *token) bool {
 	if t.kind != tWord || t.capitalized() {
 		return false
 	}
-	return t.is("who", "that") || modifierAdjectives[t.lower] || len(t.lower) > 4 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed"))
+	return t.is("who", "that", "whose") || modifierAdjectives[t.lower] || len(t.lower) > 4 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed"))
 }
 
 // headPhraseStart is the first token of the noun phrase that ends at the
 // head h: determiners, numbers, modifiers and capitalized words before it,
-// at most five, back to the start of a clause.
+// and a noun it completes with "of", "in" or "for" ("Friends of the
+// mayor", "officials in the city"), at most eight, back to the start of a
+// clause.
 func headPhraseStart(toks []token, h int, quoted func(int) bool) (int, bool) {
 	f := h
-	for f > 0 && f > h-5 && !clauseStart(toks, f) && !quoted(f-1) {
+	for f > 0 && f > h-8 && !clauseStart(toks, f) && !quoted(f-1) {
 		b := &toks[f-1]
-		if !b.in(cDeterminer|cSourceDeterminer|cNumberHead) && b.kind != tNumber && !lowercaseModifier(b) && !(b.capitalized() && b.kind == tWord) && !b.is("-", "'s", "’s") {
+		if !b.in(cDeterminer|cSourceDeterminer|cNumberHead) && b.kind != tNumber && !lowercaseModifier(b) && !(b.capitalized() && b.kind == tWord) && !b.is("-", "'s", "’s", "of", "in", "for") {
 			return 0, false
 		}
 		f--
@@ -789,13 +875,13 @@ func groupWord(t *token) bool {
 }
 
 // shareWord: the word at i names a share of people: "percent", "%",
-// "half", "majority", "third", or the "in" of "six in 10".
+// "half", "majority" or "majorities", "third", or the "in" of "six in 10".
 func shareWord(toks []token, i int) bool {
 	t := &toks[i]
 	if t.lower == "in" {
 		return (tokAt(toks, i-1).kind == tNumber || numberWordToken(tokAt(toks, i-1))) && (tokAt(toks, i+1).kind == tNumber || numberWordToken(tokAt(toks, i+1)))
 	}
-	return t.is("percent", "%", "half", "majority", "plurality", "third", "thirds", "two-thirds", "quarter", "three-quarters")
+	return t.is("percent", "%", "half", "majority", "majorities", "plurality", "third", "thirds", "two-thirds", "quarter", "three-quarters")
 }
 
 // numberWordToken: a number written as a word ("six").
@@ -829,6 +915,56 @@ func participleClause(s *cueSite) (attribution, bool, bool) {
 // of their own (see stanceVerb).
 func participleCue(t *token) bool {
 	return t.in(cAttributionTrigger) && strings.HasSuffix(t.lower, "ing") && (t.in(cCue) || stanceVerb(t)) && !t.verbIn(vProgressive)
+}
+
+// stanceAdjective: an adjective of stance after a form of "be" or a verb
+// like it says where the subject stands on what its complement names, as
+// a verb of stance does: "the senator is skeptical of the plan", "voters
+// were eager to see the debate", "the union remains hopeful that talks
+// resume". The complement must follow ("that", "of", "about", "over", or
+// "to" and a verb), and degree words may stand before the adjective ("were
+// deeply skeptical", "is more hopeful"); "a skeptical voter" and "critical
+// to the plan" attribute nothing. The subject is read as a stance verb's,
+// from the copula.
+func stanceAdjective(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if !s.t.verbIn(vStanceAdjective) {
+		return attribution{}, false, false
+	}
+	b := k - 1
+	for b > 0 && !copula(toks, b) && (adverbInLy(&toks[b]) || toks[b].in(cSubjectAdverb) || degreeAdverbs[toks[b].lower]) {
+		b--
+	}
+	if b < 1 || s.quoted(b) || !copula(toks, b) || !stanceComplement(toks, k) || toks[b-1].lower == "to" || finiteAuxiliaries[toks[b-1].lower] && !toks[b-1].in(cSubjectAdverb) {
+		return attribution{}, false, true // "could remain skeptical", "to seem eager": supposed, not held
+	}
+	end := subjectEnd(toks, b)
+	a, ok := backwardSource(toks, b, end, s.quoted)
+	a, ok = widerSubject(toks, b, end, s.quoted, a, ok)
+	if !ok || tokAt(toks, a.last-1).is("'s", "’s") || reportingCueBefore(toks, a.first, s.quoted) {
+		return attribution{}, false, true // "Trump's"; "said he is confident" is what the speaker said
+	}
+	a.cue = k
+	return a, true, true
+}
+
+// copula: the token at b links a subject to an adjective: a form of "be",
+// "remain", "seem" or "appear" (copulaVerbs), or "'s", "'re" and "'m"
+// after a pronoun ("he's confident").
+func copula(toks []token, b int) bool {
+	t := &toks[b]
+	if t.is("’s", "'s", "’re", "'re", "’m", "'m") {
+		return b > 0 && toks[b-1].in(cPronoun) && !toks[b-1].in(cPossessive)
+	}
+	return copulaVerbs[t.lower]
+}
+
+// stanceComplement: what follows the adjective at k says what the stance
+// is on: "that", a preposition of stanceComplements ("skeptical of",
+// "hopeful about"), or "to" and a verb ("eager to run", not "critical to
+// the plan").
+func stanceComplement(toks []token, k int) bool {
+	return stanceComplements[tokAt(toks, k+1).lower] || infinitiveAfter(toks, k) && !gerund(tokAt(toks, k+2))
 }
 
 // stanceVerbCue: a verb of position, wish or belief with its subject
@@ -921,7 +1057,7 @@ func progressiveBe(toks []token, k, p int) bool {
 // are taken): a stance verb is a trigger of an attribution that is no
 // other cue, no plain verb and no light verb.
 func stanceVerb(t *token) bool {
-	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain|vLightVerb) &&
+	return t.kind == tWord && t.in(cAttributionTrigger) && !t.in(cCue|cFigureCue|cAmbiguousCue|cRefusal|cEvidenceVerb) && !t.is("according", "citing", "in") && !t.verbIn(vPlain|vLightVerb|vStanceAdjective) &&
 		!(t.verbIn(vInfinitiveCue) && !stanceVerbs[t.lower] && !communicationVerbs[t.lower] && !attitudeVerbs[t.lower])
 }
 
@@ -984,18 +1120,22 @@ func declinedToComment(s *cueSite) (attribution, bool, bool) {
 // lightVerbCue: a light verb and a noun of speech or of stance, with at
 // most three words between, say what its subject said or holds: "Trump
 // made the allegation", "the senator also took a swipe at", "the ministry
-// released a statement". The subject is read as a speech verb's is.
+// released a statement", "she made it clear that", "the union made no
+// secret of". The subject is read as a speech verb's is.
 func lightVerbCue(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
 	if !s.t.verbIn(vLightVerb) {
 		return attribution{}, false, false
 	}
 	n := k + 1
-	for n < len(toks) && n <= k+3 && !toks[n].verbIn(vSpeechNoun) && (toks[n].in(cDeterminer|cPossessive) || lowercaseModifier(&toks[n])) {
+	for n < len(toks) && n <= k+3 && !toks[n].verbIn(vSpeechNoun) && (toks[n].in(cDeterminer|cPossessive) || lowercaseModifier(&toks[n]) || toks[n].lower == "no" || n == k+1 && toks[n].lower == "it") {
 		n++
 	}
-	if n >= len(toks) || !toks[n].verbIn(vSpeechNoun) || s.quoted(n) {
-		return attribution{}, false, true
+	if n >= len(toks) || !toks[n].verbIn(vSpeechNoun) || s.quoted(n) || toks[n].capitalized() && !s.t.capitalized() {
+		return attribution{}, false, true // a capital in lower-case text is a name's: "gave the Secret Service"
+	}
+	if toks[n].lower == "clear" && lowerNoun(tokAt(toks, n+1)) {
+		return attribution{}, false, true // "made clear progress": an adjective of the noun after it
 	}
 	if next := tokAt(toks, n+1); next.lower == "saying" || participleCue(next) {
 		return attribution{}, false, false // "released a statement warning that": the participle reads its issuer
@@ -1662,8 +1802,11 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 		t := &toks[j]
 		switch {
 		case t.lower == ")":
+			// a party tag ("(D-Ore.)") or an aside that describes the
+			// name before it ("(a Democrat so young he is taken for an
+			// aide)", "(who has 25 delegates)")
 			o := j - 1
-			for o >= 0 && o > j-6 && toks[o].lower != "(" {
+			for o >= 0 && o > j-30 && toks[o].lower != "(" && !quoted(o) && !toks[o].is("?", "!", ";", ")") {
 				o--
 			}
 			if o < 0 || toks[o].lower != "(" {

@@ -111,13 +111,14 @@ const (
 // 64 bits are taken), asked about only at a trigger word of an attribution
 // (lexicon_reporting.go).
 const (
-	vPlain         wordClass = 1 << iota // one of plainVerbs
-	vAuxiliary                           // one of verbAuxiliaries
-	vFindingRecord                       // one of findingRecords
-	vLightVerb                           // one of lightVerbs
-	vSpeechNoun                          // one of speechNouns
-	vInfinitiveCue                       // one of infinitiveCues
-	vProgressive                         // one of progressiveCues
+	vPlain           wordClass = 1 << iota // one of plainVerbs
+	vAuxiliary                             // one of verbAuxiliaries
+	vFindingRecord                         // one of findingRecords
+	vLightVerb                             // one of lightVerbs
+	vSpeechNoun                            // one of speechNouns
+	vInfinitiveCue                         // one of infinitiveCues
+	vProgressive                           // one of progressiveCues
+	vStanceAdjective                       // one of stanceAdjectives
 )
 
 // verbLexicon maps a lower-case word to its classes of the verb phrase of
@@ -125,7 +126,7 @@ const (
 var verbLexicon = newWordTable(classesOf([]classList{
 	{vPlain, plainVerbs}, {vAuxiliary, verbAuxiliaries}, {vFindingRecord, findingRecords},
 	{vLightVerb, lightVerbs}, {vSpeechNoun, speechNouns}, {vInfinitiveCue, infinitiveCues},
-	{vProgressive, progressiveCues},
+	{vProgressive, progressiveCues}, {vStanceAdjective, stanceAdjectives},
 }))
 
 // Classes of woundLexicon, the words that grade a wound or tell how a
@@ -235,6 +236,9 @@ func buildLexicon() map[string]wordClass {
 	}
 	for w := range progressiveCues {
 		m[w] |= cAttributionTrigger // a cue after "be": see stance-verb
+	}
+	for w := range stanceAdjectives {
+		m[w] |= cAttributionTrigger // a cue after "be": see stance-adjective
 	}
 	m[":"] |= cAttributionTrigger  // a speaker's label: see speakerLabel
 	m["in"] |= cAttributionTrigger // a record that speaks: see inRecord

@@ -29,12 +29,13 @@ var communicationVerbs = set(`mentions discusses accuses criticizes criticises b
 	characterizes complains chastised chastises lambasts
 	decried decries vows hints implied implies speculated speculates reminded reminds
 	referenced cites invoked invokes lashed sparred distanced reaffirmed reaffirms dismisses
-	advocated ordered unveiled unveils`)
+	advocated ordered unveiled unveils likened listed nominated congratulated apologized apologizes`)
 
 // attitudeVerbs attribute an intention, a wish or a stance: "the governor
 // intends to run", "the mayor loves the plan". They join stanceVerbs.
 var attitudeVerbs = set(`intends intended aims likes liked loves loved hates hated dislikes
-	disliked admires admired trusts trusted distrusts distrusted signaled signalled objected`)
+	disliked admires admired trusts trusted distrusts distrusted signaled signalled objected
+	realized imagined envisioned remembers understood considers deemed`)
 
 // plainVerbs are forms of verbs of communication and attitude that are as
 // often something else: the plain form ("want", "mention", "blame") and
@@ -45,7 +46,7 @@ var attitudeVerbs = set(`intends intended aims likes liked loves loved hates hat
 // plain-verb. Those read so more often wrongly than rightly on news text
 // ("support", "like", "vote", "plan", "call", "feel") are left out.
 var plainVerbs = set(`want intend mention discuss accuse criticize criticise comment blame praise respond apologize
-	claim calls plans`)
+	claim calls plans talks promises worry worries`)
 
 // findingRecords are the records that speak for what they found when a
 // clause opens with them: "In a new poll of voters, 40 percent back the
@@ -56,7 +57,8 @@ var findingRecords = set(`poll polls polling survey surveys study studies report
 
 // lightVerbs and speechNouns make a verb of saying or of stance of two
 // words: "made the allegation", "took a swipe at", "gave a speech",
-// "released a statement" (see light-verb).
+// "released a statement", "made it clear", "made no secret of", "made no
+// mention of" (see light-verb).
 var (
 	lightVerbs  = set(`made makes took takes gave gives released releases issued issues delivered delivers sent`)
 	speechNouns = set(`allegation allegations accusation accusations observation observations case argument
@@ -64,7 +66,7 @@ var (
 		shots swipe swipes jab jabs dig digs aim stance position message pledge promise promises vow point
 		points apology announcement endorsement endorsements prediction predictions warning warnings appeal
 		plea pitch assurances assurance admission concession defense defence rebuttal interview interviews
-		testimony address`)
+		testimony address clear secret mention`)
 )
 
 // modifierAdjectives take a complement after a head noun and, with it,
@@ -149,6 +151,31 @@ func ingForm(past string) string {
 	}
 	return past[:len(past)-2] + "ing"
 }
+
+// stanceAdjectives say, after a form of "be" or a verb like it, where
+// their subject stands on what follows them: "the senator is skeptical of
+// the plan", "voters were eager to see", "the union remains hopeful that"
+// (see stance-adjective). Those as often of mood or chance as of a stance
+// on something ("happy", "proud", "sure", "ready", "willing", "likely",
+// "afraid") are left out.
+var stanceAdjectives = set(`confident eager skeptical sceptical wary hopeful reluctant convinced supportive
+	keen unhappy adamant critical vocal outspoken pleased dismissive divided`)
+
+// copulaVerbs link a subject to an adjective of stance (see copula): the
+// finite forms, and "been" after "has". A plain "be" follows a modal or
+// "to" ("may be skeptical", "seems to be eager"), and so does "remain"
+// there (see stance-adjective): a stance supposed, not held. A plain
+// "seem" or "appear" follows a causative as often ("made him appear
+// supportive").
+var copulaVerbs = set(`is are was were am been remain remains remained seems seemed appears appeared`)
+
+// stanceComplements are the words after an adjective of stance that open
+// what it is a stance on: "skeptical of", "hopeful that", "divided over".
+var stanceComplements = set(`that of about over on with toward towards`)
+
+// degreeAdverbs grade an adjective of stance: "is more hopeful", "were
+// so eager" (adverbs in -ly are read by their ending).
+var degreeAdverbs = set(`very so too more most less least quite rather particularly far much`)
 
 // partitiveHeads are the words that pick a part of a group before "of"
 // or "in" and, so, speak for that part: "most of them said", "many in the

@@ -50,7 +50,7 @@ var stanceVerbs = set(`called endorsed endorses endorse sought seeks voted propo
 	welcomes hailed hails applauded condemned condemns downplayed rebuked embraced embraces pressed
 	touted touts championed lauded derided ridiculed scolded lambasted assailed disputed disputes
 	refuted contested appealed recognized recognizes talked pointed discussed sees see saw doubts doubt
-	wished wishes`)
+	wished wishes vetoed ruled weighed`)
 
 // participleCues report words or a stance in a participle clause that
 // hangs on the sentence's subject: "Trump hammered Clinton, calling her
@@ -177,6 +177,7 @@ var subjectOpeners = set(`since after before while when although though as becau
 var (
 	subjectAdverbs = set(`also later then further previously earlier had has have was is once first now still too
 		already again often never always long especially mostly generally both all each however
+		even just yet ever almost only soon
 		itself himself herself themselves`)
 	nounsInLy = set(`family ally assembly supply rally monopoly anomaly bully folly homily reply daily weekly
 		monthly quarterly nightly yearly belly jelly lily melancholy`)
