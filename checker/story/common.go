@@ -92,6 +92,7 @@ var chromeWords = set(`
 	flash javascript cookies cookie privacy policy terms posted updated edt est pdt pst cdt cst mdt mst
 	am pm follow page join conversation stay date weather sports traffic menu search home contact skip
 	content getty spam junk thing wire media file transcript hide show loading slideshow whenever
+	pause browser explorer offers send
 `)
 
 // edgeWords are words of a sentence's grammar, never a name's first or
