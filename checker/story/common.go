@@ -37,7 +37,7 @@ var commonWords = set(`
 	oregon pennsylvania rhode island tennessee texas utah vermont virginia washington wisconsin wyoming
 	associated press ap reuters afp cnn bbc abc cbs nbc fox msnbc npr upi
 	facebook twitter instagram youtube google tiktok x whatsapp
-	copyright rights reserved reporter editor staff writer photo video news update updated breaking
+	copyright rights reserved reporter editor staff writer photo video news update updated breaking incident
 	god christmas easter thanksgiving
 	democrat democrats democratic republican republicans gop
 `)
