@@ -53,6 +53,16 @@ var titleWords = set(`
 	editor reporter producer anchor correspondent photographer neighbor
 `)
 
+// officeTitles are the titles of an office that speaks of every event of
+// its place ("Mayor", "Police Chief", "Prosecutor"): a name written after
+// one is cited in office (citedInOffice). A rank (Sgt., Officer, Deputy)
+// is not one: the officer a report names by rank may be the one shot.
+var officeTitles = set(`
+	chief sheriff mayor judge gov governor attorney prosecutor superintendent supt coroner
+	commissioner president senator sen rep councilman councilwoman spokesperson spokeswoman spokesman
+	constable chancellor
+`)
+
 // institutionWords make a name a body's, not a person's ("Franklin Police",
 // "Eskanazi Hospital", "Greene County Sheriff's Office").
 var institutionWords = set(`

@@ -24,7 +24,7 @@ type Signature struct {
 	Heads []string // sorted, a subset of Keys
 	// Officials are the keys of the people the article cites in their
 	// office ("Sheriff Ana Ruiz said", "said Tim Wren, a police
-	// spokesman"): a prosecutor, a chief or a spokesman speaks of every
+	// spokesman", "Mayor Ana Ruiz"): a prosecutor, a chief or a spokesman speaks of every
 	// event of the place, so two articles that both cite one tell where
 	// more than what (officialWeight).
 	Officials []string // sorted, a subset of Keys
@@ -101,17 +101,18 @@ func (s *Signer) Sign(a *claim.Article) Signature {
 }
 
 // officialKeys are the keys among have of the people the claims cite with
-// their office (a source's role: "chief", "spokeswoman", "prosecutor"),
+// their office (citedInOffice: "chief", "spokeswoman", "prosecutor"),
 // sorted: their names of two words or more, the keys a person's weight is
 // in (weight).
 func officialKeys(cs []*claim.Claim, have map[string]bool) []string {
-	var out []string
+	var out, read []string // read: a name cited again gives no key, and few are cited in office
 	for _, c := range cs {
-		src := &c.Source
-		if c.Kind != claim.Attribution && c.Kind != claim.Quote || src.Kind != claim.Person || src.Role == "" || src.Name == "" {
+		name := citedInOffice(c)
+		if name == "" || slices.Contains(read, name) {
 			continue
 		}
-		for _, k := range nameKeys(fold.Fold(src.Name)) {
+		read = append(read, name)
+		for _, k := range nameKeys(fold.Fold(name)) {
 			if have[k] && strings.IndexByte(k, ' ') > 0 {
 				out = append(out, strings.Clone(k))
 			}
@@ -119,6 +120,40 @@ func officialKeys(cs []*claim.Claim, have map[string]bool) []string {
 	}
 	slices.Sort(out)
 	return slices.Clip(slices.Compact(out))
+}
+
+// citedInOffice is the name of the person a claim cites in their office:
+// the source of an attribution or a quote with its role ("said Tim Wren,
+// a police spokesman"), or a name written after the title of an office
+// ("Mayor Ana Ruiz", "Police Chief Tim Wren"); "" for any other claim.
+func citedInOffice(c *claim.Claim) string {
+	switch src := &c.Source; {
+	case c.Kind == claim.Attribution || c.Kind == claim.Quote:
+		if src.Kind == claim.Person && src.Role != "" {
+			return src.Name
+		}
+	case c.Kind == claim.Name:
+		if c.Title != "" && officeBefore(fold.Fold(c.Title), 0) || officeBefore(c.Folded, 1) {
+			return c.Text
+		}
+	}
+	return ""
+}
+
+// officeBefore reports whether the last title word of folded text, before
+// its last keep words (the name proper), is an office's (officeTitles):
+// "police chief" of a claim's title, "cpd supt. eddie johnson" of a name.
+// It is asked of every name an article writes, so it reads the words in
+// place.
+func officeBefore(text string, keep int) bool {
+	last, at, n := "", -1, 0
+	for w := range strings.FieldsSeq(text) {
+		if t := strings.TrimRight(w, "."); titleWords[t] || titleWords[w] {
+			last, at = t, n
+		}
+		n++
+	}
+	return at >= 0 && at < n-keep && officeTitles[last]
 }
 
 // victimKeys are the keys among have of the people the claims count by
