@@ -73,7 +73,7 @@ var institutionWords = set(`
 	gazette daily weekly radio television tv channel network airport station mall market bank
 	globe chronicle observer examiner inquirer enquirer dispatch courier sentinel bulletin
 	institution correctional jail prison penitentiary unit task force stoppers crimestoppers
-	coroner coroner's crimes
+	coroner coroner's crimes health
 `)
 
 // vehicleWords are the makes of cars a report describes a suspect's or a
