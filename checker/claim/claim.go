@@ -253,4 +253,7 @@ type Article struct {
 	// its event at (story.Locations): no claim carries a block's number,
 	// and a story's signature needs it.
 	Locations []string `expr:"-"`
+	// Dateline is the place of the article's dateline, folded
+	// (story.Dateline): extraction reads no name in capitals.
+	Dateline string `expr:"-"`
 }

@@ -41,7 +41,8 @@ type Signature struct {
 }
 
 // Sign makes the signature of an article from its name claims, the street
-// blocks and intersections its text gives (Locations) and its date.
+// blocks and intersections its text gives (Locations), the place of its
+// dateline (Dateline) and its date.
 // The strings are copied: a claim's text may live in memory its extractor
 // reuses for the next file (the keys all at once, copyKeys).
 func Sign(a *claim.Article) Signature { return new(Signer).Sign(a) }
@@ -76,6 +77,10 @@ func (s *Signer) Sign(a *claim.Article) Signature {
 				add(h)
 			}
 		}
+	}
+	for _, k := range nameKeys(a.Dateline) {
+		add(k)
+		add(variantKey(k))
 	}
 	officials := officialKeys(a.Claims, seen)
 	victims := victimKeys(a.Claims, seen)
