@@ -256,4 +256,7 @@ type Article struct {
 	// Dateline is the place of the article's dateline, folded
 	// (story.Dateline): extraction reads no name in capitals.
 	Dateline string `expr:"-"`
+	// Identified are the people the text identifies by name, folded
+	// (story.Identified: "identified the victim as Ana Ruiz").
+	Identified []string `expr:"-"`
 }

@@ -83,7 +83,7 @@ func (s *Signer) Sign(a *claim.Article) Signature {
 		add(variantKey(k))
 	}
 	officials := officialKeys(a.Claims, seen)
-	victims := victimKeys(a.Claims, seen)
+	victims := victimKeys(a.Claims, a.Identified, seen)
 	titled := titleKeys(a.Title, seen)
 	for _, k := range titled {
 		add(k)
@@ -163,15 +163,13 @@ func officeBefore(text string, keep int) bool {
 
 // victimKeys are the keys among have of the people the claims count by
 // name among the victims of the article's events (a count whose words are
-// a person's name: "Ana Ruiz died", "the death of Ana Ruiz"), sorted: their
-// names of two words or more.
-func victimKeys(cs []*claim.Claim, have map[string]bool) []string {
+// a person's name: "Ana Ruiz died", "the death of Ana Ruiz") or the text
+// identifies (identified, folded: Identified), sorted: their names of two
+// words or more.
+func victimKeys(cs []*claim.Claim, identified []string, have map[string]bool) []string {
 	var out []string
-	for _, c := range cs {
-		if c.Kind != claim.Count || c.Group != "victims" {
-			continue
-		}
-		for _, k := range nameKeys(fold.Fold(c.Text)) {
+	add := func(folded string) {
+		for _, k := range nameKeys(folded) {
 			if have[k] && strings.IndexByte(k, ' ') > 0 && weight(k) == personWeight {
 				out = append(out, strings.Clone(k))
 				if v := variantKey(k); have[v] {
@@ -179,6 +177,14 @@ func victimKeys(cs []*claim.Claim, have map[string]bool) []string {
 				}
 			}
 		}
+	}
+	for _, c := range cs {
+		if c.Kind == claim.Count && c.Group == "victims" {
+			add(fold.Fold(c.Text))
+		}
+	}
+	for _, n := range identified {
+		add(n)
 	}
 	slices.Sort(out)
 	return slices.Clip(slices.Compact(out))
