@@ -92,6 +92,10 @@ var placeWords = set(`
 	north south east west heights gardens village apartments estates
 `)
 
+// compassWords are the points of the compass among placeWords: a part of a
+// place's name ("Far South Side", "Oakvale East"), never a person's.
+var compassWords = set(`north south east west`)
+
 // chromeWords are the words of a page's furniture, which news sites write
 // in capitals around every article ("Copy Link", "Stay Up To Date", "Posted
 // 10:21 AM EDT", "Email Alerts"): a name with one of them is no name, and

@@ -296,7 +296,22 @@ func personName(words []string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	return !anyIn(words, institutionWords) && !anyIn(words, placeWords) && !anyIn(words, joinWords) && !anyIn(words, vehicleWords)
+	for i, w := range words {
+		if placeWords[w] && !middleName(w, i, len(words), words[len(words)-1]) {
+			return false
+		}
+	}
+	return !anyIn(words, institutionWords) && !anyIn(words, joinWords) && !anyIn(words, vehicleWords)
+}
+
+// middleName reports whether a place's word w at i of a name of n words
+// ending in last is a person's middle name ("Matthew Lane Gerald", "Ana
+// Park Ruiz"): inside the name, which a place's or a body's word does not
+// end. A street or a park ends in its kind ("Bridlewood Lane", "Lake
+// Street", "Salt Lake City"), and a point of the compass is a part of a
+// town's name ("Far South Side"), never a middle name.
+func middleName(w string, i, n int, last string) bool {
+	return i > 0 && i < n-1 && !compassWords[w] && !placeWords[last] && !institutionWords[last]
 }
 
 // day reads a front matter date (2026-02-27, 2026-02-27T06:00:00Z, …) as a
@@ -341,10 +356,14 @@ func weight(key string) float64 {
 		return 0.5
 	}
 	person, place, bodies := words <= 4, false, 0
+	last := key[strings.LastIndexByte(key, ' ')+1:]
+	i := 0
 	for w := range strings.SplitSeq(key, " ") {
+		i++
 		switch {
 		case reportWord(w):
 			person = false
+		case placeWords[w] && middleName(w, i-1, words, last):
 		case placeWords[w]:
 			person, place = false, true
 		case institutionWords[w] || joinWords[w] || vehicleWords[w]:
