@@ -253,4 +253,10 @@ type Article struct {
 	// its event at (story.Locations): no claim carries a block's number,
 	// and a story's signature needs it.
 	Locations []string `expr:"-"`
+	// Dateline is the place of the article's dateline, folded
+	// (story.Dateline): extraction reads no name in capitals.
+	Dateline string `expr:"-"`
+	// Identified are the people the text identifies by name, folded
+	// (story.Identified: "identified the victim as Ana Ruiz").
+	Identified []string `expr:"-"`
 }

@@ -35,6 +35,10 @@ var remainderWords = set(`other others more additional another further`)
 // bodies" axed and "jobs" lost.
 func PersonNoun(w string) bool { return personNoun(w) || tallyNouns[w] }
 
+// AssailantNoun reports whether a lower-case singular noun names the one
+// who attacks ("gunman", "suspect"), not a victim.
+func AssailantNoun(w string) bool { return assailantNouns[w] }
+
 // Singular is a lower-case plural noun as claims write their subjects
 // ("soldiers" soldier, "people" person, "gunmen" gunman).
 func Singular(w string) string { return singular(w) }

@@ -255,7 +255,7 @@ func Article(d *document.Document, cs []*claim.Claim) *claim.Article {
 	claim.EditAll(cs, func(f *claim.Facets) { f.AsOf, f.Provisional = asOf, provisional })
 	return &claim.Article{File: d.Path, Title: d.Meta.Title, Outlet: d.Meta.Outlet, Story: d.Meta.Story,
 		Date: d.Meta.Date, URL: d.Meta.URL, Meta: d.Meta.Extra, AsOf: asOf, Claims: cs,
-		Locations: story.Locations(d.Src)}
+		Locations: story.Locations(d.Src), Dateline: story.Dateline(d.Src), Identified: story.Identified(d.Src)}
 }
 
 // Check extracts, evaluates the rules, and applies the articles'

@@ -140,18 +140,45 @@ func TestThirdArticleNeedsTwoTiesOrADoubleOne(t *testing.T) {
 
 // Between two groups a weak tie counts half: two groups of one event's
 // reports, some of whose pairs clear the bar and more weigh half of it,
-// join; groups with as few ties and fewer weak ones stay apart.
+// join; groups with as few ties and fewer weak ones stay apart. Two pairs
+// of reports join on a tie and a weak one (TestTwoPairsJoinOnATieAndAWeakOne);
+// a pair and a group of three do not.
 func TestWeakTiesCountHalfBetweenGroups(t *testing.T) {
+	groups := []edge{{a: 0, b: 1, score: 10, need: 2, dated: true}, {a: 2, b: 3, score: 10, need: 2, dated: true},
+		{a: 3, b: 4, score: 10, need: 2, dated: true}}
+	for _, c := range []struct {
+		name  string
+		extra []edge
+		joins bool
+	}{
+		{"two ties and two weak", []edge{{a: 0, b: 2, score: 3, need: 2, dated: true}, {a: 1, b: 2, score: 3, need: 2, dated: true},
+			{a: 0, b: 3, score: 1, need: 2, weak: true, dated: true}, {a: 1, b: 4, score: 1, need: 2, weak: true, dated: true}}, true},
+		{"a tie and a weak one", []edge{{a: 0, b: 2, score: 3, need: 2, dated: true},
+			{a: 0, b: 3, score: 1, need: 2, weak: true, dated: true}}, false},
+	} {
+		es := append(slices.Clone(groups), c.extra...)
+		sortEdges(es)
+		if joins := len(storyOf(5, cluster(5, nil, es), 0)) == 5; joins != c.joins {
+			t.Errorf("%s: joins %v, want %v", c.name, joins, c.joins)
+		}
+	}
+}
+
+// Two pairs of reports, each already one story, join on a pair that clears
+// the bar and another that weighs half of it; on the one pair alone, or
+// undated, they stay apart.
+func TestTwoPairsJoinOnATieAndAWeakOne(t *testing.T) {
 	groups := []edge{{a: 0, b: 1, score: 10, need: 2, dated: true}, {a: 2, b: 3, score: 10, need: 2, dated: true}}
 	for _, c := range []struct {
 		name  string
 		extra []edge
 		joins bool
 	}{
-		{"a tie and two weak", []edge{{a: 0, b: 2, score: 3, need: 2, dated: true},
-			{a: 0, b: 3, score: 1, need: 2, weak: true, dated: true}, {a: 1, b: 3, score: 1, need: 2, weak: true, dated: true}}, true},
 		{"a tie and a weak one", []edge{{a: 0, b: 2, score: 3, need: 2, dated: true},
-			{a: 0, b: 3, score: 1, need: 2, weak: true, dated: true}}, false},
+			{a: 1, b: 3, score: 1, need: 2, weak: true, dated: true}}, true},
+		{"a tie alone", []edge{{a: 0, b: 2, score: 3, need: 2, dated: true}}, false},
+		{"an undated tie and a weak one", []edge{{a: 0, b: 2, score: 3, need: 2},
+			{a: 1, b: 3, score: 1, need: 2, weak: true, dated: true}}, false},
 	} {
 		es := append(slices.Clone(groups), c.extra...)
 		sortEdges(es)

@@ -37,7 +37,7 @@ var commonWords = set(`
 	oregon pennsylvania rhode island tennessee texas utah vermont virginia washington wisconsin wyoming
 	associated press ap reuters afp cnn bbc abc cbs nbc fox msnbc npr upi
 	facebook twitter instagram youtube google tiktok x whatsapp
-	copyright rights reserved reporter editor staff writer photo video news update updated breaking
+	copyright rights reserved reporter editor staff writer photo video news update updated breaking incident
 	god christmas easter thanksgiving
 	democrat democrats democratic republican republicans gop
 `)
@@ -53,6 +53,16 @@ var titleWords = set(`
 	editor reporter producer anchor correspondent photographer neighbor
 `)
 
+// officeTitles are the titles of an office that speaks of every event of
+// its place ("Mayor", "Police Chief", "Prosecutor"): a name written after
+// one is cited in office (citedInOffice). A rank (Sgt., Officer, Deputy)
+// is not one: the officer a report names by rank may be the one shot.
+var officeTitles = set(`
+	chief sheriff mayor judge gov governor attorney prosecutor superintendent supt coroner
+	commissioner president senator sen rep councilman councilwoman spokesperson spokeswoman spokesman
+	constable chancellor
+`)
+
 // institutionWords make a name a body's, not a person's ("Franklin Police",
 // "Eskanazi Hospital", "Greene County Sheriff's Office").
 var institutionWords = set(`
@@ -63,6 +73,7 @@ var institutionWords = set(`
 	gazette daily weekly radio television tv channel network airport station mall market bank
 	globe chronicle observer examiner inquirer enquirer dispatch courier sentinel bulletin
 	institution correctional jail prison penitentiary unit task force stoppers crimestoppers
+	coroner coroner's crimes health
 `)
 
 // vehicleWords are the makes of cars a report describes a suspect's or a
@@ -81,6 +92,10 @@ var placeWords = set(`
 	north south east west heights gardens village apartments estates
 `)
 
+// compassWords are the points of the compass among placeWords: a part of a
+// place's name ("Far South Side", "Oakvale East"), never a person's.
+var compassWords = set(`north south east west`)
+
 // chromeWords are the words of a page's furniture, which news sites write
 // in capitals around every article ("Copy Link", "Stay Up To Date", "Posted
 // 10:21 AM EDT", "Email Alerts"): a name with one of them is no name, and
@@ -92,6 +107,7 @@ var chromeWords = set(`
 	flash javascript cookies cookie privacy policy terms posted updated edt est pdt pst cdt cst mdt mst
 	am pm follow page join conversation stay date weather sports traffic menu search home contact skip
 	content getty spam junk thing wire media file transcript hide show loading slideshow whenever
+	pause browser explorer offers send
 `)
 
 // edgeWords are words of a sentence's grammar, never a name's first or

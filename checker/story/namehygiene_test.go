@@ -74,3 +74,26 @@ func TestJobTitlesBeforeANameAreLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// A place's word inside a person's name is a middle name ("Lane" of
+// "Corwin Lane Haskett"): the name gives its first-and-last key and weighs
+// as a person's. A street's or a town's name keeps its kind at its end or a
+// point of the compass inside ("Far South Side").
+func TestPlaceWordAsAMiddleName(t *testing.T) {
+	for in, want := range map[string][]string{
+		"corwin lane haskett": {"corwin lane haskett", "corwin haskett", "haskett"},
+		"ivo park delacroix":  {"ivo park delacroix", "ivo delacroix", "delacroix"},
+		"far south side":      {"far south side"},
+		"quillon lake road":   {"quillon lake road"},
+	} {
+		if got := nameKeys(in); !slices.Equal(got, want) {
+			t.Errorf("nameKeys(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if w := weight("corwin lane haskett"); w != personWeight {
+		t.Errorf("weight of a name with a middle name Lane = %v, want a person's %v", w, personWeight)
+	}
+	if w := weight("far south side"); w == personWeight {
+		t.Errorf("weight of a town's part Far South Side = %v, want no person's", w)
+	}
+}

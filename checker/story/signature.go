@@ -24,7 +24,7 @@ type Signature struct {
 	Heads []string // sorted, a subset of Keys
 	// Officials are the keys of the people the article cites in their
 	// office ("Sheriff Ana Ruiz said", "said Tim Wren, a police
-	// spokesman"): a prosecutor, a chief or a spokesman speaks of every
+	// spokesman", "Mayor Ana Ruiz"): a prosecutor, a chief or a spokesman speaks of every
 	// event of the place, so two articles that both cite one tell where
 	// more than what (officialWeight).
 	Officials []string // sorted, a subset of Keys
@@ -41,7 +41,8 @@ type Signature struct {
 }
 
 // Sign makes the signature of an article from its name claims, the street
-// blocks and intersections its text gives (Locations) and its date.
+// blocks and intersections its text gives (Locations), the place of its
+// dateline (Dateline) and its date.
 // The strings are copied: a claim's text may live in memory its extractor
 // reuses for the next file (the keys all at once, copyKeys).
 func Sign(a *claim.Article) Signature { return new(Signer).Sign(a) }
@@ -77,8 +78,12 @@ func (s *Signer) Sign(a *claim.Article) Signature {
 			}
 		}
 	}
+	for _, k := range nameKeys(a.Dateline) {
+		add(k)
+		add(variantKey(k))
+	}
 	officials := officialKeys(a.Claims, seen)
-	victims := victimKeys(a.Claims, seen)
+	victims := victimKeys(a.Claims, a.Identified, seen)
 	titled := titleKeys(a.Title, seen)
 	for _, k := range titled {
 		add(k)
@@ -101,17 +106,18 @@ func (s *Signer) Sign(a *claim.Article) Signature {
 }
 
 // officialKeys are the keys among have of the people the claims cite with
-// their office (a source's role: "chief", "spokeswoman", "prosecutor"),
+// their office (citedInOffice: "chief", "spokeswoman", "prosecutor"),
 // sorted: their names of two words or more, the keys a person's weight is
 // in (weight).
 func officialKeys(cs []*claim.Claim, have map[string]bool) []string {
-	var out []string
+	var out, read []string // read: a name cited again gives no key, and few are cited in office
 	for _, c := range cs {
-		src := &c.Source
-		if c.Kind != claim.Attribution && c.Kind != claim.Quote || src.Kind != claim.Person || src.Role == "" || src.Name == "" {
+		name := citedInOffice(c)
+		if name == "" || slices.Contains(read, name) {
 			continue
 		}
-		for _, k := range nameKeys(fold.Fold(src.Name)) {
+		read = append(read, name)
+		for _, k := range nameKeys(fold.Fold(name)) {
 			if have[k] && strings.IndexByte(k, ' ') > 0 {
 				out = append(out, strings.Clone(k))
 			}
@@ -121,17 +127,49 @@ func officialKeys(cs []*claim.Claim, have map[string]bool) []string {
 	return slices.Clip(slices.Compact(out))
 }
 
+// citedInOffice is the name of the person a claim cites in their office:
+// the source of an attribution or a quote with its role ("said Tim Wren,
+// a police spokesman"), or a name written after the title of an office
+// ("Mayor Ana Ruiz", "Police Chief Tim Wren"); "" for any other claim.
+func citedInOffice(c *claim.Claim) string {
+	switch src := &c.Source; {
+	case c.Kind == claim.Attribution || c.Kind == claim.Quote:
+		if src.Kind == claim.Person && src.Role != "" {
+			return src.Name
+		}
+	case c.Kind == claim.Name:
+		if c.Title != "" && officeBefore(fold.Fold(c.Title), 0) || officeBefore(c.Folded, 1) {
+			return c.Text
+		}
+	}
+	return ""
+}
+
+// officeBefore reports whether the last title word of folded text, before
+// its last keep words (the name proper), is an office's (officeTitles):
+// "police chief" of a claim's title, "cpd supt. eddie johnson" of a name.
+// It is asked of every name an article writes, so it reads the words in
+// place.
+func officeBefore(text string, keep int) bool {
+	last, at, n := "", -1, 0
+	for w := range strings.FieldsSeq(text) {
+		if t := strings.TrimRight(w, "."); titleWords[t] || titleWords[w] {
+			last, at = t, n
+		}
+		n++
+	}
+	return at >= 0 && at < n-keep && officeTitles[last]
+}
+
 // victimKeys are the keys among have of the people the claims count by
 // name among the victims of the article's events (a count whose words are
-// a person's name: "Ana Ruiz died", "the death of Ana Ruiz"), sorted: their
-// names of two words or more.
-func victimKeys(cs []*claim.Claim, have map[string]bool) []string {
+// a person's name: "Ana Ruiz died", "the death of Ana Ruiz") or the text
+// identifies (identified, folded: Identified), sorted: their names of two
+// words or more.
+func victimKeys(cs []*claim.Claim, identified []string, have map[string]bool) []string {
 	var out []string
-	for _, c := range cs {
-		if c.Kind != claim.Count || c.Group != "victims" {
-			continue
-		}
-		for _, k := range nameKeys(fold.Fold(c.Text)) {
+	add := func(folded string) {
+		for _, k := range nameKeys(folded) {
 			if have[k] && strings.IndexByte(k, ' ') > 0 && weight(k) == personWeight {
 				out = append(out, strings.Clone(k))
 				if v := variantKey(k); have[v] {
@@ -139,6 +177,14 @@ func victimKeys(cs []*claim.Claim, have map[string]bool) []string {
 				}
 			}
 		}
+	}
+	for _, c := range cs {
+		if c.Kind == claim.Count && c.Group == "victims" {
+			add(fold.Fold(c.Text))
+		}
+	}
+	for _, n := range identified {
+		add(n)
 	}
 	slices.Sort(out)
 	return slices.Clip(slices.Compact(out))
@@ -250,7 +296,22 @@ func personName(words []string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	return !anyIn(words, institutionWords) && !anyIn(words, placeWords) && !anyIn(words, joinWords) && !anyIn(words, vehicleWords)
+	for i, w := range words {
+		if placeWords[w] && !middleName(w, i, len(words), words[len(words)-1]) {
+			return false
+		}
+	}
+	return !anyIn(words, institutionWords) && !anyIn(words, joinWords) && !anyIn(words, vehicleWords)
+}
+
+// middleName reports whether a place's word w at i of a name of n words
+// ending in last is a person's middle name ("Matthew Lane Gerald", "Ana
+// Park Ruiz"): inside the name, which a place's or a body's word does not
+// end. A street or a park ends in its kind ("Bridlewood Lane", "Lake
+// Street", "Salt Lake City"), and a point of the compass is a part of a
+// town's name ("Far South Side"), never a middle name.
+func middleName(w string, i, n int, last string) bool {
+	return i > 0 && i < n-1 && !compassWords[w] && !placeWords[last] && !institutionWords[last]
 }
 
 // day reads a front matter date (2026-02-27, 2026-02-27T06:00:00Z, …) as a
@@ -295,10 +356,14 @@ func weight(key string) float64 {
 		return 0.5
 	}
 	person, place, bodies := words <= 4, false, 0
+	last := key[strings.LastIndexByte(key, ' ')+1:]
+	i := 0
 	for w := range strings.SplitSeq(key, " ") {
+		i++
 		switch {
 		case reportWord(w):
 			person = false
+		case placeWords[w] && middleName(w, i-1, words, last):
 		case placeWords[w]:
 			person, place = false, true
 		case institutionWords[w] || joinWords[w] || vehicleWords[w]:

@@ -392,6 +392,32 @@ func TestOfficialCitedInBothTellsThePlace(t *testing.T) {
 	}
 }
 
+// A name written after an office's title ("Police Chief Dana Whitlock",
+// or the title inside the name as extraction read it: "Supt. Dana
+// Whitlock") is cited in office as much as a said-clause's source is; a
+// rank is not an office (the officer named may be the one shot).
+func TestNameAfterAnOfficeTitleIsCitedInOffice(t *testing.T) {
+	titled := func(text, title string) *claim.Claim {
+		return &claim.Claim{Facets: &claim.Facets{Kind: claim.Name, Folded: strings.ToLower(text), Title: title}, Text: text}
+	}
+	for _, c := range []struct {
+		claim *claim.Claim
+		want  bool
+	}{
+		{titled("Dana Whitlock", "Police Chief"), true},
+		{titled("Supt. Dana Whitlock", ""), true},
+		{titled("Dana Whitlock", "Sgt."), false},
+		{titled("Dana Whitlock", ""), false},
+	} {
+		a := names("2026-03-02", "Quillon")
+		a.Claims = append(a.Claims, c.claim)
+		got := Sign(a).Officials
+		if want := []string{"dana whitlock"}; slices.Equal(got, want) != c.want {
+			t.Errorf("%q titled %q: officials %q, want cited in office %v", c.claim.Text, c.claim.Title, got, c.want)
+		}
+	}
+}
+
 // Words that many articles of a run write on other dates (a city's name, a
 // neighbourhood's) weigh little; but two reports of the same day that are
 // the only ones of those days to write two of them report one event. A
