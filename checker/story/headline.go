@@ -50,12 +50,10 @@ func isHeadlineKey(key string) bool { return strings.HasPrefix(key, headlineMark
 // headlineCommon articles: it is too small to tell which words are rare.
 // (A common share of 1 in 20 kept fewer pairs of one incident on gva, 1 in
 // 5 joined more of two; a word written months apart is more often another
-// event's. A scale of 6 left same-day reports just short of the bar whose
-// headlines and texts share only their town, "Atlanta"; 5.5 joined more
-// pairs of two incidents than of one.)
+// event's.)
 const (
 	headlineCommon = 10
-	headlineScale  = 5.8
+	headlineScale  = 6.0
 	// in reports further apart a headline word weighs half as much: a
 	// follow-up weeks later tells the event in other words, and the same
 	// rare words ("Russian roulette") are more often another event's
