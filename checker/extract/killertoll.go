@@ -16,7 +16,8 @@ import (
 // counts people by words that never count a killer (killersVictimNouns:
 // "two daughters", "his girlfriend and her daughter"), where "two people
 // dead in a murder-suicide" may count him. His death must follow it,
-// within a few paragraphs, told by a pattern of a suicide; where the
+// within a few paragraphs, told by a pattern of a suicide or as an
+// assailant's ("the gunman was shot dead by officers"); where the
 // article adds them up itself, nothing is added. The sum stands where the
 // toll does, which becomes a subset of it.
 func (x *extractor) killerJoinsToll() {
@@ -29,8 +30,8 @@ func (x *extractor) killerJoinsToll() {
 		return
 	}
 	i := slices.IndexFunc(x.claims, func(c *claim.Claim) bool {
-		return c.Kind == claim.Count && c.Event == "killed" && isSuicide(c.By) && !c.Superseded && c.Scope == "" &&
-			c.Span.Start > toll.Span.End && c.Paragraph > toll.Paragraph && c.Paragraph <= toll.Paragraph+reach
+		return c.Kind == claim.Count && c.Event == "killed" && !c.Superseded && c.Scope == "" && c.Value == claim.Point(1) &&
+			c.Span.Start > toll.Span.End && c.Paragraph <= toll.Paragraph+reach && killersDeath(c, toll)
 	})
 	if i < 0 {
 		return
@@ -40,6 +41,18 @@ func (x *extractor) killerJoinsToll() {
 	toll.Subset = true
 	x.claims = append(x.claims, sum)
 	slices.SortStableFunc(x.claims, func(a, b *claim.Claim) int { return a.Span.Start - b.Span.Start })
+}
+
+// killersDeath: c tells the killer's own death after the toll: a suicide
+// told in a later paragraph (one in the toll's sentence is victimsAndSelf's
+// to read), or an assailant killed ("the gunman was shot dead by
+// officers", "the suspect died"), who is none of the victims the toll
+// counts by words that never count him.
+func killersDeath(c, toll *claim.Claim) bool {
+	if isSuicide(c.By) {
+		return c.Paragraph > toll.Paragraph
+	}
+	return assailantNouns[c.Subject] && c.By != shotHimselfName
 }
 
 // leavesKillerOut: the toll counts people by words that never count the
