@@ -669,8 +669,9 @@ func namedVictimStarts(toks []token, j int) bool {
 }
 
 // readNamedVictim: a named victim, "Michael Lorenzo died on the scene",
-// "Kevin Richardson, 30, died"; not a place, "a shooting on North Capitol
-// Street that injured 13", "John Palmer, of Kansas City, was found dead".
+// "Kevin Richardson, 30, died", "John Palmer, of Kansas City, was found
+// dead" (his hometown passed); not a place, "a shooting on North Capitol
+// Street that injured 13", nor the "Kansas City" of that hometown.
 func readNamedVictim(s *implicitScan, j int) int {
 	toks := s.toks
 	k, ok := namedPerson(toks, pastTitles(toks, j), s.surnames)
@@ -680,13 +681,53 @@ func readNamedVictim(s *implicitScan, j int) int {
 	if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside", "of") {
 		return j // a place: "a shooting on North Capitol Street that injured 13"
 	}
-	e := andPerson(toks, skipAge(toks, k), s.surnames)
+	e := andPerson(toks, pastHometown(toks, skipAge(toks, k)), s.surnames)
 	if ev := eventAfter(toks, e); (ev == "killed" || ev == "injured" || ev == "shot") && !agentOf(toks, e) {
 		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 			npEnd: k, subject: "person", event: ev, subset: true, single: true})
 		return k
 	}
 	return j
+}
+
+// hometownWords is how many capitalized words a victim's hometown may
+// have: "of Marlow", "of East St. Louis", "from Grand Rapids, Mich.".
+const hometownWords = 5
+
+// pastHometown passes the hometown news puts after a victim's name and
+// age, "Ann Lee, 71, of Marlow, was fatally shot", "Tom Hale, 20, of
+// Marlow died", so the verb after it is the victim's; it returns k where
+// none stands there. The town must close on a comma or a verb's word: "of"
+// and capitals that run on are an organization's ("Ann Lee of Marlow
+// Police said").
+func pastHometown(toks []token, k int) int {
+	m := k
+	if tokAt(toks, m).lower == "," {
+		m++
+	}
+	if !tokAt(toks, m).is("of", "from") || !tokAt(toks, m+1).capitalized() {
+		return k
+	}
+	end := m + 1
+	for end < len(toks) && end <= m+hometownWords && (toks[end].capitalized() || toks[end].lower == ".") {
+		end++
+	}
+	if tokAt(toks, end).lower == "," && tokAt(toks, end+1).capitalized() {
+		n := end + 2 // past the state after the town: "of Grand Rapids, Mich., died"
+		if tokAt(toks, n).lower == "." {
+			n++
+		}
+		if tokAt(toks, n).lower == "," {
+			end = n
+		}
+	}
+	switch t := tokAt(toks, end); {
+	case t.lower == ",":
+		return end + 1
+	case t.kind == tWord && (t.in(cAuxiliary) || t.event() != ""):
+		return end
+	}
+	return k
 }
 
 // pastTitles is the token after the titles that open a name at j
