@@ -45,13 +45,14 @@ type countBuffers struct {
 // countsIn reads every figure of a sentence as a count or quantity;
 // classes is the union of its tokens' classes. surnames are the last words
 // of the people the article has named so far, so a victim named again by
-// surname alone is one ("Castillo died").
-func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordSet, buf *countBuffers) []*count {
+// surname alone is one ("Castillo died"). headline says the sentence is
+// the article's headline, whose headlinese some patterns alone read.
+func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordSet, headline bool, buf *countBuffers) []*count {
 	figs := findFigures(buf.figures[:0], toks, &buf.number)
 	buf.figures = figs
 	var implicit []*count
 	if classes&cCountTrigger != 0 { // every implicit count needs an event
-		implicit = implicitCounts(&buf.implicit, toks, figs, surnames)
+		implicit = implicitCounts(&buf.implicit, toks, figs, surnames, headline)
 	}
 	if len(figs) == 0 && len(implicit) == 0 && classes&cBody == 0 {
 		return nil

@@ -201,7 +201,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 	}
 	attrs = kept
 	sv.attrs = attrs
-	for _, ct := range countsIn(toks, sv.classes, x.st.lastEvent, x.surnames, &x.bufs.counts) {
+	for _, ct := range countsIn(toks, sv.classes, x.st.lastEvent, x.surnames, b.Headline, &x.bufs.counts) {
 		kind := claim.Count
 		if ct.unit != "" {
 			kind = claim.Quantity

@@ -68,6 +68,7 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: "pronoun-shot", example: "police say she was shot in the arm", starts: pronounShotStarts, read: readPronounShot},
 	{name: "headline-person", example: "Spring Valley man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
 	{name: "bare-person", example: "Police identify teen killed in crash", starts: barePersonStarts, read: readBarePerson},
+	{name: "bare-object", example: "Man kills wife in Marlow", starts: bareObjectStarts, read: readBareObject},
 	{name: "named-victim", example: "Michael Lorenzo died at the scene", starts: namedVictimStarts, read: readNamedVictim},
 	{name: killedHimselfName, example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
 	{name: thenHimselfName, example: "Man kills wife, then himself", starts: thenHimselfStarts, read: readThenHimself},

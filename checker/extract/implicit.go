@@ -57,9 +57,9 @@ func objectOfEvent(toks []token, j int) string {
 // seen in the sentence.
 // s is the scan it fills, whose list of counts serves one sentence after
 // another.
-func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *wordSet) []*count {
+func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *wordSet, headline bool) []*count {
 	clear(s.out)
-	*s = implicitScan{toks: toks, figs: figs, surnames: surnames, out: s.out[:0]}
+	*s = implicitScan{toks: toks, figs: figs, surnames: surnames, headline: headline, out: s.out[:0]}
 	covered := make([]bool, len(toks))
 	for _, f := range figs {
 		for j := max(f.first, 0); j < f.last && j < len(toks); j++ {
@@ -104,6 +104,7 @@ type implicitScan struct {
 	toks     []token
 	figs     []figure
 	surnames *wordSet
+	headline bool // the article's headline: a list of other stories' headlines in its body reads as headlinese too
 	out      []*count
 }
 
