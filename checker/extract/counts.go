@@ -1462,7 +1462,24 @@ func refineShot(toks []token, k int, ev string) string {
 	if ev == "shot" && (toDeath(toks, k+1) || tokAt(toks, k+1).is("and", ",") && tokAt(toks, k+2).lower == "killed") {
 		return "killed"
 	}
+	if w := pastWoundPlace(toks, k+1); ev == "shot" && w > k+1 && tokAt(toks, w).is("and", ",") && tokAt(toks, w+1).lower == "killed" {
+		return "killed" // "shot in the head, killed", "shot twice in the chest and killed"
+	}
 	return ev
+}
+
+// pastWoundPlace is the token after the place of a wound that opens at k
+// ("in the head", "twice in the chest", "in his lower back"), or k.
+func pastWoundPlace(toks []token, k int) int {
+	if !woundedPart(toks, k) {
+		return k
+	}
+	for m := k; m < len(toks) && m <= k+7; m++ {
+		if bodyParts[toks[m].lower] {
+			return m + 1
+		}
+	}
+	return k
 }
 
 // eventBefore scans left of a figure for an active verb or event noun. It

@@ -536,8 +536,8 @@ func readAgeAsPerson(s *implicitScan, j int) int {
 		return j
 	}
 	subject, e := "person", age.last
-	if t := tokAt(toks, e); t.in(cHuman) && singular(t.lower) == t.lower {
-		subject, e = t.lower, e+1
+	if n := nounAfterAge(toks, e); n >= 0 {
+		subject, e = toks[n].lower, n+1
 	}
 	first, p := j, tokAt(toks, j-1)
 	var ev string
@@ -571,6 +571,26 @@ func readAgeAsPerson(s *implicitScan, j int) int {
 	s.out = append(s.out, &count{figure: figure{first: first, numFirst: j, numLast: age.last, last: e, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 		npEnd: e, subject: subject, event: ev, subset: true, single: true})
 	return e - 1
+}
+
+// nounAfterAge is the singular noun of a person that an age at the token
+// before e describes, right after it or past a few modifiers of place or
+// kind ("17-year-old girl", "6-year-old Marlow girl", "15-year-old high
+// school student"), or -1: without one the age stands for the person.
+func nounAfterAge(toks []token, e int) int {
+	for n := e; n < len(toks) && n <= e+headlineModifiers; n++ {
+		t := &toks[n]
+		if t.in(cHuman) {
+			if singular(t.lower) != t.lower {
+				return -1
+			}
+			return n
+		}
+		if !implicitModifier(t) || t.kind != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // headlineModifiers is how many words a headline puts before its person:
@@ -631,6 +651,11 @@ func headlineNoun(toks []token, from int) int {
 	for k := from; k < len(toks) && k <= from+headlineModifiers; k++ {
 		t := &toks[k]
 		if t.in(cHuman) {
+			// a compound's head is its last noun: "Teen girl shot and
+			// killed", "Teen boy wounded"
+			for tokAt(toks, k+1).in(cHuman) && singular(toks[k].lower) == toks[k].lower && singular(toks[k+1].lower) == toks[k+1].lower {
+				k++
+			}
 			return k
 		}
 		if t.kind != tWord || t.in(cFunctionWord|cCue|cOrg|cTitle) || t.event() != "" || !t.capitalized() && verbLike(t.lower) {
