@@ -477,7 +477,7 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 	}
 	for ev, cs := range body {
 		primary := cs[0]
-		if h := head[ev]; h != nil && !primary.Value.Overlaps(h.Value) {
+		if h := head[ev]; h != nil && !primary.Value.Overlaps(h.Value) && !killerAdded(primary, h) {
 			// the headline's own number: "at least seven others" overlaps a
 			// headline's 13 and is not what it repeats
 			if i := slices.IndexFunc(cs, func(c *claim.Claim) bool { return c.Value.Min == h.Value.Min }); i > 0 {
@@ -538,6 +538,15 @@ func (x *extractor) listedPart(c *claim.Claim) bool {
 	before := strings.TrimRight(string(x.doc.Src[max(0, c.Span.Start-5):c.Span.Start]), " ")
 	after := strings.TrimLeft(string(x.doc.Src[c.Span.End:min(len(x.doc.Src), c.Span.End+5)]), " ")
 	return strings.HasSuffix(before, " and") || strings.HasSuffix(before, ",") || strings.HasPrefix(after, "and ")
+}
+
+// killerAdded: the body's toll p adds the killer's own death to his
+// victims (victims-and-self, killer-joins-toll), one more than the
+// headline's h, which counts the victims alone ("5 dead" over "shot five
+// people to death before killing himself"): the two agree, and the toll
+// with the killer is the one the archives keep.
+func killerAdded(p, h *claim.Claim) bool {
+	return (p.By == victimsAndSelfName || p.By == killerJoinsName) && h.Value.Max == p.Value.Min-1
 }
 
 // tellsAToll: the body counts some dead of its own incident, not the
