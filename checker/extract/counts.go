@@ -537,16 +537,20 @@ func middleInitial(toks []token, k int) bool {
 // personAndGroups adds one person to the figure the person is joined to by
 // "and": "Ana Ruiz and two others were wounded" is three wounded, "a man
 // and two women were shot" three shot, "killed his wife and two children"
-// three killed. The person, described or named, has no event of its own
+// and "a woman and her two children were killed" three killed. The person, described or named, has no event of its own
 // (the verb follows the figure), so the figure's event is the total's; the
 // figure becomes a subset of it.
 func personAndGroups(toks []token, cs []*count, surnames *wordSet) []*count {
 	var out []*count
 	for _, c := range cs {
-		if !addable(c) || tokAt(toks, c.first-1).lower != "and" {
+		and := c.first - 1
+		if tokAt(toks, and).is("his", "her", "their") {
+			and-- // "a woman and her two children"
+		}
+		if !addable(c) || tokAt(toks, and).lower != "and" {
 			continue
 		}
-		first := personEndingAt(toks, c.first-1, surnames)
+		first := personEndingAt(toks, and, surnames)
 		if first < 0 || singularVerb(toks, c.npEnd) {
 			continue
 		}
