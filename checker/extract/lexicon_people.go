@@ -17,7 +17,8 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 	fighter militant rebel serviceman servicewoman grandfather grandmother grandson granddaughter uncle aunt
 	nephew niece cousin stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee
 	clerk cashier bartender bouncer owner homeowner shopkeeper storekeeper tenant roommate landlord manager
-	patron hostage witness preteen grandchild classmate coworker co-worker acquaintance stranger bailiff constable jailer`)
+	patron hostage witness preteen grandchild classmate coworker co-worker acquaintance stranger bailiff constable jailer
+	kid`)
 
 // wholeNouns count people of no kind, a group its parts may break down
 // by kind ("six people, three men and three women").
