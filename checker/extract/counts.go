@@ -375,6 +375,9 @@ func listed(toks []token, a, b *count) bool {
 		from = e // past the ages of a's people: "two men, 18 and 20, and a woman"
 	}
 	for j := from; j < b.first; j++ {
+		if j == b.first-1 && j > from && toks[j].is("his", "her", "their") {
+			continue // "his wife and their four children"
+		}
 		if !toks[j].is(",", "and", "or", "eventually", "later", "then", "finally", "to", "even", "perhaps", "possibly", "maybe", "ultimately") {
 			return false
 		}
