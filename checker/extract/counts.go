@@ -488,8 +488,8 @@ func andPerson(toks []token, k int, surnames *wordSet) int {
 		}
 		return k
 	}
-	if end, ok := namedPerson(toks, j, surnames); ok {
-		return skipAge(toks, end)
+	if end, ok := namedPerson(toks, pastTitles(toks, j), surnames); ok {
+		return skipAge(toks, end) // "Officer Ann Lee and Sgt. Tom Hale"
 	}
 	return k
 }
