@@ -124,3 +124,14 @@ var relativePronouns = set(`who whom whose that which`)
 // how ("a student who killed four classmates and himself", "then killed
 // himself").
 var activeLeads = set(`who that which then later also subsequently allegedly apparently reportedly eventually`)
+
+// killingVerbs are the active forms of a verb of killing whose object a
+// figure may be ("killed three people", "killing two guards").
+var killingVerbs = set(`killed killing kills murdered murdering`)
+
+// passiveAuxiliaries before a verb make it passive: "were killed".
+var passiveAuxiliaries = set(`was were is are be been being`)
+
+// incidentNouns name an event that kills, whose dead may count its killer:
+// "a shooting that killed two", "the murder-suicide killed three".
+var incidentNouns = set(`shooting shootings attack attacks rampage spree gunfire fire blast explosion crash incident violence murder-suicide standoff`)
