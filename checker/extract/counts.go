@@ -1516,6 +1516,9 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		if shootingVerb(toks, k, first) {
 			return "shot", revises // "accused of shooting four people"
 		}
+		if fatallyShooting(toks, k, first) {
+			return "killed", revises // "charged with fatally shooting a teenager"
+		}
 		if t.in(cAnaphoric) && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.lower == "it" && isChangeVerb(tokAt(toks, k-1))) {
 			return lastEvent, revises
 		}
@@ -1524,6 +1527,14 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// fatallyShooting: "fatally shooting" ends at k right before the figure
+// at first, after a preposition as shootingVerb reads it ("accused of
+// fatally shooting an unarmed teen"): the verb, and it killed.
+func fatallyShooting(toks []token, k, first int) bool {
+	return k == first-1 && toks[k].lower == "shooting" && tokAt(toks, k-1).woundIn(wFatalAdverb) &&
+		tokAt(toks, k-2).is("of", "with", "for", "after", "before", "by", "while", "in", ",", "—", "–")
 }
 
 // shootingVerb: "shooting" at k right before the figure at first is the
