@@ -499,6 +499,17 @@ func readPronounShot(s *implicitScan, j int) int {
 // ageStarts: an age figure starts at token j.
 func ageStarts(figs []figure, j int) bool { return ageEnd(figs, j) >= 0 }
 
+// ageEndingAt is the first token of the age figure that ends right before
+// e, or -1.
+func ageEndingAt(figs []figure, e int) int {
+	for i := range figs {
+		if figs[i].age && figs[i].last == e {
+			return figs[i].first
+		}
+	}
+	return -1
+}
+
 // ageEnd is the token after the age figure that starts at j, or -1.
 func ageEnd(figs []figure, j int) int {
 	for i := range figs {
@@ -953,11 +964,30 @@ func readDeathOf(s *implicitScan, j int) int {
 // possessiveDeathStarts: a possessive before a noun of one death ("'s
 // death", "'s shooting death").
 func possessiveDeathStarts(toks []token, j int) bool {
-	n := tokAt(toks, j+1)
-	if n.lower == "shooting" {
-		n = tokAt(toks, j+2)
+	return toks[j].is("'s", "’s") && j > 0 && deathAfterPossessive(toks, j+1)
+}
+
+// deathAfterPossessive: a noun of one death opens at k, past a few
+// modifiers: "death", "shooting death", "accidental shooting death", and a
+// shooting told fatal ("fatal eviction shooting", "deadly shooting").
+func deathAfterPossessive(toks []token, k int) bool {
+	const mods = 3
+	fatal := false
+	for m := k; m < len(toks) && m <= k+mods; m++ {
+		t := &toks[m]
+		switch {
+		case t.in(cEvent) && deathNouns[t.lower]:
+			return true
+		case t.lower == "shooting":
+			n := tokAt(toks, m+1)
+			return fatal || n.in(cEvent) && deathNouns[n.lower]
+		case t.is("fatal", "deadly"):
+			fatal = true
+		case !bareObjectModifier(t):
+			return false
+		}
 	}
-	return toks[j].is("'s", "’s") && j > 0 && n.in(cEvent) && deathNouns[n.lower]
+	return false
 }
 
 // readPossessiveDeath: one killed, the person whose death it is: "in Ann
@@ -968,6 +998,8 @@ func readPossessiveDeath(s *implicitScan, j int) int {
 	first := j - 1
 	p := &toks[first]
 	switch {
+	case ageEndingAt(s.figs, j) >= 0:
+		first = ageEndingAt(s.figs, j) // "the 17-year-old's shooting death"
 	case p.in(cHuman) && singular(p.lower) == p.lower && !p.is("he", "she", "they"):
 	case p.capitalized():
 		for first > 0 && toks[first-1].capitalized() && !toks[first-1].in(cFunctionWord|cOrg|cTitle) {
