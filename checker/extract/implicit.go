@@ -948,8 +948,8 @@ func readDeathOf(s *implicitScan, j int) int {
 		k = e
 	}
 	end := -1
-	if t := tokAt(toks, k); t.in(cHuman) && singular(t.lower) == t.lower && k > first {
-		end = k + 1 // "the death of 15-year-old boy"
+	if t := tokAt(toks, k); t.in(cHuman) && singular(t.lower) == t.lower && (k > first || s.headline || pastAgeAside(toks, k+1) > k+1) {
+		end = k + 1 // "the death of 15-year-old boy", a headline's "death of son", "death of son, 16,"
 	} else if e, ok := namedPerson(toks, k, s.surnames); ok {
 		end = e
 	}
