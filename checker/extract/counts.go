@@ -45,14 +45,14 @@ type countBuffers struct {
 // countsIn reads every figure of a sentence as a count or quantity;
 // classes is the union of its tokens' classes. surnames are the last words
 // of the people the article has named so far, so a victim named again by
-// surname alone is one ("Castillo died"). headline says the sentence is
-// the article's headline, whose headlinese some patterns alone read.
-func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordSet, headline bool, buf *countBuffers) []*count {
+// surname alone is one ("Castillo died"). at says where the sentence
+// stands: some patterns read only the headline's headlinese, or the lead.
+func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordSet, at textPlace, buf *countBuffers) []*count {
 	figs := findFigures(buf.figures[:0], toks, &buf.number)
 	buf.figures = figs
 	var implicit []*count
 	if classes&cCountTrigger != 0 { // every implicit count needs an event
-		implicit = implicitCounts(&buf.implicit, toks, figs, surnames, headline)
+		implicit = implicitCounts(&buf.implicit, toks, figs, surnames, at)
 	}
 	if len(figs) == 0 && len(implicit) == 0 && classes&cBody == 0 {
 		return nil

@@ -143,6 +143,9 @@ type sentenceView struct {
 }
 
 func (x *extractor) block(b *document.Block, toks []token) {
+	if !b.Headline && !b.Furniture && len(b.Sentences) > 0 {
+		x.st.bodyBlocks++
+	}
 	quotes := findQuotes(x.bufs.quotes[:0], toks)
 	inQuote := quotedIndex(x.bufs.quoted, len(toks), quotes)
 	x.bufs.quotes, x.bufs.quoted = quotes, inQuote
@@ -201,7 +204,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 	}
 	attrs = kept
 	sv.attrs = attrs
-	for _, ct := range countsIn(toks, sv.classes, x.st.lastEvent, x.surnames, b.Headline, &x.bufs.counts) {
+	for _, ct := range countsIn(toks, sv.classes, x.st.lastEvent, x.surnames, x.placeOf(b), &x.bufs.counts) {
 		kind := claim.Count
 		if ct.unit != "" {
 			kind = claim.Quantity
@@ -378,6 +381,18 @@ func (x *extractor) supersedeEarlier(c *claim.Claim, ranked bool) {
 // later one of any class.
 func sameSubjectClass(a, b string) bool {
 	return a == "" || b == "" || claim.SubjectClass(a) == claim.SubjectClass(b)
+}
+
+// placeOf says where in the article block b stands: its headline, its
+// lead (the first block of its own text) or further on.
+func (x *extractor) placeOf(b *document.Block) textPlace {
+	switch {
+	case b.Headline:
+		return placeHeadline
+	case !b.Furniture && x.st.bodyBlocks == 1:
+		return placeLead
+	}
+	return placeBody
 }
 
 // newClaim makes a claim spanning tokens [first, last) of a sentence.

@@ -76,6 +76,7 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: shotHimselfName, example: "Hunter shoots himself while cleaning rifle", starts: shotHimselfStarts, read: readShotHimself},
 	{name: "death-of", example: "the death of 15-year-old Ann Lee", starts: deathOfStarts, read: readDeathOf},
 	{name: "possessive-death", example: "in Ann Lee's death", starts: possessiveDeathStarts, read: readPossessiveDeath},
+	{name: "fatal-shooting", example: "police are investigating a fatal shooting", starts: fatalShootingStarts, read: readFatalShooting},
 }
 
 // Tallies reports whether a pattern name (a claim's by) makes counts that

@@ -57,9 +57,9 @@ func objectOfEvent(toks []token, j int) string {
 // seen in the sentence.
 // s is the scan it fills, whose list of counts serves one sentence after
 // another.
-func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *wordSet, headline bool) []*count {
+func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *wordSet, at textPlace) []*count {
 	clear(s.out)
-	*s = implicitScan{toks: toks, figs: figs, surnames: surnames, headline: headline, out: s.out[:0]}
+	*s = implicitScan{toks: toks, figs: figs, surnames: surnames, headline: at == placeHeadline, lead: at != placeBody, out: s.out[:0]}
 	covered := make([]bool, len(toks))
 	for _, f := range figs {
 		for j := max(f.first, 0); j < f.last && j < len(toks); j++ {
@@ -95,7 +95,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // without a call.
 func mayStartImplicit(t *token) bool {
 	return t.capital || t.kind == tNumber || t.in(cHuman) || multipleWord(t.lower) || t.is("a", "the", "an", "another", "both", "his", "her", "him", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself", "self",
-		"death", "killing", "murder", "life", "'s", "’s")
+		"death", "killing", "murder", "life", "fatal", "deadly", "'s", "’s")
 }
 
 // implicitScan is a sentence that implicitCounts reads, and the counts it
@@ -105,8 +105,18 @@ type implicitScan struct {
 	figs     []figure
 	surnames *wordSet
 	headline bool // the article's headline: a list of other stories' headlines in its body reads as headlinese too
+	lead     bool // the headline or the lead, where the article tells its own incident before any other's
 	out      []*count
 }
+
+// textPlace is where a sentence stands in its article.
+type textPlace int
+
+const (
+	placeBody textPlace = iota
+	placeHeadline
+	placeLead
+)
 
 // implicitCountPattern is one way a count is written without a number:
 // starts says whether it can start at toks[j]; read then appends what it
