@@ -45,13 +45,14 @@ type countBuffers struct {
 // countsIn reads every figure of a sentence as a count or quantity;
 // classes is the union of its tokens' classes. surnames are the last words
 // of the people the article has named so far, so a victim named again by
-// surname alone is one ("Castillo died").
-func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordSet, buf *countBuffers) []*count {
+// surname alone is one ("Castillo died"). at says where the sentence
+// stands: some patterns read only the headline's headlinese, or the lead.
+func countsIn(toks []token, classes wordClass, lastEvent string, surnames *wordSet, at textPlace, buf *countBuffers) []*count {
 	figs := findFigures(buf.figures[:0], toks, &buf.number)
 	buf.figures = figs
 	var implicit []*count
 	if classes&cCountTrigger != 0 { // every implicit count needs an event
-		implicit = implicitCounts(&buf.implicit, toks, figs, surnames)
+		implicit = implicitCounts(&buf.implicit, toks, figs, surnames, at)
 	}
 	if len(figs) == 0 && len(implicit) == 0 && classes&cBody == 0 {
 		return nil
@@ -374,6 +375,9 @@ func listed(toks []token, a, b *count) bool {
 		from = e // past the ages of a's people: "two men, 18 and 20, and a woman"
 	}
 	for j := from; j < b.first; j++ {
+		if j == b.first-1 && j > from && toks[j].is("his", "her", "their") {
+			continue // "his wife and their four children"
+		}
 		if !toks[j].is(",", "and", "or", "eventually", "later", "then", "finally", "to", "even", "perhaps", "possibly", "maybe", "ultimately") {
 			return false
 		}
@@ -484,8 +488,8 @@ func andPerson(toks []token, k int, surnames *wordSet) int {
 		}
 		return k
 	}
-	if end, ok := namedPerson(toks, j, surnames); ok {
-		return skipAge(toks, end)
+	if end, ok := namedPerson(toks, pastTitles(toks, j), surnames); ok {
+		return skipAge(toks, end) // "Officer Ann Lee and Sgt. Tom Hale"
 	}
 	return k
 }
@@ -536,16 +540,20 @@ func middleInitial(toks []token, k int) bool {
 // personAndGroups adds one person to the figure the person is joined to by
 // "and": "Ana Ruiz and two others were wounded" is three wounded, "a man
 // and two women were shot" three shot, "killed his wife and two children"
-// three killed. The person, described or named, has no event of its own
+// and "a woman and her two children were killed" three killed. The person, described or named, has no event of its own
 // (the verb follows the figure), so the figure's event is the total's; the
 // figure becomes a subset of it.
 func personAndGroups(toks []token, cs []*count, surnames *wordSet) []*count {
 	var out []*count
 	for _, c := range cs {
-		if !addable(c) || tokAt(toks, c.first-1).lower != "and" {
+		and := c.first - 1
+		if tokAt(toks, and).is("his", "her", "their") {
+			and-- // "a woman and her two children"
+		}
+		if !addable(c) || tokAt(toks, and).lower != "and" {
 			continue
 		}
-		first := personEndingAt(toks, c.first-1, surnames)
+		first := personEndingAt(toks, and, surnames)
 		if first < 0 || singularVerb(toks, c.npEnd) {
 			continue
 		}
@@ -1461,7 +1469,24 @@ func refineShot(toks []token, k int, ev string) string {
 	if ev == "shot" && (toDeath(toks, k+1) || tokAt(toks, k+1).is("and", ",") && tokAt(toks, k+2).lower == "killed") {
 		return "killed"
 	}
+	if w := pastWoundPlace(toks, k+1); ev == "shot" && w > k+1 && tokAt(toks, w).is("and", ",") && tokAt(toks, w+1).lower == "killed" {
+		return "killed" // "shot in the head, killed", "shot twice in the chest and killed"
+	}
 	return ev
+}
+
+// pastWoundPlace is the token after the place of a wound that opens at k
+// ("in the head", "twice in the chest", "in his lower back"), or k.
+func pastWoundPlace(toks []token, k int) int {
+	if !woundedPart(toks, k) {
+		return k
+	}
+	for m := k; m < len(toks) && m <= k+7; m++ {
+		if bodyParts[toks[m].lower] {
+			return m + 1
+		}
+	}
+	return k
 }
 
 // eventBefore scans left of a figure for an active verb or event noun. It
@@ -1491,6 +1516,9 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		if shootingVerb(toks, k, first) {
 			return "shot", revises // "accused of shooting four people"
 		}
+		if fatallyShooting(toks, k, first) {
+			return "killed", revises // "charged with fatally shooting a teenager"
+		}
 		if t.in(cAnaphoric) && lastEvent != "" && (tokAt(toks, k-1).is("the", "that", "this") || t.lower == "it" && isChangeVerb(tokAt(toks, k-1))) {
 			return lastEvent, revises
 		}
@@ -1499,6 +1527,14 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// fatallyShooting: "fatally shooting" ends at k right before the figure
+// at first, after a preposition as shootingVerb reads it ("accused of
+// fatally shooting an unarmed teen"): the verb, and it killed.
+func fatallyShooting(toks []token, k, first int) bool {
+	return k == first-1 && toks[k].lower == "shooting" && tokAt(toks, k-1).woundIn(wFatalAdverb) &&
+		tokAt(toks, k-2).is("of", "with", "for", "after", "before", "by", "while", "in", ",", "—", "–")
 }
 
 // shootingVerb: "shooting" at k right before the figure at first is the

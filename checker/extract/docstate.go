@@ -11,4 +11,7 @@ type docState struct {
 	lawBody   claim.Source // the police or sheriff's body named last, whom a later "police said" means
 	lastEvent string
 	persons   []claim.Source // named people seen, for "he" and "the governor"
+	// bodyBlocks counts the blocks of the article's own text read so far
+	// (no headline, no furniture): the first is its lead
+	bodyBlocks int
 }

@@ -143,6 +143,9 @@ type sentenceView struct {
 }
 
 func (x *extractor) block(b *document.Block, toks []token) {
+	if !b.Headline && !b.Furniture && len(b.Sentences) > 0 {
+		x.st.bodyBlocks++
+	}
 	quotes := findQuotes(x.bufs.quotes[:0], toks)
 	inQuote := quotedIndex(x.bufs.quoted, len(toks), quotes)
 	x.bufs.quotes, x.bufs.quoted = quotes, inQuote
@@ -201,7 +204,7 @@ func (x *extractor) sentence(b *document.Block, toks []token, inQuote []bool, sv
 	}
 	attrs = kept
 	sv.attrs = attrs
-	for _, ct := range countsIn(toks, sv.classes, x.st.lastEvent, x.surnames, &x.bufs.counts) {
+	for _, ct := range countsIn(toks, sv.classes, x.st.lastEvent, x.surnames, x.placeOf(b), &x.bufs.counts) {
 		kind := claim.Count
 		if ct.unit != "" {
 			kind = claim.Quantity
@@ -380,6 +383,18 @@ func sameSubjectClass(a, b string) bool {
 	return a == "" || b == "" || claim.SubjectClass(a) == claim.SubjectClass(b)
 }
 
+// placeOf says where in the article block b stands: its headline, its
+// lead (the first block of its own text) or further on.
+func (x *extractor) placeOf(b *document.Block) textPlace {
+	switch {
+	case b.Headline:
+		return placeHeadline
+	case !b.Furniture && x.st.bodyBlocks == 1:
+		return placeLead
+	}
+	return placeBody
+}
+
 // newClaim makes a claim spanning tokens [first, last) of a sentence.
 func (x *extractor) newClaim(kind claim.Kind, b *document.Block, toks []token, first, last int) *claim.Claim {
 	last = min(max(last, first+1), len(toks))
@@ -477,7 +492,7 @@ func (x *extractor) primaries() map[string]*claim.Claim {
 	}
 	for ev, cs := range body {
 		primary := cs[0]
-		if h := head[ev]; h != nil && !primary.Value.Overlaps(h.Value) {
+		if h := head[ev]; h != nil && !primary.Value.Overlaps(h.Value) && !killerAdded(primary, h) {
 			// the headline's own number: "at least seven others" overlaps a
 			// headline's 13 and is not what it repeats
 			if i := slices.IndexFunc(cs, func(c *claim.Claim) bool { return c.Value.Min == h.Value.Min }); i > 0 {
@@ -538,6 +553,15 @@ func (x *extractor) listedPart(c *claim.Claim) bool {
 	before := strings.TrimRight(string(x.doc.Src[max(0, c.Span.Start-5):c.Span.Start]), " ")
 	after := strings.TrimLeft(string(x.doc.Src[c.Span.End:min(len(x.doc.Src), c.Span.End+5)]), " ")
 	return strings.HasSuffix(before, " and") || strings.HasSuffix(before, ",") || strings.HasPrefix(after, "and ")
+}
+
+// killerAdded: the body's toll p adds the killer's own death to his
+// victims (victims-and-self, killer-joins-toll), one more than the
+// headline's h, which counts the victims alone ("5 dead" over "shot five
+// people to death before killing himself"): the two agree, and the toll
+// with the killer is the one the archives keep.
+func killerAdded(p, h *claim.Claim) bool {
+	return (p.By == victimsAndSelfName || p.By == killerJoinsName) && h.Value.Max == p.Value.Min-1
 }
 
 // tellsAToll: the body counts some dead of its own incident, not the

@@ -1029,6 +1029,8 @@ func TestPrimaryFigureIsTheOneTheHeadlineRepeats(t *testing.T) {
 		"# 13 shot over the weekend\n\nFive people were shot at a party. At least seven other people were shot across the city.": "Five people",
 		// no headline figure: the body's first
 		"# Storm hits the coast\n\nTwo people died. Officials said three people died.": "Two people",
+		// the headline counts the victims, the body's first adds the killer
+		"# 3 dead in a Marlow shooting\n\nA man shot three people dead before killing himself. The three people were killed in a barn.": "three people dead before killing himself",
 	} {
 		if got := strings.Join(primaries(text), "|"); got != want {
 			t.Errorf("%q: primary %q, want %q", text, got, want)

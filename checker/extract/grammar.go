@@ -68,6 +68,7 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: "pronoun-shot", example: "police say she was shot in the arm", starts: pronounShotStarts, read: readPronounShot},
 	{name: "headline-person", example: "Spring Valley man shot, killed in parked car", starts: headlinePersonStarts, read: readHeadlinePerson},
 	{name: "bare-person", example: "Police identify teen killed in crash", starts: barePersonStarts, read: readBarePerson},
+	{name: "bare-object", example: "Man kills wife in Marlow", starts: bareObjectStarts, read: readBareObject},
 	{name: "named-victim", example: "Michael Lorenzo died at the scene", starts: namedVictimStarts, read: readNamedVictim},
 	{name: killedHimselfName, example: "the gunman killed himself", starts: killedHimselfStarts, read: readKilledHimself},
 	{name: thenHimselfName, example: "Man kills wife, then himself", starts: thenHimselfStarts, read: readThenHimself},
@@ -75,6 +76,7 @@ var implicitCountPatterns = []implicitCountPattern{
 	{name: shotHimselfName, example: "Hunter shoots himself while cleaning rifle", starts: shotHimselfStarts, read: readShotHimself},
 	{name: "death-of", example: "the death of 15-year-old Ann Lee", starts: deathOfStarts, read: readDeathOf},
 	{name: "possessive-death", example: "in Ann Lee's death", starts: possessiveDeathStarts, read: readPossessiveDeath},
+	{name: "fatal-shooting", example: "police are investigating a fatal shooting", starts: fatalShootingStarts, read: readFatalShooting},
 }
 
 // Tallies reports whether a pattern name (a claim's by) makes counts that

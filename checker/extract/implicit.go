@@ -57,9 +57,9 @@ func objectOfEvent(toks []token, j int) string {
 // seen in the sentence.
 // s is the scan it fills, whose list of counts serves one sentence after
 // another.
-func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *wordSet) []*count {
+func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *wordSet, at textPlace) []*count {
 	clear(s.out)
-	*s = implicitScan{toks: toks, figs: figs, surnames: surnames, out: s.out[:0]}
+	*s = implicitScan{toks: toks, figs: figs, surnames: surnames, headline: at == placeHeadline, lead: at != placeBody, out: s.out[:0]}
 	covered := make([]bool, len(toks))
 	for _, f := range figs {
 		for j := max(f.first, 0); j < f.last && j < len(toks); j++ {
@@ -95,7 +95,7 @@ func implicitCounts(s *implicitScan, toks []token, figs []figure, surnames *word
 // without a call.
 func mayStartImplicit(t *token) bool {
 	return t.capital || t.kind == tNumber || t.in(cHuman) || multipleWord(t.lower) || t.is("a", "the", "an", "another", "both", "his", "her", "him", "their", "no", "he", "she", "nobody", "none", "no-one", "himself", "herself", "self",
-		"death", "killing", "murder", "life", "'s", "’s")
+		"death", "killing", "murder", "life", "fatal", "deadly", "'s", "’s")
 }
 
 // implicitScan is a sentence that implicitCounts reads, and the counts it
@@ -104,8 +104,19 @@ type implicitScan struct {
 	toks     []token
 	figs     []figure
 	surnames *wordSet
+	headline bool // the article's headline: a list of other stories' headlines in its body reads as headlinese too
+	lead     bool // the headline or the lead, where the article tells its own incident before any other's
 	out      []*count
 }
+
+// textPlace is where a sentence stands in its article.
+type textPlace int
+
+const (
+	placeBody textPlace = iota
+	placeHeadline
+	placeLead
+)
 
 // implicitCountPattern is one way a count is written without a number:
 // starts says whether it can start at toks[j]; read then appends what it
@@ -498,6 +509,17 @@ func readPronounShot(s *implicitScan, j int) int {
 // ageStarts: an age figure starts at token j.
 func ageStarts(figs []figure, j int) bool { return ageEnd(figs, j) >= 0 }
 
+// ageEndingAt is the first token of the age figure that ends right before
+// e, or -1.
+func ageEndingAt(figs []figure, e int) int {
+	for i := range figs {
+		if figs[i].age && figs[i].last == e {
+			return figs[i].first
+		}
+	}
+	return -1
+}
+
 // ageEnd is the token after the age figure that starts at j, or -1.
 func ageEnd(figs []figure, j int) int {
 	for i := range figs {
@@ -535,8 +557,8 @@ func readAgeAsPerson(s *implicitScan, j int) int {
 		return j
 	}
 	subject, e := "person", age.last
-	if t := tokAt(toks, e); t.in(cHuman) && singular(t.lower) == t.lower {
-		subject, e = t.lower, e+1
+	if n := nounAfterAge(toks, e); n >= 0 {
+		subject, e = toks[n].lower, n+1
 	}
 	first, p := j, tokAt(toks, j-1)
 	var ev string
@@ -570,6 +592,26 @@ func readAgeAsPerson(s *implicitScan, j int) int {
 	s.out = append(s.out, &count{figure: figure{first: first, numFirst: j, numLast: age.last, last: e, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 		npEnd: e, subject: subject, event: ev, subset: true, single: true})
 	return e - 1
+}
+
+// nounAfterAge is the singular noun of a person that an age at the token
+// before e describes, right after it or past a few modifiers of place or
+// kind ("17-year-old girl", "6-year-old Marlow girl", "15-year-old high
+// school student"), or -1: without one the age stands for the person.
+func nounAfterAge(toks []token, e int) int {
+	for n := e; n < len(toks) && n <= e+headlineModifiers; n++ {
+		t := &toks[n]
+		if t.in(cHuman) {
+			if singular(t.lower) != t.lower {
+				return -1
+			}
+			return n
+		}
+		if !implicitModifier(t) || t.kind != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // headlineModifiers is how many words a headline puts before its person:
@@ -630,6 +672,11 @@ func headlineNoun(toks []token, from int) int {
 	for k := from; k < len(toks) && k <= from+headlineModifiers; k++ {
 		t := &toks[k]
 		if t.in(cHuman) {
+			// a compound's head is its last noun: "Teen girl shot and
+			// killed", "Teen boy wounded"
+			for tokAt(toks, k+1).in(cHuman) && singular(toks[k].lower) == toks[k].lower && singular(toks[k+1].lower) == toks[k+1].lower {
+				k++
+			}
 			return k
 		}
 		if t.kind != tWord || t.in(cFunctionWord|cCue|cOrg|cTitle) || t.event() != "" || !t.capitalized() && verbLike(t.lower) {
@@ -669,8 +716,9 @@ func namedVictimStarts(toks []token, j int) bool {
 }
 
 // readNamedVictim: a named victim, "Michael Lorenzo died on the scene",
-// "Kevin Richardson, 30, died"; not a place, "a shooting on North Capitol
-// Street that injured 13", "John Palmer, of Kansas City, was found dead".
+// "Kevin Richardson, 30, died", "John Palmer, of Kansas City, was found
+// dead" (his hometown passed); not a place, "a shooting on North Capitol
+// Street that injured 13", nor the "Kansas City" of that hometown.
 func readNamedVictim(s *implicitScan, j int) int {
 	toks := s.toks
 	k, ok := namedPerson(toks, pastTitles(toks, j), s.surnames)
@@ -680,13 +728,53 @@ func readNamedVictim(s *implicitScan, j int) int {
 	if toks[k-1].in(cStreet) || tokAt(toks, j-1).is("on", "at", "in", "near", "along", "from", "outside", "inside", "of") {
 		return j // a place: "a shooting on North Capitol Street that injured 13"
 	}
-	e := andPerson(toks, skipAge(toks, k), s.surnames)
+	e := andPerson(toks, pastHometown(toks, skipAge(toks, k)), s.surnames)
 	if ev := eventAfter(toks, e); (ev == "killed" || ev == "injured" || ev == "shot") && !agentOf(toks, e) {
 		s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: k, last: k, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 			npEnd: k, subject: "person", event: ev, subset: true, single: true})
 		return k
 	}
 	return j
+}
+
+// hometownWords is how many capitalized words a victim's hometown may
+// have: "of Marlow", "of East St. Louis", "from Grand Rapids, Mich.".
+const hometownWords = 5
+
+// pastHometown passes the hometown news puts after a victim's name and
+// age, "Ann Lee, 71, of Marlow, was fatally shot", "Tom Hale, 20, of
+// Marlow died", so the verb after it is the victim's; it returns k where
+// none stands there. The town must close on a comma or a verb's word: "of"
+// and capitals that run on are an organization's ("Ann Lee of Marlow
+// Police said").
+func pastHometown(toks []token, k int) int {
+	m := k
+	if tokAt(toks, m).lower == "," {
+		m++
+	}
+	if !tokAt(toks, m).is("of", "from") || !tokAt(toks, m+1).capitalized() {
+		return k
+	}
+	end := m + 1
+	for end < len(toks) && end <= m+hometownWords && (toks[end].capitalized() || toks[end].lower == ".") {
+		end++
+	}
+	if tokAt(toks, end).lower == "," && tokAt(toks, end+1).capitalized() {
+		n := end + 2 // past the state after the town: "of Grand Rapids, Mich., died"
+		if tokAt(toks, n).lower == "." {
+			n++
+		}
+		if tokAt(toks, n).lower == "," {
+			end = n
+		}
+	}
+	switch t := tokAt(toks, end); {
+	case t.lower == ",":
+		return end + 1
+	case t.kind == tWord && (t.in(cAuxiliary) || t.event() != ""):
+		return end
+	}
+	return k
 }
 
 // pastTitles is the token after the titles that open a name at j
@@ -870,8 +958,8 @@ func readDeathOf(s *implicitScan, j int) int {
 		k = e
 	}
 	end := -1
-	if t := tokAt(toks, k); t.in(cHuman) && singular(t.lower) == t.lower && k > first {
-		end = k + 1 // "the death of 15-year-old boy"
+	if t := tokAt(toks, k); t.in(cHuman) && singular(t.lower) == t.lower && (k > first || s.headline || pastAgeAside(toks, k+1) > k+1) {
+		end = k + 1 // "the death of 15-year-old boy", a headline's "death of son", "death of son, 16,"
 	} else if e, ok := namedPerson(toks, k, s.surnames); ok {
 		end = e
 	}
@@ -886,11 +974,30 @@ func readDeathOf(s *implicitScan, j int) int {
 // possessiveDeathStarts: a possessive before a noun of one death ("'s
 // death", "'s shooting death").
 func possessiveDeathStarts(toks []token, j int) bool {
-	n := tokAt(toks, j+1)
-	if n.lower == "shooting" {
-		n = tokAt(toks, j+2)
+	return toks[j].is("'s", "’s") && j > 0 && deathAfterPossessive(toks, j+1)
+}
+
+// deathAfterPossessive: a noun of one death opens at k, past a few
+// modifiers: "death", "shooting death", "accidental shooting death", and a
+// shooting told fatal ("fatal eviction shooting", "deadly shooting").
+func deathAfterPossessive(toks []token, k int) bool {
+	const mods = 3
+	fatal := false
+	for m := k; m < len(toks) && m <= k+mods; m++ {
+		t := &toks[m]
+		switch {
+		case t.in(cEvent) && deathNouns[t.lower]:
+			return true
+		case t.lower == "shooting":
+			n := tokAt(toks, m+1)
+			return fatal || n.in(cEvent) && deathNouns[n.lower]
+		case t.is("fatal", "deadly"):
+			fatal = true
+		case !bareObjectModifier(t):
+			return false
+		}
 	}
-	return toks[j].is("'s", "’s") && j > 0 && n.in(cEvent) && deathNouns[n.lower]
+	return false
 }
 
 // readPossessiveDeath: one killed, the person whose death it is: "in Ann
@@ -901,6 +1008,8 @@ func readPossessiveDeath(s *implicitScan, j int) int {
 	first := j - 1
 	p := &toks[first]
 	switch {
+	case ageEndingAt(s.figs, j) >= 0:
+		first = ageEndingAt(s.figs, j) // "the 17-year-old's shooting death"
 	case p.in(cHuman) && singular(p.lower) == p.lower && !p.is("he", "she", "they"):
 	case p.capitalized():
 		for first > 0 && toks[first-1].capitalized() && !toks[first-1].in(cFunctionWord|cOrg|cTitle) {

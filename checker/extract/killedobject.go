@@ -121,3 +121,72 @@ func killedPerson(first, end int) *count {
 	return &count{figure: figure{first: first, numFirst: first, numLast: end, last: end, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
 		npEnd: end, subject: "person", event: "killed", subset: true, single: true}
 }
+
+// bareObjectStarts: a singular noun of a person without an article, after
+// a few modifiers, as the object of an active verb of killing: headlinese
+// drops the article of a victim as it does a subject's ("Man kills wife",
+// "charged with killing uncle", "Shot that killed Marlow girl, 14",
+// "killed aunt and uncle"). A compound ("teen boy") is read at its last
+// noun; an object that opens a list it cannot add up ("kills wife, 2
+// children", "wife and two sons") is left to the list's patterns.
+func bareObjectStarts(toks []token, j int) bool {
+	t := &toks[j]
+	if !t.in(cHuman) || t.in(cPronoun) || singular(t.lower) != t.lower || tokAt(toks, j+1).in(cHuman) || listGoesOn(toks, j+1) {
+		return false
+	}
+	v := j - 1
+	for v >= 0 && v >= j-headlineModifiers && bareObjectModifier(&toks[v]) {
+		v--
+	}
+	if v >= 1 && v == j-1 && toks[v].is("and", ",") {
+		return bareObjectStarts(toks, v-1) // "killed aunt and uncle"
+	}
+	return v >= 0 && killingVerb(toks, v)
+}
+
+// listGoesOn: a list of people goes on at k with a figure or a plural
+// ("wife, 2 children", "wife and children"), whose number a bare object
+// does not tell.
+func listGoesOn(toks []token, k int) bool {
+	k = pastAgeAside(toks, k) // "girl, 14, and her mother"
+	if !tokAt(toks, k).is(",", "and") {
+		return false
+	}
+	n := tokAt(toks, k+1)
+	if n.is("his", "her", "their") {
+		n = tokAt(toks, k+2)
+	}
+	return n.kind == tNumber && !tokAt(toks, k+2).is(",", ".") || n.in(cNumeric) || n.kind == tWord && singular(n.lower) != n.lower && personNoun(singular(n.lower))
+}
+
+// bareObjectModifier: a word that may stand between a verb of killing and
+// its bare object: a place or an adjective ("Marlow girl", "township man",
+// "teen boy"), no determiner, function word, event or cue.
+func bareObjectModifier(t *token) bool {
+	return t.kind == tWord && !t.in(cFunctionWord|cDeterminer|cCue|cPronoun) && t.event() == ""
+}
+
+// killingVerb: an active verb of killing at v, the killer its subject
+// ("kills", "killing", "who killed"; "fatally shoots"), not a passive
+// ("was killed") nor an intent ("to kill").
+func killingVerb(toks []token, v int) bool {
+	t := &toks[v]
+	if t.is("shot", "shoots", "shooting") && tokAt(toks, v-1).woundIn(wFatalAdverb) {
+		return activeKilling(toks, v-1)
+	}
+	return t.is("kills", "killed", "killing") && activeKilling(toks, v)
+}
+
+// readBareObject: one killed, the bare object, a single victim who may be
+// one of several. Only the article's headline is read: the headlines of
+// other stories that a page lists in its body ("Train kills woman who fell
+// onto tracks") are headlinese of other incidents.
+func readBareObject(s *implicitScan, j int) int {
+	if !s.headline {
+		return j
+	}
+	c := killedPerson(j, j+1)
+	c.subject = s.toks[j].lower
+	s.out = append(s.out, c)
+	return j
+}

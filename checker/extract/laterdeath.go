@@ -254,3 +254,53 @@ func deathParticipleEnd(toks []token, k int) int {
 	}
 	return -1
 }
+
+// fatalShootingStarts: "fatal" or "deadly" before the noun "shooting",
+// past a few modifiers of place or time ("a fatal shooting", "the deadly
+// Oak Park shooting", "a fatal weekend shooting"), after a determiner, a
+// possessive or a preposition; not "shootings" (several, each maybe with
+// its own dead), nor "nearly fatal".
+func fatalShootingStarts(toks []token, j int) bool {
+	if !toks[j].is("fatal", "deadly") || nearMisses[tokAt(toks, j-1).lower] {
+		return false
+	}
+	if p := tokAt(toks, j-1); !p.in(cDeterminer) && !p.is("'s", "’s", "in", "of", "after", "following", "for") || possessiveDeathStarts(toks, j-1) {
+		return false // "Ana Ruiz's fatal shooting" is her death, possessive-death's
+	}
+	return fatalShootingEnd(toks, j) > 0
+}
+
+// fatalShootingEnd is the token after the "shooting" a fatal adjective at
+// j qualifies, or 0.
+func fatalShootingEnd(toks []token, j int) int {
+	const mods = 3
+	for m := j + 1; m < len(toks) && m <= j+1+mods; m++ {
+		t := &toks[m]
+		if t.lower == "shooting" {
+			if n := tokAt(toks, m+1); n.in(cHuman) || n.is("death", "deaths", "victim", "victims") {
+				return 0 // a modifier: "fatal shooting victim", "deadly shooting deaths"
+			}
+			return m + 1
+		}
+		if !bareObjectModifier(t) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// readFatalShooting: a shooting told fatal killed someone: at least one
+// dead ("police are investigating a fatal shooting"), a single death that
+// may be one of several, the figure only where the article tells no other.
+// Only the headline and the lead are read, which tell the article's own
+// shooting: further on, "fatal shooting" is as often another's, recalled
+// or in a link to another story ("Man arrested in fatal shooting").
+func readFatalShooting(s *implicitScan, j int) int {
+	if !s.lead {
+		return j
+	}
+	e := fatalShootingEnd(s.toks, j)
+	s.out = append(s.out, &count{figure: figure{first: j, numFirst: j, numLast: e, last: e, raw: 1, value: claim.Point(1), qualifier: claim.Exact},
+		npEnd: e, subject: "person", event: "killed", subset: true, single: true})
+	return e - 1
+}

@@ -17,7 +17,8 @@ var humanNouns = set(`man woman person boy girl child teen teenager baby infant 
 	fighter militant rebel serviceman servicewoman grandfather grandmother grandson granddaughter uncle aunt
 	nephew niece cousin stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee
 	clerk cashier bartender bouncer owner homeowner shopkeeper storekeeper tenant roommate landlord manager
-	patron hostage witness preteen grandchild classmate coworker co-worker acquaintance stranger bailiff constable jailer`)
+	patron hostage witness preteen grandchild classmate coworker co-worker acquaintance stranger bailiff constable jailer
+	kid`)
 
 // wholeNouns count people of no kind, a group its parts may break down
 // by kind ("six people, three men and three women").
@@ -127,3 +128,14 @@ var relativePronouns = set(`who whom whose that which`)
 // how ("a student who killed four classmates and himself", "then killed
 // himself").
 var activeLeads = set(`who that which then later also subsequently allegedly apparently reportedly eventually`)
+
+// killingVerbs are the active forms of a verb of killing whose object a
+// figure may be ("killed three people", "killing two guards").
+var killingVerbs = set(`killed killing kills murdered murdering`)
+
+// passiveAuxiliaries before a verb make it passive: "were killed".
+var passiveAuxiliaries = set(`was were is are be been being`)
+
+// incidentNouns name an event that kills, whose dead may count its killer:
+// "a shooting that killed two", "the murder-suicide killed three".
+var incidentNouns = set(`shooting shootings attack attacks rampage spree gunfire fire blast explosion crash incident violence murder-suicide standoff`)

@@ -61,7 +61,7 @@ func Mark(d *document.Document, a *claim.Article) {
 	subjects := subjectsByEvent(a.Claims, sents)
 	updates := liveUpdates(d)
 	read := map[sentence]*reading{}       // each sentence read once, however many figures it holds
-	recalled := map[*claim.Claim]string{} // figures of another incident recalled by a date in their own sentence
+	recalled := map[*claim.Claim]string{} // figures of another incident recalled by a date in their sentence or paragraph
 	// the facets a claim's marks copied are shared again once the loop is
 	// past it, so a huge article does not hold a copy for each of its
 	// counts of people at once
@@ -92,7 +92,7 @@ func Mark(d *document.Document, a *claim.Article) {
 		case cues[sents[i]] != "" || sents[i].block.Furniture:
 			c.Edit().Incident = Other
 			scopeToOther(c, cues[sents[i]])
-			if cue := cues[sents[i]]; c.Scope == "" && cue != "" && otherIncidentCue(sents[i].text, year, month) == cue {
+			if cue := cues[sents[i]]; c.Scope == "" && cue != "" {
 				recalled[c] = cue
 			}
 		case !multi || c.InHeadline || c.Paragraph == lead || r.sharedNames >= 2:

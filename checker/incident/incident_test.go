@@ -396,6 +396,17 @@ func TestRecalledDeathAfterTheOwnTollIsScoped(t *testing.T) {
 	}
 }
 
+// A recalled date carries through its paragraph: the victim the next
+// sentence names dead is the recalled incident's and takes its scope, or
+// it would stand as the article's toll.
+func TestRecalledDateCarriesToTheNextSentence(t *testing.T) {
+	cs := marked(t, "---\ndate: 2016-08-22\n---\n\nA boy was wounded on Birch Lane on Monday, police said.\n\n"+
+		"It happened near the spot where a girl was killed in July 2014. Lena Ortiz was shot in the head and killed as she rode her bike.\n")
+	if c := cs["Lena Ortiz"]; c == nil || c.Incident != "other" || c.Scope == "" {
+		t.Errorf("Lena Ortiz: %+v, want another incident, scoped", c)
+	}
+}
+
 // A body that opens on a recalled death is background where the headline
 // tells a toll of another event: the wounding the headline reports is the
 // article's own. A headline that tells the death keeps it the article's.

@@ -51,16 +51,18 @@ func ownFigure(cs []*claim.Claim, ev string) *claim.Claim {
 	return derived
 }
 
-// scopeRecalled gives a figure of another incident recalled by a date in
-// its own sentence ("last summer", "in 2005", "killed in April") the
-// words that recall it as its scope, where it is background: the
-// article's body opens on a toll of its own incident and tells none of
-// that event. A report of a shooting that left five wounded, recalling
-// that "last summer one man was killed" there, tells no death of its own.
-// Where the body opens on the recalled incident, it is the article's own,
-// told by its date (a report on a trial or a funeral), and the figures
-// stay unscoped; so do those of a later sentence the date carries to,
-// which may be back in the article's own time.
+// scopeRecalled gives a figure of another incident recalled by a date
+// ("last summer", "in 2005", "killed in April") the words that recall it
+// as its scope, where it is background: the article's body opens on a toll
+// of its own incident and tells none of that event. A report of a shooting
+// that left five wounded, recalling that "last summer one man was killed"
+// there, tells no death of its own. The date may stand in an earlier
+// sentence of the figure's paragraph, which it carries to ("a July
+// shooting left a girl dead. Ana Ruiz was shot in the head and killed"):
+// the figure is marked another incident's all the same, and unscoped it
+// would stand as the article's toll. Where the body opens on the recalled
+// incident, it is the article's own, told by its date (a report on a
+// trial or a funeral), and the figures stay unscoped.
 func scopeRecalled(cs []*claim.Claim, recalled map[*claim.Claim]string) {
 	if len(recalled) == 0 {
 		return
