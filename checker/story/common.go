@@ -17,8 +17,9 @@ func set(words string) map[string]bool {
 // bodies every crime or disaster report names, the states and regions of
 // the countries news most often covers, the words of a byline or a page.
 // Rarity over the run weighs the rest; this table is what makes a run of
-// two articles safe, where rarity cannot be measured.
-var commonWords = set(`
+// two articles safe, where rarity cannot be measured. The words of the
+// states' names (stateNames) are among them.
+var commonWords = withWordsOf(stateNames, set(`
 	monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 	january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec
@@ -31,16 +32,36 @@ var commonWords = set(`
 	the a an and of in on at for to by with from new old first last mr mrs ms dr st jr sr
 	america american americans us usa u.s u.s. united kingdom uk britain british england english
 	europe european africa african asia asian china chinese russia russian india indian
-	alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
-	illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-	mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma
-	oregon pennsylvania rhode island tennessee texas utah vermont virginia washington wisconsin wyoming
 	associated press ap reuters afp cnn bbc abc cbs nbc fox msnbc npr upi
 	facebook twitter instagram youtube google tiktok x whatsapp
 	copyright rights reserved reporter editor staff writer photo video news update updated breaking incident
 	god christmas easter thanksgiving
 	democrat democrats democratic republican republicans gop
+`))
+
+// stateNames are the states of the US, a name of two words joined by "_"
+// ("new_york"). Their words are common (commonWords): a state ties no two
+// reports. A street named after one is a street ("Idaho Street", "New
+// York Avenue", stateStreet), as rare as any other, so the table is kept
+// apart from commonWords, which would drop it whole.
+var stateNames = set(`
+	alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+	illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+	mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york
+	north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina
+	south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming
 `)
+
+// withWordsOf adds to table each word of the names of names ("_" between
+// a name's words) and returns it.
+func withWordsOf(names, table map[string]bool) map[string]bool {
+	for n := range names {
+		for _, w := range strings.Split(n, "_") {
+			table[w] = true
+		}
+	}
+	return table
+}
 
 // titleWords stand before a name as its title or rank ("Police Chief Tim
 // O'Sullivan", "Sgt. Ana Ruiz"); what follows the last of them is the name.

@@ -97,3 +97,23 @@ func TestPlaceWordAsAMiddleName(t *testing.T) {
 		t.Errorf("weight of a town's part Far South Side = %v, want no person's", w)
 	}
 }
+
+// A street named after a state is a street: its every word is common, and
+// trimming common words at a name's edges must not leave it nothing. The
+// state alone stays common.
+func TestStreetNamedAfterAState(t *testing.T) {
+	cases := map[string][]string{
+		"idaho street":           {"idaho street"},
+		"north carolina avenue":  {"north carolina avenue"},
+		"n. wisconsin st.":       {"wisconsin street"},
+		"west virginia avenue":   {"west virginia avenue"},
+		"idaho":                  nil,
+		"new york":               nil,
+		"idaho state university": nil,
+	}
+	for in, want := range cases {
+		if got := nameKeys(in); !slices.Equal(got, want) {
+			t.Errorf("nameKeys(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

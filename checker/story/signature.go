@@ -213,6 +213,9 @@ func nameKeys(folded string) []string {
 			break
 		}
 	}
+	if k := stateStreet(words); k != "" {
+		return []string{k}
+	}
 	for len(words) > 0 && (commonWords[words[0]] || edgeWords[words[0]] || words[0] == "") {
 		words = words[1:]
 	}
@@ -258,6 +261,26 @@ func nameKeys(folded string) []string {
 		keys = append(keys, words[0])
 	}
 	return keys
+}
+
+// stateStreet is the key of a street named after a state ("idaho street",
+// "north carolina avenue", after any direction before it: "n. idaho
+// street"), "" for any other name: every word of such a name is common,
+// and the common words at a name's edges would leave nothing of it.
+func stateStreet(words []string) string {
+	n := len(words)
+	if n < 2 || !streetKinds[words[n-1]] {
+		return ""
+	}
+	for i := 0; i < n-1; i++ {
+		if stateNames[strings.Join(words[i:n-1], "_")] {
+			return strings.Join(words[i:], " ")
+		}
+		if !directionWords[words[i]] {
+			break
+		}
+	}
+	return ""
 }
 
 // placeHead is the name word of a two-word place ("westview" of "westview
