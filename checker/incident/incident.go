@@ -150,7 +150,7 @@ var liveUpdate = regexp.MustCompile(`^(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A
 func liveUpdates(d *document.Document) map[*document.Block]bool {
 	out := map[*document.Block]bool{}
 	for _, b := range d.Blocks {
-		if liveUpdate.MatchString(strings.TrimSpace(b.Text)) {
+		if text := strings.TrimSpace(b.Text); mayOpenLiveUpdate(text) && liveUpdate.MatchString(text) {
 			out[b] = true
 		}
 	}
@@ -230,7 +230,7 @@ func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sent
 			continue
 		}
 		cue := otherIncidentCue(k.text, year, month)
-		if cue == "" && !c.InHeadline && !sameIncident.MatchString(k.text) {
+		if cue == "" && !c.InHeadline && !sameIncident.holds(k.text) {
 			cue = carried[k.block]
 		}
 		if cue != "" && !c.InHeadline {
@@ -244,7 +244,8 @@ func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sent
 // sameIncident matches words that tie a sentence to the incident told
 // before it ("around the same time", "in the same shooting"): another
 // incident's cue does not carry into it.
-var sameIncident = regexp.MustCompile(`(?i)\bthe same (?:place|time|shooting|incident|attack|vicinity|location|scene)\b`)
+var sameIncident = newWordCues("the same place", "the same time", "the same shooting", "the same incident", "the same attack",
+	"the same vicinity", "the same location", "the same scene")
 
 // leadParagraph is the first body paragraph that gives a casualty figure and
 // does not tell of another incident: in an article that tells of several,
