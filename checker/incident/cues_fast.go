@@ -126,3 +126,48 @@ var atHospitalRe = regexp.MustCompile(`(?i)\bat (?:the|a|an) [a-z ]*hospital\b`)
 func mayOpenLiveUpdate(text string) bool {
 	return text != "" && ('0' <= text[0] && text[0] <= '9' || text[0]|0x20 == 'u')
 }
+
+// The month and year words of otherIncidentCue and recalledYear are asked
+// of every sentence of a block that counts; most hold none, and those are
+// not given to the expressions, whose search from every byte finds nothing.
+
+// findMonths is monthWord.FindAllString(sentence, -1): none where no
+// word opens with the three letters of a month's name.
+func findMonths(sentence string) []string {
+	if !mayNameMonth(sentence) {
+		return nil
+	}
+	return monthWord.FindAllString(sentence, -1)
+}
+
+// mayNameMonth reports whether a word of s opens with the first three
+// letters of a month's name, as each of monthWord's does.
+func mayNameMonth(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'S' && (i == 0 || !regexpWord(s[i-1])) && monthOpenings[s[i:i+3]] {
+			return true
+		}
+	}
+	return false
+}
+
+var monthOpenings = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "May": true, "Jun": true,
+	"Jul": true, "Aug": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true}
+
+// findYears is yearWord.FindAllStringIndex(sentence, -1): none where no
+// "19" or "20" is written.
+func findYears(sentence string) [][]int {
+	if !strings.Contains(sentence, "19") && !strings.Contains(sentence, "20") {
+		return nil
+	}
+	return yearWord.FindAllStringIndex(sentence, -1)
+}
+
+// findInYears is inYear.FindAllStringSubmatchIndex(sentence, -1): none
+// where no "n 19" or "n 20" is written.
+func findInYears(sentence string) [][]int {
+	if !strings.Contains(sentence, "n 19") && !strings.Contains(sentence, "n 20") {
+		return nil
+	}
+	return inYear.FindAllStringSubmatchIndex(sentence, -1)
+}

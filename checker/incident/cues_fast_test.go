@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -82,5 +83,37 @@ func TestWordCuesOnTheBenchCorpus(t *testing.T) {
 		for _, line := range strings.Split(string(src), "\n") {
 			checkCues(t, line)
 		}
+	}
+}
+
+// checkYearsAndMonths holds findMonths, findYears and findInYears to the
+// expressions they spare most sentences.
+func checkYearsAndMonths(t *testing.T, text string) {
+	t.Helper()
+	if got, want := findMonths(text), monthWord.FindAllString(text, -1); !slices.Equal(got, want) {
+		t.Errorf("findMonths(%q) = %q, the expression finds %q", text, got, want)
+	}
+	eq := func(a, b []int) bool { return slices.Equal(a, b) }
+	if got, want := findYears(text), yearWord.FindAllStringIndex(text, -1); !slices.EqualFunc(got, want, eq) {
+		t.Errorf("findYears(%q) = %v, the expression finds %v", text, got, want)
+	}
+	if got, want := findInYears(text), inYear.FindAllStringSubmatchIndex(text, -1); !slices.EqualFunc(got, want, eq) {
+		t.Errorf("findInYears(%q) = %v, the expression finds %v", text, got, want)
+	}
+}
+
+func TestYearsAndMonthsAsTheExpressionsFindThem(t *testing.T) {
+	for _, text := range []string{"", "In 1998 and in 2016, Jan. 3", "Sept. 9", "XJanuary", "_May", "in 2000s", "in 19",
+		"June 23: a boy", "the 2004 tsunami", "on Dec. 1, 2015", "Mayor", "1950", "2099"} {
+		checkYearsAndMonths(t, text)
+	}
+	pieces := []string{"in", "In", " ", "19", "20", "98", "5", "Jan", "uary", "Sept", ".", "May", "Dec", "x", "_", ",", "é"}
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(10); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		checkYearsAndMonths(t, b.String())
 	}
 }

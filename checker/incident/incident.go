@@ -388,12 +388,12 @@ func otherIncidentCue(sentence string, year, month int) string {
 	}
 	// "a block from where five people were wounded in a December shooting"
 	// in an article of March; May is also a verb, so it is not read as one
-	for _, m := range monthWord.FindAllString(sentence, -1) {
+	for _, m := range findMonths(sentence) {
 		if month != 0 && m != "May" && monthNumber[m] != month && monthNumber[m] != month-1 && !(month == 1 && monthNumber[m] == 12) {
 			return m
 		}
 	}
-	for _, at := range yearWord.FindAllStringIndex(sentence, -1) {
+	for _, at := range findYears(sentence) {
 		y := sentence[at[0]:at[1]]
 		if n, _ := strconv.Atoi(y); n != year && !blockNumber(sentence[at[1]:]) {
 			return y
@@ -412,7 +412,7 @@ var inYear = regexp.MustCompile(`\b[Ii]n (19\d\d|20\d\d)\b`)
 // not the toll its other figures give. A year told otherwise ("the 2004
 // tsunami", "the 2000 block") is no such cue.
 func recalledYear(sentence string) string {
-	for _, m := range inYear.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range findInYears(sentence) {
 		if !blockNumber(sentence[m[1]:]) {
 			return sentence[m[2]:m[3]]
 		}
