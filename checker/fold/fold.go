@@ -23,6 +23,7 @@ var undecomposed = strings.NewReplacer(
 
 // marks are the typographic variants of one spelling, in any text: an
 // apostrophe is one mark, and a hyphen joins no more than a space does.
+// Each opens with a byte mayHoldMark looks for (spelling_fast.go).
 var marks = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "-", " ", "‐", " ", "‑", " ", "‒", " ", "–", " ")
 
 // Fold returns the comparison form of s. ASCII text, the common case, is
@@ -49,6 +50,9 @@ func Fold(s string) string {
 // letters and marks kept: two texts of one Spelling are written the same
 // way, where two of one Fold may differ in diacritics.
 func Spelling(s string) string {
+	if !mayHoldMark(s) {
+		return strings.ToLower(s) // marks.Replace would copy s unchanged (spelling_fast.go)
+	}
 	return strings.ToLower(marks.Replace(s))
 }
 
