@@ -51,3 +51,14 @@ func lowerRuneAt(text string, i int) (rune, int) {
 	r, w := utf8.DecodeRuneInString(text[i:])
 	return unicode.ToLower(r), w
 }
+
+// asciiWordByte marks the ASCII runes notWordRune keeps in a word:
+// letters, digits, the hyphen and the apostrophe, looked up instead of
+// asking the Unicode tables of every rune of a headline and lead.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		r := rune(c)
+		t[c] = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\''
+	}
+	return t
+}()
