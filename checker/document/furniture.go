@@ -50,7 +50,7 @@ func markFurniture(blocks []*Block) {
 // a link or clip label, a clip's posting date, a time stamp line, a wire
 // photo's caption.
 func furnitureLine(text string) bool {
-	return labelled(text) || postedEnds(text) || stampLine(text) || agencyStarts.startsWith(text) && agencyCaption.MatchString(text)
+	return labelled(text) || postedEnds(text) || stampLine(text) || mayBeCaption(text) && agencyCaption.MatchString(text)
 }
 
 // labels open a link to another story or a clip; each must be followed by
