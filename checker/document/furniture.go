@@ -200,9 +200,17 @@ func siteLabel(t, label string) bool {
 
 // prefixFold says whether t opens with label and then sep, in any case;
 // it folds only the prefix, not the whole block (most blocks are long).
+// An ASCII prefix is compared part by part (asciiPrefixFold), without
+// joining label and sep for every label a block is asked about.
 func prefixFold(t, label, sep string) bool {
 	n := len(label) + len(sep)
-	return len(t) >= n && strings.EqualFold(t[:n], label+sep)
+	if len(t) < n {
+		return false
+	}
+	if ok, decided := asciiPrefixFold(t[:n], label, sep); decided {
+		return ok
+	}
+	return strings.EqualFold(t[:n], label+sep)
 }
 
 var listLabels = []string{

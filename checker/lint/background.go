@@ -128,7 +128,7 @@ func leadParagraph(d *document.Document) int {
 		for _, s := range b.Sentences {
 			text := strings.TrimRight(b.Text[s.Start:s.End], " \t\"”’)")
 			if strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") {
-				if len(strings.FieldsFunc(text, notWordRune)) >= leadWords {
+				if atLeastFields(text, notWordRune, leadWords) {
 					return b.Index
 				}
 			}

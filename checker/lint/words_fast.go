@@ -62,3 +62,22 @@ var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// atLeastFields reports whether strings.FieldsFunc(s, sep) has n fields or
+// more, counting them up to n instead of making the slice of every word
+// of every sentence leadParagraph weighs.
+func atLeastFields(s string, sep func(rune) bool, n int) bool {
+	count, in := 0, false
+	for _, r := range s {
+		switch {
+		case sep(r):
+			in = false
+		case !in:
+			in = true
+			if count++; count >= n {
+				return true
+			}
+		}
+	}
+	return count >= n
+}
