@@ -145,18 +145,19 @@ func isASCII(s string) bool {
 
 // Phrases of letters and spaces, all long, need not be looked for at
 // every byte. A phrase of at least minLen bytes found in the text covers
-// a byte at a multiple of stride (at most minLen-1) with the byte after
-// it, at one of the phrase's first stride offsets: reading the pair of
-// bytes there, in either case, tells which phrases may stand around it
-// and at which offset, and only those are compared. The phrases found
-// are the ones the byte-by-byte search finds, so the first of them in
-// their order is its answer.
+// a byte at a multiple of stride (at most minLen-3) with the three bytes
+// after it, at one of the phrase's first stride offsets: reading the two
+// pairs of bytes there, in either case, tells which phrases may stand
+// around them and at which offset, and only those are compared. The
+// phrases found are the ones the byte-by-byte search finds, so the first
+// of them in their order is its answer.
 
 // sampledPhrases is the table of that search: bit k*stride+o of
-// pairs[a][b] says phrase k has the letter codes a, b at offset o.
+// pairs[a][b] says phrase k has the letter codes a, b at offset o, and of
+// next[a][b] at offset o+2.
 type sampledPhrases struct {
-	stride int
-	pairs  [letterCodes][letterCodes]uint64
+	stride      int
+	pairs, next [letterCodes][letterCodes]uint64
 }
 
 // letterCodes number the bytes a sampled phrase may hold: 0 for any
@@ -178,7 +179,7 @@ func newSampledPhrases(phrases []string, minLen int) *sampledPhrases {
 	if len(phrases) == 0 {
 		return nil
 	}
-	stride := min(minLen-1, 64/len(phrases))
+	stride := min(minLen-3, 64/len(phrases))
 	if stride < 2 {
 		return nil
 	}
@@ -191,6 +192,7 @@ func newSampledPhrases(phrases []string, minLen int) *sampledPhrases {
 		}
 		for o := range stride {
 			sp.pairs[letterCode[p[o]]][letterCode[p[o+1]]] |= 1 << (k*stride + o)
+			sp.next[letterCode[p[o+2]]][letterCode[p[o+3]]] |= 1 << (k*stride + o)
 		}
 	}
 	return sp
@@ -205,8 +207,9 @@ func (f *foldedPhrases) sampledFirstIn(text string) string {
 	}
 	sp := f.sampled
 	var found uint64
-	for p := 0; p+1 < len(text); p += sp.stride {
-		for cand := sp.pairs[letterCode[text[p]]][letterCode[text[p+1]]]; cand != 0; cand &= cand - 1 {
+	for p := 0; p+3 < len(text); p += sp.stride {
+		cand := sp.pairs[letterCode[text[p]]][letterCode[text[p+1]]]
+		for cand &= sp.next[letterCode[text[p+2]]][letterCode[text[p+3]]]; cand != 0; cand &= cand - 1 {
 			bit := bits.TrailingZeros64(cand)
 			k, o := bit/sp.stride, bit%sp.stride
 			if found&(1<<k) == 0 && p >= o && hasFoldedPrefix(text[p-o:], f.list[k]) {
