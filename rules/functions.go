@@ -312,11 +312,7 @@ func Compatible(a, b *claim.Claim) bool { return claim.Compatible(a, b) }
 
 // Surname is the folded last word of a name.
 func Surname(name string) string {
-	f := strings.Fields(fold.Fold(name))
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.Trim(f[len(f)-1], ".,'’")
+	return strings.Trim(lastField(fold.Fold(name)), ".,'’")
 }
 
 // SamePerson reports whether two names can name one person: two full

@@ -34,10 +34,7 @@ func frontMatter(src []byte, start int) (yamlStart, yamlEnd, body int, ok bool) 
 // lineAt returns the line starting at off (without its break) and the offset
 // of the next line.
 func lineAt(b []byte, off int) ([]byte, int) {
-	i := off
-	for i < len(b) && b[i] != '\n' && b[i] != '\r' {
-		i++
-	}
+	i := lineEnd(b, off)
 	line := b[off:i]
 	if i < len(b) && b[i] == '\r' {
 		i++

@@ -50,7 +50,7 @@ func markFurniture(blocks []*Block) {
 // a link or clip label, a clip's posting date, a time stamp line, a wire
 // photo's caption.
 func furnitureLine(text string) bool {
-	return labelled(text) || postedEnds(text) || stampLine(text) || agencyStarts.startsWith(text) && agencyCaption.MatchString(text)
+	return labelled(text) || postedEnds(text) || stampLine(text) || mayBeCaption(text) && agencyCaption.MatchString(text)
 }
 
 // labels open a link to another story or a clip; each must be followed by
@@ -200,9 +200,17 @@ func siteLabel(t, label string) bool {
 
 // prefixFold says whether t opens with label and then sep, in any case;
 // it folds only the prefix, not the whole block (most blocks are long).
+// An ASCII prefix is compared part by part (asciiPrefixFold), without
+// joining label and sep for every label a block is asked about.
 func prefixFold(t, label, sep string) bool {
 	n := len(label) + len(sep)
-	return len(t) >= n && strings.EqualFold(t[:n], label+sep)
+	if len(t) < n {
+		return false
+	}
+	if ok, decided := asciiPrefixFold(t[:n], label, sep); decided {
+		return ok
+	}
+	return strings.EqualFold(t[:n], label+sep)
 }
 
 var listLabels = []string{

@@ -51,11 +51,22 @@ var (
 	// published or originally published, in any case (none of their
 	// first letters has a spelling outside ASCII).
 	stampStarts = bytesOf("pPuUlLoO")
-	// agencyStarts: agencyCaption opens with a capital A to Z.
-	agencyStarts = bytesOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	// agencyStarts: agencyCaption opens with a capital A to Z;
+	// agencySeconds: and goes on with a capital, a period, an apostrophe
+	// or a space (most paragraphs open with a capital and a small letter,
+	// and Go's engine clears a state the size of the whole paragraph
+	// before it fails at the second byte)
+	agencyStarts  = bytesOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	agencySeconds = bytesOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ.' ")
 	// clipStarts: clipLength opens with a digit.
 	clipStarts = bytesOf("0123456789")
 	// listLabelStarts: a related list's label opens with one of
 	// listLabels, in any case.
 	listLabelStarts = foldedFirstBytes(listLabels)
 )
+
+// mayBeCaption reports whether text opens as agencyCaption may match it:
+// a byte of agencyStarts, then one of agencySeconds.
+func mayBeCaption(text string) bool {
+	return agencyStarts.startsWith(text) && agencySeconds.startsWith(text[1:])
+}

@@ -27,11 +27,11 @@ func Sentences(text string) []source.Span {
 	var out []source.Span
 	start := skipSpace(text, 0)
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			continue
+		at, r, size := nextStop(text[i:])
+		if at < 0 {
+			break
 		}
+		i += at + size
 		end := i
 		for end < len(text) {
 			c, sz := utf8.DecodeRuneInString(text[end:])

@@ -76,12 +76,11 @@ func (s *Selector) Select(a *claim.Article) []*claim.Claim {
 				}
 			}
 			if ev.rule.Pairs == rules.AcrossDocuments && ev.rule.Key.Defined() && !c.InHeadline {
-				k, err := ev.key(env)
+				key, err := ev.keyText(env)
 				if err == nil {
 					if seen[i] == nil {
 						seen[i] = map[string]bool{}
 					}
-					key := keyString(k)
 					if seen[i][key] {
 						continue
 					}

@@ -168,7 +168,7 @@ func investigatingWord(w, raw string) bool {
 // policeInitials: a police department's or sheriff's office's initials
 // ("LMPD", "MCSO").
 func policeInitials(raw string) bool {
-	return len(raw) >= 3 && raw == strings.ToUpper(raw) && (strings.HasSuffix(raw, "PD") || strings.HasSuffix(raw, "SO"))
+	return len(raw) >= 3 && (strings.HasSuffix(raw, "PD") || strings.HasSuffix(raw, "SO")) && unchangedByUpper(raw)
 }
 
 // officerNouns are the officers of a body that a source names by the body

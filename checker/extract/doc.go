@@ -9,7 +9,8 @@
 // (layers_test.go checks it):
 //
 //   - wordset.go: per-document word sets; phrases_fast.go: a lexicon's
-//     phrases found in a text without lowering it.
+//     phrases found in a text without lowering it; upper_fast.go: whether
+//     a word is written in capitals, without making its upper case.
 //   - lexicon.go, lexicon_*.go: the word lists, one file per concern.
 //   - classes.go, wordtable.go: the class bits of every word of the lists,
 //     the one way patterns ask about a word (t.in(cTitle)).

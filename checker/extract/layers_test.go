@@ -17,7 +17,7 @@ import (
 // registry of patterns, lists functions of the pattern files, which read
 // their lists from it: the one sanctioned loop.
 var layers = [][]string{
-	{"wordset.go", "phrases_fast.go"},
+	{"wordset.go", "phrases_fast.go", "upper_fast.go"},
 	{"lexicon.go", "lexicon_authority.go", "lexicon_background.go", "lexicon_events.go", "lexicon_figures.go", "lexicon_names.go", "lexicon_people.go", "lexicon_reporting.go", "lexicon_sources.go", "lexicon_speakers.go", "lexicon_time.go"},
 	{"classes.go", "wordtable.go"},
 	{"tokens.go", "scan.go"},

@@ -21,6 +21,9 @@ type foldedPhrases struct {
 	// bytes leave few places to compare a whole phrase at
 	at     [foldedLead][256]uint64
 	minLen int
+	// sampled is the search that reads two bytes in every stride of the
+	// text (sampledPhrases); nil where the phrases do not allow it
+	sampled *sampledPhrases
 }
 
 // foldedLead is how many of a phrase's first bytes the tables hold.
@@ -51,12 +54,16 @@ func newFoldedPhrases(phrases []string) *foldedPhrases {
 		}
 		f.minLen = min(f.minLen, len(p))
 	}
+	f.sampled = newSampledPhrases(phrases, f.minLen)
 	return f
 }
 
 // firstIn is the first of the phrases, in their order, that the lower case
 // of text contains, or "".
 func (f *foldedPhrases) firstIn(text string) string {
+	if f.sampled != nil {
+		return f.sampledFirstIn(text)
+	}
 	var found uint64
 	for i := 0; i < len(text); i++ {
 		cand := f.at[0][text[i]] &^ found
@@ -134,4 +141,84 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// Phrases of letters and spaces, all long, need not be looked for at
+// every byte. A phrase of at least minLen bytes found in the text covers
+// a byte at a multiple of stride (at most minLen-3) with the three bytes
+// after it, at one of the phrase's first stride offsets: reading the two
+// pairs of bytes there, in either case, tells which phrases may stand
+// around them and at which offset, and only those are compared. The
+// phrases found are the ones the byte-by-byte search finds, so the first
+// of them in their order is its answer.
+
+// sampledPhrases is the table of that search: bit k*stride+o of
+// pairs[a][b] says phrase k has the letter codes a, b at offset o, and of
+// next[a][b] at offset o+2.
+type sampledPhrases struct {
+	stride      int
+	pairs, next [letterCodes][letterCodes]uint64
+}
+
+// letterCodes number the bytes a sampled phrase may hold: 0 for any
+// other byte, 1-26 for a letter in either case, 27 for the space.
+const letterCodes = 28
+
+var letterCode = func() (code [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		code[c], code[c-'a'+'A'] = uint8(c-'a'+1), uint8(c-'a'+1)
+	}
+	code[' '] = 27
+	return code
+}()
+
+// newSampledPhrases is the table of phrases whose shortest is minLen
+// bytes, or nil when a phrase holds a byte other than a letter or a space
+// or the phrases are too many or too short for a stride of two or more.
+func newSampledPhrases(phrases []string, minLen int) *sampledPhrases {
+	if len(phrases) == 0 {
+		return nil
+	}
+	stride := min(minLen-3, 64/len(phrases))
+	if stride < 2 {
+		return nil
+	}
+	sp := &sampledPhrases{stride: stride}
+	for k, p := range phrases {
+		for j := 0; j < len(p); j++ {
+			if letterCode[p[j]] == 0 {
+				return nil
+			}
+		}
+		for o := range stride {
+			sp.pairs[letterCode[p[o]]][letterCode[p[o+1]]] |= 1 << (k*stride + o)
+			sp.next[letterCode[p[o+2]]][letterCode[p[o+3]]] |= 1 << (k*stride + o)
+		}
+	}
+	return sp
+}
+
+// sampledFirstIn is firstIn by reading two bytes in every stride of text;
+// a text holding a rune whose lower case is an ASCII letter goes the slow
+// way, as it does byte by byte.
+func (f *foldedPhrases) sampledFirstIn(text string) string {
+	if strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a") {
+		return f.slowFirstIn(text)
+	}
+	sp := f.sampled
+	var found uint64
+	for p := 0; p+3 < len(text); p += sp.stride {
+		cand := sp.pairs[letterCode[text[p]]][letterCode[text[p+1]]]
+		for cand &= sp.next[letterCode[text[p+2]]][letterCode[text[p+3]]]; cand != 0; cand &= cand - 1 {
+			bit := bits.TrailingZeros64(cand)
+			k, o := bit/sp.stride, bit%sp.stride
+			if found&(1<<k) == 0 && p >= o && hasFoldedPrefix(text[p-o:], f.list[k]) {
+				found |= 1 << k
+			}
+		}
+	}
+	if found == 0 {
+		return ""
+	}
+	return f.list[bits.TrailingZeros64(found)]
 }

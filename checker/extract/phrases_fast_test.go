@@ -45,3 +45,40 @@ func TestFoldedPhrasesAnswerAsLowering(t *testing.T) {
 		}
 	}
 }
+
+// TestSampledPhrasesFindWhatEveryByteFinds holds the sampled search to the
+// byte-by-byte one and to lowering, on phrases set at every offset of a
+// stride in texts of random letters, spaces and marks.
+func TestSampledPhrasesFindWhatEveryByteFinds(t *testing.T) {
+	if provisionalNotes.sampled == nil {
+		t.Fatal("the provisional phrases are no longer sampled")
+	}
+	bytewise := *provisionalNotes
+	bytewise.sampled = nil
+	r := rand.New(rand.NewSource(2))
+	filler := "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u00e9\xe2"
+	for n := 0; n < 20000; n++ {
+		b := []byte{}
+		for k := r.Intn(4); k >= 0; k-- {
+			for m := r.Intn(20); m > 0; m-- {
+				b = append(b, filler[r.Intn(len(filler))])
+			}
+			p := provisionalPhrases[r.Intn(len(provisionalPhrases))]
+			if r.Intn(4) == 0 {
+				p = p[:r.Intn(len(p))]
+			}
+			for i := 0; i < len(p); i++ {
+				c := p[i]
+				if r.Intn(3) == 0 {
+					c = upperASCII(c)
+				}
+				b = append(b, c)
+			}
+		}
+		text := string(b)
+		got, every, lowering := provisionalNotes.firstIn(text), bytewise.firstIn(text), provisionalNotes.slowFirstIn(text)
+		if got != every || got != lowering {
+			t.Fatalf("firstIn(%q) = %q, byte by byte %q, lowering %q", text, got, every, lowering)
+		}
+	}
+}

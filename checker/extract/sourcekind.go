@@ -264,7 +264,7 @@ func acronymOrAgency(words []token) bool {
 		if w.in(cKnownAgency) {
 			return true
 		}
-		if len(w.text) >= 2 && w.text == strings.ToUpper(w.text) && w.kind == tWord && !strings.Contains(w.text, ".") && w.text != "US" {
+		if len(w.text) >= 2 && unchangedByUpper(w.text) && w.kind == tWord && !strings.Contains(w.text, ".") && w.text != "US" {
 			return true
 		}
 	}

@@ -49,7 +49,7 @@ func speakerHead(t *token) bool {
 func subjectSpan(toks []token) (first, last int, ok bool) {
 	k := 0
 	for d := 0; d < len(toks) && d < 8; d++ {
-		if toks[d].is("—", "–", "--") && d > 0 && strings.ToUpper(toks[0].text) == toks[0].text {
+		if toks[d].is("—", "–", "--") && d > 0 && unchangedByUpper(toks[0].text) {
 			k = d + 1 // a dateline
 			break
 		}

@@ -23,6 +23,7 @@ var undecomposed = strings.NewReplacer(
 
 // marks are the typographic variants of one spelling, in any text: an
 // apostrophe is one mark, and a hyphen joins no more than a space does.
+// Each opens with a byte mayHoldMark looks for (spelling_fast.go).
 var marks = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "-", " ", "‐", " ", "‑", " ", "‒", " ", "–", " ")
 
 // Fold returns the comparison form of s. ASCII text, the common case, is
@@ -56,7 +57,10 @@ func Spelling(s string) string {
 	if !IsASCII(s) {
 		s = norm.NFC.String(s)
 	}
-	return strings.ToLower(oneSpace(marks.Replace(s)))
+	if mayHoldMark(s) { // else marks.Replace would copy s unchanged (spelling_fast.go)
+		s = marks.Replace(s)
+	}
+	return strings.ToLower(oneSpace(s))
 }
 
 // oneSpace makes every run of white space in s, Unicode's spaces included

@@ -53,22 +53,30 @@ var descriptors = map[string]bool{
 	"son": true, "daughter": true, "student": true, "resident": true, "relative": true,
 }
 
-// The sentence cues of a part of a toll.
+// The sentence cues of a part of a toll (cues_fast.go: each is the
+// expression `(?i)\b(?:…)\b` of its words).
 var (
 	// a condition, or being taken somewhere, splits the injured
-	injuredCondition = regexp.MustCompile(`(?i)\b(critical(?:ly)?|serious(?:ly)?|stable|life-threatening|non-life|condition|minor|treated|released|grazed?|hospitali[sz]ed|hospitals?|medical center|transported|at the scene|on the scene|fatally|mortally|has died|have died|later died|since died|succumbed)\b`)
+	injuredCondition = newWordCues("critical", "critically", "serious", "seriously", "stable", "life-threatening",
+		"non-life", "condition", "minor", "treated", "released", "graze", "grazed", "hospitalised", "hospitalized",
+		"hospital", "hospitals", "medical center", "transported", "at the scene", "on the scene", "fatally", "mortally",
+		"has died", "have died", "later died", "since died", "succumbed")
 	// a figure the text itself revises, where extraction did not see it
-	revised = regexp.MustCompile(`(?i)\b(originally|initially|at first|first reported|earlier reported|later clarified|clarified|revised|updated|correction)\b`)
+	revised = newWordCues("originally", "initially", "at first", "first reported", "earlier reported", "later clarified",
+		"clarified", "revised", "updated", "correction")
 	// a figure added to an earlier one: "three more people", "four additional
 	// officers", "two other people" (besides those told before)
-	increment = regexp.MustCompile(`(?i)\b(more|additional|another|further|other)\b`)
+	increment = newWordCues("more", "additional", "another", "further", "other")
 	// the second half of a distribution: "one was shot in the leg and the
 	// other in the arm" tells each victim apart, not how many there were
-	distributed = regexp.MustCompile(`(?i)\b(the other|the second|another)\b`)
-	// where or when a victim died splits the dead
-	deathPlace = regexp.MustCompile(`(?i)\b(at the scene|on the scene|on scene|at (?:the|a|an) [a-z ]*hospital|later died|died later|has since died|died (?:at|in) (?:the|a) hospital|succumbed)\b`)
+	distributed = newWordCues("the other", "the second", "another")
+	// where or when a victim died splits the dead; so does "at the …
+	// hospital" (atHospital)
+	deathPlace = newWordCues("at the scene", "on the scene", "on scene", "later died", "died later", "has since died",
+		"died at the hospital", "died at a hospital", "died in the hospital", "died in a hospital", "succumbed")
 	// the gunman's own death, counted in one figure and maybe not another
-	ownDeath = regexp.MustCompile(`(?i)\b(himself|herself|themselves|suicide|self-inflicted|including the (?:gunman|shooter|suspect|attacker))\b`)
+	ownDeath = newWordCues("himself", "herself", "themselves", "suicide", "self-inflicted", "including the gunman",
+		"including the shooter", "including the suspect", "including the attacker")
 )
 
 // maxSentence is the longest sentence whose figures are read as tolls: a
@@ -89,8 +97,8 @@ func readSentence(text string, leadNames map[string]bool) *reading {
 		return &reading{long: true}
 	}
 	return &reading{
-		revised: revised.MatchString(text), ownDeath: ownDeath.MatchString(text),
-		deathPlace: deathPlace.MatchString(text), condition: injuredCondition.MatchString(text),
+		revised: revised.holds(text), ownDeath: ownDeath.holds(text),
+		deathPlace: deathPlace.holds(text) || atHospital(text), condition: injuredCondition.holds(text),
 		sharedNames: sharedNames(text, leadNames),
 	}
 }
@@ -117,7 +125,7 @@ func weakness(c *claim.Claim, sent sentence, r *reading, subjects map[eventSente
 		return "age"
 	case numeral(c):
 		return "numeral"
-	case increment.MatchString(c.Text) || increment.MatchString(firstWord(after(c, sent.text))):
+	case increment.holds(c.Text) || increment.holds(firstWord(after(c, sent.text))):
 		return "increment"
 	case r.revised && !subjects[eventSentence{sent, superseded}][""]:
 		// extraction saw the revision when it marked the earlier figure
@@ -275,7 +283,7 @@ func spelledAge(c *claim.Claim, sentence string) bool {
 // hit in the foot and the other in the leg": one victim
 // told apart from the rest, not a toll of one.
 func distributive(c *claim.Claim, sentence string) bool {
-	return startsWithOne(c.Text) && distributed.MatchString(after(c, sentence))
+	return startsWithOne(c.Text) && distributed.holds(after(c, sentence))
 }
 
 // eventSentence is one event in one sentence. Two figures of one event

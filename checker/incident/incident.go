@@ -150,7 +150,7 @@ var liveUpdate = regexp.MustCompile(`^(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A
 func liveUpdates(d *document.Document) map[*document.Block]bool {
 	out := map[*document.Block]bool{}
 	for _, b := range d.Blocks {
-		if liveUpdate.MatchString(strings.TrimSpace(b.Text)) {
+		if text := strings.TrimSpace(b.Text); mayOpenLiveUpdate(text) && liveUpdate.MatchString(text) {
 			out[b] = true
 		}
 	}
@@ -230,7 +230,7 @@ func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sent
 			continue
 		}
 		cue := otherIncidentCue(k.text, year, month)
-		if cue == "" && !c.InHeadline && !sameIncident.MatchString(k.text) {
+		if cue == "" && !c.InHeadline && !sameIncident.holds(k.text) {
 			cue = carried[k.block]
 		}
 		if cue != "" && !c.InHeadline {
@@ -244,7 +244,8 @@ func sentenceCues(cs []*claim.Claim, sents []sentence, year, month int) map[sent
 // sameIncident matches words that tie a sentence to the incident told
 // before it ("around the same time", "in the same shooting"): another
 // incident's cue does not carry into it.
-var sameIncident = regexp.MustCompile(`(?i)\bthe same (?:place|time|shooting|incident|attack|vicinity|location|scene)\b`)
+var sameIncident = newWordCues("the same place", "the same time", "the same shooting", "the same incident", "the same attack",
+	"the same vicinity", "the same location", "the same scene")
 
 // leadParagraph is the first body paragraph that gives a casualty figure and
 // does not tell of another incident: in an article that tells of several,
@@ -387,12 +388,12 @@ func otherIncidentCue(sentence string, year, month int) string {
 	}
 	// "a block from where five people were wounded in a December shooting"
 	// in an article of March; May is also a verb, so it is not read as one
-	for _, m := range monthWord.FindAllString(sentence, -1) {
+	for _, m := range findMonths(sentence) {
 		if month != 0 && m != "May" && monthNumber[m] != month && monthNumber[m] != month-1 && !(month == 1 && monthNumber[m] == 12) {
 			return m
 		}
 	}
-	for _, at := range yearWord.FindAllStringIndex(sentence, -1) {
+	for _, at := range findYears(sentence) {
 		y := sentence[at[0]:at[1]]
 		if n, _ := strconv.Atoi(y); n != year && !blockNumber(sentence[at[1]:]) {
 			return y
@@ -411,7 +412,7 @@ var inYear = regexp.MustCompile(`\b[Ii]n (19\d\d|20\d\d)\b`)
 // not the toll its other figures give. A year told otherwise ("the 2004
 // tsunami", "the 2000 block") is no such cue.
 func recalledYear(sentence string) string {
-	for _, m := range inYear.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range findInYears(sentence) {
 		if !blockNumber(sentence[m[1]:]) {
 			return sentence[m[2]:m[3]]
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/claim"
 	"github.com/factlint/factlint/checker/document"
@@ -110,7 +111,10 @@ func holdsCasualtyWord(text string) bool {
 }
 
 func notWordRune(r rune) bool {
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
+	if r < utf8.RuneSelf {
+		return !asciiWordByte[r] // words_fast.go
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’'
 }
 
 // leadParagraph is the index of the article's lead: the first body
@@ -124,7 +128,7 @@ func leadParagraph(d *document.Document) int {
 		for _, s := range b.Sentences {
 			text := strings.TrimRight(b.Text[s.Start:s.End], " \t\"”’)")
 			if strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") {
-				if len(strings.FieldsFunc(text, notWordRune)) >= leadWords {
+				if atLeastFields(text, notWordRune, leadWords) {
 					return b.Index
 				}
 			}

@@ -51,3 +51,33 @@ func lowerRuneAt(text string, i int) (rune, int) {
 	r, w := utf8.DecodeRuneInString(text[i:])
 	return unicode.ToLower(r), w
 }
+
+// asciiWordByte marks the ASCII runes notWordRune keeps in a word:
+// letters, digits, the hyphen and the apostrophe, looked up instead of
+// asking the Unicode tables of every rune of a headline and lead.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		r := rune(c)
+		t[c] = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\''
+	}
+	return t
+}()
+
+// atLeastFields reports whether strings.FieldsFunc(s, sep) has n fields or
+// more, counting them up to n instead of making the slice of every word
+// of every sentence leadParagraph weighs.
+func atLeastFields(s string, sep func(rune) bool, n int) bool {
+	count, in := 0, false
+	for _, r := range s {
+		switch {
+		case sep(r):
+			in = false
+		case !in:
+			in = true
+			if count++; count >= n {
+				return true
+			}
+		}
+	}
+	return count >= n
+}

@@ -27,3 +27,20 @@ func TestLowerFieldsSplitsAsLoweringFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestAtLeastFieldsCountsAsFieldsFunc(t *testing.T) {
+	pieces := []string{"word", " ", "  ", "-", "'", "’", "é", "\xff", ".", "3", "\u00a0", "x"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(10); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		text := b.String()
+		for want := 0; want <= 6; want++ {
+			if got, exp := atLeastFields(text, notWordRune, want), len(strings.FieldsFunc(text, notWordRune)) >= want; got != exp {
+				t.Fatalf("atLeastFields(%q, %d) = %v, want %v", text, want, got, exp)
+			}
+		}
+	}
+}

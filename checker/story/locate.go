@@ -25,7 +25,7 @@ import (
 func Locations(text []byte) []string {
 	var keys []string
 	for i := 0; ; {
-		at := bytes.Index(text[i:], []byte(" block of "))
+		at := indexSpaced(text[i:], []byte(" block of "))
 		if at < 0 {
 			break
 		}
@@ -37,7 +37,7 @@ func Locations(text []byte) []string {
 	}
 	for _, and := range [][]byte{[]byte(" and "), []byte(" & ")} {
 		for i := 0; ; {
-			at := bytes.Index(text[i:], and)
+			at := indexAnd(text[i:], and)
 			if at < 0 {
 				break
 			}

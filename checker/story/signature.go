@@ -199,7 +199,8 @@ func nameKeys(folded string) []string {
 	if strings.Contains(folded, "’") || strings.Contains(folded, "‘") { // fold maps them; a name folded elsewhere may not (Contains, not ContainsAny: it decodes no rune)
 		folded = strings.NewReplacer("’", "'", "‘", "'").Replace(folded)
 	}
-	words := strings.Fields(folded)
+	var buf [8]string
+	words := fieldsInto(buf[:0], folded)
 	for i, w := range words {
 		words[i] = strings.Trim(w, `.,;:'"()[]`)
 		if long, ok := abbreviations[words[i]]; ok && i > 0 {

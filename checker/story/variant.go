@@ -42,6 +42,7 @@ func shapedVariant(key string, shape float64) string {
 		return ""
 	}
 	var b strings.Builder
+	b.Grow(len(variantMark) + len(key)) // the most it writes: one allocation
 	b.WriteString(variantMark)
 	var prev rune
 	for n, r := range first {

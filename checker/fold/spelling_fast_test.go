@@ -1,0 +1,46 @@
+package fold
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestMarksOpenWithTheBytesMayHoldMarkLooksFor keeps mayHoldMark true to
+// marks: a pattern added that opens with another byte would be missed.
+func TestMarksOpenWithTheBytesMayHoldMarkLooksFor(t *testing.T) {
+	for _, m := range []string{"’", "‘", "ʼ", "-", "‐", "‑", "‒", "–"} {
+		if !mayHoldMark(m) {
+			t.Errorf("mayHoldMark(%q) = false", m)
+		}
+		if marks.Replace(m) == m {
+			t.Errorf("%q is no mark of marks", m)
+		}
+	}
+}
+
+func TestSpellingAsTheReplacerGivesIt(t *testing.T) {
+	pieces := []string{"a", "B", "O", "’", "‘", "ʼ", "-", "‐", "‑", "‒", "–", "—", "ğ", "İ", " ", "'", "\xe2", "\xca", "é"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(8); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := Spelling(s), spellingReference(s); got != want {
+			t.Errorf("Spelling(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// spellingReference is Spelling without the fast path: NFC, every mark
+// replaced, one space.
+func spellingReference(s string) string {
+	if !IsASCII(s) {
+		s = norm.NFC.String(s)
+	}
+	return strings.ToLower(oneSpace(marks.Replace(s)))
+}
