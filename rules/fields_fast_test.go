@@ -1,20 +1,15 @@
 package rules
 
 import (
-	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/internal/piecetext"
 )
 
 func TestLastFieldIsStringsFieldsLast(t *testing.T) {
 	pieces := []string{"Ana", " ", "\t", "\u00a0", "\u2003", "Ruiz", "\xff", "\xc2", "\xa0", "é", ".", "O'Neil"}
-	rng := rand.New(rand.NewSource(1))
-	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := rng.Intn(8); k >= 0; k-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+	for s := range piecetext.Texts(1, 20000, 8, pieces...) {
 		want := ""
 		if f := strings.Fields(s); len(f) > 0 {
 			want = f[len(f)-1]

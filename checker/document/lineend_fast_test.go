@@ -1,8 +1,9 @@
 package document
 
 import (
-	"math/rand"
 	"testing"
+
+	"github.com/factlint/factlint/internal/piecetext"
 )
 
 func TestLineEndAsTheByteLoop(t *testing.T) {
@@ -14,12 +15,8 @@ func TestLineEndAsTheByteLoop(t *testing.T) {
 		return i
 	}
 	pieces := []string{"a", "word ", "\n", "\r", "\r\n", "\n\r", "é", ""}
-	rng := rand.New(rand.NewSource(1))
-	for n := 0; n < 20000; n++ {
-		var b []byte
-		for k := rng.Intn(10); k >= 0; k-- {
-			b = append(b, pieces[rng.Intn(len(pieces))]...)
-		}
+	for text := range piecetext.Texts(1, 20000, 10, pieces...) {
+		b := []byte(text)
 		for off := 0; off <= len(b); off++ {
 			if got, want := lineEnd(b, off), loop(b, off); got != want {
 				t.Fatalf("lineEnd(%q, %d) = %d, want %d", b, off, got, want)

@@ -1,22 +1,17 @@
 package document
 
 import (
-	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/internal/piecetext"
 )
 
 func TestPrefixFoldAsTheJoinedLabel(t *testing.T) {
 	pieces := []string{"more", "MORE", "Mo", "re", " ", " on ", " ON ", " from ", "on", "x", "\u212a", "\u017f", "é", "ſtories", "stories"}
 	labels := []string{"more on", "more", "related stories", "link"}
 	seps := []string{" ", " on ", " from "}
-	rng := rand.New(rand.NewSource(1))
-	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := rng.Intn(6); k >= 0; k-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		text := b.String()
+	for text := range piecetext.Texts(1, 20000, 6, pieces...) {
 		for _, l := range labels {
 			for _, s := range seps {
 				m := len(l) + len(s)

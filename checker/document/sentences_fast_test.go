@@ -1,7 +1,6 @@
 package document
 
 import (
-	"math/rand"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/internal/piecetext"
 )
 
 // runeSentences is Sentences as it was written before nextStop, decoding
@@ -63,13 +63,8 @@ func TestSentencesFindTheStopsRuneByRuneDoes(t *testing.T) {
 		checkSentences(t, text)
 	}
 	pieces := []string{"a", "B", " ", "  ", ".", "!", "?", "…", "\xe2", "\x80", "\xa6", "\xe2\x80", "”", "’", ")", "\"", "“", "Dr", "U.S", "5", "é", "\n", "\xff"}
-	rng := rand.New(rand.NewSource(1))
-	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := rng.Intn(16); k >= 0; k-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		checkSentences(t, b.String())
+	for text := range piecetext.Texts(1, 20000, 16, pieces...) {
+		checkSentences(t, text)
 	}
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "bench", "corpus", "*.txt"))
 	for _, p := range paths[:min(len(paths), 300)] {

@@ -1,10 +1,10 @@
 package fold
 
 import (
-	"math/rand"
 	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/internal/piecetext"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -23,13 +23,7 @@ func TestMarksOpenWithTheBytesMayHoldMarkLooksFor(t *testing.T) {
 
 func TestSpellingAsTheReplacerGivesIt(t *testing.T) {
 	pieces := []string{"a", "B", "O", "’", "‘", "ʼ", "-", "‐", "‑", "‒", "–", "—", "ğ", "İ", " ", "'", "\xe2", "\xca", "é"}
-	rng := rand.New(rand.NewSource(1))
-	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := rng.Intn(8); k >= 0; k-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+	for s := range piecetext.Texts(1, 20000, 8, pieces...) {
 		if got, want := Spelling(s), spellingReference(s); got != want {
 			t.Errorf("Spelling(%q) = %q, want %q", s, got, want)
 		}

@@ -1,13 +1,14 @@
 package incident
 
 import (
-	"math/rand"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/internal/piecetext"
 )
 
 // cueReferences are the expressions the cues were written as before
@@ -56,13 +57,8 @@ func TestWordCuesOnRandomText(t *testing.T) {
 	pieces := []string{"at", "the", "a", "an", "hospital", "scene", "on", "more", "other", "same", "died", "in",
 		"later", "since", "has", "critical", "ly", "graze", "d", "s", "self", "-", "inflicted", "including", "gunman",
 		" ", " ", " ", ".", ",", "_", "3", "’", "é", "\u212a", "HOSPITAL", "At", "THE", "Scene", "non", "life", "threatening"}
-	rng := rand.New(rand.NewSource(1))
-	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := rng.Intn(12); k >= 0; k-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		checkCues(t, b.String())
+	for text := range piecetext.Texts(1, 20000, 12, pieces...) {
+		checkCues(t, text)
 	}
 }
 
@@ -108,12 +104,7 @@ func TestYearsAndMonthsAsTheExpressionsFindThem(t *testing.T) {
 		checkYearsAndMonths(t, text)
 	}
 	pieces := []string{"in", "In", " ", "19", "20", "98", "5", "Jan", "uary", "Sept", ".", "May", "Dec", "x", "_", ",", "é"}
-	rng := rand.New(rand.NewSource(2))
-	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := rng.Intn(10); k >= 0; k-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		checkYearsAndMonths(t, b.String())
+	for text := range piecetext.Texts(2, 20000, 10, pieces...) {
+		checkYearsAndMonths(t, text)
 	}
 }

@@ -1,8 +1,9 @@
 package timeline
 
 import (
-	"math/rand"
 	"testing"
+
+	"github.com/factlint/factlint/internal/piecetext"
 )
 
 // everyByteNextLabel is nextLabel as it was written before the sampled
@@ -20,13 +21,7 @@ func everyByteNextLabel(text string, from int) (int, string) {
 
 func TestNextLabelFindsWhatEveryByteFinds(t *testing.T) {
 	pieces := []string{"updated", "UPDATED", "Posted", "published", "pub", "upd", "post", "p", "u", " ", ":", "é", "x", "postedupdated", "Updated: ", "\xff"}
-	rng := rand.New(rand.NewSource(1))
-	for n := 0; n < 20000; n++ {
-		var b []byte
-		for k := rng.Intn(8); k >= 0; k-- {
-			b = append(b, pieces[rng.Intn(len(pieces))]...)
-		}
-		text := string(b)
+	for text := range piecetext.Texts(1, 20000, 8, pieces...) {
 		for from := 0; from <= len(text); from++ {
 			gotAt, got := nextLabel(text, from)
 			wantAt, want := everyByteNextLabel(text, from)
