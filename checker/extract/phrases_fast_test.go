@@ -31,13 +31,7 @@ func TestFoldedPhrasesAnswerAsLowering(t *testing.T) {
 			if r.Intn(3) == 0 && len(p) > 3 {
 				p = p[:r.Intn(len(p))]
 			}
-			for i := 0; i < len(p); i++ {
-				c := p[i]
-				if r.Intn(2) == 0 {
-					c = upperASCII(c)
-				}
-				b = append(b, c)
-			}
+			b = appendInRandomCase(b, p, r, 2)
 		}
 		text := string(b)
 		if got, want := provisionalNotes.firstIn(text), provisionalNotes.slowFirstIn(text); got != want {
@@ -67,13 +61,7 @@ func TestSampledPhrasesFindWhatEveryByteFinds(t *testing.T) {
 			if r.Intn(4) == 0 {
 				p = p[:r.Intn(len(p))]
 			}
-			for i := 0; i < len(p); i++ {
-				c := p[i]
-				if r.Intn(3) == 0 {
-					c = upperASCII(c)
-				}
-				b = append(b, c)
-			}
+			b = appendInRandomCase(b, p, r, 3)
 		}
 		text := string(b)
 		got, every, lowering := provisionalNotes.firstIn(text), bytewise.firstIn(text), provisionalNotes.slowFirstIn(text)
@@ -81,4 +69,18 @@ func TestSampledPhrasesFindWhatEveryByteFinds(t *testing.T) {
 			t.Fatalf("firstIn(%q) = %q, byte by byte %q, lowering %q", text, got, every, lowering)
 		}
 	}
+}
+
+// appendInRandomCase appends p to b with one in every oneIn of its ASCII
+// letters, at random, upper-cased: the phrases are matched whatever their
+// case.
+func appendInRandomCase(b []byte, p string, r *rand.Rand, oneIn int) []byte {
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if r.Intn(oneIn) == 0 {
+			c = upperASCII(c)
+		}
+		b = append(b, c)
+	}
+	return b
 }
