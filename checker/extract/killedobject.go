@@ -167,14 +167,14 @@ func bareObjectModifier(t *token) bool {
 }
 
 // killingVerb: an active verb of killing at v, the killer its subject
-// ("kills", "killing", "who killed"; "fatally shoots"), not a passive
+// (killingVerbs: "kills", "killing", "who murdered"; "fatally shoots"), not a passive
 // ("was killed") nor an intent ("to kill").
 func killingVerb(toks []token, v int) bool {
 	t := &toks[v]
 	if t.is("shot", "shoots", "shooting") && tokAt(toks, v-1).woundIn(wFatalAdverb) {
 		return activeKilling(toks, v-1)
 	}
-	return t.is("kills", "killed", "killing") && activeKilling(toks, v)
+	return killingVerbs[t.lower] && activeKilling(toks, v)
 }
 
 // readBareObject: one killed, the bare object, a single victim who may be
