@@ -885,14 +885,14 @@ func groupWord(t *token) bool {
 	return !isVerbForm(t.lower) || !t.capitalized() && strings.HasSuffix(t.lower, "ed") && t.in(cSourceAdjective)
 }
 
-// shareWord: the word at i names a share of people: "percent", "%",
-// "half", "majority" or "majorities", "third", or the "in" of "six in 10".
+// shareWord: the word at i names a share of people, one of shareWords,
+// or is the "in" of "six in 10".
 func shareWord(toks []token, i int) bool {
 	t := &toks[i]
 	if t.lower == "in" {
 		return (tokAt(toks, i-1).kind == tNumber || numberWordToken(tokAt(toks, i-1))) && (tokAt(toks, i+1).kind == tNumber || numberWordToken(tokAt(toks, i+1)))
 	}
-	return t.is("percent", "%", "half", "majority", "majorities", "plurality", "third", "thirds", "two-thirds", "quarter", "three-quarters")
+	return shareWords[t.lower]
 }
 
 // numberWordToken: a number written as a word ("six").

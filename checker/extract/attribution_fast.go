@@ -6,9 +6,10 @@ package extract
 // the subject of every cue, and passive-by the words after it, to find
 // out; a test asked once a sentence spares those readings. A test pays
 // only where it is cheaper over the whole sentence than the pattern's own
-// reading at its cues: class bits and one short comparison a token (a
-// pattern that looks at a few words near its cue, as share-of-people does,
-// gains nothing from a test that looks at every word). Each test is a
+// reading at its cues: class bits, one short comparison or one bit of a
+// hash filter a token (a test that compared every word with a list would
+// cost more than share-of-people's reading of a few words near its cue).
+// Each test is a
 // necessary condition of its pattern's match, which
 // TestSentenceTestsHoldWhereTheirPatternsMatch holds it to.
 
@@ -27,6 +28,46 @@ func (s *cueSite) sentenceHolds(i int, p *attributionPattern) bool {
 		}
 	}
 	return s.holds&bit != 0
+}
+
+// shareWordFilter and partitiveHeadFilter tell most words that are not a
+// share word, or a partitive head, by the hash the tokenizer computed: a
+// load and a bit test a token, where asking the lists is a comparison or a
+// lookup. They are filled once and only read.
+var (
+	shareWordFilter     = filterOf(shareWords)
+	partitiveHeadFilter = filterOf(partitiveHeads)
+)
+
+// filterOf is a wordSet of the words, asked only with mayHave.
+func filterOf(words map[string]bool) *wordSet {
+	s := &wordSet{}
+	for w := range words {
+		s.add(w, wordHash(w))
+	}
+	return s
+}
+
+// holdsShareWord: share-of-people reads a subject holding a word of a
+// share ("56 percent", "half", "six in 10"): some token is a shareWord.
+func holdsShareWord(toks []token) bool {
+	for i := range toks {
+		if t := &toks[i]; (shareWordFilter.mayHave(t.hash) || t.lower == "in") && shareWord(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPartitiveOpening: partitive-subject reads a subject that opens with
+// a word of a part before "of" or "in" ("most of", "two of", "many in").
+func holdsPartitiveOpening(toks []token) bool {
+	for f := 1; f < len(toks); f++ {
+		if h := &toks[f-1]; (h.in(cNumberHead) || partitiveHeadFilter.mayHave(h.hash)) && toks[f].is("of", "in") && (partitiveHeads[h.lower] || h.in(cNumberHead)) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsBy: passive-by reads the agent after "by".
