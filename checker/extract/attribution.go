@@ -103,6 +103,9 @@ func attributionPatternAt(s *cueSite) (a attribution, ok bool, which int) {
 		if p.needs != 0 && s.t.cls&p.needs == 0 || p.word != "" && s.t.lower != p.word && s.t.lower != p.word2 {
 			continue // the cue is no word the pattern opens with
 		}
+		if !s.sentenceHolds(i, p) {
+			continue // the sentence lacks a word the pattern needs somewhere
+		}
 		var matched bool
 		if a, ok, matched = p.read(s); matched {
 			a.by = p.name
@@ -130,6 +133,9 @@ type cueSite struct {
 	// read it more than once
 	end     int
 	endRead bool
+	// asked and holds are the sentence tests of attributionPatterns asked
+	// so far in this sentence and those that held, one bit a pattern
+	asked, holds uint64
 }
 
 // at moves the site to the cue at k, forgetting the subject of the last.
@@ -158,6 +164,11 @@ type attributionPattern struct {
 	needs         wordClass
 	word, word2   string
 	read          func(s *cueSite) (a attribution, ok, matched bool)
+	// sentence, when set, is what the whole sentence must hold for read to
+	// match at any of its cues (attribution_fast.go): asked once a
+	// sentence, it spares the pattern's reading at every cue of the many
+	// sentences that cannot match
+	sentence func(toks []token) bool
 }
 
 // recordsShow: a record cited by a verb of evidence, "Records show",
@@ -874,14 +885,14 @@ func groupWord(t *token) bool {
 	return !isVerbForm(t.lower) || !t.capitalized() && strings.HasSuffix(t.lower, "ed") && t.in(cSourceAdjective)
 }
 
-// shareWord: the word at i names a share of people: "percent", "%",
-// "half", "majority" or "majorities", "third", or the "in" of "six in 10".
+// shareWord: the word at i names a share of people, one of shareWords,
+// or is the "in" of "six in 10".
 func shareWord(toks []token, i int) bool {
 	t := &toks[i]
 	if t.lower == "in" {
 		return (tokAt(toks, i-1).kind == tNumber || numberWordToken(tokAt(toks, i-1))) && (tokAt(toks, i+1).kind == tNumber || numberWordToken(tokAt(toks, i+1)))
 	}
-	return t.is("percent", "%", "half", "majority", "majorities", "plurality", "third", "thirds", "two-thirds", "quarter", "three-quarters")
+	return shareWords[t.lower]
 }
 
 // numberWordToken: a number written as a word ("six").

@@ -24,7 +24,7 @@ var layers = [][]string{
 	{"figures.go", "notfigure.go", "names.go", "quotes.go", "docstate.go"},
 	{"sourcekind.go"},
 	{"coreference.go", "authority.go"},
-	{"attribution.go", "subject.go", "counts.go", "scope.go", "implicit.go", "laterdeath.go", "killedobject.go"},
+	{"attribution.go", "attribution_fast.go", "subject.go", "counts.go", "scope.go", "implicit.go", "laterdeath.go", "killedobject.go"},
 	{"grammar.go"},
 	{"extract.go", "killertoll.go", "speakers.go", "speakerreadings.go", "reuse.go", "stream.go", "furniture.go", "doc.go"},
 }

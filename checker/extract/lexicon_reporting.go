@@ -184,6 +184,11 @@ var degreeAdverbs = set(`very so too more most less least quite rather particula
 var partitiveHeads = set(`most many some none all both each several few one any either neither
 	dozens hundreds thousands millions majority majorities minority plenty`)
 
+// shareWords name a share of people in a poll's report: "56 percent of
+// voters", "half said", "a majority of Democrats" (see share-of-people;
+// "six in 10" is read by its numbers).
+var shareWords = set(`percent % half majority majorities plurality third thirds two-thirds quarter three-quarters`)
+
 // finiteAuxiliaries open a finite verb phrase: after a noun phrase that
 // follows a verb of saying they make it the subject of the clause
 // reported ("…, said the council will vote"), not an inverted source.
