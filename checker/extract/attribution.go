@@ -658,8 +658,10 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 // "Republican activists clamoring to block the nominee say", "A news
 // report published Wednesday said", "A person familiar with the talks
 // says". The head's noun phrase is the source. It applies only where the
-// readings of speech-verb find no subject, and not in a clause that a verb
-// of saying before it reports (reported-clause's).
+// readings of speech-verb find no subject or only the object of the
+// modifier ("Officials who spoke with the paper said": the paper is spoken
+// with, see modifierObject), and not in a clause that a verb of saying
+// before it reports (reported-clause's).
 func modifiedSubject(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
 	if !speechCue(s.t) || passiveVoice(toks, k) {
@@ -669,7 +671,7 @@ func modifiedSubject(s *cueSite) (attribution, bool, bool) {
 	if !ok || reportingCueBefore(toks, a.first, s.quoted) {
 		return attribution{}, false, false
 	}
-	if b, found := backwardSource(toks, k, s.subject(), s.quoted); found {
+	if b, found := backwardSource(toks, k, s.subject(), s.quoted); found && !modifierObject(toks, b) {
 		if b, found = widerSubject(toks, k, s.subject(), s.quoted, b, found); found {
 			return attribution{}, false, false // speech-verb reads it
 		}
@@ -697,15 +699,58 @@ func modifiedHead(toks []token, cue, p int, quoted func(int) bool) (attribution,
 		if quoted(j) || t.kind == tPunct && !t.is("-", "'s", "’s") || t.kind == tWord && t.in(cCue) && j < p && !modifierOpens(&toks[j-1]) {
 			return attribution{}, false
 		}
-		if !modifierOpens(t) || !modifiedHeadNoun(toks, j-1) {
+		if !modifierOpens(t) {
 			continue
 		}
-		if first, ok := headPhraseStart(toks, j-1, quoted); ok {
-			return attribution{cue: cue, first: first, last: j, common: true, head: j - 1}, true
+		h := j - 1
+		if !modifiedHeadNoun(toks, h) {
+			if modifierOpens(&toks[h]) {
+				continue // "who" of "who watched": the head stands before the relative
+			}
+			if h = complementedNoun(toks, h); h < 0 {
+				continue
+			}
+		}
+		if first, ok := headPhraseStart(toks, h, quoted); ok {
+			return attribution{cue: cue, first: first, last: j, common: true, head: h}, true
 		}
 		return attribution{}, false
 	}
 	return attribution{}, false
+}
+
+// complementedNoun is the head noun before a short prepositional
+// complement that ends at e, before a modifier ("Residents in Dover who
+// watched", "Friends of the mayor who have seen her"): the modifier
+// describes the head, not the complement's noun. -1 when no head of a
+// source stands before a preposition of headComplements within four words.
+func complementedNoun(toks []token, e int) int {
+	for c := e; c > 0 && c > e-4; c-- {
+		t := &toks[c]
+		if t.kind != tWord || t.in(cCue) || isVerbForm(t.lower) {
+			return -1
+		}
+		if headComplements[t.lower] {
+			if c < e && modifiedHeadNoun(toks, c-1) {
+				return c - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// modifierObject: the source read before a cue is the object of a
+// preposition or of a verb, so it stands inside a modifier of the real
+// subject ("Officials who spoke with the newspaper said", "A source
+// speaking to the station said", "The teacher who wrote to the council
+// says"), not at the head of the clause.
+func modifierObject(toks []token, a attribution) bool {
+	if a.first == 0 || clauseStart(toks, a.first) {
+		return false
+	}
+	b := &toks[a.first-1]
+	return b.kind == tWord && !b.capitalized() && (headComplements[b.lower] || b.is("with", "to", "about") || b.in(cCue))
 }
 
 // modifiedHeadNoun: the token at h can head a source that a modifier
@@ -1318,8 +1363,8 @@ func backwardSource(toks []token, cue, p int, quoted func(int) bool) (attributio
 		// and a quotation ("Reyes, who wore a shirt reading “Count every
 		// vote,” shouted"; "Ms. Ortega, noting that the “figures are grim,”
 		// added")
-		q := p
-		for seg := 0; seg < 2; seg++ {
+		q, end := p, p
+		for seg := 0; seg < maxAppositionSegments; seg++ {
 			segEnd := q
 			q--
 			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s") || pluralPossessive(toks, q) || abbreviationPeriod(toks, q))) {
@@ -1342,7 +1387,6 @@ func backwardSource(toks []token, cue, p int, quoted func(int) bool) (attributio
 			if opensWithVerb(toks, q+1) {
 				return attribution{}, false // "X, the lawyer, endorsed the plan Saturday, saying": a predicate, no apposition
 			}
-			end := p
 			if next := tokAt(toks, q+1); next.is("who", "which", "whose") || quotes > 0 ||
 				next.shape&sUpper == 0 && strings.HasSuffix(next.lower, "ing") && !tokAt(toks, q+2).in(cTitle|cRole|cAnonymous) {
 				// a relative or participial clause describes the source, it
@@ -1380,6 +1424,13 @@ func backwardSource(toks []token, cue, p int, quoted func(int) bool) (attributio
 	}
 	return attribution{cue: cue, first: first, last: last}, true
 }
+
+// maxAppositionSegments bounds the stretches between commas that
+// backwardSource reads back over to a source before its cue: a name, its
+// age, a town and its state and a relative clause each take one ("Tom
+// Hale, 29, of Dover, Del., says", "Ana Webb, a welder from Salem, Ore.,
+// who chairs the union, said").
+const maxAppositionSegments = 4
 
 // complementedHead is the start of a description of a person that a
 // phrase with "of" or "for" completes and that ends at p, before a name in
