@@ -349,7 +349,37 @@ func statementAfter(toks []token, j int) bool {
 		}
 		said = said || t.is("“", "\"", "‘") || t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord)
 	}
-	return said
+	return said || titleCaseStatement(toks, j)
+}
+
+// titleCaseStatement: what follows a label's colon at j is a headline's
+// statement set in title case, every word capitalized but the short
+// function words, with a verb in sight: an auxiliary or a copula ("Ruiz:
+// Webb Would Raise Taxes", "Ruiz: Port Deal Has Stalled"), a personal
+// pronoun as subject ("Webb: I'm Not Running") or a verb of saying or of
+// stance ("Ruiz: Voters Reject Levy"). A line-up or a subtitle has none.
+func titleCaseStatement(toks []token, j int) bool {
+	verb, commas := false, 0
+	for i := j; i < len(toks); i++ {
+		t := &toks[i]
+		if t.lower == "," {
+			commas++
+		}
+		if t.kind == tNumber || commas > 2 {
+			return false // a tally's line, or a list of names ("Ohio: Ana Ruiz, Tom Hale, Will Webb, …")
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if !t.capitalized() {
+			if !t.in(cFunctionWord) {
+				return false // a lower-case word: statementAfter's reading, not a title's
+			}
+			continue
+		}
+		verb = verb || finiteAuxiliaries[t.lower] || personalSubjects[t.lower] || t.in(cCue) || stanceVerb(t)
+	}
+	return verb
 }
 
 // accordingTo: "according to the ministry". Any phrase after it is a
