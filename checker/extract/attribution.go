@@ -642,12 +642,40 @@ func coordinatedCue(s *cueSite) (attribution, bool, bool) {
 	}
 	f, l, found := subjectSpan(toks[:k])
 	if !found {
+		f, l, found = describedNameSubject(toks, k, s.inQuote)
+	}
+	if !found {
 		return attribution{}, false, true
 	}
 	if n := len(s.out); n > s.start && s.out[n-1].first == f && s.out[n-1].last > l {
 		l = s.out[n-1].last // the subject an earlier cue read whole: "The defence ministry denied … and said"
 	}
 	return attribution{cue: k, first: f, last: l}, true, true
+}
+
+// describedNameSubject finds the subject of a sentence that opens, before
+// the cue at k, with a full name and the asides that describe it, each
+// closed by a comma, before its verb: "Tom Hale, a former party
+// chairman, became a delegate and said", "Ana Ruiz, 60, of Dover, signed
+// the letter, saying". One capitalized word is not enough: at a
+// sentence's start it is as often an adverb or a place ("Outside,").
+func describedNameSubject(toks []token, k int, quoted []bool) (first, last int, ok bool) {
+	j := 0
+	for j < k && j < 2 && toks[j].in(cClauseOpener) && toks[j].lower != "the" {
+		j++ // "But Tom Hale, …"
+	}
+	if j >= k || quoted[j] {
+		return 0, 0, false
+	}
+	e := nameRunEnd(toks, j, k)
+	if e-j < 2 || e >= k || toks[e].lower != "," {
+		return 0, 0, false
+	}
+	n := clauseScan{quoted: quoted}.pastAsides(toks, e, k)
+	if n == e || n >= k-1 || !predicateWord(&toks[pastTime(toks, n, k)]) {
+		return 0, 0, false
+	}
+	return j, e, true
 }
 
 // speechVerb: a verb of saying with its subject before it, "the minister
@@ -981,6 +1009,9 @@ func participleClause(s *cueSite) (attribution, bool, bool) {
 	}
 	// a capitalized word before a noun modifies it ("Unverified reports swirled")
 	if f, l, ok := subjectSpan(toks[:k]); ok && l < k-1 && !toks[f].in(cDeterminer) && !commonHead(&toks[l]) {
+		return attribution{cue: k, first: f, last: l}, true, true
+	}
+	if f, l, ok := describedNameSubject(toks, k, s.inQuote); ok {
 		return attribution{cue: k, first: f, last: l}, true, true
 	}
 	return attribution{}, false, false
