@@ -897,8 +897,9 @@ func mainVerbForm(t *token) bool {
 }
 
 // shareOfPeople: a share of those polled speaks, as poll reports write it:
-// "56 percent of voters said", "Six in 10 say", "half said", "a majority
-// of Democrats support". The subject runs back from the cue to the
+// "56 percent of voters said", "Six in 10 say", "nine out of 10 say",
+// "half said", "a majority of Democrats support", "a third of them, 33
+// percent, say". The subject runs back from the cue to the
 // clause's start and holds a word of a share; it is someone unnamed.
 func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
@@ -906,12 +907,25 @@ func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 		return attribution{}, false, false
 	}
 	p := s.subject()
+	if p > 0 && toks[p].lower == "," && restatedShare(toks, p) >= 0 {
+		p-- // "A third of the dockers, 33 percent, say": the figure restates the share
+	}
 	if p < 0 || toks[p].is("who", "which", "whom", "that") {
 		return attribution{}, false, false // "76 percent who said": the relative speaks (speech-verb)
 	}
-	share, first := false, -1
-	for f := p; f >= 0 && f > p-8 && !s.quoted(f); f-- {
+	share, first, restating := false, -1, -1
+	if tokAt(toks, p+1).lower == "," {
+		restating = restatedShare(toks, p+1)
+	}
+	limit := p - 8
+	if restating >= 0 {
+		limit = restating - 8
+	}
+	for f := p; f >= 0 && f > limit && !s.quoted(f); f-- {
 		t := &toks[f]
+		if restating >= 0 && (f == restating || f == restating+1) {
+			continue // the comma that opens the restated figure, and what follows it
+		}
 		if t.kind == tPunct && !t.is("%", "-") || t.in(cCue) || stanceVerb(t) || t.is("to", "who", "which", "that", "than", "from", "is", "are", "was", "were") {
 			first = f + 1 // "found that 40 percent of residents backed"
 			break
@@ -924,6 +938,9 @@ func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 	}
 	if !share || first < 0 || first > p {
 		return attribution{}, false, false
+	}
+	if restating >= 0 && !shareBetween(toks, first, restating) {
+		return attribution{}, false, false // "Voters in Ohio, 33 percent, say": no share to restate
 	}
 	return attribution{cue: k, first: first, last: p + 1, document: true}, true, true
 }
@@ -977,12 +994,42 @@ func groupWord(t *token) bool {
 	return !isVerbForm(t.lower) || !t.capitalized() && strings.HasSuffix(t.lower, "ed") && t.in(cSourceAdjective)
 }
 
+// restatedShare is the comma that opens a share set off by commas that
+// restates the one before it, closed by the comma at c ("a third of the
+// dockers, 33 percent,", "just over a quarter, 26 percent,"): at most
+// four tokens holding a word of a share; -1 when there is none.
+func restatedShare(toks []token, c int) int {
+	for o := c - 1; o > 0 && o >= c-5; o-- {
+		if toks[o].lower == "," {
+			if shareBetween(toks, o+1, c) {
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// shareBetween: a word of a share stands in toks[i:j].
+func shareBetween(toks []token, i, j int) bool {
+	for ; i < j; i++ {
+		if shareWord(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // shareWord: the word at i names a share of people: "percent", "%",
 // "half", "majority" or "majorities", "third", or the "in" of "six in 10".
 func shareWord(toks []token, i int) bool {
 	t := &toks[i]
 	if t.lower == "in" {
 		return (tokAt(toks, i-1).kind == tNumber || numberWordToken(tokAt(toks, i-1))) && (tokAt(toks, i+1).kind == tNumber || numberWordToken(tokAt(toks, i+1)))
+	}
+	if t.lower == "out" && tokAt(toks, i+1).lower == "of" {
+		// "nine out of 10"
+		return (tokAt(toks, i-1).kind == tNumber || numberWordToken(tokAt(toks, i-1))) && (tokAt(toks, i+2).kind == tNumber || numberWordToken(tokAt(toks, i+2)))
 	}
 	return t.is("percent", "%", "half", "majority", "majorities", "plurality", "third", "thirds", "two-thirds", "quarter", "three-quarters")
 }
