@@ -418,11 +418,52 @@ func accordingSource(s *cueSite, from int) (attribution, bool) {
 	return a, ok
 }
 
-// citing: "…, citing police sources".
+// citing: "…, citing police sources": what is cited is the source when it
+// names one (a person, a body, a record). What names none is a reason the
+// subject gives ("She cancelled the rally, citing the attack"), and the
+// subject, read as participle-cue reads it, is the source.
 func citing(s *cueSite) (attribution, bool, bool) {
 	if s.t.is("citing", "cited") && s.k > 0 && tokAt(s.toks, s.k-1).lower == "," {
 		a, ok := forwardSource(s.toks, s.k, s.k+1, s.quoted)
+		if ok && !namesSource(s.toks[a.first:a.last]) {
+			a, ok, _ = participleSubject(s)
+		}
 		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// namesSource: a phrase names a source: a capitalized name, or a noun of
+// a person, a body or a record ("police sources", "Reuters", "a court
+// filing"), not a thing or an event ("the attack", "rising costs").
+func namesSource(words []token) bool {
+	for i := range words {
+		if t := &words[i]; t.kind == tWord && (t.capitalized() || commonHead(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleSubject is the subject of the clause that a participle after a
+// comma hangs on (participle-cue, and "citing" a reason): the source of
+// the sentence's first attribution, or a subject that opens it (a
+// capitalized word before a noun modifies it: "Unverified reports
+// swirled").
+func participleSubject(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if s.start < len(s.out) && s.out[s.start].cue < k && !s.out[s.start].dangling {
+		a := s.out[s.start]
+		return attribution{cue: k, first: a.first, last: a.last, common: a.common, head: a.head}, true, true
+	}
+	if f, l, ok := commonSubjectSpan(toks[:k]); ok && l < k-1 {
+		return attribution{cue: k, first: f, last: l, common: true, head: l - 1}, true, true
+	}
+	if f, l, ok := subjectSpan(toks[:k]); ok && l < k-1 && !toks[f].in(cDeterminer) && !commonHead(&toks[l]) {
+		return attribution{cue: k, first: f, last: l}, true, true
+	}
+	if f, l, ok := describedNameSubject(toks, k, s.inQuote); ok {
+		return attribution{cue: k, first: f, last: l}, true, true
 	}
 	return attribution{}, false, false
 }
@@ -1043,25 +1084,10 @@ func numberWordToken(t *token) bool { return t.in(cNumberHead) }
 // before it, else the sentence's subject. It applies only where it finds
 // one ("The senator, speaking on Monday, saying" is left to speech-verb).
 func participleClause(s *cueSite) (attribution, bool, bool) {
-	toks, k := s.toks, s.k
-	if !participleCue(s.t) || tokAt(toks, k-1).lower != "," {
+	if !participleCue(s.t) || tokAt(s.toks, s.k-1).lower != "," {
 		return attribution{}, false, false
 	}
-	if s.start < len(s.out) && s.out[s.start].cue < k && !s.out[s.start].dangling {
-		a := s.out[s.start]
-		return attribution{cue: k, first: a.first, last: a.last, common: a.common, head: a.head}, true, true
-	}
-	if f, l, ok := commonSubjectSpan(toks[:k]); ok && l < k-1 {
-		return attribution{cue: k, first: f, last: l, common: true, head: l - 1}, true, true
-	}
-	// a capitalized word before a noun modifies it ("Unverified reports swirled")
-	if f, l, ok := subjectSpan(toks[:k]); ok && l < k-1 && !toks[f].in(cDeterminer) && !commonHead(&toks[l]) {
-		return attribution{cue: k, first: f, last: l}, true, true
-	}
-	if f, l, ok := describedNameSubject(toks, k, s.inQuote); ok {
-		return attribution{cue: k, first: f, last: l}, true, true
-	}
-	return attribution{}, false, false
+	return participleSubject(s)
 }
 
 // participleCue: the token is one of participleCues. They have no class bit
