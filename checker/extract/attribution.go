@@ -990,7 +990,9 @@ func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 // said", "Many in the crowd say", "None of those three have declared",
 // "two Democrats, both of whom opposed the deal": a word of partitiveHeads
 // or a number word opens the clause, then "of" or "in" and the group,
-// with no punctuation or verb up to the cue. The part is someone unnamed.
+// with no punctuation or verb up to the cue; or the word stands alone as
+// the subject, the group left to what was said before ("Most said", "Both
+// agreed"). The part is someone unnamed.
 // It applies only where it finds such a subject.
 func partitiveSubject(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
@@ -998,6 +1000,11 @@ func partitiveSubject(s *cueSite) (attribution, bool, bool) {
 		return attribution{}, false, false
 	}
 	p := s.subject()
+	if p >= 0 && partitiveHeads[toks[p].lower] && clauseStart(toks, p) && !s.quoted(p) && !adverbInLy(tokAt(toks, p+1)) {
+		// the group said before: "Most said they were worried", "Both
+		// said the vote was fair"; "most recently said" grades an adverb"
+		return attribution{cue: k, first: p, last: p + 1, common: true, head: p}, true, true
+	}
 	if p < 1 || !partitiveGroup(&toks[p]) {
 		return attribution{}, false, false
 	}
