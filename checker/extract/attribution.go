@@ -1986,6 +1986,17 @@ func clauseStart(toks []token, k int) bool {
 	return p.kind == tPunct || p.is("and", "but", "while", "as", "when", "after", "because", "though", "although", "meanwhile", "whereas")
 }
 
+// monthInName: a month's name after a capitalized word that is no
+// function word or weekday ends a name ("Theresa May", "Yin Myint May"),
+// not a date ("in May", "Tuesday, May").
+func monthInName(toks []token, j int) bool {
+	if j < 1 || !toks[j].in(cMonth) || !toks[j].capitalized() {
+		return false
+	}
+	b := &toks[j-1]
+	return b.kind == tWord && b.capitalized() && !b.in(cFunctionWord|cWeekday|cMonth|cClauseOpener)
+}
+
 // npStart walks left from p over a source noun phrase and returns its first
 // token (p+1 when there is none).
 func npStart(toks []token, p int, quoted func(int) bool) int {
@@ -2018,7 +2029,7 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 			}
 			j--
 			continue
-		case nounPhraseWord(t):
+		case nounPhraseWord(t) || monthInName(toks, j):
 			j--
 			continue
 		case t.lower == "-" && !t.space:
