@@ -360,7 +360,37 @@ func statementAfter(toks []token, j int) bool {
 		}
 		said = said || t.is("“", "\"", "‘") || t.kind == tWord && !t.capitalized() && !t.in(cFunctionWord)
 	}
-	return said
+	return said || titleCaseStatement(toks, j)
+}
+
+// titleCaseStatement: what follows a label's colon at j is a headline's
+// statement set in title case, every word capitalized but the short
+// function words, with a verb in sight: an auxiliary or a copula ("Ruiz:
+// Webb Would Raise Taxes", "Ruiz: Port Deal Has Stalled"), a personal
+// pronoun as subject ("Webb: I'm Not Running") or a verb of saying or of
+// stance ("Ruiz: Voters Reject Levy"). A line-up or a subtitle has none.
+func titleCaseStatement(toks []token, j int) bool {
+	verb, commas := false, 0
+	for i := j; i < len(toks); i++ {
+		t := &toks[i]
+		if t.lower == "," {
+			commas++
+		}
+		if t.kind == tNumber || commas > 2 {
+			return false // a tally's line, or a list of names ("Ohio: Ana Ruiz, Tom Hale, Will Webb, …")
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if !t.capitalized() {
+			if !t.in(cFunctionWord) {
+				return false // a lower-case word: statementAfter's reading, not a title's
+			}
+			continue
+		}
+		verb = verb || finiteAuxiliaries[t.lower] || personalSubjects[t.lower] || t.in(cCue) || stanceVerb(t)
+	}
+	return verb
 }
 
 // accordingTo: "according to the ministry". Any phrase after it is a
@@ -399,11 +429,52 @@ func accordingSource(s *cueSite, from int) (attribution, bool) {
 	return a, ok
 }
 
-// citing: "…, citing police sources".
+// citing: "…, citing police sources": what is cited is the source when it
+// names one (a person, a body, a record). What names none is a reason the
+// subject gives ("She cancelled the rally, citing the attack"), and the
+// subject, read as participle-cue reads it, is the source.
 func citing(s *cueSite) (attribution, bool, bool) {
 	if s.t.is("citing", "cited") && s.k > 0 && tokAt(s.toks, s.k-1).lower == "," {
 		a, ok := forwardSource(s.toks, s.k, s.k+1, s.quoted)
+		if ok && !namesSource(s.toks[a.first:a.last]) {
+			a, ok, _ = participleSubject(s)
+		}
 		return a, ok, true
+	}
+	return attribution{}, false, false
+}
+
+// namesSource: a phrase names a source: a capitalized name, or a noun of
+// a person, a body or a record ("police sources", "Reuters", "a court
+// filing"), not a thing or an event ("the attack", "rising costs").
+func namesSource(words []token) bool {
+	for i := range words {
+		if t := &words[i]; t.kind == tWord && (t.capitalized() || commonHead(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleSubject is the subject of the clause that a participle after a
+// comma hangs on (participle-cue, and "citing" a reason): the source of
+// the sentence's first attribution, or a subject that opens it (a
+// capitalized word before a noun modifies it: "Unverified reports
+// swirled").
+func participleSubject(s *cueSite) (attribution, bool, bool) {
+	toks, k := s.toks, s.k
+	if s.start < len(s.out) && s.out[s.start].cue < k && !s.out[s.start].dangling {
+		a := s.out[s.start]
+		return attribution{cue: k, first: a.first, last: a.last, common: a.common, head: a.head}, true, true
+	}
+	if f, l, ok := commonSubjectSpan(toks[:k]); ok && l < k-1 {
+		return attribution{cue: k, first: f, last: l, common: true, head: l - 1}, true, true
+	}
+	if f, l, ok := subjectSpan(toks[:k]); ok && l < k-1 && !toks[f].in(cDeterminer) && !commonHead(&toks[l]) {
+		return attribution{cue: k, first: f, last: l}, true, true
+	}
+	if f, l, ok := describedNameSubject(toks, k, s.inQuote); ok {
+		return attribution{cue: k, first: f, last: l}, true, true
 	}
 	return attribution{}, false, false
 }
@@ -623,12 +694,40 @@ func coordinatedCue(s *cueSite) (attribution, bool, bool) {
 	}
 	f, l, found := subjectSpan(toks[:k])
 	if !found {
+		f, l, found = describedNameSubject(toks, k, s.inQuote)
+	}
+	if !found {
 		return attribution{}, false, true
 	}
 	if n := len(s.out); n > s.start && s.out[n-1].first == f && s.out[n-1].last > l {
 		l = s.out[n-1].last // the subject an earlier cue read whole: "The defence ministry denied … and said"
 	}
 	return attribution{cue: k, first: f, last: l}, true, true
+}
+
+// describedNameSubject finds the subject of a sentence that opens, before
+// the cue at k, with a full name and the asides that describe it, each
+// closed by a comma, before its verb: "Tom Hale, a former party
+// chairman, became a delegate and said", "Ana Ruiz, 60, of Dover, signed
+// the letter, saying". One capitalized word is not enough: at a
+// sentence's start it is as often an adverb or a place ("Outside,").
+func describedNameSubject(toks []token, k int, quoted []bool) (first, last int, ok bool) {
+	j := 0
+	for j < k && j < 2 && toks[j].in(cClauseOpener) && toks[j].lower != "the" {
+		j++ // "But Tom Hale, …"
+	}
+	if j >= k || quoted[j] {
+		return 0, 0, false
+	}
+	e := nameRunEnd(toks, j, k)
+	if e-j < 2 || e >= k || toks[e].lower != "," {
+		return 0, 0, false
+	}
+	n := clauseScan{quoted: quoted}.pastAsides(toks, e, k)
+	if n == e || n >= k-1 || !predicateWord(&toks[pastTime(toks, n, k)]) {
+		return 0, 0, false
+	}
+	return j, e, true
 }
 
 // speechVerb: a verb of saying with its subject before it, "the minister
@@ -669,8 +768,10 @@ func speechVerb(s *cueSite) (attribution, bool, bool) {
 // "Republican activists clamoring to block the nominee say", "A news
 // report published Wednesday said", "A person familiar with the talks
 // says". The head's noun phrase is the source. It applies only where the
-// readings of speech-verb find no subject, and not in a clause that a verb
-// of saying before it reports (reported-clause's).
+// readings of speech-verb find no subject or only the object of the
+// modifier ("Officials who spoke with the paper said": the paper is spoken
+// with, see modifierObject), and not in a clause that a verb of saying
+// before it reports (reported-clause's).
 func modifiedSubject(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
 	if !speechCue(s.t) || passiveVoice(toks, k) {
@@ -680,7 +781,7 @@ func modifiedSubject(s *cueSite) (attribution, bool, bool) {
 	if !ok || reportingCueBefore(toks, a.first, s.quoted) {
 		return attribution{}, false, false
 	}
-	if b, found := backwardSource(toks, k, s.subject(), s.quoted); found {
+	if b, found := backwardSource(toks, k, s.subject(), s.quoted); found && !modifierObject(toks, b) {
 		if b, found = widerSubject(toks, k, s.subject(), s.quoted, b, found); found {
 			return attribution{}, false, false // speech-verb reads it
 		}
@@ -708,15 +809,58 @@ func modifiedHead(toks []token, cue, p int, quoted func(int) bool) (attribution,
 		if quoted(j) || t.kind == tPunct && !t.is("-", "'s", "’s") || t.kind == tWord && t.in(cCue) && j < p && !modifierOpens(&toks[j-1]) {
 			return attribution{}, false
 		}
-		if !modifierOpens(t) || !modifiedHeadNoun(toks, j-1) {
+		if !modifierOpens(t) {
 			continue
 		}
-		if first, ok := headPhraseStart(toks, j-1, quoted); ok {
-			return attribution{cue: cue, first: first, last: j, common: true, head: j - 1}, true
+		h := j - 1
+		if !modifiedHeadNoun(toks, h) {
+			if modifierOpens(&toks[h]) {
+				continue // "who" of "who watched": the head stands before the relative
+			}
+			if h = complementedNoun(toks, h); h < 0 {
+				continue
+			}
+		}
+		if first, ok := headPhraseStart(toks, h, quoted); ok {
+			return attribution{cue: cue, first: first, last: j, common: true, head: h}, true
 		}
 		return attribution{}, false
 	}
 	return attribution{}, false
+}
+
+// complementedNoun is the head noun before a short prepositional
+// complement that ends at e, before a modifier ("Residents in Dover who
+// watched", "Friends of the mayor who have seen her"): the modifier
+// describes the head, not the complement's noun. -1 when no head of a
+// source stands before a preposition of headComplements within four words.
+func complementedNoun(toks []token, e int) int {
+	for c := e; c > 0 && c > e-4; c-- {
+		t := &toks[c]
+		if t.kind != tWord || t.in(cCue) || isVerbForm(t.lower) {
+			return -1
+		}
+		if headComplements[t.lower] {
+			if c < e && modifiedHeadNoun(toks, c-1) {
+				return c - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// modifierObject: the source read before a cue is the object of a
+// preposition or of a verb, so it stands inside a modifier of the real
+// subject ("Officials who spoke with the newspaper said", "A source
+// speaking to the station said", "The teacher who wrote to the council
+// says"), not at the head of the clause.
+func modifierObject(toks []token, a attribution) bool {
+	if a.first == 0 || clauseStart(toks, a.first) {
+		return false
+	}
+	b := &toks[a.first-1]
+	return b.kind == tWord && !b.capitalized() && (headComplements[b.lower] || b.is("with", "to", "about") || b.in(cCue))
 }
 
 // modifiedHeadNoun: the token at h can head a source that a modifier
@@ -805,8 +949,9 @@ func mainVerbForm(t *token) bool {
 }
 
 // shareOfPeople: a share of those polled speaks, as poll reports write it:
-// "56 percent of voters said", "Six in 10 say", "half said", "a majority
-// of Democrats support". The subject runs back from the cue to the
+// "56 percent of voters said", "Six in 10 say", "nine out of 10 say",
+// "half said", "a majority of Democrats support", "a third of them, 33
+// percent, say". The subject runs back from the cue to the
 // clause's start and holds a word of a share; it is someone unnamed.
 func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
@@ -814,12 +959,25 @@ func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 		return attribution{}, false, false
 	}
 	p := s.subject()
+	if p > 0 && toks[p].lower == "," && restatedShare(toks, p) >= 0 {
+		p-- // "A third of the dockers, 33 percent, say": the figure restates the share
+	}
 	if p < 0 || toks[p].is("who", "which", "whom", "that") {
 		return attribution{}, false, false // "76 percent who said": the relative speaks (speech-verb)
 	}
-	share, first := false, -1
-	for f := p; f >= 0 && f > p-8 && !s.quoted(f); f-- {
+	share, first, restating := false, -1, -1
+	if tokAt(toks, p+1).lower == "," {
+		restating = restatedShare(toks, p+1)
+	}
+	limit := p - 8
+	if restating >= 0 {
+		limit = restating - 8
+	}
+	for f := p; f >= 0 && f > limit && !s.quoted(f); f-- {
 		t := &toks[f]
+		if restating >= 0 && (f == restating || f == restating+1) {
+			continue // the comma that opens the restated figure, and what follows it
+		}
 		if t.kind == tPunct && !t.is("%", "-") || t.in(cCue) || stanceVerb(t) || t.is("to", "who", "which", "that", "than", "from", "is", "are", "was", "were") {
 			first = f + 1 // "found that 40 percent of residents backed"
 			break
@@ -833,6 +991,9 @@ func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 	if !share || first < 0 || first > p {
 		return attribution{}, false, false
 	}
+	if restating >= 0 && !shareBetween(toks, first, restating) {
+		return attribution{}, false, false // "Voters in Ohio, 33 percent, say": no share to restate
+	}
 	return attribution{cue: k, first: first, last: p + 1, document: true}, true, true
 }
 
@@ -840,7 +1001,9 @@ func shareOfPeople(s *cueSite) (attribution, bool, bool) {
 // said", "Many in the crowd say", "None of those three have declared",
 // "two Democrats, both of whom opposed the deal": a word of partitiveHeads
 // or a number word opens the clause, then "of" or "in" and the group,
-// with no punctuation or verb up to the cue. The part is someone unnamed.
+// with no punctuation or verb up to the cue; or the word stands alone as
+// the subject, the group left to what was said before ("Most said", "Both
+// agreed"). The part is someone unnamed.
 // It applies only where it finds such a subject.
 func partitiveSubject(s *cueSite) (attribution, bool, bool) {
 	toks, k := s.toks, s.k
@@ -848,6 +1011,11 @@ func partitiveSubject(s *cueSite) (attribution, bool, bool) {
 		return attribution{}, false, false
 	}
 	p := s.subject()
+	if p >= 0 && partitiveHeads[toks[p].lower] && clauseStart(toks, p) && !s.quoted(p) && !adverbInLy(tokAt(toks, p+1)) {
+		// the group said before: "Most said they were worried", "Both
+		// said the vote was fair"; "most recently said" grades an adverb"
+		return attribution{cue: k, first: p, last: p + 1, common: true, head: p}, true, true
+	}
 	if p < 1 || !partitiveGroup(&toks[p]) {
 		return attribution{}, false, false
 	}
@@ -885,12 +1053,42 @@ func groupWord(t *token) bool {
 	return !isVerbForm(t.lower) || !t.capitalized() && strings.HasSuffix(t.lower, "ed") && t.in(cSourceAdjective)
 }
 
+// restatedShare is the comma that opens a share set off by commas that
+// restates the one before it, closed by the comma at c ("a third of the
+// dockers, 33 percent,", "just over a quarter, 26 percent,"): at most
+// four tokens holding a word of a share; -1 when there is none.
+func restatedShare(toks []token, c int) int {
+	for o := c - 1; o > 0 && o >= c-5; o-- {
+		if toks[o].lower == "," {
+			if shareBetween(toks, o+1, c) {
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// shareBetween: a word of a share stands in toks[i:j].
+func shareBetween(toks []token, i, j int) bool {
+	for ; i < j; i++ {
+		if shareWord(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // shareWord: the word at i names a share of people, one of shareWords,
-// or is the "in" of "six in 10".
+// or is the "in" of "six in 10" or the "out" of "nine out of 10".
 func shareWord(toks []token, i int) bool {
 	t := &toks[i]
 	if t.lower == "in" {
 		return (tokAt(toks, i-1).kind == tNumber || numberWordToken(tokAt(toks, i-1))) && (tokAt(toks, i+1).kind == tNumber || numberWordToken(tokAt(toks, i+1)))
+	}
+	if t.lower == "out" && tokAt(toks, i+1).lower == "of" {
+		// "nine out of 10"
+		return (tokAt(toks, i-1).kind == tNumber || numberWordToken(tokAt(toks, i-1))) && (tokAt(toks, i+2).kind == tNumber || numberWordToken(tokAt(toks, i+2)))
 	}
 	return shareWords[t.lower]
 }
@@ -904,22 +1102,10 @@ func numberWordToken(t *token) bool { return t.in(cNumberHead) }
 // before it, else the sentence's subject. It applies only where it finds
 // one ("The senator, speaking on Monday, saying" is left to speech-verb).
 func participleClause(s *cueSite) (attribution, bool, bool) {
-	toks, k := s.toks, s.k
-	if !participleCue(s.t) || tokAt(toks, k-1).lower != "," {
+	if !participleCue(s.t) || tokAt(s.toks, s.k-1).lower != "," {
 		return attribution{}, false, false
 	}
-	if s.start < len(s.out) && s.out[s.start].cue < k && !s.out[s.start].dangling {
-		a := s.out[s.start]
-		return attribution{cue: k, first: a.first, last: a.last, common: a.common, head: a.head}, true, true
-	}
-	if f, l, ok := commonSubjectSpan(toks[:k]); ok && l < k-1 {
-		return attribution{cue: k, first: f, last: l, common: true, head: l - 1}, true, true
-	}
-	// a capitalized word before a noun modifies it ("Unverified reports swirled")
-	if f, l, ok := subjectSpan(toks[:k]); ok && l < k-1 && !toks[f].in(cDeterminer) && !commonHead(&toks[l]) {
-		return attribution{cue: k, first: f, last: l}, true, true
-	}
-	return attribution{}, false, false
+	return participleSubject(s)
 }
 
 // participleCue: the token is one of participleCues. They have no class bit
@@ -1329,8 +1515,8 @@ func backwardSource(toks []token, cue, p int, quoted func(int) bool) (attributio
 		// and a quotation ("Reyes, who wore a shirt reading “Count every
 		// vote,” shouted"; "Ms. Ortega, noting that the “figures are grim,”
 		// added")
-		q := p
-		for seg := 0; seg < 2; seg++ {
+		q, end := p, p
+		for seg := 0; seg < maxAppositionSegments; seg++ {
 			segEnd := q
 			q--
 			for q >= 0 && q > p-40 && (quoted(q) && q < p || toks[q].lower != "," && (toks[q].kind != tPunct || toks[q].is("-", "(", ")", "’s", "'s") || pluralPossessive(toks, q) || abbreviationPeriod(toks, q))) {
@@ -1353,7 +1539,6 @@ func backwardSource(toks []token, cue, p int, quoted func(int) bool) (attributio
 			if opensWithVerb(toks, q+1) {
 				return attribution{}, false // "X, the lawyer, endorsed the plan Saturday, saying": a predicate, no apposition
 			}
-			end := p
 			if next := tokAt(toks, q+1); next.is("who", "which", "whose") || quotes > 0 ||
 				next.shape&sUpper == 0 && strings.HasSuffix(next.lower, "ing") && !tokAt(toks, q+2).in(cTitle|cRole|cAnonymous) {
 				// a relative or participial clause describes the source, it
@@ -1391,6 +1576,13 @@ func backwardSource(toks []token, cue, p int, quoted func(int) bool) (attributio
 	}
 	return attribution{cue: cue, first: first, last: last}, true
 }
+
+// maxAppositionSegments bounds the stretches between commas that
+// backwardSource reads back over to a source before its cue: a name, its
+// age, a town and its state and a relative clause each take one ("Tom
+// Hale, 29, of Dover, Del., says", "Ana Webb, a welder from Salem, Ore.,
+// who chairs the union, said").
+const maxAppositionSegments = 4
 
 // complementedHead is the start of a description of a person that a
 // phrase with "of" or "for" completes and that ends at p, before a name in
@@ -1805,6 +1997,17 @@ func clauseStart(toks []token, k int) bool {
 	return p.kind == tPunct || p.is("and", "but", "while", "as", "when", "after", "because", "though", "although", "meanwhile", "whereas")
 }
 
+// monthInName: a month's name after a capitalized word that is no
+// function word or weekday ends a name ("Theresa May", "Yin Myint May"),
+// not a date ("in May", "Tuesday, May").
+func monthInName(toks []token, j int) bool {
+	if j < 1 || !toks[j].in(cMonth) || !toks[j].capitalized() {
+		return false
+	}
+	b := &toks[j-1]
+	return b.kind == tWord && b.capitalized() && !b.in(cFunctionWord|cWeekday|cMonth|cClauseOpener)
+}
+
 // npStart walks left from p over a source noun phrase and returns its first
 // token (p+1 when there is none).
 func npStart(toks []token, p int, quoted func(int) bool) int {
@@ -1837,7 +2040,7 @@ func npStart(toks []token, p int, quoted func(int) bool) int {
 			}
 			j--
 			continue
-		case nounPhraseWord(t):
+		case nounPhraseWord(t) || monthInName(toks, j):
 			j--
 			continue
 		case t.lower == "-" && !t.space:

@@ -49,10 +49,11 @@ func filterOf(words map[string]bool) *wordSet {
 }
 
 // holdsShareWord: share-of-people reads a subject holding a word of a
-// share ("56 percent", "half", "six in 10"): some token is a shareWord.
+// share ("56 percent", "half", "six in 10", "nine out of 10"): some token
+// is a shareWord.
 func holdsShareWord(toks []token) bool {
 	for i := range toks {
-		if t := &toks[i]; (shareWordFilter.mayHave(t.hash) || t.lower == "in") && shareWord(toks, i) {
+		if t := &toks[i]; (shareWordFilter.mayHave(t.hash) || t.lower == "in" || t.lower == "out") && shareWord(toks, i) {
 			return true
 		}
 	}
@@ -60,10 +61,16 @@ func holdsShareWord(toks []token) bool {
 }
 
 // holdsPartitiveOpening: partitive-subject reads a subject that opens with
-// a word of a part before "of" or "in" ("most of", "two of", "many in").
+// a word of a part, before "of" or "in" ("most of", "two of", "many in")
+// or standing alone ("Most said"): some token is a partitive head, or a
+// number word before "of" or "in".
 func holdsPartitiveOpening(toks []token) bool {
-	for f := 1; f < len(toks); f++ {
-		if h := &toks[f-1]; (h.in(cNumberHead) || partitiveHeadFilter.mayHave(h.hash)) && toks[f].is("of", "in") && (partitiveHeads[h.lower] || h.in(cNumberHead)) {
+	for f := range toks {
+		h := &toks[f]
+		if partitiveHeadFilter.mayHave(h.hash) && partitiveHeads[h.lower] {
+			return true
+		}
+		if h.in(cNumberHead) && tokAt(toks, f+1).is("of", "in") {
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ func TestSentenceTestsHoldWhereTheirPatternsMatch(t *testing.T) {
 func TestFilteredTestsAnswerAsAskingEveryToken(t *testing.T) {
 	pieces := []string{
 		"percent ", "Percent ", "% ", "half ", "HALF ", "halves ", "third ", "thirds ", "two-thirds ", "Three-Quarters ",
-		"quarter ", "majority ", "Majorities ", "plurality ", "in ", "In ", "of ", "OF ", "six ", "10 ", "Six ",
+		"quarter ", "majority ", "Majorities ", "plurality ", "in ", "In ", "out ", "Out ", "of ", "OF ", "six ", "10 ", "Six ",
 		"most ", "Most ", "many ", "none ", "both ", "dozens ", "Hundreds ", "one ", "the ", "voters ", "said ",
 		"percentage ", "ha", "lf ", "-", "'s ", "é ", "Ünal ", ", ", ". ",
 	}
@@ -75,10 +75,8 @@ func TestFilteredTestsAnswerAsAskingEveryToken(t *testing.T) {
 		share, partitive := false, false
 		for i := range toks {
 			share = share || shareWord(toks, i)
-			if i > 0 {
-				h := &toks[i-1]
-				partitive = partitive || toks[i].is("of", "in") && (partitiveHeads[h.lower] || h.in(cNumberHead))
-			}
+			h := &toks[i]
+			partitive = partitive || partitiveHeads[h.lower] || h.in(cNumberHead) && i+1 < len(toks) && toks[i+1].is("of", "in")
 		}
 		if got := holdsShareWord(toks); got != share {
 			t.Fatalf("holdsShareWord(%q) = %v, asking every token says %v", text, got, share)

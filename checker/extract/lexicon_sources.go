@@ -195,7 +195,8 @@ var (
 
 // nonSpeakerLabels are the words of a heading that a colon ends, no
 // speaker's name (see speakerLabel): "Editor's note:", "UPDATE:", a
-// match report's "Subs not used:" and "Referee:".
+// match report's "Subs not used:" and "Referee:", and the interjections a
+// headline opens with ("BUSTED:", "Wow:").
 var nonSpeakerLabels = set(`note notes update updated updates related photo photos video videos watch read
 	editor editors correction corrections clarification tags tag filed credit credits caption source sources
 	contact email follow subscribe share advertisement warning spoiler breaking exclusive live listen
@@ -205,6 +206,7 @@ var nonSpeakerLabels = set(`note notes update updated updates related photo phot
 	takeaway takeaways pros cons step tip tips fact facts question questions answer answers episode part
 	chapter section article verse act scene day week round stage game season volume issue level
 	location time date title images reporting additional writing edited produced translated latest look
+	busted wow whoa boom shocking bombshell
 	plus name age city job pay remember just leaked readers`)
 
 // notSourcesAfterAccording are what things go according to, no source:
@@ -228,6 +230,12 @@ var evidenceVerbs = set(`show shows showed shown reveal reveals revealed suggest
 
 var pronouns = map[string]string{"he": claim.Person, "she": claim.Person, "they": claim.Anonymous, "it": claim.Organization, "we": claim.Anonymous, "i": claim.Person,
 	"one": claim.Anonymous, "another": claim.Anonymous, "someone": claim.Anonymous, "others": claim.Anonymous, "many": claim.Anonymous, "some": claim.Anonymous}
+
+// personalSubjects are the personal pronouns that stand only as a
+// subject, so a verb follows them: in a headline set in title case they
+// show a statement after a speaker's label ("Webb: I Won't Run", see
+// titleCaseStatement).
+var personalSubjects = set(`i we he she they`)
 
 func isTitleWord(w string) bool { return titleWords[w] }
 

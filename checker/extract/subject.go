@@ -78,10 +78,26 @@ func subjectSpan(toks []token) (first, last int, ok bool) {
 	for e < len(toks) && e < k+8 && (toks[e].capitalized() || toks[e].is("'s", "’s", "-") || toks[e].in(cTitle) && e > k) {
 		e++
 	}
-	if e == k || e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() {
+	if e == k || e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() || timePhraseRun(toks, k, e) {
 		return 0, 0, false
 	}
 	return k, e, true
+}
+
+// timePhraseRun: the capitalized run [k, e) is a phrase of time that a
+// preposition opens, no subject ("By Sunday afternoon she had left", "On
+// Tuesday the mayor said"): a function word that is no determiner, then a
+// weekday or a month.
+func timePhraseRun(toks []token, k, e int) bool {
+	if !toks[k].in(cFunctionWord) || toks[k].in(cDeterminer) {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if toks[j].in(cWeekday | cMonth) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingTimePhrase: the sentence opens at k with a span of time before
