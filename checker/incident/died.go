@@ -251,17 +251,23 @@ var sexOf = map[string]string{
 // told before it in its paragraph: "A shooting in August 2011 claimed the
 // life of a sleeping boy. The death of Albert Lee led the city to …"
 // names the recalled death again, not one of the article's own. The noun
-// tells of a death already known, so it takes the nearest one.
+// tells of a death already known, so it takes the nearest one, told in its
+// paragraph or, for a death told without a name, the one before: "The last
+// of the three homicides happened late Sunday. … ¶ No arrests were made in
+// the 33-year-old's death" retells the roundup's third death.
 func deathRetold(cs []*claim.Claim) {
-	var told *claim.Claim // the last death of the paragraph
+	var told *claim.Claim // the last death told, in this paragraph or the one before
 	for _, c := range cs {
 		if c.Kind != claim.Count || c.Event != "killed" || c.Group == "" {
 			continue
 		}
-		if told != nil && told.Paragraph != c.Paragraph {
+		if told != nil && told.Paragraph < c.Paragraph-1 {
 			told = nil
 		}
+		// a name reaches back no further than its paragraph: a named
+		// victim told before is sameNameApart's to resolve
 		if told != nil && (c.By == "death-of" || c.By == "possessive-death") && c.Scope == "" &&
+			(told.Paragraph == c.Paragraph || personName(c) == "") &&
 			told.Incident == Other && told.Scope != "" && told.Scope != claim.FurnitureScope {
 			f := c.Edit()
 			f.Incident, f.Scope = Other, told.Scope

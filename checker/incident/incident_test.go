@@ -437,6 +437,25 @@ func TestDeathNounAfterARecalledDeathIsThatDeath(t *testing.T) {
 	}
 }
 
+// A death told as a noun without a name names the roundup's death of the
+// paragraph before again ("the 33-year-old's death" after "the last of the
+// three homicides"); with no recalled death there, it stays the article's
+// own.
+func TestUnnamedDeathNounRetellsTheParagraphBefore(t *testing.T) {
+	cs := marked(t, "Two people were wounded on Elm Street on Saturday, police said.\n\n"+
+		"Police are investigating six weekend shootings across the city.\n\n"+
+		"The last of the three homicides happened at a parking garage late Sunday.\n\n"+
+		"No arrests had been made in the 41-year-old's death by Monday.\n")
+	if c := cs["41-year-old"]; c == nil || c.Incident != "other" || c.Scope != "homicides" {
+		t.Errorf("41-year-old: %+v, want the roundup's, scoped \"homicides\"", c)
+	}
+	cs = marked(t, "A man was shot dead on Elm Street on Saturday, police said.\n\n"+
+		"No arrests had been made in the 41-year-old's death by Monday.\n")
+	if c := cs["41-year-old"]; c == nil || c.Incident == "other" || c.Scope != "" {
+		t.Errorf("41-year-old: %+v, want the article's own", c)
+	}
+}
+
 // A victim first told in another incident is that incident's wherever the
 // article names them again; a victim first told as the article's own
 // stays its own.
