@@ -2,15 +2,19 @@ package extract
 
 import "testing"
 
-// A force's plural alone is the body of the place; a part of a force, or a
-// force of a body named otherwise, is not read here.
+// A force's plural alone is the body of the place, its officers and
+// detectives too; investigators, a part of a force, or a force of a body
+// named otherwise, are not read here.
 func TestForceOfThePlace(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Deputies":           true,
 		"sheriff's deputies": true,
 		"the state troopers": true,
-		"Officers":           false,
-		"detectives":         false,
+		"Officers":           true,
+		"the detectives":     true,
+		"investigators":      false,
+		"officials":          false,
+		"two officers":       false,
 		"two deputies":       false,
 		"Dunmore deputies":   false,
 		"":                   false,

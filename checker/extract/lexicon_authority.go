@@ -4,12 +4,13 @@
 
 package extract
 
-// forceNouns name the whole force of a sheriff or a state police, as
-// "police" names a police department's: "deputies said" is the sheriff's
-// office of the place the story is about. "officers", "detectives" and
-// "investigators" name some of a force's people, as "officials" do, and stay
-// unnamed sources.
-var forceNouns = set(`deputies troopers`)
+// forceNouns name the force of a sheriff or a police of the place the
+// story is about, as "police" does: "deputies said" is the sheriff's
+// office, and "detectives said", "officers say" (alone, or after "the")
+// are its police, the people of the force who speak for it. "investigators"
+// and "officials" stay unnamed sources: a fire marshal's, a federal
+// agency's or a coroner's people are investigators too.
+var forceNouns = set(`deputies troopers detectives officers`)
 
 // forceModifiers may stand before a force noun without naming another
 // body ("sheriff's deputies", "state troopers").
