@@ -134,17 +134,24 @@ var verbLexicon = newWordTable(classesOf([]classList{
 // only where a count's event or an age is read (lexicon_events.go,
 // lexicon_figures.go).
 const (
-	wFatalAdverb wordClass = 1 << iota // one of fatalAdverbs
-	wShotManner                        // one of shotManners
-	wMildGrade                         // one of mildGrades
-	wWoundGrade                        // one of woundGrades
-	wAgeSuffix                         // one of ageSuffixes
+	wFatalAdverb    wordClass = 1 << iota // one of fatalAdverbs
+	wShotManner                           // one of shotManners
+	wMildGrade                            // one of mildGrades
+	wWoundGrade                           // one of woundGrades
+	wAgeSuffix                            // one of ageSuffixes
+	wWoundNoun                            // one of woundNouns
+	wFatalAdjective                       // one of fatalAdjectives
+	wFatalEventNoun                       // one of fatalEventNouns
+	wSufferVerb                           // one of sufferVerbs
+	wFiringVerb                           // one of firingVerbs
 )
 
 // woundLexicon maps a lower-case word to its classes of woundLexicon.
 var woundLexicon = newWordTable(classesOf([]classList{
 	{wFatalAdverb, fatalAdverbs}, {wShotManner, shotManners}, {wMildGrade, mildGrades},
-	{wWoundGrade, woundGrades}, {wAgeSuffix, ageSuffixes},
+	{wWoundGrade, woundGrades}, {wAgeSuffix, ageSuffixes}, {wWoundNoun, woundNouns},
+	{wFatalAdjective, fatalAdjectives}, {wFatalEventNoun, fatalEventNouns}, {wSufferVerb, sufferVerbs},
+	{wFiringVerb, firingVerbs},
 }))
 
 // classList is one word list of the lexicon and the class its words take.

@@ -1113,7 +1113,7 @@ func eventAfterStatusRead(toks []token, j int) (string, bool) {
 		if t.is("struck", "hit") && k > j && tokAt(toks, k-1).in(cAuxiliary) && woundedPart(toks, k+1) {
 			return "shot", false // "was hit in the leg", "was struck twice in the chest"
 		}
-		if t.is("sustained", "suffered", "received", "suffering", "sustaining", "have", "has", "had") {
+		if t.woundIn(wSufferVerb) || t.is("have", "has", "had") {
 			if ev, ok := woundNamed(toks, k+1); ok {
 				return ev, false // "who sustained a gunshot wound to the face", "four have minor injuries"
 			}
@@ -1221,7 +1221,7 @@ func renamesAFigure(toks []token, figs []figure, j, k int) bool {
 // any other wound or injury says injured ("with serious injuries").
 func woundNamed(toks []token, j int) (string, bool) {
 	for m := j; m < len(toks) && m < j+4; m++ {
-		if toks[m].is("wound", "wounds", "injury", "injuries") {
+		if toks[m].woundIn(wWoundNoun) {
 			switch {
 			case fatalWound(toks, j, m):
 				return "killed", true
@@ -1301,7 +1301,7 @@ func survivable(toks []token, j int) bool {
 		if toks[m].woundIn(wMildGrade) {
 			return true
 		}
-		if toks[m].is("wound", "wounds", "injury", "injuries") {
+		if toks[m].woundIn(wWoundNoun) {
 			return false
 		}
 	}
@@ -1495,13 +1495,13 @@ func eventBefore(toks []token, first int, lastEvent string) (string, bool) {
 	revises := false
 	for k := first - 1; k >= 0 && k >= first-7; k-- {
 		t := &toks[k]
-		if t.lower == "at" && tokAt(toks, k-1).is("shot", "shoots", "shooting", "fired", "firing", "fires") {
+		if t.lower == "at" && tokAt(toks, k-1).woundIn(wFiringVerb) {
 			return "", false // "shot at twelve people": fired at, not hit
 		}
 		if t.is("rose", "risen", "climbed", "increased", "raised", "revised", "jumped", "updated", "reached") && tokAt(toks, k+1).lower == "to" {
 			revises = true
 		}
-		if t.is("shooting", "shootings", "stabbing", "attack", "crash", "accident", "injury", "injuries", "wound", "wounds") && tokAt(toks, k-1).is("fatal", "deadly", "mortal") {
+		if t.woundIn(wFatalEventNoun) && tokAt(toks, k-1).woundIn(wFatalAdjective) {
 			return "killed", revises // "the fatal shooting of a teen", "the fatal injury of a resident"
 		}
 		if ev := t.event(); ev != "" && !t.is("dead", "shooting") && !(t.is("died", "die", "dies", "dying", "hurt")) {

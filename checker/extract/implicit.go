@@ -991,7 +991,7 @@ func deathAfterPossessive(toks []token, k int) bool {
 		case t.lower == "shooting":
 			n := tokAt(toks, m+1)
 			return fatal || n.in(cEvent) && deathNouns[n.lower]
-		case t.is("fatal", "deadly"):
+		case t.woundIn(wFatalAdjective):
 			fatal = true
 		case !bareObjectModifier(t):
 			return false

@@ -261,7 +261,7 @@ func deathParticipleEnd(toks []token, k int) int {
 // possessive or a preposition; not "shootings" (several, each maybe with
 // its own dead), nor "nearly fatal".
 func fatalShootingStarts(toks []token, j int) bool {
-	if !toks[j].is("fatal", "deadly") || nearMisses[tokAt(toks, j-1).lower] {
+	if !toks[j].woundIn(wFatalAdjective) || nearMisses[tokAt(toks, j-1).lower] {
 		return false
 	}
 	if p := tokAt(toks, j-1); !p.in(cDeterminer) && !p.is("'s", "’s", "in", "of", "after", "following", "for") || possessiveDeathStarts(toks, j-1) {

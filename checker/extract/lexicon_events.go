@@ -152,6 +152,27 @@ var causePrepositions = set(`of from in`)
 // none.
 var otherCauses = set(`heart_attack heart_failure natural_causes cancer illness disease stroke`)
 
+// woundNouns name a wound or an injury, which tells its victim's event:
+// "who sustained a gunshot wound", "with minor injuries".
+var woundNouns = set(`wound wounds injury injuries`)
+
+// fatalAdjectives make an event or a wound a death: "a fatal shooting",
+// "a deadly attack", "a mortal wound".
+var fatalAdjectives = set(`fatal deadly mortal`)
+
+// fatalEventNouns are the events and wounds a fatal adjective makes a
+// killing of someone: "the fatal shooting of a teen", "a deadly crash",
+// "the fatal injury of a resident".
+var fatalEventNouns = set(`shooting shootings stabbing attack crash accident injury injuries wound wounds`)
+
+// sufferVerbs take a wound as their object, so the wound names the
+// subject's event: "who sustained a gunshot wound", "suffered injuries".
+var sufferVerbs = set(`sustained suffered received suffering sustaining`)
+
+// firingVerbs before "at" aim at people without saying they were hit:
+// "shot at twelve people", "fired at the officers".
+var firingVerbs = set(`shot shoots shooting fired firing fires`)
+
 // woundGrades are the adjectives that may stand between a number and the
 // wounds it counts ("two serious stab wounds", "multiple gunshot wounds").
 var woundGrades = set(`fatal serious minor superficial critical severe apparent multiple`)
