@@ -1038,7 +1038,7 @@ func anotherSubjectAt(toks []token, k int) bool {
 // and not an injury.
 func fatalWound(toks []token, from, wound int) bool {
 	for m := from; m < wound; m++ {
-		if toks[m].is("fatal", "mortal", "deadly") {
+		if toks[m].woundIn(wFatalAdjective) {
 			return true
 		}
 	}
@@ -1312,7 +1312,7 @@ func survivable(toks []token, j int) bool {
 // words from j ("for minor injuries", "for a gunshot wound").
 func woundFollows(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+3; k++ {
-		if toks[k].is("injuries", "injury", "wounds", "wound", "burns") {
+		if toks[k].woundIn(wWoundNoun) || toks[k].lower == "burns" {
 			return true
 		}
 	}
