@@ -144,6 +144,10 @@ const (
 	wFatalEventNoun                       // one of fatalEventNouns
 	wSufferVerb                           // one of sufferVerbs
 	wFiringVerb                           // one of firingVerbs
+	wDeathState                           // one of deathStates
+	wGunfireNoun                          // one of gunfireNouns
+	wLifeTakingVerb                       // one of lifeTakingVerbs
+	wDyingVerb                            // one of dyingVerbs
 )
 
 // woundLexicon maps a lower-case word to its classes of woundLexicon.
@@ -151,7 +155,8 @@ var woundLexicon = newWordTable(classesOf([]classList{
 	{wFatalAdverb, fatalAdverbs}, {wShotManner, shotManners}, {wMildGrade, mildGrades},
 	{wWoundGrade, woundGrades}, {wAgeSuffix, ageSuffixes}, {wWoundNoun, woundNouns},
 	{wFatalAdjective, fatalAdjectives}, {wFatalEventNoun, fatalEventNouns}, {wSufferVerb, sufferVerbs},
-	{wFiringVerb, firingVerbs},
+	{wFiringVerb, firingVerbs}, {wDeathState, deathStates}, {wGunfireNoun, gunfireNouns},
+	{wLifeTakingVerb, lifeTakingVerbs}, {wDyingVerb, dyingVerbs},
 }))
 
 // classList is one word list of the lexicon and the class its words take.

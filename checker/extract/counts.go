@@ -439,7 +439,7 @@ func passedAway(toks []token, k int) bool {
 // killed two people").
 func sufferedDeath(toks []token, k int) bool {
 	at, passive := eventVerb(toks, k, 8)
-	return at >= 0 && (passedAway(toks, at) || toks[at].event() == "killed" && (passive || toks[at].is("died", "dies", "dead", "deceased", "perished", "succumbed")))
+	return at >= 0 && (passedAway(toks, at) || toks[at].event() == "killed" && (passive || toks[at].woundIn(wDeathState)))
 }
 
 // agentOf: the name before k did the harm rather than suffered it: an active
@@ -1012,7 +1012,7 @@ func diesLater(toks []token, j int) bool {
 	for k := j; k < len(toks); k++ {
 		t := &toks[k]
 		switch {
-		case t.is("died", "dies", "succumbed", "deceased"), passedAway(toks, k), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"), lifeSupportEnded(toks, k):
+		case t.woundIn(wDyingVerb), passedAway(toks, k), t.lower == "pronounced" && tokAt(toks, k+1).is("dead", "deceased"), lifeSupportEnded(toks, k):
 			return true
 		case anotherSubjectAt(toks, k):
 			return false
@@ -1450,7 +1450,7 @@ func woundedPart(toks []token, k int) bool {
 // byGunfire: a few words from k name what guns fire.
 func byGunfire(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
-		if toks[j].is("bullet", "bullets", "gunfire", "shots", "shot", "round", "rounds", "pellets", "crossfire") {
+		if toks[j].woundIn(wGunfireNoun) {
 			return true
 		}
 	}
@@ -1552,7 +1552,7 @@ func shootingVerb(toks []token, k, first int) bool {
 // "took the lives of three officers".
 func lifeTaken(toks []token, k int) bool {
 	return toks[k].is("life", "lives") && tokAt(toks, k-1).lower == "the" &&
-		tokAt(toks, k-2).is("claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking")
+		tokAt(toks, k-2).woundIn(wLifeTakingVerb)
 }
 
 // markRevisions marks the figures a sentence says were replaced: every

@@ -173,6 +173,24 @@ var sufferVerbs = set(`sustained suffered received suffering sustaining`)
 // "shot at twelve people", "fired at the officers".
 var firingVerbs = set(`shot shoots shooting fired firing fires`)
 
+// deathStates tell that someone died, with no agent: "he died", "was
+// dead", "succumbed", "perished".
+var deathStates = set(`died dies dead deceased perished succumbed`)
+
+// dyingVerbs are the verbs by which a clause goes on to tell that its
+// subject died ("a man was shot and his friend died", "one succumbed"):
+// deathStates without "dead", which there is more often another's state
+// ("found him dead"), and "perished".
+var dyingVerbs = set(`died dies succumbed deceased`)
+
+// gunfireNouns are what a victim is struck by when shot: "hit by a bullet",
+// "struck by gunfire", "caught in the crossfire".
+var gunfireNouns = set(`bullet bullets gunfire shots shot round rounds pellets crossfire`)
+
+// lifeTakingVerbs take a life: "the shooting claimed the life of", "took
+// the lives of two".
+var lifeTakingVerbs = set(`claimed claim claims claiming took take takes taking`)
+
 // woundGrades are the adjectives that may stand between a number and the
 // wounds it counts ("two serious stab wounds", "multiple gunshot wounds").
 var woundGrades = set(`fatal serious minor superficial critical severe apparent multiple`)
