@@ -523,19 +523,34 @@ func (t *keyTable) scorePairs(reps []int) []edge {
 
 // pair scores two docs by the keys they share.
 func (t *keyTable) pair(i, j int) (edge, bool) {
-	need := bar(t.days[i], t.days[j], t.undated)
-	weights := t.weight
+	score, need := t.score(i, j)
+	if score < need && (score < need*weakShare || t.days[i] == 0 || t.days[j] == 0) {
+		return edge{}, false // undated, nothing tells a weak tie's event from another of its place's
+	}
+	return edge{a: i, b: j, score: score, need: float32(need), weak: score < need, dated: t.days[i] != 0 && t.days[j] != 0}, true
+}
+
+// windowWeights are the weights of the keys of a pair of docs i and j that
+// need weighs: a key weighs more in reports close in time (nearOf, dayOf).
+func (t *keyTable) windowWeights(i, j int, need float64) []float64 {
 	if t.days[i] != 0 && t.days[j] != 0 {
 		switch need {
 		case dayBar:
-			weights = t.day
+			return t.day
 		case weekBar:
-			weights = t.near
+			return t.near
 		}
 	}
+	return t.weight
+}
+
+// score is what the keys docs i and j share weigh, and the bar of their
+// dates.
+func (t *keyTable) score(i, j int) (score, need float64) {
+	need = bar(t.days[i], t.days[j], t.undated)
+	weights := t.windowWeights(i, j, need)
 	a, b := t.ids[i], t.ids[j]
 	sameDay := need == dayBar && t.days[i] != 0 && t.days[j] != 0
-	score := 0.0
 	var variants spellings
 	for x, y := 0, 0; x < len(a) && y < len(b); { // the sorted ids, merged
 		switch k := a[x]; {
@@ -558,11 +573,7 @@ func (t *keyTable) pair(i, j int) (edge, bool) {
 			y++
 		}
 	}
-	score += variants.weight()
-	if score < need && (score < need*weakShare || t.days[i] == 0 || t.days[j] == 0) {
-		return edge{}, false // undated, nothing tells a weak tie's event from another of its place's
-	}
-	return edge{a: i, b: j, score: score, need: float32(need), weak: score < need, dated: t.days[i] != 0 && t.days[j] != 0}, true
+	return score + variants.weight(), need
 }
 
 // distinct keeps one doc of each signature: wire copies and reprints carry

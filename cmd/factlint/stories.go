@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -17,6 +18,7 @@ import (
 func (a *app) storiesCommand() *cobra.Command {
 	var output string
 	var signatures bool
+	var pair []string
 	c := &cobra.Command{
 		Use:   "stories [flags] [PATH...]",
 		Short: "Print how the articles group into stories, and the evidence that tied each article to its story",
@@ -42,6 +44,11 @@ evidence that tied it to its story.`,
 			}
 			var buf bytes.Buffer
 			switch {
+			case len(pair) > 0:
+				if format != "text" {
+					return fmt.Errorf("--pair prints text only, not %s", format)
+				}
+				err = pairText(&buf, g.Docs, cfg.Stories, pair)
 			case format == "json":
 				err = storiesJSON(&buf, g.Stories)
 			case signatures:
@@ -62,6 +69,7 @@ evidence that tied it to its story.`,
 	}
 	c.Flags().String("format", "text", "output format: text or json")
 	c.Flags().BoolVar(&signatures, "signatures", false, "print each article's signature instead (its date and the keys it can be joined by), to see why two articles are or are not one story")
+	c.Flags().StringSliceVar(&pair, "pair", nil, "A,B: print why the articles A and B of the run are, or are not, one story: the names they share, what each weighs, and the bar their dates set")
 	c.Flags().StringSlice("exclude", nil, "glob of paths to skip (repeatable)")
 	addStoriesFlag(c)
 	c.Flags().StringVarP(&output, "output", "o", "", "write to FILE (atomically) instead of standard output")
@@ -133,4 +141,65 @@ func signaturesText(w io.Writer, docs []story.Doc) error {
 		}
 	}
 	return nil
+}
+
+// pairText prints why two articles of the run are, or are not, one story
+// (story.WeighPair): their dates and the bar of that window, each name
+// they share with its weight, and the verdict.
+func pairText(w io.Writer, docs []story.Doc, mode story.Mode, files []string) error {
+	if len(files) != 2 {
+		return fmt.Errorf("--pair takes two files, A,B (got %d)", len(files))
+	}
+	at := [2]int{-1, -1}
+	for n, f := range files {
+		for i, d := range docs {
+			if filepath.Clean(d.File) == filepath.Clean(f) {
+				at[n] = i
+				break
+			}
+		}
+		if at[n] < 0 {
+			return fmt.Errorf("--pair: %s is not among the articles of this run", f)
+		}
+	}
+	p := story.WeighPair(docs, mode, at[0], at[1])
+	date := func(d int) string {
+		if d == 0 {
+			return "undated"
+		}
+		return story.DayString(d)
+	}
+	fmt.Fprintf(w, "%s (%s) and %s (%s): %s, a tie needs %.1f\n", report.Clean(p.A), date(p.DayA), report.Clean(p.B), date(p.DayB), p.Window, p.Need)
+	if p.Copy {
+		fmt.Fprintf(w, "    the two carry the same names and date: copies of one report\n")
+	}
+	for _, k := range p.Shared {
+		fmt.Fprintf(w, "    %q weighs %.2f (in %s)\n", k.Key, k.Weight, report.Plural(k.Articles, "article"))
+	}
+	if !p.Copy && len(p.Shared) == 0 {
+		fmt.Fprintf(w, "    they share no name\n")
+	}
+	verdict := "no tie"
+	switch {
+	case p.Copy:
+		verdict = "a tie"
+	case p.Direct:
+		verdict = "a tie"
+	case p.Weak:
+		verdict = "a weak tie: it joins them only beside another tie"
+	}
+	if !p.Copy {
+		fmt.Fprintf(w, "    shared weight %.2f of %.1f: %s\n", p.Score, p.Need, verdict)
+	}
+	one := "two stories"
+	switch {
+	case p.Story && !p.Direct:
+		one = "one story, through the other articles that tie them"
+	case p.Story:
+		one = "one story"
+	case p.Direct:
+		one = "two stories: the grouping keeps an article out of a story it ties to only one article of"
+	}
+	_, err := fmt.Fprintf(w, "    the run puts them in %s\n", one)
+	return err
 }
