@@ -144,6 +144,8 @@ func classify(words []token, st *docState) (name, title, kind string) {
 			return "", trimArticle(title), claim.Anonymous
 		}
 		return name, trimArticle(title), claim.Person
+	case publicationNamedByANoun(words):
+		return words[1].text, "", claim.Organization // "the Observer reported": a paper, not an observer
 	case wordIn(head, cAnonymous) && !acronymOrAgency(words[len(words)-1:]):
 		return "", "", claim.Anonymous
 	case orgAfterTitle || wordIn(head, cOrg) || acronymOrAgency(words):
@@ -385,7 +387,7 @@ func splitName(words []token) (name, title string, start, end int) {
 // demonymNoun: a word for a person by nationality, who does take an
 // article: "the German", "the Frenchman", "the Australian".
 func demonymNoun(w string) bool {
-	return nationality(w) || demonymNouns[w] || strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman")
+	return nationality(w) && !notNationalities[w] || demonymNouns[w] || strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman")
 }
 
 // orgName is the capitalized stretch of an organization's phrase.
@@ -422,4 +424,17 @@ func speaksForTheName(before []token) bool {
 		}
 	}
 	return false
+}
+
+// publicationNamedByANoun: "the" and one capitalized noun that is a kind of
+// person ("the Observer", "the Witness"): a person takes no article and no
+// capital, so the two name a paper or a body, as "the Herald" does. A
+// title ("the President") is someone's office, and a plural ("the
+// Insiders") a group, and stay what they are.
+func publicationNamedByANoun(words []token) bool {
+	if len(words) != 2 || words[0].lower != "the" {
+		return false
+	}
+	w := &words[1]
+	return w.capitalized() && !w.in(cTitle) && w.in(cAnonymous) && singular(w.lower) == w.lower
 }
