@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/maphash"
+	"iter"
 	"math"
 	"runtime"
 	"slices"
@@ -544,33 +545,44 @@ func (t *keyTable) windowWeights(i, j int, need float64) []float64 {
 	return t.weight
 }
 
+// sharedKeys yields the ranks of the keys docs i and j share, in order,
+// each with what it weighs in their pair (weighShared) under the bar need.
+func (t *keyTable) sharedKeys(i, j int, need float64) iter.Seq2[int32, float64] {
+	return func(yield func(int32, float64) bool) {
+		weights := t.windowWeights(i, j, need)
+		sameDay := need == dayBar && t.days[i] != 0 && t.days[j] != 0
+		a, b := t.ids[i], t.ids[j]
+		for x, y := 0, 0; x < len(a) && y < len(b); { // the sorted ids, merged
+			switch k := a[x]; {
+			case k < b[y]:
+				x++
+			case k > b[y]:
+				y++
+			default:
+				if !yield(k, t.weighShared(k, i, j, weights, sameDay)) {
+					return
+				}
+				x++
+				y++
+			}
+		}
+	}
+}
+
 // score is what the keys docs i and j share weigh, and the bar of their
 // dates.
 func (t *keyTable) score(i, j int) (score, need float64) {
 	need = bar(t.days[i], t.days[j], t.undated)
-	weights := t.windowWeights(i, j, need)
-	a, b := t.ids[i], t.ids[j]
-	sameDay := need == dayBar && t.days[i] != 0 && t.days[j] != 0
 	var variants spellings
-	for x, y := 0, 0; x < len(a) && y < len(b); { // the sorted ids, merged
-		switch k := a[x]; {
-		case k < b[y]:
-			x++
-		case k > b[y]:
-			y++
+	for k, w := range t.sharedKeys(i, j, need) {
+		switch v := t.variantOf[k]; {
+		case v == variantSelf:
+			variants.shared(k, w)
+		case v >= 0:
+			variants.spelledAlike(v)
+			score += w
 		default:
-			w := t.weighShared(k, i, j, weights, sameDay)
-			switch v := t.variantOf[k]; {
-			case v == variantSelf:
-				variants.shared(k, w)
-			case v >= 0:
-				variants.spelledAlike(v)
-				score += w
-			default:
-				score += w
-			}
-			x++
-			y++
+			score += w
 		}
 	}
 	return score + variants.weight(), need

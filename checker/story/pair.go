@@ -87,22 +87,10 @@ func sharedWeights(s *signed, inf *inference, i, j int, need float64) []KeyWeigh
 			byRank[r] = int32(id)
 		}
 	}
-	weights := t.windowWeights(i, j, need)
-	sameDay := need == dayBar && t.days[i] != 0 && t.days[j] != 0
 	var out []KeyWeight
-	a, b := t.ids[i], t.ids[j]
-	for x, y := 0, 0; x < len(a) && y < len(b); {
-		switch k := a[x]; {
-		case k < b[y]:
-			x++
-		case k > b[y]:
-			y++
-		default:
-			id := byRank[k]
-			out = append(out, KeyWeight{Key: s.keys[id], Weight: t.weighShared(k, i, j, weights, sameDay), Articles: int(inf.stats.df[id])})
-			x++
-			y++
-		}
+	for k, w := range t.sharedKeys(i, j, need) {
+		id := byRank[k]
+		out = append(out, KeyWeight{Key: s.keys[id], Weight: w, Articles: int(inf.stats.df[id])})
 	}
 	slices.SortStableFunc(out, func(x, y KeyWeight) int { return cmp.Compare(y.Weight, x.Weight) })
 	return out
